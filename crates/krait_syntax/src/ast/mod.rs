@@ -1,0 +1,1 @@
+//! The CPython 3.14 abstract syntax tree.

@@ -1,0 +1,54 @@
+//! Syntax errors as values.
+//!
+//! Every stage of the front end reports failure with a [`SyntaxError`] carrying the
+//! exception type CPython would raise, its exact message, and its location. Locations are
+//! kept the way the tokenizer and parser see them (1-based lines, 0-based UTF-8 byte
+//! columns) and converted to CPython's user-visible form (1-based *character* offsets) by
+//! [`SyntaxError::to_python`], which needs the source text.
+
+/// Which built-in exception CPython raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrorType {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl ErrorType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorType::SyntaxError => "SyntaxError",
+            ErrorType::IndentationError => "IndentationError",
+            ErrorType::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error as the front end produces it.
+///
+/// `col` and `end_col` are 0-based byte offsets into the UTF-8 text of their lines
+/// (`lineno`, `end_lineno`, 1-based), exactly like AST positions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub error_type: ErrorType,
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
+    pub end_lineno: u32,
+    pub end_col: u32,
+}
+
+/// A syntax error in the form Python code observes it (`SyntaxError` attributes).
+///
+/// `offset` and `end_offset` are 1-based character offsets, as CPython reports them;
+/// `text` is the offending source line (with its newline) when there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PySyntaxError {
+    pub error_type: ErrorType,
+    pub msg: String,
+    pub lineno: i64,
+    pub offset: i64,
+    pub end_lineno: i64,
+    pub end_offset: i64,
+    pub text: Option<String>,
+}
