@@ -11,3 +11,27 @@ pub mod error;
 pub mod token;
 
 pub use error::{ErrorType, PySyntaxError, SyntaxError};
+
+/// Options for [`ast::dump`], mirroring `ast.dump(node, include_attributes=..., indent=...)`
+/// with `annotate_fields=True` and `show_empty=False`.
+#[derive(Clone, Debug, Default)]
+pub struct DumpOptions {
+    pub include_attributes: bool,
+    /// `None` is single-line output; `Some(s)` indents each level by `s`.
+    pub indent: Option<String>,
+}
+
+/// Parses a whole module the way `compile(source, filename, "exec", ast.PyCF_ONLY_AST)`
+/// does, starting from raw bytes (PEP 263 declarations and the UTF-8 BOM honoured).
+pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxError> {
+    let _ = (source, filename);
+    Err(PySyntaxError {
+        error_type: ErrorType::SyntaxError,
+        msg: "krait: the parser is not built yet".to_string(),
+        lineno: 0,
+        offset: 0,
+        end_lineno: 0,
+        end_offset: 0,
+        text: None,
+    })
+}
