@@ -1,0 +1,230 @@
+//! Python's `repr` of the values that can stand in an AST: str, bytes, int, float, complex.
+//!
+//! These follow CPython 3.14 exactly: the quote choice and escapes of `str.__repr__` (a
+//! character is shown as itself when `str.isprintable` says so, Unicode 16.0), the
+//! shortest round-tripping digits of `float.__repr__` with its switch to exponent form
+//! outside `1e-4 <= |x| < 1e16`, and `complex.__repr__`'s layout.
+
+use std::fmt::Write as _;
+
+use unicode_general_category::{GeneralCategory, get_general_category};
+
+use super::Constant;
+
+/// `repr(value)` for an AST constant.
+pub fn constant_repr(value: &Constant) -> String {
+    match value {
+        Constant::None => "None".into(),
+        Constant::True => "True".into(),
+        Constant::False => "False".into(),
+        Constant::Ellipsis => "Ellipsis".into(),
+        Constant::Int(i) => i.to_string(),
+        Constant::BigInt(i) => i.to_string(),
+        Constant::Float(f) => float_repr(*f),
+        Constant::Complex { real, imag } => complex_repr(*real, *imag),
+        Constant::Str(s) => str_repr(s),
+        Constant::Bytes(b) => bytes_repr(b),
+    }
+}
+
+/// `str.isprintable()` for one character.
+pub fn is_printable(c: char) -> bool {
+    use GeneralCategory::*;
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        get_general_category(c),
+        Control
+            | Format
+            | Surrogate
+            | PrivateUse
+            | Unassigned
+            | LineSeparator
+            | ParagraphSeparator
+            | SpaceSeparator
+    )
+}
+
+/// `repr(s)` for a str.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='\x7e' => out.push(c),
+            _ if (c as u32) < 0x80 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            _ if is_printable(c) => out.push(c),
+            _ => {
+                let code = c as u32;
+                let _ = if code <= 0xff {
+                    write!(out, "\\x{code:02x}")
+                } else if code <= 0xffff {
+                    write!(out, "\\u{code:04x}")
+                } else {
+                    write!(out, "\\U{code:08x}")
+                };
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr(b)` for bytes.
+pub fn bytes_repr(bytes: &[u8]) -> String {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') { b'"' } else { b'\'' };
+    let mut out = String::with_capacity(bytes.len() + 3);
+    out.push('b');
+    out.push(char::from(quote));
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if b == quote => {
+                out.push('\\');
+                out.push(char::from(b));
+            }
+            b' '..=b'\x7e' => out.push(char::from(b)),
+            _ => {
+                let _ = write!(out, "\\x{b:02x}");
+            }
+        }
+    }
+    out.push(char::from(quote));
+    out
+}
+
+/// `repr(x)` for a float.
+pub fn float_repr(x: f64) -> String {
+    format_shortest(x, true)
+}
+
+/// `repr(complex(real, imag))`.
+pub fn complex_repr(real: f64, imag: f64) -> String {
+    let imag_text = format_shortest(imag, false);
+    if real == 0.0 && real.is_sign_positive() {
+        return format!("{imag_text}j");
+    }
+    let sign = if imag_text.starts_with('-') { "" } else { "+" };
+    format!("({}{sign}{imag_text}j)", format_shortest(real, false))
+}
+
+/// CPython's `PyOS_double_to_string(x, 'r', 0, flags)`: the shortest digits that round-trip,
+/// in fixed notation when the decimal exponent is in `-4..16`, else `d.ddde±XX`.
+/// `add_dot_0` appends `.0` to integral values in fixed notation (float repr does; the
+/// parts of a complex repr don't).
+fn format_shortest(x: f64, add_dot_0: bool) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    // Rust's `{:e}` prints the shortest round-tripping digits: "-1.2345e-7".
+    let sci = format!("{x:e}");
+    let (mantissa, exponent) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(m) => ("-", m),
+        None => ("", mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let n = digits.len() as i32;
+    // The value is 0.DIGITS * 10**decpt.
+    let decpt = exponent + 1;
+    let mut out = String::from(sign);
+    if -4 < decpt && decpt <= 16 {
+        if decpt <= 0 {
+            out.push_str("0.");
+            out.extend(std::iter::repeat_n('0', (-decpt) as usize));
+            out.push_str(&digits);
+        } else if decpt < n {
+            out.push_str(&digits[..decpt as usize]);
+            out.push('.');
+            out.push_str(&digits[decpt as usize..]);
+        } else {
+            out.push_str(&digits);
+            out.extend(std::iter::repeat_n('0', (decpt - n) as usize));
+            if add_dot_0 {
+                out.push_str(".0");
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if n > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        let e = decpt - 1;
+        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expectations are CPython 3.14's reprs.
+    #[test]
+    fn floats() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (2.5, "2.5"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (1.5e-7, "1.5e-07"),
+            (1e300, "1e+300"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (f64::INFINITY, "inf"),
+            (f64::NAN, "nan"),
+            (3.141592653589793, "3.141592653589793"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(*x), *want, "repr({x})");
+        }
+    }
+
+    #[test]
+    fn complexes() {
+        assert_eq!(complex_repr(0.0, 1.0), "1j");
+        assert_eq!(complex_repr(0.0, 0.0), "0j");
+        assert_eq!(complex_repr(0.0, 1.5), "1.5j");
+        assert_eq!(complex_repr(0.0, 1e16), "1e+16j");
+        assert_eq!(complex_repr(0.0, f64::INFINITY), "infj");
+        assert_eq!(complex_repr(1.0, -2.0), "(1-2j)");
+        assert_eq!(complex_repr(-0.0, 2.0), "(-0+2j)");
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(str_repr("a'b"), "\"a'b\"");
+        assert_eq!(str_repr("a'b\""), "'a\\'b\"'");
+        assert_eq!(str_repr("\t\n\r\x00\x7f\\"), "'\\t\\n\\r\\x00\\x7f\\\\'");
+        assert_eq!(str_repr("é€\u{a0}\u{200b}\u{e000}\u{10ffff}"), "'é€\\xa0\\u200b\\ue000\\U0010ffff'");
+        assert_eq!(str_repr("\u{2028}𝔘"), "'\\u2028𝔘'");
+        assert_eq!(bytes_repr(b"a'\x00\xff\""), "b'a\\'\\x00\\xff\"'");
+        assert_eq!(bytes_repr(b"it's"), "b\"it's\"");
+    }
+}
