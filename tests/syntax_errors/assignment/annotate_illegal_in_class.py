@@ -1,0 +1,3 @@
+class P:
+    x: int
+    x.y(): str

@@ -1,0 +1,2 @@
+données = {}
+len(données) = 3

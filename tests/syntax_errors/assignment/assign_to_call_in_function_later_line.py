@@ -1,0 +1,3 @@
+def setup(cfg):
+    cfg.a = 1
+    cfg.get('b') = 2

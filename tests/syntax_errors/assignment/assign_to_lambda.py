@@ -1,0 +1,1 @@
+lambda: 1 = value

@@ -1,0 +1,1 @@
+r = [1 for f(x) in y]

@@ -1,0 +1,2 @@
+while (f() := next(it)):
+    pass

@@ -1,0 +1,1 @@
+f(match=1, type=2, case=)

@@ -1,0 +1,4 @@
+obj.call(
+    first=1,
+    second=
+)

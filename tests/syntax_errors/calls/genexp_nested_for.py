@@ -1,0 +1,1 @@
+f(1, i * j for i in a for j in b if i)

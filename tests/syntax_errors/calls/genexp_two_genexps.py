@@ -1,0 +1,1 @@
+zip(a for a in x, b for b in y)

@@ -1,0 +1,1 @@
+g(a, b=1, **kw, *rest, *more)

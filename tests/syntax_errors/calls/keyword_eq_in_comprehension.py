@@ -1,0 +1,1 @@
+f(x = i for i in y)

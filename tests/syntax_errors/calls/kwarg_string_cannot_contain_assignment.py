@@ -1,0 +1,1 @@
+dict('key'='value')

@@ -1,0 +1,5 @@
+build(
+    alpha=1,
+    beta=2
+    gamma=3,
+)

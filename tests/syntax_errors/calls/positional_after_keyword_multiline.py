@@ -1,0 +1,5 @@
+result = compute(
+    x=1,
+    y=2,
+    3,
+)

@@ -1,0 +1,2 @@
+def g():
+    h(yield x, 1)

@@ -1,0 +1,1 @@
+print('n', x for x in y)

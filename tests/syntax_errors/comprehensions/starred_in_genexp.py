@@ -1,0 +1,1 @@
+ys = list(*x for x in xs)

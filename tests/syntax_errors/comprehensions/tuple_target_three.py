@@ -1,0 +1,1 @@
+xs = [a, b, c for a in x]

@@ -1,0 +1,1 @@
+s = {a, b for a in x for b in y}

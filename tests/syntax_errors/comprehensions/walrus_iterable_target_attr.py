@@ -1,0 +1,1 @@
+xs = [y.z := 1 for y in ys]

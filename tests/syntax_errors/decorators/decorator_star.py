@@ -1,0 +1,3 @@
+@*decorators
+def f():
+    pass

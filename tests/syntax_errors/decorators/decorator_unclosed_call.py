@@ -1,0 +1,3 @@
+@app.route('/index'
+def index():
+    pass

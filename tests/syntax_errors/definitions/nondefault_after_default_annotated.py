@@ -1,0 +1,2 @@
+def f(self, x: int = 0, y: str):
+    pass

@@ -1,0 +1,3 @@
+class A:
+    def m(self, a=None, b=None, c):
+        return c

@@ -1,0 +1,2 @@
+name = 'José'
+print(name)

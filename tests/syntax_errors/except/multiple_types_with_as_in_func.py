@@ -1,0 +1,5 @@
+def f():
+    try:
+        return g()
+    except (OSError), IOError as exc:
+        return exc

@@ -1,0 +1,4 @@
+try:
+    pass
+except E:
+    raise ValueError(f'bad {value!x}')

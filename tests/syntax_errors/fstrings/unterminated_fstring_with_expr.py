@@ -1,0 +1,2 @@
+v = 1
+s = f"value {v} and more

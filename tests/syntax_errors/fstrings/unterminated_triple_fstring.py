@@ -1,0 +1,2 @@
+s = f'''abc {x}
+more

@@ -1,0 +1,5 @@
+def f():
+    if 1:
+        pass
+
+   x = 1

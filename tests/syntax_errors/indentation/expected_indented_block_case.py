@@ -1,0 +1,3 @@
+match cmd:
+    case 1:
+    pass

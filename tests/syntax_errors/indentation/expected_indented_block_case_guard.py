@@ -1,0 +1,3 @@
+match p:
+    case (x, y) if x > y:
+    return x

@@ -1,0 +1,4 @@
+class A(Base, metaclass=M):
+
+# comment
+pass

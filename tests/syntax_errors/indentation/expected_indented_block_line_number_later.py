@@ -1,0 +1,9 @@
+
+
+
+# many lines
+x = [
+    1,
+]
+if x:
+# comment only

@@ -1,0 +1,5 @@
+def outer():
+    for a in b:
+        if a:
+            while a:
+            a -= 1

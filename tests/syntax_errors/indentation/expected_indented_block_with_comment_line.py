@@ -1,0 +1,3 @@
+if ready:  # é
+    # only a comment
+start()

@@ -1,0 +1,2 @@
+with (open(a) as x, open(b) as y):
+pass

@@ -1,0 +1,3 @@
+class C:
+    def a(self):
+	return 1

@@ -1,0 +1,4 @@
+# header
+value = 3
+# note
+	value += 1

@@ -1,0 +1,5 @@
+class Outer:
+    class Inner:
+        @property
+    def x(self):
+        pass

@@ -1,0 +1,5 @@
+class K:
+    def m(self):
+        if self:
+            return 1
+      return 2

@@ -1,0 +1,4 @@
+if True:
+	if x:
+		pass
+    pass

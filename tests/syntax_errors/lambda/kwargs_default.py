@@ -1,0 +1,1 @@
+f = lambda **kw=1: kw

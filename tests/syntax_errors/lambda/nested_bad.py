@@ -1,0 +1,1 @@
+g = lambda: lambda a=1, b: 0

@@ -1,0 +1,3 @@
+match x:
+    case {} as 1:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case str() as (a, b):
+        pass

@@ -1,0 +1,3 @@
+match get(x), y
+    case _:
+        pass

@@ -1,0 +1,3 @@
+match p:
+    case pkg.Point(0, y=1, 2, 3):
+        pass

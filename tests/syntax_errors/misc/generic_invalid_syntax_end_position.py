@@ -1,0 +1,1 @@
+value = sum(numbers) total

@@ -1,0 +1,2 @@
+x = (1,  # comment
+     2,  # another

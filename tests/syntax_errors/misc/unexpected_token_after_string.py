@@ -1,0 +1,1 @@
+print('ok') ; 'a' 'b' c

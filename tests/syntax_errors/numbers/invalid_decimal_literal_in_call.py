@@ -1,0 +1,2 @@
+def f():
+    return max(1, 2b)

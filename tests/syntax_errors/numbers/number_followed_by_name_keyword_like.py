@@ -1,0 +1,2 @@
+x = 1if True else 2
+print(0x1for)

@@ -1,0 +1,4 @@
+try x:
+    pass
+except:
+    pass

@@ -1,0 +1,2 @@
+for a, b zip(x, y):
+    pass

@@ -1,0 +1,2 @@
+if naïve == 'ñ'
+    pass

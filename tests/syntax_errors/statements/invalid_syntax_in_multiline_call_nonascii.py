@@ -1,0 +1,4 @@
+résultat = calcule(
+    'é',
+    'ü' if x else,
+)

@@ -1,0 +1,6 @@
+class Outer:
+    def a(self):
+        return [i for i in range(3)]
+
+    def b(self):
+        return {1: 2, 3: }

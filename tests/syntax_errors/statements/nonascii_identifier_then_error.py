@@ -1,0 +1,2 @@
+Ωmega = 1
+result = Ωmega ++

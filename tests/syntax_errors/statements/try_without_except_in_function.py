@@ -1,0 +1,4 @@
+def load(p):
+    try:
+        return open(p)
+    return None

@@ -1,0 +1,3 @@
+def f():
+    data = b'ok'
+    return b'файл'

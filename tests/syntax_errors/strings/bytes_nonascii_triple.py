@@ -1,0 +1,4 @@
+blob = b'''
+line one
+über
+'''

@@ -1,0 +1,1 @@
+msg = "Value: " x + 1 " units"

@@ -1,0 +1,3 @@
+def f():
+    ñ = 'ok'
+    return ñ + '\x9'

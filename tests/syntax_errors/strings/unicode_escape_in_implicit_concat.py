@@ -1,0 +1,3 @@
+s = ('first '
+     'second \u00'
+     'third')

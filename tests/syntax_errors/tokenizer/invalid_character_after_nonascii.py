@@ -1,0 +1,2 @@
+naïve = 1
+résumé = naïve € 2

@@ -1,0 +1,2 @@
+abc·def = 1
+value = a€b

@@ -1,0 +1,3 @@
+def ok():
+    y = 2
+    return y

@@ -1,0 +1,3 @@
+def make():
+    return {'a': 1,
+            'b': 2

@@ -1,0 +1,2 @@
+def f(y):
+    return rbf'{y}'

@@ -1,0 +1,1 @@
+msg = "he said \"

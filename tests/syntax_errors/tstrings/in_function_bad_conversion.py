@@ -1,0 +1,2 @@
+def render(user):
+    return t'<p>{user.name!}</p>'

@@ -1,0 +1,1 @@
+übersicht = t'größe: {}'

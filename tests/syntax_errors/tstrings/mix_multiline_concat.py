@@ -1,0 +1,5 @@
+tpl = (
+    t'first {a} '
+    t'second {b} '
+    'plain'
+)

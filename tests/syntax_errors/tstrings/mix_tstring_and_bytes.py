@@ -1,0 +1,1 @@
+tpl = t'{a}' b'bytes'

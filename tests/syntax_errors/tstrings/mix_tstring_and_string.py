@@ -1,0 +1,2 @@
+name = 'x'
+tpl = t'hello {name}' ' world'

@@ -1,0 +1,2 @@
+class Shape[T: int, U = str, *Ts: object]:
+    pass

@@ -1,0 +1,2 @@
+class A[*Ts: (int, str)]:
+    pass
