@@ -12,6 +12,9 @@ pub enum ErrorType {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a SyntaxError subclass: CPython's parser raises it when rules nest too deeply
+    /// ("Parser stack overflowed - Python source too complex to parse").
+    MemoryError,
 }
 
 impl ErrorType {
@@ -20,6 +23,7 @@ impl ErrorType {
             ErrorType::SyntaxError => "SyntaxError",
             ErrorType::IndentationError => "IndentationError",
             ErrorType::TabError => "TabError",
+            ErrorType::MemoryError => "MemoryError",
         }
     }
 }
@@ -51,4 +55,24 @@ pub struct PySyntaxError {
     pub end_lineno: i64,
     pub end_offset: i64,
     pub text: Option<String>,
+}
+
+/// A `col`/`end_col` value meaning "CPython reports offset 0 here" (a 1-based offset of 0,
+/// which no 0-based byte column can express). Tokenizer errors raised at the very start of
+/// a line, and some end offsets CPython computes as `-1 + 1`, use it.
+pub const NO_COL: u32 = u32::MAX;
+
+/// A `col`/`end_col` value meaning "CPython reports offset -1 here" (an end offset CPython
+/// leaves unset, e.g. for "unindent does not match any outer indentation level").
+pub const NEG_COL: u32 = u32::MAX - 1;
+
+/// A `SyntaxWarning` the front end would emit (CPython prints or raises these through the
+/// warnings machinery; krait collects them). Positions follow [`SyntaxError`]'s conventions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxWarning {
+    pub msg: String,
+    pub lineno: u32,
+    pub col: u32,
+    pub end_lineno: u32,
+    pub end_col: u32,
 }

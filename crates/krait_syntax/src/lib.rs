@@ -9,6 +9,7 @@
 pub mod ast;
 pub mod error;
 pub mod token;
+pub mod tokenizer;
 
 pub use error::{ErrorType, PySyntaxError, SyntaxError};
 

@@ -75,6 +75,10 @@ pub enum TokenKind {
     RArrow,
     Ellipsis,
     ColonEqual,
+    /// Any other single ASCII character CPython's tokenizer lets through as an operator
+    /// (`$`, `?`, `` ` ``): no grammar rule accepts it, so the parser reports
+    /// "invalid syntax" at it. (Kept before the keywords: `is_keyword` compares ranks.)
+    Op,
 
     // Hard keywords.
     False,
