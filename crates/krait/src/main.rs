@@ -1,2 +1,98 @@
 //! The `krait` command.
-fn main() {}
+//!
+//! Today it exposes the front end: `krait ast FILE` prints CPython's `ast.dump` of a file and
+//! `krait compile --check PATH...` reports every syntax error in files and trees. Running
+//! programs (`krait FILE`, `-c`, `-m`, the REPL) arrives with the VM. Exit statuses follow
+//! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
+
+mod check;
+mod diagnostic;
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use krait_syntax::DumpOptions;
+
+const USAGE: &str = "\
+usage: krait ast [--no-attributes] [--indent N] FILE|-
+       krait compile --check [--format text|json] PATH...
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("ast") => ast_command(&args[1..]),
+        Some("compile") => check::compile_command(&args[1..]),
+        Some("-V" | "--version") => {
+            println!("krait {} (Python 3.14 front end)", env!("CARGO_PKG_VERSION"));
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("-h" | "--help") => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(UsageError("expected a command".into())),
+    };
+    match result {
+        Ok(code) => code,
+        Err(UsageError(msg)) => {
+            eprint!("krait: {msg}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A command line that makes no sense; reported with the usage text, exit status 2.
+pub(crate) struct UsageError(pub String);
+
+/// Reads a file, or standard input for `-`.
+pub(crate) fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut data = Vec::new();
+        std::io::stdin().read_to_end(&mut data)?;
+        Ok(data)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+/// `krait ast [--no-attributes] [--indent N] FILE`: `print(ast.dump(ast.parse(src, FILE),
+/// include_attributes=True, indent=N))`.
+fn ast_command(args: &[String]) -> Result<ExitCode, UsageError> {
+    let mut options = DumpOptions { include_attributes: true, indent: None };
+    let mut file = None;
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--no-attributes" => options.include_attributes = false,
+            "--indent" => {
+                let n = iter.next().ok_or_else(|| UsageError("--indent needs a number".into()))?;
+                let n: usize = n.parse().map_err(|_| UsageError(format!("bad --indent value {n:?}")))?;
+                options.indent = Some(" ".repeat(n));
+            }
+            _ if file.is_none() && (arg == "-" || !arg.starts_with('-')) => file = Some(arg.clone()),
+            _ => return Err(UsageError(format!("unexpected argument {arg:?}"))),
+        }
+    }
+    let file = file.ok_or_else(|| UsageError("ast needs a FILE (or - for stdin)".into()))?;
+    let source = match read_input(&file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("krait: can't open file '{file}': {}", diagnostic::os_error_text(&e));
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let filename = if file == "-" { "<stdin>" } else { file.as_str() };
+    match krait_syntax::parse_module(&source, filename) {
+        Ok(module) => {
+            let mut out = std::io::stdout().lock();
+            let text = krait_syntax::ast::dump(&module, &options);
+            let _ = writeln!(out, "{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            eprint!("{}", diagnostic::format_syntax_error(&error, filename));
+            Ok(ExitCode::from(1))
+        }
+    }
+}
