@@ -1,0 +1,2 @@
+def f(a):
+    return (x async for x in a)

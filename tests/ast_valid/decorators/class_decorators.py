@@ -1,0 +1,9 @@
+@dataclass(frozen=True)
+@other
+class C:
+    @staticmethod
+    def s(): ...
+    @property
+    def p(self): ...
+    @p.setter
+    def p(self, v): ...

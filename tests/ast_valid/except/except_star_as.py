@@ -1,0 +1,6 @@
+try:
+    pass
+except* (A, B) as eg:
+    pass
+except* C:
+    pass

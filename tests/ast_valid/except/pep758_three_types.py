@@ -1,0 +1,6 @@
+try:
+    pass
+except A, B, C:
+    pass
+except (D, E) as e:
+    pass

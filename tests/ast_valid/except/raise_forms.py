@@ -1,0 +1,5 @@
+def f():
+    raise
+    raise ValueError
+    raise ValueError('x') from None
+    raise E from exc

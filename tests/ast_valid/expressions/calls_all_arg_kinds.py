@@ -1,0 +1,6 @@
+f()
+f(1, 2, *a, k=1, **kw)
+f(x for x in y)
+f(a)(b)(c)
+f(a=1,)
+f(*a, **k,)

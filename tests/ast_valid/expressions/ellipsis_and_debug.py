@@ -1,0 +1,6 @@
+x = ...
+y = Ellipsis
+if __debug__:
+    pass
+z = a[..., 1]
+def f(): ...

@@ -1,0 +1,2 @@
+lines = ['a', 'b']
+s = f'{"\n".join(lines)}'

@@ -1,0 +1,5 @@
+a = 1
+s = f'''
+line {a}
+  indented {a!r:>3}
+'''

@@ -1,0 +1,5 @@
+def f():
+    x = 1
+# dedented comment
+        # over-indented comment
+    return x

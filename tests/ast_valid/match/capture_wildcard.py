@@ -1,0 +1,7 @@
+match x:
+    case _:
+        pass
+
+match y:
+    case name:
+        pass

@@ -1,0 +1,5 @@
+def f(a,): pass
+def g(a, /,): pass
+def h(*, a,): pass
+def k(**kw,): pass
+def m(*a,): pass

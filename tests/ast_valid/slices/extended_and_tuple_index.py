@@ -1,0 +1,5 @@
+m[0, :]
+m[..., None]
+m[i, j:k]
+m[lambda: 1]
+m[a if b else c:d]

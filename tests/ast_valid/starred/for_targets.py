@@ -1,0 +1,8 @@
+for *a, b in c:
+    pass
+for a, *b in c:
+    pass
+for [a, *b] in c:
+    pass
+for x in *a, *b:
+    pass

@@ -1,0 +1,3 @@
+x = *a,
+y = 1, *a
+print(*a, sep='')

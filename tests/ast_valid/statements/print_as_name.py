@@ -1,0 +1,4 @@
+print
+print()
+print >> f
+exec = 1

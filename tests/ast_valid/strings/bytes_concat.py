@@ -1,0 +1,1 @@
+b = b'abc' B'def' rb'\g' Br'h' b'''i'''

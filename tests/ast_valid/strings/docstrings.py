@@ -1,0 +1,7 @@
+'''Module doc.'''
+
+def f():
+    """Func doc."""
+
+class C:
+    'Class doc.'

@@ -1,0 +1,7 @@
+a = u'x'
+b = U'y'
+c = r'z'
+d = R'w'
+e = rb'1'
+f = bR'2'
+g = Rb'3'

@@ -1,0 +1,2 @@
+name = 'world'
+greeting = t'Hello {name}!'

@@ -1,0 +1,3 @@
+e = t''
+f = t'no fields'
+g = t'{{escaped}}'

@@ -1,0 +1,2 @@
+nom = 'Zoë'
+t1 = t'Bonjour {nom}, ça va? {nom!r:→^10}'

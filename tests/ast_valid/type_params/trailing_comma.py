@@ -1,0 +1,3 @@
+def f[T,](): pass
+class C[T, U,]: pass
+type A[T,] = T

@@ -1,0 +1,6 @@
+class K:
+    type A = int
+
+def f():
+    type B[T] = list[T]
+    return B

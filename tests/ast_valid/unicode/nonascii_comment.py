@@ -1,0 +1,2 @@
+# ünïcödé kommentar — 日本語
+x = 1  # ñ

@@ -1,0 +1,4 @@
+while (chunk := read()) :
+    pass
+if (n := len(a)) > 10:
+    pass
