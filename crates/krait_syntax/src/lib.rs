@@ -11,6 +11,8 @@ pub mod error;
 pub mod token;
 pub mod tokenizer;
 
+mod parser;
+
 pub use error::{ErrorType, PySyntaxError, SyntaxError};
 
 /// Options for [`ast::dump`], mirroring `ast.dump(node, include_attributes=..., indent=...)`
@@ -22,17 +24,18 @@ pub struct DumpOptions {
     pub indent: Option<String>,
 }
 
+/// Stack reserved for one parse: rule nesting is bounded (by CPython's limits on brackets,
+/// indentation and rule depth), and this is room for the deepest input those limits allow.
+const PARSER_STACK_BYTES: usize = 256 << 20;
+
 /// Parses a whole module the way `compile(source, filename, "exec", ast.PyCF_ONLY_AST)`
 /// does, starting from raw bytes (PEP 263 declarations and the UTF-8 BOM honoured).
 pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxError> {
-    let _ = (source, filename);
-    Err(PySyntaxError {
-        error_type: ErrorType::SyntaxError,
-        msg: "krait: the parser is not built yet".to_string(),
-        lineno: 0,
-        offset: 0,
-        end_lineno: 0,
-        end_offset: 0,
-        text: None,
-    })
+    let _ = filename;
+    // Until `source::decode_source` lands: UTF-8 only, with CPython's newline translation.
+    let text = match std::str::from_utf8(source) {
+        Ok(t) => t.replace("\r\n", "\n").replace('\r', "\n"),
+        Err(_) => String::from_utf8_lossy(source).into_owned(),
+    };
+    stacker::grow(PARSER_STACK_BYTES, || parser::Parser::new(&text).parse_module())
 }

@@ -1,0 +1,558 @@
+//! The parser: tokens to AST, a hand-written PEG parser following CPython 3.14's grammar.
+//!
+//! Every grammar rule is a method returning `Option<T>`: `Some` on a match (the mark has
+//! moved past it), `None` on no match (the mark is where it was) *or* on an error (then
+//! `self.error` is set and every rule returns `None` from there on). Alternatives are tried
+//! in the grammar's order with [`Parser::alt`], which restores the mark on failure.
+//!
+//! Like CPython, parsing is done at most twice: a fast first pass without the `invalid_*`
+//! rules, and, only when that fails, a second pass over the same tokens with
+//! `call_invalid_rules` set, in which those rules recognise common mistakes and raise their
+//! specialised messages. If the second pass finds nothing specific, the error is the generic
+//! "invalid syntax" at the furthest token the first pass reached ([`Parser::finish_error`]
+//! has the exact precedence rules between tokenizer and parser errors).
+//!
+//! Tokens are pulled from the tokenizer lazily, so a tokenizer error is raised exactly when
+//! the parser first needs the token it stands on, as in CPython.
+//!
+//! Rule methods live beside this file, split by construct: `expressions.rs`, `strings.rs`,
+//! `targets.rs`, `statements.rs`, `params.rs`, `patterns.rs`.
+
+mod expressions;
+mod params;
+mod patterns;
+mod statements;
+mod strings;
+mod targets;
+
+use std::any::Any;
+use std::collections::HashMap;
+
+use crate::ast::{self, Range};
+use crate::error::{ErrorType, NEG_COL, NO_COL, PySyntaxError, SyntaxError, SyntaxWarning};
+use crate::token::{Token, TokenKind};
+use crate::tokenizer::{ErrorOrigin, Tokenizer};
+
+/// CPython's `MAXSTACK` for 64-bit builds: rule nesting beyond it is "too complex".
+const MAX_LEVEL: u32 = 6000;
+
+/// Identifies a memoised rule in [`Parser::memo`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Rule {
+    SimpleStmt,
+    Block,
+    ClosedPattern,
+    StarPattern,
+    TypeParam,
+    Expression,
+    StarExpression,
+    Disjunction,
+    Conjunction,
+    Inversion,
+    Factor,
+    AwaitPrimary,
+    TString,
+    Strings,
+    Arguments,
+    StarTarget,
+    TargetWithStarAtom,
+    DelTarget,
+    InvalidNamedExpression,
+    Primary,
+    TPrimary,
+    BitwiseOr,
+    Other(u16),
+}
+
+/// An end position that means "where the tokenizer is now" (CPython's `CURRENT_POS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum End {
+    At { lineno: u32, col: u32 },
+    /// The end of the last token fetched from the tokenizer.
+    Current,
+    /// No end column (CPython passes -1: the visible `end_offset` is 0).
+    None { lineno: u32 },
+}
+
+pub(crate) struct Parser<'src> {
+    source: &'src str,
+    tokenizer: Tokenizer<'src>,
+    /// Tokens fetched so far (`fill` in CPython is `tokens.len()`).
+    tokens: Vec<Token>,
+    /// The index of the next token to match.
+    pub(crate) mark: usize,
+    /// Set in the second pass: the `invalid_*` rules are active.
+    pub(crate) call_invalid_rules: bool,
+    /// The first error raised; once set, every rule fails.
+    error: Option<SyntaxError>,
+    /// The error came from the tokenizer (CPython: `tok->done` is not OK).
+    tokenizer_failed: bool,
+    level: u32,
+    memo: HashMap<(usize, Rule), (Option<Box<dyn Any>>, usize)>,
+    /// Byte offset of the start of every line (index 0 is line 1).
+    line_starts: Vec<usize>,
+    pub(crate) warnings: Vec<SyntaxWarning>,
+}
+
+impl<'src> Parser<'src> {
+    pub(crate) fn new(source: &'src str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        Parser {
+            source,
+            tokenizer: Tokenizer::new(source),
+            tokens: Vec::with_capacity(source.len() / 4 + 16),
+            mark: 0,
+            call_invalid_rules: false,
+            error: None,
+            tokenizer_failed: false,
+            level: 0,
+            memo: HashMap::new(),
+            line_starts,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Parses a module (`file` rule), with CPython's two passes and error selection.
+    pub(crate) fn parse_module(mut self) -> Result<ast::Mod, PySyntaxError> {
+        if let Some(module) = self.file() {
+            if self.error.is_none() {
+                return Ok(module);
+            }
+        }
+        let first_pass_end = self.tokens.len();
+        if self.error.is_none() {
+            self.mark = 0;
+            self.memo.clear();
+            self.call_invalid_rules = true;
+            let _ = self.file();
+        }
+        self.finish_error(first_pass_end);
+        Err(self.to_python_error())
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Tokens
+    // ----------------------------------------------------------------------------------
+
+    /// The source text of a token.
+    pub(crate) fn text(&self, token: Token) -> &'src str {
+        self.source.get(token.start as usize..token.end as usize).unwrap_or("")
+    }
+
+    /// The token at the mark, fetching it if needed. On a tokenizer error this sets the
+    /// error and returns an `EndMarker` stand-in (which no rule can mistake for progress,
+    /// since every rule checks [`Parser::failed`] through `alt`).
+    pub(crate) fn peek(&mut self) -> Token {
+        self.token_at(self.mark)
+    }
+
+    pub(crate) fn peek_kind(&mut self) -> TokenKind {
+        self.peek().kind
+    }
+
+    /// The token at `index` (fetching up to it).
+    pub(crate) fn token_at(&mut self, index: usize) -> Token {
+        while self.tokens.len() <= index {
+            if !self.fill_token() {
+                break;
+            }
+        }
+        match self.tokens.get(index) {
+            Some(t) => *t,
+            None => self.tokens.last().copied().unwrap_or(Token {
+                kind: TokenKind::EndMarker,
+                start: 0,
+                end: 0,
+                lineno: 1,
+                col: 0,
+                end_lineno: 1,
+                end_col: 0,
+            }),
+        }
+    }
+
+    fn fill_token(&mut self) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        match self.tokenizer.next_token() {
+            Ok(token) => {
+                self.tokens.push(token);
+                true
+            }
+            Err(error) => {
+                self.tokenizer_failed = true;
+                self.error = Some(error);
+                false
+            }
+        }
+    }
+
+    /// Consumes the next token if it is of `kind`.
+    pub(crate) fn expect(&mut self, kind: TokenKind) -> Option<Token> {
+        if self.error.is_some() {
+            return None;
+        }
+        let token = self.peek();
+        if token.kind == kind && self.error.is_none() {
+            self.mark += 1;
+            Some(token)
+        } else {
+            None
+        }
+    }
+
+    /// Consumes the next token if it is the NAME `keyword` (a soft keyword).
+    pub(crate) fn expect_soft_keyword(&mut self, keyword: &str) -> Option<Token> {
+        let token = self.peek();
+        if token.kind == TokenKind::Name && self.text(token) == keyword && self.error.is_none() {
+            self.mark += 1;
+            Some(token)
+        } else {
+            None
+        }
+    }
+
+    /// CPython's `_PyPegen_expect_forced_token`: the token must be there, else
+    /// "expected 'X'" at the token found.
+    pub(crate) fn expect_forced(&mut self, kind: TokenKind, expected: &str) -> Option<Token> {
+        if self.error.is_some() {
+            return None;
+        }
+        let token = self.peek();
+        if self.error.is_some() {
+            return None;
+        }
+        if token.kind != kind {
+            self.raise_at_token(token, format!("expected '{expected}'"));
+            return None;
+        }
+        self.mark += 1;
+        Some(token)
+    }
+
+    /// The last token before the mark that is not NEWLINE, INDENT, DEDENT or ENDMARKER:
+    /// where a node that ends at the mark ends.
+    pub(crate) fn last_non_whitespace_token(&self) -> Token {
+        let mut found = None;
+        for token in self.tokens[..self.mark.min(self.tokens.len())].iter().rev() {
+            found = Some(*token);
+            if !matches!(
+                token.kind,
+                TokenKind::EndMarker | TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            ) {
+                break;
+            }
+        }
+        found.unwrap_or(Token {
+            kind: TokenKind::EndMarker,
+            start: 0,
+            end: 0,
+            lineno: 1,
+            col: 0,
+            end_lineno: 1,
+            end_col: 0,
+        })
+    }
+
+    /// The range of a node that started at token index `start` and ends at the mark.
+    pub(crate) fn range_from(&mut self, start: usize) -> Range {
+        let first = self.token_at(start);
+        let last = self.last_non_whitespace_token();
+        Range {
+            lineno: first.lineno,
+            col_offset: first.col,
+            end_lineno: last.end_lineno,
+            end_col_offset: last.end_col,
+        }
+    }
+
+    /// The range of a single token.
+    pub(crate) fn token_range(token: Token) -> Range {
+        Range {
+            lineno: token.lineno,
+            col_offset: token.col,
+            end_lineno: token.end_lineno,
+            end_col_offset: token.end_col,
+        }
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Rule combinators
+    // ----------------------------------------------------------------------------------
+
+    /// Has an error been raised? Then every rule fails.
+    pub(crate) fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// Tries one alternative: on `None` the mark goes back to where it was.
+    pub(crate) fn alt<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        let mark = self.mark;
+        let result = f(self);
+        if result.is_none() || self.error.is_some() {
+            self.mark = mark;
+            return None;
+        }
+        result
+    }
+
+    /// `&e` (positive = true) or `!e` (positive = false): matches without consuming.
+    pub(crate) fn lookahead<T>(&mut self, positive: bool, f: impl FnOnce(&mut Self) -> Option<T>) -> bool {
+        if self.error.is_some() {
+            return false;
+        }
+        let mark = self.mark;
+        let matched = f(self).is_some();
+        self.mark = mark;
+        self.error.is_none() && matched == positive
+    }
+
+    /// Is the next token of `kind`? (A lookahead that never fails the parse.)
+    pub(crate) fn at(&mut self, kind: TokenKind) -> bool {
+        self.peek_kind() == kind && self.error.is_none()
+    }
+
+    /// Runs a rule body one nesting level deeper, failing with CPython's MemoryError-like
+    /// "too complex" error beyond `MAX_LEVEL`.
+    pub(crate) fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        if self.level >= MAX_LEVEL {
+            self.set_error(SyntaxError {
+                error_type: ErrorType::MemoryError,
+                msg: "Parser stack overflowed - Python source too complex to parse".into(),
+                lineno: 0,
+                col: NO_COL,
+                end_lineno: 0,
+                end_col: NO_COL,
+            });
+            return None;
+        }
+        self.level += 1;
+        let result = f(self);
+        self.level -= 1;
+        result
+    }
+
+    /// Memoises `f` at the current mark under `rule` (CPython's `(memo)` rules).
+    pub(crate) fn memo<T: Clone + 'static>(
+        &mut self,
+        rule: Rule,
+        f: impl FnOnce(&mut Self) -> Option<T>,
+    ) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        let key = (self.mark, rule);
+        if let Some((value, end)) = self.memo.get(&key) {
+            let end = *end;
+            let value = value.as_ref().and_then(|v| v.downcast_ref::<T>()).cloned();
+            if value.is_some() {
+                self.mark = end;
+            }
+            return value;
+        }
+        let result = self.nested(f);
+        if self.error.is_none() {
+            let stored: Option<Box<dyn Any>> =
+                result.clone().map(|v| Box::new(v) as Box<dyn Any>);
+            self.memo.insert(key, (stored, self.mark));
+        }
+        result
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Errors
+    // ----------------------------------------------------------------------------------
+
+    /// Records `error` unless one is already set (the first error wins).
+    pub(crate) fn set_error(&mut self, error: SyntaxError) {
+        if self.error.is_none() {
+            self.error = Some(error);
+        }
+    }
+
+    /// `RAISE_ERROR_KNOWN_LOCATION`: columns are 0-based bytes, as in tokens and ranges.
+    pub(crate) fn raise_at(&mut self, error_type: ErrorType, lineno: u32, col: u32, end: End, msg: impl Into<String>) {
+        let (end_lineno, end_col) = match end {
+            End::At { lineno, col } => (lineno, col),
+            End::Current => {
+                let last = self.tokens.last().copied();
+                last.map_or((lineno, col), |t| (t.end_lineno, t.end_col))
+            }
+            End::None { lineno } => (lineno, NO_COL),
+        };
+        self.set_error(SyntaxError { error_type, msg: msg.into(), lineno, col, end_lineno, end_col });
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)`.
+    pub(crate) fn raise_range(&mut self, start: Range, end: Range, msg: impl Into<String>) {
+        self.raise_at(
+            ErrorType::SyntaxError,
+            start.lineno,
+            start.col_offset,
+            End::At { lineno: end.end_lineno, col: end.end_col_offset },
+            msg,
+        );
+    }
+
+    /// `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)`.
+    pub(crate) fn raise_node(&mut self, range: Range, msg: impl Into<String>) {
+        self.raise_range(range, range, msg);
+    }
+
+    pub(crate) fn raise_at_token(&mut self, token: Token, msg: impl Into<String>) {
+        self.raise_node(Self::token_range(token), msg);
+    }
+
+    /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `start` to the tokenizer's position.
+    pub(crate) fn raise_starting_from(&mut self, start: Range, msg: impl Into<String>) {
+        self.raise_at(ErrorType::SyntaxError, start.lineno, start.col_offset, End::Current, msg);
+    }
+
+    /// `RAISE_SYNTAX_ERROR(msg)` / `RAISE_INDENTATION_ERROR(msg)`: at the last token fetched.
+    pub(crate) fn raise_error(&mut self, error_type: ErrorType, msg: impl Into<String>) {
+        let token = self.tokens.last().copied();
+        match token {
+            Some(t) => self.raise_at(error_type, t.lineno, t.col, End::At { lineno: t.end_lineno, col: t.end_col }, msg),
+            None => self.raise_at(error_type, 0, NO_COL, End::None { lineno: 0 }, msg),
+        }
+    }
+
+    /// `RAISE_SYNTAX_ERROR_ON_NEXT_TOKEN(msg)`: at the token at the mark.
+    pub(crate) fn raise_on_next_token(&mut self, msg: impl Into<String>) {
+        let token = self.peek();
+        if self.error.is_none() {
+            self.raise_at_token(token, msg);
+        }
+    }
+
+    /// Picks the final error after a failed parse, as `_Pypegen_set_syntax_error` does.
+    /// `first_pass_end` is how many tokens the first pass had fetched.
+    fn finish_error(&mut self, first_pass_end: usize) {
+        if self.error.is_some() {
+            if !self.tokenizer_failed {
+                self.check_rest_of_source_for_tokenizer_errors();
+            }
+            return;
+        }
+        let last = match first_pass_end.checked_sub(1).and_then(|i| self.tokens.get(i)) {
+            Some(t) => *t,
+            None => {
+                self.raise_error(ErrorType::SyntaxError, "error at start before reading any input");
+                return;
+            }
+        };
+        match last.kind {
+            TokenKind::Indent => self.raise_at_token_typed(ErrorType::IndentationError, "unexpected indent"),
+            TokenKind::Dedent => self.raise_at_token_typed(ErrorType::IndentationError, "unexpected unindent"),
+            _ => {
+                self.raise_at_token(last, "invalid syntax");
+                self.check_rest_of_source_for_tokenizer_errors();
+            }
+        }
+    }
+
+    /// `RAISE_INDENTATION_ERROR` as `_Pypegen_set_syntax_error` calls it (at the last token
+    /// fetched).
+    fn raise_at_token_typed(&mut self, error_type: ErrorType, msg: &str) {
+        self.raise_error(error_type, msg);
+    }
+
+    /// `_PyPegen_tokenize_full_source_to_check_for_errors`: tokenizes the rest of the source;
+    /// an error the tokenizer raises eagerly replaces the parser's error (unless the tokenizer
+    /// is inside an f-string); a bracket left open on a line before the error's line turns the
+    /// error into "'(' was never closed".
+    fn check_rest_of_source_for_tokenizer_errors(&mut self) {
+        let error_line = self.error.as_ref().map_or(0, |e| e.lineno);
+        loop {
+            match self.tokenizer.next_token() {
+                Ok(token) if token.kind == TokenKind::EndMarker => return,
+                Ok(_) => continue,
+                Err(tokenizer_error) => {
+                    let replaces = match self.tokenizer.error_origin() {
+                        Some(ErrorOrigin::State) => false,
+                        Some(ErrorOrigin::EofInBrackets { bracket_lineno }) => error_line > bracket_lineno,
+                        Some(ErrorOrigin::Raised) | None => true,
+                    };
+                    // Inside an f-string the parser's error (in the expression part) wins.
+                    if replaces && !self.tokenizer.in_fstring() {
+                        self.error = Some(tokenizer_error);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The error as Python sees it: character offsets and the source line.
+    fn to_python_error(&self) -> PySyntaxError {
+        let Some(error) = &self.error else {
+            return PySyntaxError {
+                error_type: ErrorType::SyntaxError,
+                msg: "invalid syntax".into(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0,
+                text: None,
+            };
+        };
+        convert_error(self.source, &self.line_starts, error)
+    }
+}
+
+/// The text of line `lineno` (1-based) without its line ending, if it exists.
+fn line_text<'a>(source: &'a str, line_starts: &[usize], lineno: u32) -> Option<&'a str> {
+    let index = (lineno as usize).checked_sub(1)?;
+    let start = *line_starts.get(index)?;
+    let end = line_starts.get(index + 1).copied().unwrap_or(source.len());
+    let line = source.get(start..end)?;
+    Some(line)
+}
+
+/// CPython's `_PyPegen_byte_offset_to_character_offset` on a 0-based byte column: the
+/// 1-based character offset, clamped to one past the end of the line.
+fn char_offset(line: &str, col: u32) -> i64 {
+    let bytes = line.as_bytes();
+    let take = (col as usize + 1).min(bytes.len() + 1);
+    let within = take.min(bytes.len());
+    let prefix = &bytes[..within];
+    // Count characters as a lossy UTF-8 decode would: each complete sequence is one char,
+    // and a truncated sequence at the end (we stopped mid-character) counts as one.
+    let mut count = String::from_utf8_lossy(prefix).chars().count() as i64;
+    if take > bytes.len() {
+        count += 1;
+    }
+    count
+}
+
+/// Converts a front-end error (byte columns) to Python's view (1-based character offsets).
+pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxError) -> PySyntaxError {
+    let line = line_text(source, line_starts, error.lineno);
+    let text = line.map(str::to_string);
+    let line_str = line.map(|l| l.trim_end_matches(['\n', '\r'])).unwrap_or("");
+    // CPython converts the end column on the *start* line too, even for multi-line errors.
+    let convert = |col: u32| match col {
+        NO_COL => 0,
+        NEG_COL => -1,
+        col => char_offset(line_str, col),
+    };
+    let offset = convert(error.col);
+    let end_offset = convert(error.end_col);
+    PySyntaxError {
+        error_type: error.error_type,
+        msg: error.msg.clone(),
+        lineno: i64::from(error.lineno),
+        offset,
+        end_lineno: i64::from(error.end_lineno),
+        end_offset,
+        text,
+    }
+}
