@@ -349,6 +349,7 @@ impl<'src> Tokenizer<'src> {
                 while matches!(self.cur(), b' ' | b'\t' | b'\x0c') {
                     self.pos += 1;
                 }
+                // As in CPython, a NEWLINE after a comment starts at the `#`.
                 let start = self.pos;
                 let mut c = self.cur();
                 if c == b'#' {
@@ -370,15 +371,16 @@ impl<'src> Tokenizer<'src> {
                 }
                 if c == b'\n' {
                     let nl = self.pos;
+                    let start_nl = if self.at(start) == b'#' { start } else { nl };
                     self.pos += 1;
                     self.at_bol = true;
                     if blankline || !self.brackets.is_empty() {
                         self.newline_at(nl);
                         continue 'nextline;
                     }
-                    let mut tok = self.token(TokenKind::Newline, start, lineno, col);
-                    tok.end_col = col + 1;
-                    if start >= self.end {
+                    let mut tok = self.token_to(TokenKind::Newline, start_nl, lineno, self.col_of(start_nl), nl);
+                    tok.end_col = self.col_of(nl) + 1;
+                    if nl >= self.end {
                         // The imagined newline: empty text.
                         tok.start = self.buf.len() as u32;
                         tok.end = tok.start;
