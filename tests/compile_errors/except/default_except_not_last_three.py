@@ -1,0 +1,8 @@
+try:
+    pass
+except A:
+    pass
+except:
+    pass
+except B:
+    pass

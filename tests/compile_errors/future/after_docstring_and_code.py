@@ -1,0 +1,3 @@
+'''doc'''
+import sys
+from __future__ import division

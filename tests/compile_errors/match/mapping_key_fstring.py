@@ -1,0 +1,3 @@
+match x:
+    case {f'k': 1}:
+        pass

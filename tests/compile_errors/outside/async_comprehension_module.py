@@ -1,0 +1,1 @@
+r = {x async for x in y}

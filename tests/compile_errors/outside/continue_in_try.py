@@ -1,0 +1,4 @@
+try:
+    continue
+except:
+    pass

@@ -1,0 +1,2 @@
+def f():
+    return {k: (yield) for k in y}

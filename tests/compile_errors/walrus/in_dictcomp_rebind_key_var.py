@@ -1,0 +1,1 @@
+d = {k: (k := 1) for k in x}

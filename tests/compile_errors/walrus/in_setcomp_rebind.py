@@ -1,0 +1,1 @@
+s = {i := i for i in x}

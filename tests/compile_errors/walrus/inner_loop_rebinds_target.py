@@ -1,0 +1,1 @@
+r = [(j := i) for i in x for j in y]

@@ -1,0 +1,1 @@
+r = [i := 0 for i in range(3)]

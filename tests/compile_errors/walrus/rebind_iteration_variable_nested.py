@@ -1,0 +1,1 @@
+r = [[(i := 1) for j in y] for i in x]

@@ -1,0 +1,1 @@
+r = [j := 0 for i, j in x]

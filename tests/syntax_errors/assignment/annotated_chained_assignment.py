@@ -1,0 +1,1 @@
+f: int = yield_ = 3

@@ -1,0 +1,1 @@
+from __future__ import generators as g, spam as s

@@ -1,0 +1,3 @@
+'''Module docstring.'''
+from __future__ import (annotations,
+                        with_braces)
