@@ -1,0 +1,2 @@
+def render(items):
+    return t'<ul>{items[0] +}</ul>'
