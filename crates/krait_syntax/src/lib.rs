@@ -8,6 +8,7 @@
 
 pub mod ast;
 pub mod error;
+pub mod literal;
 pub mod token;
 pub mod tokenizer;
 

@@ -10,6 +10,7 @@
 //! levels of replacement fields per string), with CPython's errors.
 
 use super::{FMode, Fail, MAX_EXPR_NESTING, MAX_FSTRING_LEVEL, Tokenizer};
+use crate::literal::invalid_escape_message;
 use crate::token::{Token, TokenKind};
 
 impl Tokenizer<'_> {
@@ -199,12 +200,4 @@ impl Tokenizer<'_> {
             m.in_format_spec = false;
         }
     }
-}
-
-/// CPython 3.14's SyntaxWarning text for an invalid escape sequence `\c`.
-pub(crate) fn invalid_escape_message(c: char) -> String {
-    format!(
-        "\"\\{c}\" is an invalid escape sequence. Such sequences will not work in the future. \
-         Did you mean \"\\\\{c}\"? A raw string is also an option."
-    )
 }
