@@ -18,7 +18,16 @@ usage: krait ast [--no-attributes] [--indent N] FILE|-
        krait compile --check [--format text|json] PATH...
 ";
 
+/// Stack for a whole command. Syntax trees can be deep (a chain of 100,000 attribute
+/// accesses parses into 100,000 nested nodes), and dumping and dropping them recurses; the
+/// memory is reserved, not committed, until used.
+const COMMAND_STACK_BYTES: usize = 1 << 30;
+
 fn main() -> ExitCode {
+    stacker::grow(COMMAND_STACK_BYTES, run)
+}
+
+fn run() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("ast") => ast_command(&args[1..]),
