@@ -123,6 +123,10 @@ def k_ast(req):
     if error is not None:
         return {"ok": False, "error": error, "warnings": warns}
     indent = req.get("indent")
+    # The tree is what matters: show huge int constants in full instead of failing on the
+    # int-to-str digit limit (the limit still applies to parsing, as in CPython).
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
     try:
         dump = ast.dump(
             tree,
@@ -131,6 +135,8 @@ def k_ast(req):
         )
     except Exception as exc:  # e.g. RecursionError on a very deep tree: the oracle's limit
         return {"ok": False, "oracle_error": True, "error": _exception(exc), "warnings": warns}
+    finally:
+        sys.set_int_max_str_digits(limit)
     return {"ok": True, "dump": dump, "warnings": warns}
 
 
