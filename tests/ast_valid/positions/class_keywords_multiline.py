@@ -1,0 +1,6 @@
+class C(
+    Base,
+    metaclass=Meta,
+    **extra,
+):
+    x: int = 1

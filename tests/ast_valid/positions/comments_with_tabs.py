@@ -1,0 +1,3 @@
+x = 1	# tab comment
+	# indented comment
+y = 2

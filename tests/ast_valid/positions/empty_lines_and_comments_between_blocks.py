@@ -1,0 +1,11 @@
+def f():
+
+    # c
+
+    return 1
+
+
+
+class C:
+
+    pass

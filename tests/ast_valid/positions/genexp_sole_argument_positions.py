@@ -1,0 +1,3 @@
+total = sum(x * x
+            for x in range(10))
+any(c for c in 'é')

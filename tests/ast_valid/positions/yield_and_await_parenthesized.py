@@ -1,0 +1,7 @@
+def g():
+    x = (yield)
+    y = (yield 1)
+    z = [(yield), (yield)]
+
+async def h():
+    return ((await a), await b)
