@@ -26,7 +26,8 @@ mod strings;
 mod targets;
 
 use std::any::Any;
-use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use crate::ast::{self, Range};
 use crate::error::{ErrorType, NEG_COL, NO_COL, PySyntaxError, SyntaxError, SyntaxWarning};
@@ -88,7 +89,7 @@ pub(crate) struct Parser<'src> {
     /// The error came from the tokenizer (CPython: `tok->done` is not OK).
     tokenizer_failed: bool,
     level: u32,
-    memo: HashMap<(usize, Rule), (Option<Box<dyn Any>>, usize)>,
+    memo: FxHashMap<(usize, Rule), (Option<Box<dyn Any>>, usize)>,
     /// Byte offset of the start of every line (index 0 is line 1).
     line_starts: Vec<usize>,
     pub(crate) warnings: Vec<SyntaxWarning>,
@@ -107,7 +108,7 @@ impl<'src> Parser<'src> {
             error: None,
             tokenizer_failed: false,
             level: 0,
-            memo: HashMap::new(),
+            memo: FxHashMap::default(),
             line_starts,
             warnings: Vec::new(),
         }
