@@ -1,0 +1,3 @@
+def f():
+    'doc' = 1
+    return 1​

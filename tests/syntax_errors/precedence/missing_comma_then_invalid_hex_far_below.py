@@ -1,0 +1,5 @@
+values = [1 2]
+
+
+def f():
+    return 0xZZ
