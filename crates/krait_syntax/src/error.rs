@@ -66,6 +66,13 @@ pub const NO_COL: u32 = u32::MAX;
 /// leaves unset, e.g. for "unindent does not match any outer indentation level").
 pub const NEG_COL: u32 = u32::MAX - 1;
 
+/// A `col`/`end_col` value meaning CPython's attribute is `None`.
+pub const NONE_COL: u32 = u32::MAX - 2;
+
+/// A `lineno`/`end_lineno` value meaning CPython's attribute is `None` (errors raised
+/// before tokenizing, e.g. "source code string cannot contain null bytes").
+pub const NONE_LINE: u32 = u32::MAX;
+
 /// A `SyntaxWarning` the front end would emit (CPython prints or raises these through the
 /// warnings machinery; krait collects them). Positions follow [`SyntaxError`]'s conventions.
 #[derive(Clone, Debug, PartialEq, Eq)]

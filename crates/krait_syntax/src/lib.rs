@@ -9,6 +9,7 @@
 pub mod ast;
 pub mod error;
 pub mod literal;
+pub mod source;
 pub mod token;
 pub mod tokenizer;
 
