@@ -1,0 +1,4 @@
+result = build(
+    1,
+    **options = {},
+)

@@ -1,0 +1,5 @@
+call(
+    *args,
+    **kwargs,
+    extra,
+)

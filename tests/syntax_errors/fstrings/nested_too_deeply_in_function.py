@@ -1,0 +1,2 @@
+def f(a, b, c, d):
+    return f'{a:{b:{c:{d}}}}'

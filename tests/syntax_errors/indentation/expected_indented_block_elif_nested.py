@@ -1,0 +1,5 @@
+for x in y:
+    if x:
+        pass
+    elif not x:
+    pass

@@ -1,0 +1,3 @@
+class Page:
+    body = t'''
+    <p>{x}</p>

@@ -1,0 +1,2 @@
+class Ä[**Ƥ: (int, str)]:
+    pass

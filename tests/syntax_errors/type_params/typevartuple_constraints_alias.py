@@ -1,0 +1,1 @@
+type Tup[*Ts: (int, str, bytes)] = tuple[*Ts]
