@@ -280,7 +280,9 @@ fn decode_str_escapes(body: &str, fstring: bool) -> Result<(String, Option<RawWa
         let esc_at = i;
         i += 1;
         let Some(e) = body.get(i..).and_then(|s| s.chars().next()) else {
-            return Err(unicode_error(start_x, x + 1, "\\ at end of string"));
+            // A final backslash (an f-string piece before `\{`) stays a backslash.
+            out.push('\\');
+            break;
         };
         if !e.is_ascii() {
             // `\` before a non-ASCII character stays a backslash (`\u005c`).
