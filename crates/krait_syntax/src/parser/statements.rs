@@ -1043,12 +1043,13 @@ impl<'src> Parser<'src> {
         if cut {
             return None;
         }
-        self.b_invalid_for_target();
+        self.invalid_for_target();
         None
     }
 
-    /// `invalid_for_target: 'async'? 'for' a=star_expressions`.
-    fn b_invalid_for_target(&mut self) -> Option<()> {
+    /// `invalid_for_target: 'async'? 'for' a=star_expressions` (also used by comprehensions;
+    /// only active in the second pass).
+    pub(crate) fn invalid_for_target(&mut self) -> Option<()> {
         if !self.call_invalid_rules {
             return None;
         }
