@@ -1,57 +1,2136 @@
 //! Expression rules: from `expressions` down to `atom`, comprehensions, calls and their
 //! arguments, slices, lambda, and the `invalid_*` rules of these sections.
+//!
+//! Left-recursive rules of the grammar (`primary`, `bitwise_or`, `sum`, `term`, ...) are
+//! written as loops that build the same left-leaning trees with the same positions.
 
-use super::Parser;
-use crate::ast::{Expr, Keyword};
+use super::targets::{TargetsType, expr_name, invalid_target};
+use super::{End, Parser, Rule};
+use crate::ast::{
+    Arguments, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprAttribute, ExprAwait, ExprBinOp,
+    ExprBoolOp, ExprCall, ExprCompare, ExprConstant, ExprContext, ExprDict, ExprDictComp,
+    ExprGeneratorExp, ExprIfExp, ExprLambda, ExprList, ExprListComp, ExprName, ExprNamedExpr,
+    ExprSet, ExprSetComp, ExprSlice, ExprStarred, ExprSubscript, ExprTuple, ExprUnaryOp, ExprYield,
+    ExprYieldFrom, Keyword, Operator, Range, UnaryOp,
+};
+use crate::error::ErrorType;
+use crate::literal::Number;
+use crate::token::{Token, TokenKind as T};
+
+/// An element of `kwargs`: a keyword argument or a `*` argument (CPython's
+/// `KeywordOrStarred`).
+#[derive(Clone, Debug)]
+pub(crate) enum KwOrStarred {
+    Keyword(Keyword),
+    Starred(Expr),
+}
+
+/// A `key: value` or `**value` element of a dict display.
+#[derive(Clone, Debug)]
+pub(crate) struct KeyValue {
+    pub(crate) key: Option<Expr>,
+    pub(crate) value: Expr,
+}
+
+/// The soft keywords (CPython's `SOFT_KEYWORD` token class).
+const SOFT_KEYWORDS: [&str; 4] = ["_", "case", "match", "type"];
+
+pub(crate) fn empty_arguments() -> Arguments {
+    Arguments {
+        posonlyargs: Vec::new(),
+        args: Vec::new(),
+        vararg: None,
+        kwonlyargs: Vec::new(),
+        kw_defaults: Vec::new(),
+        kwarg: None,
+        defaults: Vec::new(),
+    }
+}
+
+fn bin_op(left: Expr, op: Operator, right: Expr, range: Range) -> Expr {
+    Expr::BinOp(ExprBinOp { left: Box::new(left), op, right: Box::new(right), range })
+}
+
+fn tuple(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
+    Expr::Tuple(ExprTuple { elts, ctx, range })
+}
+
+fn constant(value: Constant, range: Range) -> Expr {
+    Expr::Constant(ExprConstant { value, kind: None, range })
+}
+
+/// NFKC-normalises a non-ASCII identifier, as CPython does for every NAME.
+pub(crate) fn normalize_identifier(text: &str) -> String {
+    crate::literal::normalize_identifier(text).into_owned()
+}
+
+/// CPython's `_PyPegen_get_last_comprehension_item`.
+fn last_comprehension_item(c: &Comprehension) -> Range {
+    match c.ifs.last() {
+        Some(e) => e.range(),
+        None => c.iter.range(),
+    }
+}
+
+/// CPython's `_PyPegen_check_legacy_stmt`: is `e` the name `print` or `exec`?
+fn is_legacy_stmt_name(e: &Expr) -> bool {
+    matches!(e, Expr::Name(n) if n.id == "print" || n.id == "exec")
+}
 
 impl Parser<'_> {
+    // ----------------------------------------------------------------------------------
+    // Small helpers
+    // ----------------------------------------------------------------------------------
+
+    /// `NAME` as a Name node (Load).
+    pub(crate) fn name(&mut self) -> Option<Expr> {
+        let tok = self.expect(T::Name)?;
+        let id = normalize_identifier(self.text(tok));
+        Some(Expr::Name(ExprName { id, ctx: ExprContext::Load, range: Self::token_range(tok) }))
+    }
+
+    /// `NAME` as an identifier and its token.
+    pub(crate) fn name_identifier(&mut self) -> Option<(String, Token)> {
+        let tok = self.expect(T::Name)?;
+        Some((normalize_identifier(self.text(tok)), tok))
+    }
+
+    /// Is the token at the mark a soft keyword (`SOFT_KEYWORD`)?
+    fn at_soft_keyword(&mut self) -> bool {
+        let tok = self.peek();
+        tok.kind == T::Name && SOFT_KEYWORDS.contains(&self.text(tok)) && !self.failed()
+    }
+
+    /// `','.elem+`: `elem` must restore the mark itself when it fails.
+    pub(crate) fn gather<X>(&mut self, mut elem: impl FnMut(&mut Self) -> Option<X>) -> Option<Vec<X>> {
+        let first = elem(self)?;
+        let mut items = vec![first];
+        while let Some(x) = self.alt(|p| {
+            p.expect(T::Comma)?;
+            elem(p)
+        }) {
+            items.push(x);
+        }
+        if self.failed() {
+            return None;
+        }
+        Some(items)
+    }
+
+    /// Runs an `invalid_*` rule (only in the second pass): it never matches, but it may raise.
+    /// Returns `true` when an error is now set.
+    fn invalid(&mut self, f: impl FnOnce(&mut Self) -> Option<()>) -> bool {
+        if !self.call_invalid_rules {
+            return false;
+        }
+        let _ = self.alt(f);
+        self.failed()
+    }
+
+    /// The bracket nesting level after the token at `index` (CPython's `token->level`).
+    fn level_after(&mut self, index: usize) -> i64 {
+        let _ = self.token_at(index);
+        let mut level: i64 = 0;
+        for i in 0..=index {
+            match self.token_at(i).kind {
+                T::LPar | T::LSqb | T::LBrace => level += 1,
+                T::RPar | T::RSqb | T::RBrace => level -= 1,
+                _ => {}
+            }
+        }
+        level
+    }
+
+    // ----------------------------------------------------------------------------------
+    // expressions, expression, yield, star expressions
+    // ----------------------------------------------------------------------------------
+
     /// `expressions: expression (',' expression)* [',']` (a Tuple when there is a comma).
     pub(crate) fn expressions(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            let start = p.mark;
+            let a = p.expression()?;
+            if !p.at(T::Comma) {
+                return Some(a);
+            }
+            let mut elts = vec![a];
+            while let Some(e) = p.alt(|p| {
+                p.expect(T::Comma)?;
+                p.expression()
+            }) {
+                elts.push(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::Comma);
+            Some(tuple(elts, ExprContext::Load, p.range_from(start)))
+        })
     }
 
     /// `expression (memo)`: `disjunction 'if' disjunction 'else' expression | disjunction | lambdef`.
     pub(crate) fn expression(&mut self) -> Option<Expr> {
-        None
+        self.memo(Rule::Expression, |p| {
+            if p.invalid(|p| p.invalid_expression()) {
+                return None;
+            }
+            if p.invalid(|p| p.invalid_legacy_expression()) {
+                return None;
+            }
+            p.expression_body()
+        })
+    }
+
+    /// The valid alternatives of `expression` (also `expression_without_invalid`).
+    fn expression_body(&mut self) -> Option<Expr> {
+        let start = self.mark;
+        if let Some(a) = self.disjunction() {
+            let after = self.mark;
+            let ifexp = self.alt(|p| {
+                p.expect(T::If)?;
+                let b = p.disjunction()?;
+                p.expect(T::Else)?;
+                let c = p.expression()?;
+                Some((b, c))
+            });
+            if self.failed() {
+                return None;
+            }
+            if let Some((b, c)) = ifexp {
+                return Some(Expr::IfExp(ExprIfExp {
+                    test: Box::new(b),
+                    body: Box::new(a),
+                    orelse: Box::new(c),
+                    range: self.range_from(start),
+                }));
+            }
+            self.mark = after;
+            return Some(a);
+        }
+        if self.failed() {
+            return None;
+        }
+        self.lambdef()
+    }
+
+    /// `expression_without_invalid`: `expression` with the invalid rules switched off.
+    fn expression_without_invalid(&mut self) -> Option<Expr> {
+        let saved = self.call_invalid_rules;
+        self.call_invalid_rules = false;
+        let result = self.alt(|p| p.nested(|p| p.expression_body()));
+        self.call_invalid_rules = saved;
+        result
     }
 
     /// `yield_expr`.
     pub(crate) fn yield_expr(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            let start = p.mark;
+            p.expect(T::Yield)?;
+            if let Some(e) = p.alt(|p| {
+                p.expect(T::From)?;
+                p.expression()
+            }) {
+                return Some(Expr::YieldFrom(ExprYieldFrom { value: Box::new(e), range: p.range_from(start) }));
+            }
+            if p.failed() {
+                return None;
+            }
+            let value = p.star_expressions();
+            if p.failed() {
+                return None;
+            }
+            Some(Expr::Yield(ExprYield { value: value.map(Box::new), range: p.range_from(start) }))
+        })
     }
 
     /// `star_expressions`.
     pub(crate) fn star_expressions(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            let start = p.mark;
+            let a = p.star_expression()?;
+            if !p.at(T::Comma) {
+                return Some(a);
+            }
+            let mut elts = vec![a];
+            while let Some(e) = p.alt(|p| {
+                p.expect(T::Comma)?;
+                p.star_expression()
+            }) {
+                elts.push(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::Comma);
+            Some(tuple(elts, ExprContext::Load, p.range_from(start)))
+        })
+    }
+
+    /// `star_expression (memo)`: `'*' bitwise_or | expression`.
+    pub(crate) fn star_expression(&mut self) -> Option<Expr> {
+        self.memo(Rule::StarExpression, |p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                p.expect(T::Star)?;
+                p.bitwise_or()
+            }) {
+                return Some(Expr::Starred(ExprStarred {
+                    value: Box::new(a),
+                    ctx: ExprContext::Load,
+                    range: p.range_from(start),
+                }));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.expression()
+        })
     }
 
     /// `star_named_expressions` (the comma-separated list inside [] and {}).
     pub(crate) fn star_named_expressions(&mut self) -> Option<Vec<Expr>> {
-        None
+        self.nested(|p| {
+            let items = p.gather(|p| p.star_named_expression())?;
+            p.expect(T::Comma);
+            Some(items)
+        })
+    }
+
+    /// `star_named_expression`: `'*' bitwise_or | named_expression`.
+    pub(crate) fn star_named_expression(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                p.expect(T::Star)?;
+                p.bitwise_or()
+            }) {
+                return Some(Expr::Starred(ExprStarred {
+                    value: Box::new(a),
+                    ctx: ExprContext::Load,
+                    range: p.range_from(start),
+                }));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.named_expression()
+        })
+    }
+
+    /// `assignment_expression: NAME ':=' ~ expression`.
+    pub(crate) fn assignment_expression(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            p.alt(|p| {
+                let start = p.mark;
+                let (id, tok) = p.name_identifier()?;
+                p.expect(T::ColonEqual)?;
+                let b = p.expression()?;
+                let target = Expr::Name(ExprName { id, ctx: ExprContext::Store, range: Self::token_range(tok) });
+                Some(Expr::NamedExpr(ExprNamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(b),
+                    range: p.range_from(start),
+                }))
+            })
+        })
     }
 
     /// `named_expression`.
     pub(crate) fn named_expression(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            if let Some(e) = p.assignment_expression() {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            if p.invalid(|p| p.invalid_named_expression()) {
+                return None;
+            }
+            p.expression_not_walrus()
+        })
     }
+
+    /// `expression !':='`.
+    fn expression_not_walrus(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let e = p.expression()?;
+            if p.at(T::ColonEqual) {
+                return None;
+            }
+            Some(e)
+        })
+    }
+
+    /// `(assignment_expression | expression !':=')`.
+    fn assignment_or_expression(&mut self) -> Option<Expr> {
+        if let Some(e) = self.assignment_expression() {
+            return Some(e);
+        }
+        if self.failed() {
+            return None;
+        }
+        self.expression_not_walrus()
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Boolean operators and comparisons
+    // ----------------------------------------------------------------------------------
 
     /// `disjunction (memo)`.
     pub(crate) fn disjunction(&mut self) -> Option<Expr> {
-        None
+        self.memo(Rule::Disjunction, |p| {
+            let start = p.mark;
+            let a = p.conjunction()?;
+            if !p.at(T::Or) {
+                return Some(a);
+            }
+            let mut values = vec![a];
+            while let Some(c) = p.alt(|p| {
+                p.expect(T::Or)?;
+                p.conjunction()
+            }) {
+                values.push(c);
+            }
+            if p.failed() {
+                return None;
+            }
+            if values.len() == 1 {
+                return values.pop();
+            }
+            Some(Expr::BoolOp(ExprBoolOp { op: BoolOp::Or, values, range: p.range_from(start) }))
+        })
     }
 
-    /// `bitwise_or`.
+    /// `conjunction (memo)`.
+    fn conjunction(&mut self) -> Option<Expr> {
+        self.memo(Rule::Conjunction, |p| {
+            let start = p.mark;
+            let a = p.inversion()?;
+            if !p.at(T::And) {
+                return Some(a);
+            }
+            let mut values = vec![a];
+            while let Some(c) = p.alt(|p| {
+                p.expect(T::And)?;
+                p.inversion()
+            }) {
+                values.push(c);
+            }
+            if p.failed() {
+                return None;
+            }
+            if values.len() == 1 {
+                return values.pop();
+            }
+            Some(Expr::BoolOp(ExprBoolOp { op: BoolOp::And, values, range: p.range_from(start) }))
+        })
+    }
+
+    /// `inversion (memo)`: `'not' inversion | comparison`.
+    fn inversion(&mut self) -> Option<Expr> {
+        self.memo(Rule::Inversion, |p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                p.expect(T::Not)?;
+                p.inversion()
+            }) {
+                return Some(Expr::UnaryOp(ExprUnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(a),
+                    range: p.range_from(start),
+                }));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.comparison()
+        })
+    }
+
+    /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`.
+    fn comparison(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let a = p.bitwise_or()?;
+            let mut ops = Vec::new();
+            let mut comparators = Vec::new();
+            while let Some((op, e)) = p.alt(|p| p.compare_op_pair()) {
+                ops.push(op);
+                comparators.push(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            if ops.is_empty() {
+                return Some(a);
+            }
+            Some(Expr::Compare(ExprCompare {
+                left: Box::new(a),
+                ops,
+                comparators,
+                range: p.range_from(start),
+            }))
+        })
+    }
+
+    /// `compare_op_bitwise_or_pair`.
+    fn compare_op_pair(&mut self) -> Option<(CmpOp, Expr)> {
+        let tok = self.peek();
+        let op = match tok.kind {
+            T::EqEqual => CmpOp::Eq,
+            T::NotEqual => {
+                // `<>` is NOTEQUAL too, but only valid under barry_as_FLUFL.
+                if self.text(tok) != "!=" {
+                    return None;
+                }
+                CmpOp::NotEq
+            }
+            T::LessEqual => CmpOp::LtE,
+            T::Less => CmpOp::Lt,
+            T::GreaterEqual => CmpOp::GtE,
+            T::Greater => CmpOp::Gt,
+            T::Not => {
+                self.mark += 1;
+                self.expect(T::In)?;
+                let e = self.bitwise_or()?;
+                return Some((CmpOp::NotIn, e));
+            }
+            T::In => CmpOp::In,
+            T::Is => {
+                self.mark += 1;
+                if let Some(e) = self.alt(|p| {
+                    p.expect(T::Not)?;
+                    p.bitwise_or()
+                }) {
+                    return Some((CmpOp::IsNot, e));
+                }
+                if self.failed() {
+                    return None;
+                }
+                let e = self.bitwise_or()?;
+                return Some((CmpOp::Is, e));
+            }
+            _ => return None,
+        };
+        if self.failed() {
+            return None;
+        }
+        self.mark += 1;
+        let e = self.bitwise_or()?;
+        Some((op, e))
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Binary operators
+    // ----------------------------------------------------------------------------------
+
+    /// `bitwise_or` (left-recursive: a loop).
     pub(crate) fn bitwise_or(&mut self) -> Option<Expr> {
-        None
+        self.memo(Rule::BitwiseOr, |p| {
+            let start = p.mark;
+            let mut a = p.bitwise_xor()?;
+            while let Some(b) = p.alt(|p| {
+                p.expect(T::VBar)?;
+                p.bitwise_xor()
+            }) {
+                a = bin_op(a, Operator::BitOr, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    fn bitwise_xor(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let mut a = p.bitwise_and()?;
+            while let Some(b) = p.alt(|p| {
+                p.expect(T::CircumFlex)?;
+                p.bitwise_and()
+            }) {
+                a = bin_op(a, Operator::BitXor, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    fn bitwise_and(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let mut a = p.shift_expr()?;
+            while let Some(b) = p.alt(|p| {
+                p.expect(T::Amper)?;
+                p.shift_expr()
+            }) {
+                a = bin_op(a, Operator::BitAnd, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    fn shift_expr(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            if p.invalid(|p| p.invalid_arithmetic()) {
+                return None;
+            }
+            let mut a = p.sum()?;
+            loop {
+                let op = match p.peek_kind() {
+                    T::LeftShift => Operator::LShift,
+                    T::RightShift => Operator::RShift,
+                    _ => break,
+                };
+                let Some(b) = p.alt(|p| {
+                    p.mark += 1;
+                    p.sum()
+                }) else {
+                    break;
+                };
+                a = bin_op(a, op, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    fn sum(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let mut a = p.term()?;
+            loop {
+                let op = match p.peek_kind() {
+                    T::Plus => Operator::Add,
+                    T::Minus => Operator::Sub,
+                    _ => break,
+                };
+                let Some(b) = p.alt(|p| {
+                    p.mark += 1;
+                    p.term()
+                }) else {
+                    break;
+                };
+                a = bin_op(a, op, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    fn term(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            if p.invalid(|p| p.invalid_factor()) {
+                return None;
+            }
+            let mut a = p.factor()?;
+            loop {
+                let op = match p.peek_kind() {
+                    T::Star => Operator::Mult,
+                    T::Slash => Operator::Div,
+                    T::DoubleSlash => Operator::FloorDiv,
+                    T::Percent => Operator::Mod,
+                    T::At => Operator::MatMult,
+                    _ => break,
+                };
+                let Some(b) = p.alt(|p| {
+                    p.mark += 1;
+                    p.factor()
+                }) else {
+                    break;
+                };
+                a = bin_op(a, op, b, p.range_from(start));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    /// `factor (memo)`: unary `+`, `-`, `~`, or `power`.
+    fn factor(&mut self) -> Option<Expr> {
+        self.memo(Rule::Factor, |p| {
+            let start = p.mark;
+            let op = match p.peek_kind() {
+                T::Plus => Some(UnaryOp::UAdd),
+                T::Minus => Some(UnaryOp::USub),
+                T::Tilde => Some(UnaryOp::Invert),
+                _ => None,
+            };
+            if p.failed() {
+                return None;
+            }
+            if let Some(op) = op {
+                if let Some(a) = p.alt(|p| {
+                    p.mark += 1;
+                    p.factor()
+                }) {
+                    return Some(Expr::UnaryOp(ExprUnaryOp { op, operand: Box::new(a), range: p.range_from(start) }));
+                }
+                if p.failed() {
+                    return None;
+                }
+            }
+            p.power()
+        })
+    }
+
+    /// `power: await_primary '**' factor | await_primary`.
+    fn power(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let a = p.await_primary()?;
+            if let Some(b) = p.alt(|p| {
+                p.expect(T::DoubleStar)?;
+                p.factor()
+            }) {
+                return Some(bin_op(a, Operator::Pow, b, p.range_from(start)));
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    /// `await_primary (memo)`.
+    fn await_primary(&mut self) -> Option<Expr> {
+        self.memo(Rule::AwaitPrimary, |p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                p.expect(T::Await)?;
+                p.primary()
+            }) {
+                return Some(Expr::Await(ExprAwait { value: Box::new(a), range: p.range_from(start) }));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.primary()
+        })
+    }
+
+    /// `primary` (left-recursive: atom followed by `.name`, calls, genexp calls, subscripts).
+    pub(crate) fn primary(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            let mut a = p.atom()?;
+            loop {
+                match p.peek_kind() {
+                    T::Dot => {
+                        let Some((attr, _)) = p.alt(|p| {
+                            p.expect(T::Dot)?;
+                            p.name_identifier()
+                        }) else {
+                            break;
+                        };
+                        a = Expr::Attribute(ExprAttribute {
+                            value: Box::new(a),
+                            attr,
+                            ctx: ExprContext::Load,
+                            range: p.range_from(start),
+                        });
+                    }
+                    T::LPar => {
+                        if let Some(g) = p.genexp() {
+                            a = Expr::Call(ExprCall {
+                                func: Box::new(a),
+                                args: vec![g],
+                                keywords: Vec::new(),
+                                range: p.range_from(start),
+                            });
+                            continue;
+                        }
+                        if p.failed() {
+                            return None;
+                        }
+                        let Some((args, keywords)) = p.call_parens() else {
+                            break;
+                        };
+                        a = Expr::Call(ExprCall { func: Box::new(a), args, keywords, range: p.range_from(start) });
+                    }
+                    T::LSqb => {
+                        let Some(s) = p.alt(|p| {
+                            p.expect(T::LSqb)?;
+                            let s = p.slices()?;
+                            p.expect(T::RSqb)?;
+                            Some(s)
+                        }) else {
+                            break;
+                        };
+                        a = Expr::Subscript(ExprSubscript {
+                            value: Box::new(a),
+                            slice: Box::new(s),
+                            ctx: ExprContext::Load,
+                            range: p.range_from(start),
+                        });
+                    }
+                    _ => break,
+                }
+            }
+            if p.failed() {
+                return None;
+            }
+            Some(a)
+        })
+    }
+
+    /// `'(' [arguments] ')'`.
+    pub(crate) fn call_parens(&mut self) -> Option<(Vec<Expr>, Vec<Keyword>)> {
+        self.alt(|p| {
+            p.expect(T::LPar)?;
+            let b = p.arguments();
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::RPar)?;
+            Some(b.unwrap_or_default())
+        })
+    }
+
+    /// `slices`.
+    pub(crate) fn slices(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                let a = p.slice()?;
+                if p.at(T::Comma) {
+                    return None;
+                }
+                Some(a)
+            }) {
+                return Some(a);
+            }
+            if p.failed() {
+                return None;
+            }
+            let elts = p.gather(|p| {
+                if let Some(s) = p.slice() {
+                    return Some(s);
+                }
+                if p.failed() {
+                    return None;
+                }
+                p.starred_expression()
+            })?;
+            p.expect(T::Comma);
+            Some(tuple(elts, ExprContext::Load, p.range_from(start)))
+        })
+    }
+
+    /// `slice`.
+    fn slice(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            if let Some(s) = p.alt(|p| {
+                let lower = p.expression();
+                if p.failed() {
+                    return None;
+                }
+                p.expect(T::Colon)?;
+                let upper = p.expression();
+                if p.failed() {
+                    return None;
+                }
+                let step = p.alt(|p| {
+                    p.expect(T::Colon)?;
+                    let d = p.expression();
+                    if p.failed() {
+                        return None;
+                    }
+                    Some(d)
+                });
+                if p.failed() {
+                    return None;
+                }
+                Some(Expr::Slice(ExprSlice {
+                    lower: lower.map(Box::new),
+                    upper: upper.map(Box::new),
+                    step: step.flatten().map(Box::new),
+                    range: p.range_from(start),
+                }))
+            }) {
+                return Some(s);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.named_expression()
+        })
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Atoms and displays
+    // ----------------------------------------------------------------------------------
+
+    /// `atom`.
+    pub(crate) fn atom(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let tok = p.peek();
+            if p.failed() {
+                return None;
+            }
+            let range = Self::token_range(tok);
+            match tok.kind {
+                T::Name => p.name(),
+                T::True => {
+                    p.mark += 1;
+                    Some(constant(Constant::True, range))
+                }
+                T::False => {
+                    p.mark += 1;
+                    Some(constant(Constant::False, range))
+                }
+                T::None => {
+                    p.mark += 1;
+                    Some(constant(Constant::None, range))
+                }
+                T::String | T::FStringStart | T::TStringStart => p.strings(),
+                T::Number => p.number(),
+                T::LPar => {
+                    if let Some(e) = p.tuple() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if let Some(e) = p.group() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.genexp()
+                }
+                T::LSqb => {
+                    if let Some(e) = p.list() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.listcomp()
+                }
+                T::LBrace => {
+                    if let Some(e) = p.dict_display() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if let Some(e) = p.set_display() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if let Some(e) = p.dictcomp() {
+                        return Some(e);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.setcomp()
+                }
+                T::Ellipsis => {
+                    p.mark += 1;
+                    Some(constant(Constant::Ellipsis, range))
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// `NUMBER` as a Constant.
+    pub(crate) fn number(&mut self) -> Option<Expr> {
+        let tok = self.expect(T::Number)?;
+        match crate::literal::parse_number(self.text(tok)) {
+            Ok(number) => {
+                let value = match number {
+                    Number::Int(v) => Constant::Int(v),
+                    Number::BigInt(b) => Constant::BigInt(Box::new(b)),
+                    Number::Float(f) => Constant::Float(f),
+                    Number::Complex(imag) => Constant::Complex { real: 0.0, imag },
+                };
+                Some(constant(value, Self::token_range(tok)))
+            }
+            Err(msg) => {
+                // CPython omits the columns (offset 0, end offset 0).
+                self.raise_at(
+                    ErrorType::SyntaxError,
+                    tok.lineno,
+                    crate::error::NO_COL,
+                    End::None { lineno: tok.end_lineno },
+                    msg,
+                );
+                None
+            }
+        }
+    }
+
+    /// `tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'`.
+    pub(crate) fn tuple(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            p.expect(T::LPar)?;
+            let elts = p.alt(|p| {
+                let y = p.star_named_expression()?;
+                p.expect(T::Comma)?;
+                let z = p.star_named_expressions();
+                if p.failed() {
+                    return None;
+                }
+                let mut v = vec![y];
+                v.extend(z.unwrap_or_default());
+                Some(v)
+            });
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::RPar)?;
+            Some(tuple(elts.unwrap_or_default(), ExprContext::Load, p.range_from(start)))
+        })
+    }
+
+    /// `group: '(' (yield_expr | named_expression) ')' | invalid_group`.
+    fn group(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                p.expect(T::LPar)?;
+                let a = match p.yield_expr() {
+                    Some(a) => a,
+                    None => {
+                        if p.failed() {
+                            return None;
+                        }
+                        p.named_expression()?
+                    }
+                };
+                p.expect(T::RPar)?;
+                Some(a)
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_group());
+            None
+        })
+    }
+
+    /// `list: '[' [star_named_expressions] ']'`.
+    pub(crate) fn list(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            p.expect(T::LSqb)?;
+            let elts = p.star_named_expressions();
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::RSqb)?;
+            Some(Expr::List(ExprList {
+                elts: elts.unwrap_or_default(),
+                ctx: ExprContext::Load,
+                range: p.range_from(start),
+            }))
+        })
+    }
+
+    /// `set: '{' star_named_expressions '}'`.
+    fn set_display(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            p.expect(T::LBrace)?;
+            let elts = p.star_named_expressions()?;
+            p.expect(T::RBrace)?;
+            Some(Expr::Set(ExprSet { elts, range: p.range_from(start) }))
+        })
+    }
+
+    /// `dict`.
+    fn dict_display(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::LBrace)?;
+                let pairs = p.double_starred_kvpairs();
+                if p.failed() {
+                    return None;
+                }
+                p.expect(T::RBrace)?;
+                let pairs = pairs.unwrap_or_default();
+                let mut keys = Vec::with_capacity(pairs.len());
+                let mut values = Vec::with_capacity(pairs.len());
+                for kv in pairs {
+                    keys.push(kv.key);
+                    values.push(kv.value);
+                }
+                Some(Expr::Dict(ExprDict { keys, values, range: p.range_from(start) }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| {
+                p.expect(T::LBrace)?;
+                p.invalid_double_starred_kvpairs()?;
+                p.expect(T::RBrace)?;
+                Some(())
+            });
+            None
+        })
+    }
+
+    /// `double_starred_kvpairs: ','.double_starred_kvpair+ [',']`.
+    fn double_starred_kvpairs(&mut self) -> Option<Vec<KeyValue>> {
+        self.nested(|p| {
+            let items = p.gather(|p| p.double_starred_kvpair())?;
+            p.expect(T::Comma);
+            Some(items)
+        })
+    }
+
+    /// `double_starred_kvpair: '**' bitwise_or | kvpair`.
+    fn double_starred_kvpair(&mut self) -> Option<KeyValue> {
+        self.nested(|p| {
+            if let Some(value) = p.alt(|p| {
+                p.expect(T::DoubleStar)?;
+                p.bitwise_or()
+            }) {
+                return Some(KeyValue { key: None, value });
+            }
+            if p.failed() {
+                return None;
+            }
+            p.kvpair()
+        })
+    }
+
+    /// `kvpair: expression ':' expression`.
+    fn kvpair(&mut self) -> Option<KeyValue> {
+        self.alt(|p| {
+            let key = p.expression()?;
+            p.expect(T::Colon)?;
+            let value = p.expression()?;
+            Some(KeyValue { key: Some(key), value })
+        })
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Comprehensions
+    // ----------------------------------------------------------------------------------
+
+    /// `for_if_clauses: for_if_clause+`.
+    pub(crate) fn for_if_clauses(&mut self) -> Option<Vec<Comprehension>> {
+        self.nested(|p| {
+            let mut clauses = Vec::new();
+            while let Some(c) = p.for_if_clause() {
+                clauses.push(c);
+            }
+            if p.failed() || clauses.is_empty() {
+                return None;
+            }
+            Some(clauses)
+        })
+    }
+
+    /// `for_if_clause`.
+    fn for_if_clause(&mut self) -> Option<Comprehension> {
+        self.nested(|p| {
+            let mark = p.mark;
+            let is_async = p.at(T::Async);
+            if is_async || p.at(T::For) {
+                let mut cut = false;
+                let result = p.alt(|p| {
+                    if is_async {
+                        p.expect(T::Async)?;
+                    }
+                    p.expect(T::For)?;
+                    let target = p.star_targets()?;
+                    p.expect(T::In)?;
+                    cut = true;
+                    let iter = p.disjunction()?;
+                    let mut ifs = Vec::new();
+                    while let Some(z) = p.alt(|p| {
+                        p.expect(T::If)?;
+                        p.disjunction()
+                    }) {
+                        ifs.push(z);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    Some(Comprehension {
+                        target: Box::new(target),
+                        iter: Box::new(iter),
+                        ifs,
+                        is_async: i32::from(is_async),
+                    })
+                });
+                if result.is_some() || cut || p.failed() {
+                    return result;
+                }
+            }
+            p.mark = mark;
+            if p.invalid(|p| p.invalid_for_if_clause()) {
+                return None;
+            }
+            // (statements.rs's `invalid_for_target` checks `call_invalid_rules` itself.)
+            let _ = p.invalid_for_target();
+            if p.failed() {
+                return None;
+            }
+            None
+        })
+    }
+
+    /// `listcomp`.
+    fn listcomp(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::LSqb)?;
+                let elt = p.named_expression()?;
+                let generators = p.for_if_clauses()?;
+                p.expect(T::RSqb)?;
+                Some(Expr::ListComp(ExprListComp { elt: Box::new(elt), generators, range: p.range_from(start) }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_comprehension());
+            None
+        })
+    }
+
+    /// `setcomp`.
+    fn setcomp(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::LBrace)?;
+                let elt = p.named_expression()?;
+                let generators = p.for_if_clauses()?;
+                p.expect(T::RBrace)?;
+                Some(Expr::SetComp(ExprSetComp { elt: Box::new(elt), generators, range: p.range_from(start) }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_comprehension());
+            None
+        })
+    }
+
+    /// `genexp`.
+    pub(crate) fn genexp(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::LPar)?;
+                let elt = p.assignment_or_expression()?;
+                let generators = p.for_if_clauses()?;
+                p.expect(T::RPar)?;
+                Some(Expr::GeneratorExp(ExprGeneratorExp {
+                    elt: Box::new(elt),
+                    generators,
+                    range: p.range_from(start),
+                }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_comprehension());
+            None
+        })
+    }
+
+    /// `dictcomp`.
+    fn dictcomp(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::LBrace)?;
+                let kv = p.kvpair()?;
+                let generators = p.for_if_clauses()?;
+                p.expect(T::RBrace)?;
+                let key = kv.key?;
+                Some(Expr::DictComp(ExprDictComp {
+                    key: Box::new(key),
+                    value: Box::new(kv.value),
+                    generators,
+                    range: p.range_from(start),
+                }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_dict_comprehension());
+            None
+        })
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Lambda
+    // ----------------------------------------------------------------------------------
+
+    /// `lambdef: 'lambda' [lambda_params] ':' expression`.
+    fn lambdef(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            p.nested(|p| {
+                let start = p.mark;
+                p.expect(T::Lambda)?;
+                let params = p.lambda_params();
+                if p.failed() {
+                    return None;
+                }
+                p.expect(T::Colon)?;
+                let body = p.expression()?;
+                Some(Expr::Lambda(ExprLambda {
+                    args: Box::new(params.unwrap_or_else(empty_arguments)),
+                    body: Box::new(body),
+                    range: p.range_from(start),
+                }))
+            })
+        })
     }
 
     /// `annotated_rhs: yield_expr | star_expressions`.
     pub(crate) fn annotated_rhs(&mut self) -> Option<Expr> {
-        None
+        if let Some(e) = self.yield_expr() {
+            return Some(e);
+        }
+        if self.failed() {
+            return None;
+        }
+        self.star_expressions()
     }
+
+    // ----------------------------------------------------------------------------------
+    // Call arguments
+    // ----------------------------------------------------------------------------------
 
     /// `arguments (memo)`: the inside of a call's parentheses (also used by `class` bases).
     pub(crate) fn arguments(&mut self) -> Option<(Vec<Expr>, Vec<Keyword>)> {
+        self.memo(Rule::Arguments, |p| {
+            if let Some(a) = p.alt(|p| {
+                let a = p.args()?;
+                p.expect(T::Comma);
+                if !p.at(T::RPar) {
+                    return None;
+                }
+                Some(a)
+            }) {
+                return Some(a);
+            }
+            p.invalid(|p| p.invalid_arguments());
+            None
+        })
+    }
+
+    /// `args`: positional arguments then keywords (as CPython's dummy Call's two lists).
+    fn args(&mut self) -> Option<(Vec<Expr>, Vec<Keyword>)> {
+        self.nested(|p| {
+            if let Some(r) = p.alt(|p| {
+                let a = p.gather(|p| p.positional_arg())?;
+                let b = p.alt(|p| {
+                    p.expect(T::Comma)?;
+                    p.kwargs()
+                });
+                if p.failed() {
+                    return None;
+                }
+                let mut args = a;
+                let mut keywords = Vec::new();
+                for item in b.unwrap_or_default() {
+                    match item {
+                        KwOrStarred::Starred(e) => args.push(e),
+                        KwOrStarred::Keyword(k) => keywords.push(k),
+                    }
+                }
+                Some((args, keywords))
+            }) {
+                return Some(r);
+            }
+            if p.failed() {
+                return None;
+            }
+            let items = p.kwargs()?;
+            let mut args = Vec::new();
+            let mut keywords = Vec::new();
+            for item in items {
+                match item {
+                    KwOrStarred::Starred(e) => args.push(e),
+                    KwOrStarred::Keyword(k) => keywords.push(k),
+                }
+            }
+            Some((args, keywords))
+        })
+    }
+
+    /// `(starred_expression | (assignment_expression | expression !':=') !'=')`.
+    fn positional_arg(&mut self) -> Option<Expr> {
+        if let Some(e) = self.starred_expression() {
+            return Some(e);
+        }
+        if self.failed() {
+            return None;
+        }
+        self.alt(|p| {
+            let e = p.assignment_or_expression()?;
+            if p.at(T::Equal) {
+                return None;
+            }
+            Some(e)
+        })
+    }
+
+    /// `kwargs`.
+    fn kwargs(&mut self) -> Option<Vec<KwOrStarred>> {
+        self.nested(|p| {
+            if let Some(r) = p.alt(|p| {
+                let mut a = p.gather(|p| p.kwarg_or_starred())?;
+                p.expect(T::Comma)?;
+                let b = p.gather(|p| p.kwarg_or_double_starred())?;
+                a.extend(b);
+                Some(a)
+            }) {
+                return Some(r);
+            }
+            if p.failed() {
+                return None;
+            }
+            if let Some(r) = p.alt(|p| p.gather(|p| p.kwarg_or_starred())) {
+                return Some(r);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.alt(|p| p.gather(|p| p.kwarg_or_double_starred()))
+        })
+    }
+
+    /// `starred_expression`.
+    pub(crate) fn starred_expression(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            if p.invalid(|p| p.invalid_starred_expression_unpacking()) {
+                return None;
+            }
+            if let Some(e) = p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::Star)?;
+                let a = p.expression()?;
+                Some(Expr::Starred(ExprStarred {
+                    value: Box::new(a),
+                    ctx: ExprContext::Load,
+                    range: p.range_from(start),
+                }))
+            }) {
+                return Some(e);
+            }
+            p.invalid(|p| p.invalid_starred_expression());
+            None
+        })
+    }
+
+    /// `NAME '=' expression` as a keyword.
+    fn keyword_arg(&mut self) -> Option<KwOrStarred> {
+        self.alt(|p| {
+            let start = p.mark;
+            let (id, _) = p.name_identifier()?;
+            p.expect(T::Equal)?;
+            let b = p.expression()?;
+            Some(KwOrStarred::Keyword(Keyword { arg: Some(id), value: Box::new(b), range: p.range_from(start) }))
+        })
+    }
+
+    /// `kwarg_or_starred`.
+    fn kwarg_or_starred(&mut self) -> Option<KwOrStarred> {
+        self.nested(|p| {
+            if p.invalid(|p| p.invalid_kwarg()) {
+                return None;
+            }
+            if let Some(k) = p.keyword_arg() {
+                return Some(k);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.starred_expression().map(KwOrStarred::Starred)
+        })
+    }
+
+    /// `kwarg_or_double_starred`.
+    fn kwarg_or_double_starred(&mut self) -> Option<KwOrStarred> {
+        self.nested(|p| {
+            if p.invalid(|p| p.invalid_kwarg()) {
+                return None;
+            }
+            if let Some(k) = p.keyword_arg() {
+                return Some(k);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.alt(|p| {
+                let start = p.mark;
+                p.expect(T::DoubleStar)?;
+                let a = p.expression()?;
+                Some(KwOrStarred::Keyword(Keyword { arg: None, value: Box::new(a), range: p.range_from(start) }))
+            })
+        })
+    }
+
+    // ----------------------------------------------------------------------------------
+    // invalid_* rules
+    // ----------------------------------------------------------------------------------
+
+    fn invalid_arguments(&mut self) -> Option<()> {
+        // ((','.(starred_expression | ...)+ ',' kwargs) | kwargs) a=',' ','.(starred_expression !'=')+
+        if self.alt(|p| {
+            let ok = p.alt(|p| {
+                p.gather(|p| p.positional_arg())?;
+                p.expect(T::Comma)?;
+                p.kwargs()
+            });
+            if ok.is_none() {
+                if p.failed() {
+                    return None;
+                }
+                p.kwargs()?;
+            }
+            let a = p.expect(T::Comma)?;
+            p.gather(|p| {
+                p.alt(|p| {
+                    let e = p.starred_expression()?;
+                    if p.at(T::Equal) {
+                        return None;
+                    }
+                    Some(e)
+                })
+            })?;
+            p.raise_starting_from(Self::token_range(a), "iterable argument unpacking follows keyword argument unpacking");
+            None::<()>
+        })
+        .is_some()
+            || self.failed()
+        {
+            return None;
+        }
+        // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
+        self.alt(|p| {
+            let a = p.expression()?;
+            let b = p.for_if_clauses()?;
+            p.expect(T::Comma)?;
+            let _ = p.alt(|p| {
+                if p.args().is_some() {
+                    return Some(());
+                }
+                if p.failed() {
+                    return None;
+                }
+                p.expression()?;
+                p.for_if_clauses()?;
+                Some(())
+            });
+            if p.failed() {
+                return None;
+            }
+            let last = b.last()?;
+            p.raise_range(a.range(), last_comprehension_item(last), "Generator expression must be parenthesized");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=NAME b='=' expression for_if_clauses
+        self.alt(|p| {
+            let a = p.expect(T::Name)?;
+            let b = p.expect(T::Equal)?;
+            p.expression()?;
+            p.for_if_clauses()?;
+            p.raise_range(
+                Self::token_range(a),
+                Self::token_range(b),
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // (args ',')? a=NAME b='=' &(',' | ')')
+        self.alt(|p| {
+            let _ = p.alt(|p| {
+                p.args()?;
+                p.expect(T::Comma)
+            });
+            if p.failed() {
+                return None;
+            }
+            let a = p.expect(T::Name)?;
+            let b = p.expect(T::Equal)?;
+            if !(p.at(T::Comma) || p.at(T::RPar)) {
+                return None;
+            }
+            p.raise_range(Self::token_range(a), Self::token_range(b), "expected argument value expression");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=args b=for_if_clauses
+        self.alt(|p| {
+            let a = p.args()?;
+            let b = p.for_if_clauses()?;
+            // _PyPegen_nonparen_genexp_in_call
+            if a.0.len() <= 1 {
+                return None;
+            }
+            let last_arg = a.0.last()?.range();
+            let last = b.last()?;
+            p.raise_range(last_arg, last_comprehension_item(last), "Generator expression must be parenthesized");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // args ',' a=expression b=for_if_clauses
+        self.alt(|p| {
+            p.args()?;
+            p.expect(T::Comma)?;
+            let a = p.expression()?;
+            let b = p.for_if_clauses()?;
+            let last = b.last()?;
+            p.raise_range(a.range(), last_comprehension_item(last), "Generator expression must be parenthesized");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=args ',' args
+        self.alt(|p| {
+            let a = p.args()?;
+            p.expect(T::Comma)?;
+            p.args()?;
+            let unpacking = a.1.iter().any(|k| k.arg.is_none());
+            let msg = if unpacking {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            };
+            p.raise_error(ErrorType::SyntaxError, msg);
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_kwarg(&mut self) -> Option<()> {
+        // a=('True'|'False'|'None') b='='
+        self.alt(|p| {
+            let a = p.peek();
+            if !matches!(a.kind, T::True | T::False | T::None) {
+                return None;
+            }
+            p.mark += 1;
+            let b = p.expect(T::Equal)?;
+            let text = p.text(a).to_string();
+            p.raise_range(Self::token_range(a), Self::token_range(b), format!("cannot assign to {text}"));
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=NAME b='=' expression for_if_clauses
+        self.alt(|p| {
+            let a = p.expect(T::Name)?;
+            let b = p.expect(T::Equal)?;
+            p.expression()?;
+            p.for_if_clauses()?;
+            p.raise_range(
+                Self::token_range(a),
+                Self::token_range(b),
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            );
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // !(NAME '=') a=expression b='='
+        self.alt(|p| {
+            if p.lookahead(true, |p| {
+                p.expect(T::Name)?;
+                p.expect(T::Equal)
+            }) {
+                return None;
+            }
+            if p.failed() {
+                return None;
+            }
+            let a = p.expression()?;
+            let b = p.expect(T::Equal)?;
+            p.raise_range(a.range(), Self::token_range(b), "expression cannot contain assignment, perhaps you meant \"==\"?");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a='**' expression '=' b=expression
+        self.alt(|p| {
+            let a = p.expect(T::DoubleStar)?;
+            p.expression()?;
+            p.expect(T::Equal)?;
+            let b = p.expression()?;
+            p.raise_range(Self::token_range(a), b.range(), "cannot assign to keyword argument unpacking");
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_legacy_expression(&mut self) -> Option<()> {
+        let a = self.name()?;
+        if self.at(T::LPar) {
+            return None;
+        }
+        if self.failed() {
+            return None;
+        }
+        let b = self.star_expressions()?;
+        if is_legacy_stmt_name(&a) {
+            let Expr::Name(n) = &a else { return None };
+            let id = n.id.clone();
+            self.raise_range(a.range(), b.range(), format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"));
+        }
+        None
+    }
+
+    fn invalid_expression(&mut self) -> Option<()> {
+        // STRING a=(!STRING expression_without_invalid)+ STRING
+        self.alt(|p| {
+            p.expect(T::String)?;
+            let mut items = Vec::new();
+            loop {
+                if p.at(T::String) {
+                    break;
+                }
+                if p.failed() {
+                    return None;
+                }
+                match p.expression_without_invalid() {
+                    Some(e) => items.push(e),
+                    None => break,
+                }
+            }
+            if p.failed() || items.is_empty() {
+                return None;
+            }
+            p.expect(T::String)?;
+            let first = items.first()?.range();
+            let last = items.last()?.range();
+            p.raise_range(first, last, "invalid syntax. Is this intended to be part of the string?");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
+        self.alt(|p| {
+            let name_string = p.lookahead(true, |p| {
+                p.expect(T::Name)?;
+                p.expect(T::String)
+            });
+            if name_string || p.failed() || p.at_soft_keyword() {
+                return None;
+            }
+            let a = p.disjunction()?;
+            let b = p.expression_without_invalid()?;
+            if is_legacy_stmt_name(&a) {
+                return None;
+            }
+            let prev = p.mark.checked_sub(1)?;
+            if p.level_after(prev) == 0 {
+                return None;
+            }
+            p.raise_range(a.range(), b.range(), "invalid syntax. Perhaps you forgot a comma?");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=disjunction 'if' b=disjunction !('else'|':')
+        self.alt(|p| {
+            let a = p.disjunction()?;
+            p.expect(T::If)?;
+            let b = p.disjunction()?;
+            if p.at(T::Else) || p.at(T::Colon) || p.failed() {
+                return None;
+            }
+            p.raise_range(a.range(), b.range(), "expected 'else' after 'if' expression");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=disjunction 'if' b=disjunction 'else' !expression
+        self.alt(|p| {
+            p.disjunction()?;
+            p.expect(T::If)?;
+            p.disjunction()?;
+            p.expect(T::Else)?;
+            if !p.lookahead(false, |p| p.expression()) {
+                return None;
+            }
+            p.raise_on_next_token("expected expression after 'else', but statement is given");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a=(pass_stmt|break_stmt|continue_stmt) 'if' b=disjunction 'else' c=simple_stmt
+        self.alt(|p| {
+            let a = p.peek();
+            if !matches!(a.kind, T::Pass | T::Break | T::Continue) {
+                return None;
+            }
+            p.mark += 1;
+            p.expect(T::If)?;
+            p.disjunction()?;
+            p.expect(T::Else)?;
+            p.simple_stmt()?;
+            p.raise_node(Self::token_range(a), "expected expression before 'if', but statement is given");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // a='lambda' [lambda_params] b=':' &(FSTRING_MIDDLE | TSTRING_MIDDLE)
+        self.alt(|p| {
+            let a = p.expect(T::Lambda)?;
+            let _ = p.lambda_params();
+            if p.failed() {
+                return None;
+            }
+            let b = p.expect(T::Colon)?;
+            let msg = match p.peek_kind() {
+                T::FStringMiddle => "f-string: lambda expressions are not allowed without parentheses",
+                T::TStringMiddle => "t-string: lambda expressions are not allowed without parentheses",
+                _ => return None,
+            };
+            p.raise_range(Self::token_range(a), Self::token_range(b), msg);
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_named_expression(&mut self) -> Option<()> {
+        self.memo(Rule::InvalidNamedExpression, |p| {
+            // a=expression ':=' expression
+            p.alt(|p| {
+                let a = p.expression()?;
+                p.expect(T::ColonEqual)?;
+                p.expression()?;
+                let msg = format!("cannot use assignment expressions with {}", expr_name(&a));
+                p.raise_node(a.range(), msg);
+                None::<()>
+            });
+            if p.failed() {
+                return None;
+            }
+            // a=NAME '=' b=bitwise_or !('='|':=')
+            p.alt(|p| {
+                let a = p.expect(T::Name)?;
+                p.expect(T::Equal)?;
+                let b = p.bitwise_or()?;
+                if p.at(T::Equal) || p.at(T::ColonEqual) || p.failed() {
+                    return None;
+                }
+                p.raise_range(
+                    Self::token_range(a),
+                    b.range(),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                );
+                None::<()>
+            });
+            if p.failed() {
+                return None;
+            }
+            // !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+            p.alt(|p| {
+                let blocked = p.lookahead(true, |p| {
+                    if p.list().is_some() {
+                        return Some(());
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if p.tuple().is_some() {
+                        return Some(());
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if p.genexp().is_some() {
+                        return Some(());
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    if matches!(p.peek_kind(), T::True | T::None | T::False) {
+                        return Some(());
+                    }
+                    None
+                });
+                if blocked || p.failed() {
+                    return None;
+                }
+                let a = p.bitwise_or()?;
+                p.expect(T::Equal)?;
+                p.bitwise_or()?;
+                if p.at(T::Equal) || p.at(T::ColonEqual) || p.failed() {
+                    return None;
+                }
+                let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+                p.raise_node(a.range(), msg);
+                None::<()>
+            });
+            None
+        })
+    }
+
+    fn invalid_comprehension(&mut self) -> Option<()> {
+        // ('[' | '(' | '{') a=starred_expression for_if_clauses
+        self.alt(|p| {
+            if !matches!(p.peek_kind(), T::LSqb | T::LPar | T::LBrace) {
+                return None;
+            }
+            p.mark += 1;
+            let a = p.starred_expression()?;
+            p.for_if_clauses()?;
+            p.raise_node(a.range(), "iterable unpacking cannot be used in comprehension");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+        self.alt(|p| {
+            if !matches!(p.peek_kind(), T::LSqb | T::LBrace) {
+                return None;
+            }
+            p.mark += 1;
+            let a = p.star_named_expression()?;
+            p.expect(T::Comma)?;
+            let b = p.star_named_expressions()?;
+            p.for_if_clauses()?;
+            let last = b.last()?.range();
+            p.raise_range(a.range(), last, "did you forget parentheses around the comprehension target?");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // ('[' | '{') a=star_named_expression b=',' for_if_clauses
+        self.alt(|p| {
+            if !matches!(p.peek_kind(), T::LSqb | T::LBrace) {
+                return None;
+            }
+            p.mark += 1;
+            let a = p.star_named_expression()?;
+            let b = p.expect(T::Comma)?;
+            p.for_if_clauses()?;
+            p.raise_range(a.range(), Self::token_range(b), "did you forget parentheses around the comprehension target?");
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_dict_comprehension(&mut self) -> Option<()> {
+        self.expect(T::LBrace)?;
+        let a = self.expect(T::DoubleStar)?;
+        self.bitwise_or()?;
+        self.for_if_clauses()?;
+        self.expect(T::RBrace)?;
+        self.raise_at_token(a, "dict unpacking cannot be used in dict comprehension");
+        None
+    }
+
+    fn invalid_for_if_clause(&mut self) -> Option<()> {
+        self.expect(T::Async);
+        self.expect(T::For)?;
+        self.bitwise_or()?;
+        while self
+            .alt(|p| {
+                p.expect(T::Comma)?;
+                p.bitwise_or()
+            })
+            .is_some()
+        {}
+        if self.failed() {
+            return None;
+        }
+        self.expect(T::Comma);
+        if self.at(T::In) || self.failed() {
+            return None;
+        }
+        self.raise_error(ErrorType::SyntaxError, "'in' expected after for-loop variables");
+        None
+    }
+
+    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET(type, e)`.
+    pub(crate) fn raise_invalid_target(&mut self, kind: TargetsType, e: &Expr) {
+        if let Some(t) = invalid_target(e, kind) {
+            let verb = if kind == TargetsType::Del { "delete" } else { "assign to" };
+            let msg = format!("cannot {verb} {}", expr_name(t));
+            self.raise_node(t.range(), msg);
+        }
+    }
+
+    fn invalid_group(&mut self) -> Option<()> {
+        self.alt(|p| {
+            p.expect(T::LPar)?;
+            let a = p.starred_expression()?;
+            p.expect(T::RPar)?;
+            p.raise_node(a.range(), "cannot use starred expression here");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        self.alt(|p| {
+            p.expect(T::LPar)?;
+            let a = p.expect(T::DoubleStar)?;
+            p.expression()?;
+            p.expect(T::RPar)?;
+            p.raise_at_token(a, "cannot use double starred expression here");
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_double_starred_kvpairs(&mut self) -> Option<()> {
+        // ','.double_starred_kvpair+ ',' invalid_kvpair
+        self.alt(|p| {
+            p.gather(|p| p.double_starred_kvpair())?;
+            p.expect(T::Comma)?;
+            p.invalid_kvpair()
+        });
+        if self.failed() {
+            return None;
+        }
+        // expression ':' a='*' bitwise_or
+        self.alt(|p| {
+            p.expression()?;
+            p.expect(T::Colon)?;
+            let a = p.expect(T::Star)?;
+            p.bitwise_or()?;
+            p.raise_starting_from(Self::token_range(a), "cannot use a starred expression in a dictionary value");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        // expression a=':' &('}'|',')
+        self.alt(|p| {
+            p.expression()?;
+            let a = p.expect(T::Colon)?;
+            if !(p.at(T::RBrace) || p.at(T::Comma)) {
+                return None;
+            }
+            p.raise_at_token(a, "expression expected after dictionary key and ':'");
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_kvpair(&mut self) -> Option<()> {
+        // a=expression !(':')
+        self.alt(|p| {
+            let a = p.expression()?;
+            if p.at(T::Colon) || p.failed() {
+                return None;
+            }
+            let r = a.range();
+            p.raise_at(
+                ErrorType::SyntaxError,
+                r.lineno,
+                r.end_col_offset.saturating_sub(1),
+                End::None { lineno: r.end_lineno },
+                "':' expected after dictionary key",
+            );
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        self.alt(|p| {
+            p.expression()?;
+            p.expect(T::Colon)?;
+            let a = p.expect(T::Star)?;
+            p.bitwise_or()?;
+            p.raise_starting_from(Self::token_range(a), "cannot use a starred expression in a dictionary value");
+            None::<()>
+        });
+        if self.failed() {
+            return None;
+        }
+        self.alt(|p| {
+            p.expression()?;
+            let a = p.expect(T::Colon)?;
+            if !(p.at(T::RBrace) || p.at(T::Comma)) {
+                return None;
+            }
+            p.raise_at_token(a, "expression expected after dictionary key and ':'");
+            None::<()>
+        });
+        None
+    }
+
+    fn invalid_starred_expression_unpacking(&mut self) -> Option<()> {
+        let a = self.expect(T::Star)?;
+        self.expression()?;
+        self.expect(T::Equal)?;
+        let b = self.expression()?;
+        self.raise_range(Self::token_range(a), b.range(), "cannot assign to iterable argument unpacking");
+        None
+    }
+
+    fn invalid_starred_expression(&mut self) -> Option<()> {
+        self.expect(T::Star)?;
+        self.raise_error(ErrorType::SyntaxError, "Invalid star expression");
+        None
+    }
+
+    fn invalid_arithmetic(&mut self) -> Option<()> {
+        self.sum()?;
+        if !matches!(
+            self.peek_kind(),
+            T::Plus | T::Minus | T::Star | T::Slash | T::Percent | T::DoubleSlash | T::At
+        ) {
+            return None;
+        }
+        self.mark += 1;
+        let a = self.expect(T::Not)?;
+        let b = self.inversion()?;
+        self.raise_range(Self::token_range(a), b.range(), "'not' after an operator must be parenthesized");
+        None
+    }
+
+    fn invalid_factor(&mut self) -> Option<()> {
+        if !matches!(self.peek_kind(), T::Plus | T::Minus | T::Tilde) {
+            return None;
+        }
+        self.mark += 1;
+        let a = self.expect(T::Not)?;
+        let b = self.factor()?;
+        self.raise_range(Self::token_range(a), b.range(), "'not' after an operator must be parenthesized");
         None
     }
 }

@@ -3,8 +3,12 @@
 //! use to name an expression ("function call", "literal", ...) and to find the offending
 //! sub-expression of an invalid target.
 
-use super::Parser;
-use crate::ast::Expr;
+use super::{Parser, Rule};
+use crate::ast::{
+    CmpOp, Constant, Expr, ExprAttribute, ExprCall, ExprContext, ExprList, ExprStarred, ExprSubscript,
+    ExprTuple,
+};
+use crate::token::TokenKind as T;
 
 /// Which kind of target an invalid-target search is for (CPython's `TARGETS_TYPE`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,37 +18,470 @@ pub(crate) enum TargetsType {
     For,
 }
 
+/// CPython's `_PyPegen_set_expr_context`: `expr` with context `ctx` (recursively through
+/// tuples, lists and starred; other expressions are returned unchanged).
+pub(crate) fn set_expr_context(expr: Expr, ctx: ExprContext) -> Expr {
+    match expr {
+        Expr::Name(mut n) => {
+            n.ctx = ctx;
+            Expr::Name(n)
+        }
+        Expr::Tuple(mut t) => {
+            t.elts = t.elts.into_iter().map(|e| set_expr_context(e, ctx)).collect();
+            t.ctx = ctx;
+            Expr::Tuple(t)
+        }
+        Expr::List(mut l) => {
+            l.elts = l.elts.into_iter().map(|e| set_expr_context(e, ctx)).collect();
+            l.ctx = ctx;
+            Expr::List(l)
+        }
+        Expr::Subscript(mut s) => {
+            s.ctx = ctx;
+            Expr::Subscript(s)
+        }
+        Expr::Attribute(mut a) => {
+            a.ctx = ctx;
+            Expr::Attribute(a)
+        }
+        Expr::Starred(mut s) => {
+            s.value = Box::new(set_expr_context(*s.value, ctx));
+            s.ctx = ctx;
+            Expr::Starred(s)
+        }
+        other => other,
+    }
+}
+
 impl Parser<'_> {
     /// `star_targets`.
     pub(crate) fn star_targets(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            let start = p.mark;
+            let a = p.star_target()?;
+            if !p.at(T::Comma) {
+                return Some(a);
+            }
+            let mut elts = vec![a];
+            while let Some(c) = p.alt(|p| {
+                p.expect(T::Comma)?;
+                p.star_target()
+            }) {
+                elts.push(c);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::Comma);
+            Some(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Store, range: p.range_from(start) }))
+        })
     }
 
-    /// `del_targets: ','.del_target+ [',']`.
-    pub(crate) fn del_targets(&mut self) -> Option<Vec<Expr>> {
-        None
+    /// `star_targets_list_seq: ','.star_target+ [',']`.
+    fn star_targets_list_seq(&mut self) -> Option<Vec<Expr>> {
+        let items = self.gather(|p| p.star_target())?;
+        self.expect(T::Comma);
+        Some(items)
+    }
+
+    /// `star_targets_tuple_seq`: at least one comma.
+    fn star_targets_tuple_seq(&mut self) -> Option<Vec<Expr>> {
+        self.alt(|p| {
+            let a = p.star_target()?;
+            let mut items = vec![a];
+            while let Some(c) = p.alt(|p| {
+                p.expect(T::Comma)?;
+                p.star_target()
+            }) {
+                items.push(c);
+            }
+            if p.failed() {
+                return None;
+            }
+            if items.len() == 1 {
+                p.expect(T::Comma)?;
+            } else {
+                p.expect(T::Comma);
+            }
+            Some(items)
+        })
+    }
+
+    /// `star_target (memo)`.
+    pub(crate) fn star_target(&mut self) -> Option<Expr> {
+        self.memo(Rule::StarTarget, |p| {
+            let start = p.mark;
+            if let Some(a) = p.alt(|p| {
+                p.expect(T::Star)?;
+                if p.at(T::Star) {
+                    return None;
+                }
+                p.star_target()
+            }) {
+                return Some(Expr::Starred(ExprStarred {
+                    value: Box::new(set_expr_context(a, ExprContext::Store)),
+                    ctx: ExprContext::Store,
+                    range: p.range_from(start),
+                }));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.target_with_star_atom()
+        })
+    }
+
+    /// `target_with_star_atom (memo)`.
+    pub(crate) fn target_with_star_atom(&mut self) -> Option<Expr> {
+        self.memo(Rule::TargetWithStarAtom, |p| {
+            if let Some(e) = p.subscript_attribute_target(ExprContext::Store) {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.star_atom()
+        })
+    }
+
+    /// `t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead` with `ctx`.
+    fn subscript_attribute_target(&mut self, ctx: ExprContext) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            let a = p.t_primary()?;
+            if let Some(e) = p.alt(|p| {
+                p.expect(T::Dot)?;
+                let (attr, _) = p.name_identifier()?;
+                if p.at_t_lookahead() {
+                    return None;
+                }
+                Some(Expr::Attribute(ExprAttribute {
+                    value: Box::new(a.clone()),
+                    attr,
+                    ctx,
+                    range: p.range_from(start),
+                }))
+            }) {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.alt(|p| {
+                p.expect(T::LSqb)?;
+                let b = p.slices()?;
+                p.expect(T::RSqb)?;
+                if p.at_t_lookahead() {
+                    return None;
+                }
+                Some(Expr::Subscript(ExprSubscript {
+                    value: Box::new(a),
+                    slice: Box::new(b),
+                    ctx,
+                    range: p.range_from(start),
+                }))
+            })
+        })
+    }
+
+    /// `star_atom`.
+    fn star_atom(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            match p.peek_kind() {
+                T::Name => p.name().map(|n| set_expr_context(n, ExprContext::Store)),
+                T::LPar => {
+                    if let Some(a) = p.alt(|p| {
+                        p.expect(T::LPar)?;
+                        let a = p.target_with_star_atom()?;
+                        p.expect(T::RPar)?;
+                        Some(a)
+                    }) {
+                        return Some(set_expr_context(a, ExprContext::Store));
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.alt(|p| {
+                        p.expect(T::LPar)?;
+                        let a = p.star_targets_tuple_seq();
+                        if p.failed() {
+                            return None;
+                        }
+                        p.expect(T::RPar)?;
+                        Some(Expr::Tuple(ExprTuple {
+                            elts: a.unwrap_or_default(),
+                            ctx: ExprContext::Store,
+                            range: p.range_from(start),
+                        }))
+                    })
+                }
+                T::LSqb => p.alt(|p| {
+                    p.expect(T::LSqb)?;
+                    let a = p.star_targets_list_seq();
+                    if p.failed() {
+                        return None;
+                    }
+                    p.expect(T::RSqb)?;
+                    Some(Expr::List(ExprList {
+                        elts: a.unwrap_or_default(),
+                        ctx: ExprContext::Store,
+                        range: p.range_from(start),
+                    }))
+                }),
+                _ => None,
+            }
+        })
     }
 
     /// `single_target`.
     pub(crate) fn single_target(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| {
+            if let Some(e) = p.single_subscript_attribute_target() {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            if let Some(n) = p.name() {
+                return Some(set_expr_context(n, ExprContext::Store));
+            }
+            if p.failed() {
+                return None;
+            }
+            p.alt(|p| {
+                p.expect(T::LPar)?;
+                let a = p.single_target()?;
+                p.expect(T::RPar)?;
+                Some(a)
+            })
+        })
     }
 
     /// `single_subscript_attribute_target`.
     pub(crate) fn single_subscript_attribute_target(&mut self) -> Option<Expr> {
-        None
+        self.nested(|p| p.subscript_attribute_target(ExprContext::Store))
     }
+
+    /// `t_lookahead: '(' | '[' | '.'`.
+    fn at_t_lookahead(&mut self) -> bool {
+        matches!(self.peek_kind(), T::LPar | T::LSqb | T::Dot) && !self.failed()
+    }
+
+    /// `t_primary` (left-recursive: a loop where every step must be followed by
+    /// `t_lookahead`).
+    pub(crate) fn t_primary(&mut self) -> Option<Expr> {
+        self.memo(Rule::TPrimary, |p| {
+            let start = p.mark;
+            let mut a = p.alt(|p| {
+                let a = p.atom()?;
+                if !p.at_t_lookahead() {
+                    return None;
+                }
+                Some(a)
+            })?;
+            loop {
+                let step = match p.peek_kind() {
+                    T::Dot => p.alt(|p| {
+                        p.expect(T::Dot)?;
+                        let (attr, _) = p.name_identifier()?;
+                        if !p.at_t_lookahead() {
+                            return None;
+                        }
+                        Some(Step::Attr(attr))
+                    }),
+                    T::LSqb => p.alt(|p| {
+                        p.expect(T::LSqb)?;
+                        let s = p.slices()?;
+                        p.expect(T::RSqb)?;
+                        if !p.at_t_lookahead() {
+                            return None;
+                        }
+                        Some(Step::Subscript(s))
+                    }),
+                    T::LPar => {
+                        let g = p.alt(|p| {
+                            let g = p.genexp()?;
+                            if !p.at_t_lookahead() {
+                                return None;
+                            }
+                            Some(Step::Call(vec![g], Vec::new()))
+                        });
+                        if g.is_some() || p.failed() {
+                            g
+                        } else {
+                            p.alt(|p| {
+                                let (args, keywords) = p.call_parens()?;
+                                if !p.at_t_lookahead() {
+                                    return None;
+                                }
+                                Some(Step::Call(args, keywords))
+                            })
+                        }
+                    }
+                    _ => None,
+                };
+                if p.failed() {
+                    return None;
+                }
+                let Some(step) = step else { break };
+                let range = p.range_from(start);
+                a = match step {
+                    Step::Attr(attr) => {
+                        Expr::Attribute(ExprAttribute { value: Box::new(a), attr, ctx: ExprContext::Load, range })
+                    }
+                    Step::Subscript(s) => Expr::Subscript(ExprSubscript {
+                        value: Box::new(a),
+                        slice: Box::new(s),
+                        ctx: ExprContext::Load,
+                        range,
+                    }),
+                    Step::Call(args, keywords) => Expr::Call(ExprCall { func: Box::new(a), args, keywords, range }),
+                };
+            }
+            Some(a)
+        })
+    }
+
+    /// `del_targets: ','.del_target+ [',']`.
+    pub(crate) fn del_targets(&mut self) -> Option<Vec<Expr>> {
+        self.nested(|p| {
+            let items = p.gather(|p| p.del_target())?;
+            p.expect(T::Comma);
+            Some(items)
+        })
+    }
+
+    /// `del_target (memo)`.
+    fn del_target(&mut self) -> Option<Expr> {
+        self.memo(Rule::DelTarget, |p| {
+            if let Some(e) = p.subscript_attribute_target(ExprContext::Del) {
+                return Some(e);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.del_t_atom()
+        })
+    }
+
+    /// `del_t_atom`.
+    fn del_t_atom(&mut self) -> Option<Expr> {
+        self.nested(|p| {
+            let start = p.mark;
+            match p.peek_kind() {
+                T::Name => p.name().map(|n| set_expr_context(n, ExprContext::Del)),
+                T::LPar => {
+                    if let Some(a) = p.alt(|p| {
+                        p.expect(T::LPar)?;
+                        let a = p.del_target()?;
+                        p.expect(T::RPar)?;
+                        Some(a)
+                    }) {
+                        return Some(set_expr_context(a, ExprContext::Del));
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    p.alt(|p| {
+                        p.expect(T::LPar)?;
+                        let a = p.del_targets();
+                        if p.failed() {
+                            return None;
+                        }
+                        p.expect(T::RPar)?;
+                        Some(Expr::Tuple(ExprTuple {
+                            elts: a.unwrap_or_default(),
+                            ctx: ExprContext::Del,
+                            range: p.range_from(start),
+                        }))
+                    })
+                }
+                T::LSqb => p.alt(|p| {
+                    p.expect(T::LSqb)?;
+                    let a = p.del_targets();
+                    if p.failed() {
+                        return None;
+                    }
+                    p.expect(T::RSqb)?;
+                    Some(Expr::List(ExprList {
+                        elts: a.unwrap_or_default(),
+                        ctx: ExprContext::Del,
+                        range: p.range_from(start),
+                    }))
+                }),
+                _ => None,
+            }
+        })
+    }
+}
+
+enum Step {
+    Attr(String),
+    Subscript(Expr),
+    Call(Vec<Expr>, Vec<crate::ast::Keyword>),
 }
 
 /// CPython's `_PyPegen_get_expr_name`: how error messages name an expression.
 pub(crate) fn expr_name(expr: &Expr) -> &'static str {
-    let _ = expr;
-    "expression"
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::GeneratorExp(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "f-string expression",
+        Expr::TemplateStr(_) | Expr::Interpolation(_) => "t-string expression",
+        Expr::Constant(c) => match c.value {
+            Constant::None => "None",
+            Constant::False => "False",
+            Constant::True => "True",
+            Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        Expr::Compare(_) => "comparison",
+        Expr::IfExp(_) => "conditional expression",
+        Expr::NamedExpr(_) => "named expression",
+        Expr::Slice(_) => "expression",
+    }
 }
 
 /// CPython's `_PyPegen_get_invalid_target`: the sub-expression that makes `expr` an
 /// invalid target of the given kind, if any.
 pub(crate) fn invalid_target(expr: &Expr, kind: TargetsType) -> Option<&Expr> {
-    let _ = (expr, kind);
-    None
+    match expr {
+        Expr::List(ExprList { elts, .. }) | Expr::Tuple(ExprTuple { elts, .. }) => {
+            elts.iter().find_map(|e| invalid_target(e, kind))
+        }
+        Expr::Starred(s) => {
+            if kind == TargetsType::Del {
+                Some(expr)
+            } else {
+                invalid_target(&s.value, kind)
+            }
+        }
+        Expr::Compare(c) => {
+            if kind == TargetsType::For {
+                if c.ops.first() == Some(&CmpOp::In) {
+                    return invalid_target(&c.left, kind);
+                }
+                return None;
+            }
+            Some(expr)
+        }
+        Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
+        _ => Some(expr),
+    }
 }
