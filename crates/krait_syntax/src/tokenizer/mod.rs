@@ -27,6 +27,8 @@ mod ident;
 mod indent;
 mod number;
 mod string;
+#[cfg(test)]
+mod tests;
 
 use crate::error::{ErrorType, NEG_COL, NO_COL, SyntaxError, SyntaxWarning};
 use crate::token::{Token, TokenKind};
