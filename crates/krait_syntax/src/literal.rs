@@ -115,7 +115,8 @@ pub enum LiteralValue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StringLiteral {
     pub value: LiteralValue,
-    /// The `u`/`U` prefix was used (the AST's `Constant.kind == 'u'`).
+    /// The literal starts with a lowercase `u` (the AST's `Constant.kind == 'u'`; CPython
+    /// leaves `kind` unset for `U'...'`).
     pub u_prefix: bool,
     pub raw: bool,
     /// The SyntaxWarning for the first invalid escape sequence, if any.
@@ -157,13 +158,15 @@ impl LiteralError {
 /// Decodes a STRING token's text (prefix and quotes included; not f/t-strings).
 pub fn decode_string_literal(token_text: &str) -> Result<StringLiteral, LiteralError> {
     let bytes = token_text.as_bytes();
-    let (mut is_bytes, mut raw, mut u_prefix) = (false, false, false);
+    let (mut is_bytes, mut raw) = (false, false);
+    // CPython sets `Constant.kind = 'u'` only for a lowercase `u` prefix.
+    let u_prefix = bytes.first() == Some(&b'u');
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
         match c {
             b'b' | b'B' => is_bytes = true,
             b'r' | b'R' => raw = true,
-            b'u' | b'U' => u_prefix = true,
+            b'u' | b'U' => {}
             _ => break,
         }
         i += 1;
@@ -484,7 +487,23 @@ fn lookup_name(name: &str) -> Option<char> {
     if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         return cjk_ideograph(hex);
     }
-    unicode_names2::character(&upper)
+    // `unicode_names2` matches loosely (UAX44-LM2: spaces, hyphens and underscores are
+    // ignored); CPython only ignores case. Accept the canonical name, or an alias that is
+    // not merely a loose spelling of the canonical name.
+    if !upper.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
+        || upper.starts_with(' ')
+        || upper.ends_with(' ')
+        || upper.contains("  ")
+    {
+        return None;
+    }
+    let ch = unicode_names2::character(&upper)?;
+    let canonical = unicode_names2::name(ch).map(|n| n.to_string()).unwrap_or_default();
+    if canonical == upper {
+        return Some(ch);
+    }
+    let squash = |s: &str| s.bytes().filter(|&b| b != b' ' && b != b'-').collect::<Vec<u8>>();
+    if squash(&canonical) == squash(&upper) { None } else { Some(ch) }
 }
 
 fn cjk_ideograph(hex: &str) -> Option<char> {
@@ -515,4 +534,168 @@ pub fn normalize_identifier(name: &str) -> Cow<'_, str> {
     }
     use unicode_normalization::UnicodeNormalization;
     Cow::Owned(name.nfkc().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    //! Values checked against the CPython 3.14.2 oracle (`ast.literal_eval`, float bits,
+    //! code points, `Constant.kind`, SyntaxWarning texts).
+    use super::*;
+
+    /// (token text, kind, value): ints in decimal, floats and imaginary parts as IEEE bits.
+    const NUMBERS: &[(&str, &str, &str)] = &[
+        ("0", "int", "0"),
+        ("00", "int", "0"),
+        ("1_000", "int", "1000"),
+        ("0x_ff", "int", "255"),
+        ("0o17", "int", "15"),
+        ("0b1010", "int", "10"),
+        ("0O7_7", "int", "63"),
+        ("0B1_1", "int", "3"),
+        ("0XdeadBEEF", "int", "3735928559"),
+        ("9223372036854775807", "int", "9223372036854775807"),
+        ("9223372036854775808", "int", "9223372036854775808"),
+        ("18446744073709551616", "int", "18446744073709551616"),
+        ("11111111111111111111111111111111111111111111111111", "int", "11111111111111111111111111111111111111111111111111"),
+        ("1.5", "float", "3ff8000000000000"),
+        ("1e400", "float", "7ff0000000000000"),
+        ("1.e5", "float", "40f86a0000000000"),
+        (".5", "float", "3fe0000000000000"),
+        ("5.", "float", "4014000000000000"),
+        ("1_0.0_1e-1_0", "float", "3e113271ce87220f"),
+        ("3j", "complex", "4008000000000000"),
+        ("1.5J", "complex", "3ff8000000000000"),
+        ("0e0", "float", "0000000000000000"),
+        ("0xFFFFFFFFFFFFFFFFFFFF", "int", "1208925819614629174706175"),
+        ("2.2250738585072011e-308", "float", "000fffffffffffff"),
+        ("4.9e-324", "float", "0000000000000001"),
+        ("1e-400", "float", "0000000000000000"),
+        ("0.1", "float", "3fb999999999999a"),
+        ("123456789012345678901234567890.0", "float", "45f8ee90ff6c373e"),
+        ("1E+3", "float", "408f400000000000"),
+        ("0j", "complex", "0000000000000000"),
+        ("00.5", "float", "3fe0000000000000"),
+        ("007e1", "float", "4051800000000000"),
+        ("1_2.3_4j", "complex", "4028ae147ae147ae"),
+        ("0o7777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777", "int", "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397375"),
+    ];
+
+    /// (token text, str|bytes, code points or hex bytes, Constant.kind, warnings).
+    const STRINGS: &[(&str, &str, &str, &str, &[&str])] = &[
+        ("'abc'", "str", "61 62 63", "", &[]),
+        ("\"a\\nb\"", "str", "61 a 62", "", &[]),
+        ("'''a\nb'''", "str", "61 a 62", "", &[]),
+        ("\"\"\"x\"\"\"", "str", "78", "", &[]),
+        ("r'\\n'", "str", "5c 6e", "", &[]),
+        ("R'\\d'", "str", "5c 64", "", &[]),
+        ("u'x'", "str", "78", "u", &[]),
+        ("U'\\u00e9'", "str", "e9", "", &[]),
+        ("b'ab'", "bytes", "6162", "", &[]),
+        ("B'\\x41\\101'", "bytes", "4141", "", &[]),
+        ("br'\\x'", "bytes", "5c78", "", &[]),
+        ("Rb'\\q'", "bytes", "5c71", "", &[]),
+        ("'\\x41\\u00e9\\U0001F600'", "str", "41 e9 1f600", "", &[]),
+        ("'\\N{BULLET}\\N{em dash}'", "str", "2022 2014", "", &[]),
+        ("'\\N{LATIN CAPITAL LETTER GHA}'", "str", "1a2", "", &[]),
+        ("'\\N{CJK UNIFIED IDEOGRAPH-4E00}'", "str", "4e00", "", &[]),
+        ("'\\N{HANGUL SYLLABLE GA}'", "str", "ac00", "", &[]),
+        ("'\\0\\01\\012\\0123'", "str", "0 1 a a 33", "", &[]),
+        ("'\\777'", "str", "1ff", "", &["\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option."]),
+        ("b'\\777'", "bytes", "ff", "", &["\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option."]),
+        ("'\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\\"'", "str", "7 8 c a d 9 b 5c 27 22", "", &[]),
+        ("'a\\\nb'", "str", "61 62", "", &[]),
+        ("'\\d\\q'", "str", "5c 64 5c 71", "", &["\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option."]),
+        ("b'\\d'", "bytes", "5c64", "", &["\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option."]),
+        ("'ä\\ä'", "str", "e4 5c e4", "", &[]),
+        ("'\\\\ä'", "str", "5c e4", "", &[]),
+        ("''", "str", "", "", &[]),
+        ("\"\"\"\"\"\"", "str", "", "", &[]),
+        ("'\\x7f\\x80\\xff'", "str", "7f 80 ff", "", &[]),
+        ("b'\\x7f\\x80\\xff'", "bytes", "7f80ff", "", &[]),
+        ("'\\u0000'", "str", "0", "", &[]),
+        ("'''\\''''", "str", "27", "", &[]),
+        ("'\\N{SPACE}'", "str", "20", "", &[]),
+        ("'\\N{LINE FEED}'", "str", "a", "", &[]),
+        ("'\\N{NULL}'", "str", "0", "", &[]),
+        ("'\\N{latin small letter a}'", "str", "61", "", &[]),
+    ];
+
+    #[test]
+    fn numbers() {
+        for &(text, kind, want) in NUMBERS {
+            let got = match parse_number(text) {
+                Ok(Number::Int(v)) => ("int", v.to_string()),
+                Ok(Number::BigInt(v)) => ("int", v.to_string()),
+                Ok(Number::Float(v)) => ("float", format!("{:016x}", v.to_bits())),
+                Ok(Number::Complex(v)) => ("complex", format!("{:016x}", v.to_bits())),
+                Err(e) => ("error", e),
+            };
+            assert_eq!(got, (kind, want.to_string()), "for {text}");
+        }
+    }
+
+    #[test]
+    fn huge_numbers() {
+        assert!(matches!(parse_number(&"9".repeat(4300)), Ok(Number::BigInt(_))));
+        assert_eq!(
+            parse_number(&"1".repeat(5000)),
+            Err("Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use \
+                 sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
+                 literals to avoid decimal conversion limits."
+                .to_string())
+        );
+        let hex = format!("0x{}", "f".repeat(100_000));
+        assert!(matches!(parse_number(&hex), Ok(Number::BigInt(_))));
+        assert!(matches!(parse_number(&format!("1{}.5", "0".repeat(5000))), Ok(Number::Float(f)) if f.is_infinite()));
+    }
+
+    #[test]
+    fn strings() {
+        for &(text, kind, want, u_kind, warnings) in STRINGS {
+            let lit = decode_string_literal(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let got = match &lit.value {
+                LiteralValue::Str(s) => ("str", s.chars().map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(" ")),
+                LiteralValue::Bytes(b) => ("bytes", b.iter().map(|b| format!("{b:02x}")).collect::<String>()),
+            };
+            assert_eq!(got, (kind, want.to_string()), "for {text}");
+            assert_eq!(lit.u_prefix, u_kind == "u", "for {text}");
+            let got_warnings: Vec<&str> = lit.warning.iter().map(|w| w.msg.as_str()).collect();
+            assert_eq!(got_warnings, warnings, "for {text}");
+        }
+    }
+
+    #[test]
+    fn decode_errors() {
+        let err = |t: &str| decode_string_literal(t).err().map(|e| e.message());
+        let ue = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
+        assert_eq!(err("'abc\\x4'"), Some(format!("{ue} 3-5: truncated \\xXX escape")));
+        assert_eq!(err("'ä\\x4'"), Some(format!("{ue} 10-12: truncated \\xXX escape")));
+        assert_eq!(err("'abc\\u12'"), Some(format!("{ue} 3-6: truncated \\uXXXX escape")));
+        assert_eq!(err("'\\U00110000'"), Some(format!("{ue} 0-9: illegal Unicode character")));
+        assert_eq!(err("'\\N{foo}'"), Some(format!("{ue} 0-6: unknown Unicode character name")));
+        assert_eq!(err("'\\N'"), Some(format!("{ue} 0-1: malformed \\N character escape")));
+        assert_eq!(err("'\\N{'"), Some(format!("{ue} 0-2: malformed \\N character escape")));
+        assert_eq!(err("'\\N{ LATIN SMALL LETTER A}'"), Some(format!("{ue} 0-24: unknown Unicode character name")));
+        assert_eq!(err("b'\\x4'"), Some("(value error) invalid \\x escape at position 0".to_string()));
+        assert_eq!(err("b'ab\\x4g'"), Some("(value error) invalid \\x escape at position 2".to_string()));
+        assert_eq!(err("b'ä'"), Some("bytes can only contain ASCII literal characters".to_string()));
+        assert_eq!(err("rb'ä'"), Some("bytes can only contain ASCII literal characters".to_string()));
+    }
+
+    #[test]
+    fn fstring_middles() {
+        assert_eq!(decode_fstring_middle("a\\n", false).map(|v| v.0), Ok("a\n".to_string()));
+        assert_eq!(decode_fstring_middle("a\\n", true).map(|v| v.0), Ok("a\\n".to_string()));
+        // The piece before `\{` ends in a backslash, which stays; no second warning.
+        assert_eq!(decode_fstring_middle("ab\\", false), Ok(("ab\\".to_string(), None)));
+        let (_, w) = decode_fstring_middle("x\\d", false).unwrap_or_default();
+        assert!(w.is_some_and(|w| w.msg.starts_with("\"\\d\" is an invalid escape sequence")));
+    }
+
+    #[test]
+    fn identifiers() {
+        assert!(matches!(normalize_identifier("abc"), Cow::Borrowed("abc")));
+        assert_eq!(normalize_identifier("ﬁ"), "fi");
+        assert_eq!(normalize_identifier("𝔘𝔫𝔦𝔠𝔬𝔡𝔢"), "Unicode");
+    }
 }
