@@ -301,3 +301,94 @@ fn decode_error_text(codec: &str, body: &[u8], start: usize, end: usize, reason:
         format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expectations from the CPython 3.14.2 oracle: `compile(bytes, "x.py", "exec")`.
+    use super::*;
+
+    fn err(bytes: &[u8]) -> (String, u32, u32, u32, u32) {
+        match decode_source(bytes) {
+            Ok(text) => (format!("OK {text:?}"), 0, 0, 0, 0),
+            Err(e) => (e.msg, e.lineno, e.col, e.end_lineno, e.end_col),
+        }
+    }
+
+    const PEP263: &str = "see https://peps.python.org/pep-0263/ for details";
+
+    #[test]
+    fn utf8_is_borrowed_and_checked() {
+        assert!(matches!(decode_source(b"x = 1\n"), Ok(Cow::Borrowed("x = 1\n"))));
+        assert!(matches!(decode_source(b"\xEF\xBB\xBFx = 1\n"), Ok(Cow::Borrowed("x = 1\n"))));
+        assert_eq!(
+            err(b"x = 1\n\xff\n"),
+            (format!("Non-UTF-8 code starting with '\\xff' on line 2, but no encoding declared; {PEP263}"), 2, 0, 2, 0)
+        );
+        // Offset 7 in CPython (characters): `x = 'ä` is 7 bytes before the bad byte.
+        assert_eq!(
+            err(b"x = '\xc3\xa4\xff'\n"),
+            (format!("Non-UTF-8 code starting with '\\xff' on line 1, but no encoding declared; {PEP263}"), 1, 7, 1, 7)
+        );
+        // A utf-8 cookie changes nothing, even for errors; surrogates are invalid.
+        assert_eq!(err(b"# coding: utf-8\nx = '\xff'\n").1, 2);
+        assert!(err(b"x = '\xed\xa0\x80'\n").0.starts_with("Non-UTF-8 code starting with '\\xed' on line 1"));
+    }
+
+    #[test]
+    fn newlines_are_translated() {
+        assert_eq!(decode_source(b"x = 1\r\ny = '''a\r\nb'''\r").ok().as_deref(), Some("x = 1\ny = '''a\nb'''\n"));
+    }
+
+    #[test]
+    fn null_bytes() {
+        let e = decode_source(b"x = 1\n\0\n").err();
+        assert_eq!(
+            e.map(|e| (e.msg, e.lineno, e.col)),
+            Some(("source code string cannot contain null bytes".to_string(), NONE_LINE, NONE_COL))
+        );
+    }
+
+    #[test]
+    fn cookies() {
+        assert_eq!(decode_source(b"# -*- coding: latin-1 -*-\nx = '\xff'\n").ok().as_deref(), Some("# -*- coding: latin-1 -*-\nx = '\u{ff}'\n"));
+        assert_eq!(decode_source(b"\n# coding: cp1252\nx = '\x80'\n").ok().as_deref(), Some("\n# coding: cp1252\nx = '\u{20ac}'\n"));
+        assert_eq!(decode_source(b"#!/x\n# vim: set fileencoding=koi8-r :\n\xc1\n").ok().as_deref(), Some("#!/x\n# vim: set fileencoding=koi8-r :\n\u{430}\n"));
+        // Line 2 counts only after a blank or comment-only line 1.
+        assert_eq!(err(b"x = 1\n# coding: latin-1\nx = '\xff'\n").1, 3);
+        assert_eq!(err(b"\\\n# coding: latin-1\nx = '\xff'\n").1, 3);
+        // Line 3 never counts.
+        assert_eq!(err(b"\n\n# coding: latin-1\n\xff\n").1, 4);
+    }
+
+    #[test]
+    fn cookie_errors() {
+        assert_eq!(err(b"# coding: foo\nx = 1\n"), ("unknown encoding: foo".to_string(), 0, NEG_COL, NONE_LINE, NONE_COL));
+        assert_eq!(
+            err(b"\xEF\xBB\xBF# coding: latin-1\nx = 1\n"),
+            ("encoding problem: iso-8859-1 with BOM".to_string(), 1, NO_COL, 1, 16)
+        );
+        assert_eq!(
+            err(b"#!/usr/bin/python\n# vim: set fileencoding=ascii :\nx = '\xff'\n").0,
+            "'ascii' codec can't decode byte 0xff in position 55: ordinal not in range(128)"
+        );
+        assert_eq!(
+            err(b"# coding: ascii\nx = '\xc3\xa4'\n").0,
+            "'ascii' codec can't decode byte 0xc3 in position 21: ordinal not in range(128)"
+        );
+        assert_eq!(
+            err(b"# coding: cp1252\nx = '\x81'\n").0,
+            "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>"
+        );
+    }
+
+    #[test]
+    fn name_normalisation() {
+        assert_eq!(normal_name("UTF_8"), "utf-8");
+        assert_eq!(normal_name("utf-8-sig"), "utf-8");
+        assert_eq!(normal_name("Latin_1"), "iso-8859-1");
+        assert_eq!(normal_name("iso-latin-1-unix"), "iso-8859-1");
+        assert_eq!(normal_name("utf8"), "utf8");
+        assert_eq!(normalize_codec_name("ISO-8859-15"), "iso_8859_15");
+        assert_eq!(normalize_codec_name("ANSI_X3.4-1968"), "ansi_x3.4_1968");
+    }
+}
