@@ -652,7 +652,9 @@ mod tests {
     #[test]
     fn strings() {
         for &(text, kind, want, u_kind, warnings) in STRINGS {
-            let lit = decode_string_literal(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let result = decode_string_literal(text);
+            assert!(result.is_ok(), "{text}: {result:?}");
+            let Ok(lit) = result else { continue };
             let got = match &lit.value {
                 LiteralValue::Str(s) => ("str", s.chars().map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(" ")),
                 LiteralValue::Bytes(b) => ("bytes", b.iter().map(|b| format!("{b:02x}")).collect::<String>()),

@@ -35,9 +35,9 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
         None => (&translated[..], false),
     };
     let cookie = find_cookie(body);
-    if bom {
-        if let Some(name) = &cookie {
-            if name != "utf-8" {
+    if bom
+        && let Some(name) = &cookie
+            && name != "utf-8" {
                 let size = line_at(body, 1).map_or(0, |(s, e)| e - s);
                 return Err(SyntaxError {
                     error_type: ErrorType::SyntaxError,
@@ -48,8 +48,6 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
                     end_col: if size == 0 { NO_COL } else { (size - 1) as u32 },
                 });
             }
-        }
-    }
     match cookie.as_deref() {
         None | Some("utf-8") => {
             let skip = if bom { 3 } else { 0 };

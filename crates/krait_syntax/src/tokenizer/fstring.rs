@@ -164,12 +164,11 @@ impl Tokenizer<'_> {
                     }
                     if peek == b'\n' {
                         self.newline_at(self.pos - 1);
-                    } else if !mode.raw && peek == b'N' {
-                        if self.cur() == b'{' {
+                    } else if !mode.raw && peek == b'N'
+                        && self.cur() == b'{' {
                             self.pos += 1;
                             unicode_escape = true;
                         }
-                    }
                 }
                 b'\n' => self.newline_at(self.pos - 1),
                 _ => {}

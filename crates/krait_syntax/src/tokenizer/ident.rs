@@ -72,7 +72,7 @@ impl Tokenizer<'_> {
             return Ok(self.token(TokenKind::Name, start, lineno, col));
         }
         let kind = match std::str::from_utf8(name) {
-            Ok(text) if n >= 2 && n <= 8 => TokenKind::keyword(text).unwrap_or(TokenKind::Name),
+            Ok(text) if (2..=8).contains(&n) => TokenKind::keyword(text).unwrap_or(TokenKind::Name),
             _ => TokenKind::Name,
         };
         Ok(self.token(kind, start, lineno, col))

@@ -510,9 +510,9 @@ impl<'src> Tokenizer<'src> {
 
     fn operator(&mut self, c: u8, start: usize, lineno: u32, col: u32) -> Result<Token, Box<Fail>> {
         // Inside a replacement field, `:` at the field's top level starts the format spec.
-        if matches!(c, b':' | b'}' | b'!' | b'{') {
-            if let Some(mode) = self.modes.last_mut() {
-                if mode.in_expr() {
+        if matches!(c, b':' | b'}' | b'!' | b'{')
+            && let Some(mode) = self.modes.last_mut()
+                && mode.in_expr() {
                     let cursor = mode.curly_depth - i32::from(c != b'{');
                     if c == b':' && cursor == mode.expr_start_depth {
                         mode.literal = true;
@@ -521,8 +521,6 @@ impl<'src> Tokenizer<'src> {
                         return Ok(self.token(TokenKind::Colon, start, lineno, col));
                     }
                 }
-            }
-        }
         let c2 = self.at(self.pos + 1);
         if let Some(kind2) = two_char(c, c2) {
             let c3 = self.at(self.pos + 2);
@@ -550,32 +548,28 @@ impl<'src> Tokenizer<'src> {
         if c < 0x20 || c == 0x7f {
             return Err(self.error(format!("invalid non-printable character U+{:04X}", c)));
         }
-        if c == b'=' {
-            if let Some(mode) = self.modes.last_mut() {
-                if mode.curly_depth - mode.expr_start_depth == 1 {
+        if c == b'='
+            && let Some(mode) = self.modes.last_mut()
+                && mode.curly_depth - mode.expr_start_depth == 1 {
                     mode.in_debug = true;
                 }
-            }
-        }
         Ok(self.token(one_char(c), start, lineno, col))
     }
 
     fn close_bracket(&mut self, c: u8) -> Result<(), Box<Fail>> {
-        if let Some(mode) = self.modes.last() {
-            if mode.curly_depth == 0 && c == b'}' {
+        if let Some(mode) = self.modes.last()
+            && mode.curly_depth == 0 && c == b'}' {
                 return Err(self.error(format!("{}-string: single '}}' is not allowed", mode.prefix())));
             }
-        }
         let Some(open) = self.brackets.pop() else {
             return Err(self.error(format!("unmatched '{}'", c as char)));
         };
         let matching = matches!((open.ch, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
         if !matching {
-            if let Some(mode) = self.modes.last() {
-                if open.ch == b'{' && mode.curly_depth - 1 == mode.expr_start_depth {
+            if let Some(mode) = self.modes.last()
+                && open.ch == b'{' && mode.curly_depth - 1 == mode.expr_start_depth {
                     return Err(self.error(format!("{}-string: unmatched '{}'", mode.prefix(), c as char)));
                 }
-            }
             let msg = if open.lineno != self.lineno {
                 format!(
                     "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",

@@ -49,12 +49,11 @@ impl Tokenizer<'_> {
                     return Err(self.nul_error());
                 }
                 let detected = if c == 0 { self.lineno.saturating_sub(1).max(lineno) } else { self.lineno };
-                if let Some(mode) = self.modes.last() {
-                    if mode.quote == quote && mode.quote_size == quote_size {
+                if let Some(mode) = self.modes.last()
+                    && mode.quote == quote && mode.quote_size == quote_size {
                         let msg = format!("{}-string: expecting '}}'", mode.prefix());
                         return Err(self.error_at(msg, lineno, first_line_start, start + 1));
                     }
-                }
                 let msg = if quote_size == 3 {
                     format!("unterminated triple-quoted string literal (detected at line {detected})")
                 } else if has_escaped_quote {
