@@ -32,11 +32,6 @@ pub(crate) fn b_name_expr(token: Token, id: String, ctx: ExprContext) -> Expr {
     Expr::Name(ExprName { id, ctx, range: Parser::token_range(token) })
 }
 
-/// `expr.lineno` of any expression.
-fn expr_range(e: &Expr) -> Range {
-    e.range()
-}
-
 fn empty_arguments() -> Arguments {
     Arguments {
         posonlyargs: Vec::new(),
@@ -951,14 +946,13 @@ impl<'src> Parser<'src> {
         });
         self.alt(|p| {
             let a = p.expect(keyword)?;
-            let e = p.named_expression()?;
+            p.named_expression()?;
             p.expect(T::Colon)?;
             p.expect(T::Newline)?;
             if p.at(T::Indent) || p.failed() {
                 return None;
             }
-            // `invalid_if_stmt` rebinds `a` to the condition: its line is reported.
-            let lineno = if keyword == T::If { expr_range(&e).lineno } else { a.lineno };
+            let lineno = a.lineno;
             p.raise_error(
                 ErrorType::IndentationError,
                 format!("expected an indented block after '{name}' statement on line {lineno}"),
