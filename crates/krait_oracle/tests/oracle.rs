@@ -58,3 +58,22 @@ fn stdlib_corpus_has_every_py_file() -> Result<(), OracleError> {
     assert!(corpus.iter().any(|(p, b)| p == "json/decoder.py" && !b.is_empty()));
     Ok(())
 }
+
+#[test]
+fn a_hung_request_is_answered_and_the_rest_still_run() -> Result<(), OracleError> {
+    let mut oracle = Oracle::with_cache(None)?;
+    oracle.set_timeout(std::time::Duration::from_secs(3));
+    let answers = oracle.ask_many(&[
+        Request::eval("1 + 1"),
+        Request::run(b"while True:\n    pass\n", "hang.py", None),
+        Request::eval("2 + 2"),
+        Request::run(b"import sys\nprint(input())\nsys.exit(4)\n", "echo.py", Some("hello\n")),
+    ])?;
+    assert_eq!(answers[0].value.as_deref(), Some("2"));
+    assert!(answers[1].oracle_error, "{:?}", answers[1]);
+    assert_eq!(answers[2].value.as_deref(), Some("4"));
+    assert_eq!(answers[3].stdout.as_deref(), Some("hello\n"));
+    assert_eq!(answers[3].exit_status, Some(4));
+    assert_eq!(oracle.stats().node_starts, 2);
+    Ok(())
+}
