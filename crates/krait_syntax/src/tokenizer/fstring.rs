@@ -5,7 +5,7 @@
 //! `!`, top-level `:` (format spec, scanned in literal mode again) and closing `}` are
 //! tracked in [`super::FMode`]. As in CPython, a doubled `{{` or `}}` ends a MIDDLE token
 //! just after its first brace and the second brace is skipped, so MIDDLE texts hold single
-//! braces; `\N{...}` ends a MIDDLE token after its `}`; an empty MIDDLE can appear after a
+//! braces (the token's `end_col` is after the skipped brace, its `end` before it); `\N{...}` ends a MIDDLE token after its `}`; an empty MIDDLE can appear after a
 //! nested field in a format spec. Nesting is bounded by CPython's limits (150 modes, 3
 //! levels of replacement fields per string), with CPython's errors.
 
@@ -128,7 +128,7 @@ impl Tokenizer<'_> {
                         return Ok(self.token(middle, start, lineno, col));
                     }
                     self.pos += 1;
-                    return Ok(self.token_to(middle, start, lineno, col, self.pos - 1));
+                    return Ok(self.doubled_brace_middle(middle, start, lineno, col));
                 }
                 b'}' => {
                     if unicode_escape {
@@ -137,7 +137,7 @@ impl Tokenizer<'_> {
                     let peek = self.cur();
                     if peek == b'}' && !in_format_spec && curly_depth == 0 {
                         self.pos += 1;
-                        return Ok(self.token_to(middle, start, lineno, col, self.pos - 1));
+                        return Ok(self.doubled_brace_middle(middle, start, lineno, col));
                     }
                     self.pos -= 1;
                     self.set_literal(false);
@@ -177,6 +177,15 @@ impl Tokenizer<'_> {
         // Leave the closing quotes for the END token.
         self.pos -= usize::from(mode.quote_size);
         Ok(self.token(middle, start, lineno, col))
+    }
+
+    /// A MIDDLE token ending in the first brace of a doubled `{{`/`}}` (just consumed): its
+    /// text stops after the first brace, its position after the second, as CPython's parser
+    /// sees it (the AST's Constant ends there; `tokenize` reports the shorter end).
+    fn doubled_brace_middle(&self, kind: TokenKind, start: usize, lineno: u32, col: u32) -> Token {
+        let mut tok = self.token_to(kind, start, lineno, col, self.pos - 1);
+        tok.end_col = self.col_of(self.pos);
+        tok
     }
 
     /// Enters a replacement field whose `{` is at `self.pos`.

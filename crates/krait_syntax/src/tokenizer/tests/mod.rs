@@ -115,7 +115,19 @@ pub(super) fn dump(src: &str) -> String {
                     let _ = writeln!(out, "NEWLINE ->{},{}", tok.end_lineno, tok.end_col);
                     continue;
                 }
-                let _ = write!(out, "{} {},{}-{},{}", kind_name(tok.kind), tok.lineno, tok.col, tok.end_lineno, tok.end_col);
+                // `tokenize` ends a MIDDLE before the skipped half of a doubled brace.
+                let last = src.as_bytes().get((tok.end as usize).wrapping_sub(1)).copied();
+                let end_col = if matches!(tok.kind, TokenKind::FStringMiddle | TokenKind::TStringMiddle)
+                    && tok.end > tok.start
+                    && !(last == Some(b'}') && src.get(tok.start as usize..tok.end as usize).unwrap_or("").contains("\\N{"))
+                    && matches!(last, Some(b'{' | b'}'))
+                    && src.as_bytes().get(tok.end as usize).copied() == last
+                {
+                    tok.end_col - 1
+                } else {
+                    tok.end_col
+                };
+                let _ = write!(out, "{} {},{}-{},{}", kind_name(tok.kind), tok.lineno, tok.col, tok.end_lineno, end_col);
                 if !matches!(tok.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker) {
                     out.push(' ');
                     json(src.get(tok.start as usize..tok.end as usize).unwrap_or("<bad range>"), &mut out);
