@@ -143,7 +143,56 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.expect(T::EndMarker)?;
+        if !self.b_check_future_imports(&body) {
+            return None;
+        }
         Some(Mod::Module(ModModule { body, type_ignores: Vec::new() }))
+    }
+
+    /// What `compile()` checks even for `ast.parse` (CPython's `future_parse`): the
+    /// `from __future__ import` statements at the top of the module (after an optional
+    /// docstring) must name known features. Returns `false` after raising.
+    fn b_check_future_imports(&mut self, body: &[Stmt]) -> bool {
+        const KNOWN: [&str; 10] = [
+            "nested_scopes",
+            "generators",
+            "division",
+            "absolute_import",
+            "with_statement",
+            "print_function",
+            "unicode_literals",
+            "barry_as_FLUFL",
+            "generator_stop",
+            "annotations",
+        ];
+        let skip = match body.first() {
+            Some(Stmt::Expr(StmtExpr { value, .. }))
+                if matches!(**value, Expr::Constant(ExprConstant { value: Constant::Str(_), .. })) =>
+            {
+                1
+            }
+            _ => 0,
+        };
+        for stmt in body.iter().skip(skip) {
+            let Stmt::ImportFrom(import) = stmt else { return true };
+            if import.level != Some(0) || import.module.as_deref() != Some("__future__") {
+                return true;
+            }
+            for alias in &import.names {
+                if KNOWN.contains(&alias.name.as_str()) {
+                    continue;
+                }
+                // CPython reports these columns in bytes (not converted to characters).
+                let msg = if alias.name == "braces" {
+                    "not a chance".to_string()
+                } else {
+                    format!("future feature {} is not defined", alias.name)
+                };
+                self.raise_node(alias.range, msg);
+                return false;
+            }
+        }
+        true
     }
 
     /// `statements: statement+` (flattened).
