@@ -200,6 +200,19 @@ impl<'src> Tokenizer<'src> {
         }
     }
 
+    /// Where CPython's parser puts an error reported at ENDMARKER or at a DEDENT produced by
+    /// the end of input (tokens it sees without a column): the last line of the text and,
+    /// as a column in [`SyntaxError`]'s convention, that line's length without its newline.
+    /// (This token stream gives those tokens `tokenize`'s positions instead: column 0 of
+    /// the line after the last.) CPython's end offset there is -1 ([`NEG_COL`]).
+    pub fn eof_position(&self) -> (u32, u32) {
+        let text = self.buf.get(..self.end).unwrap_or(&[]);
+        let body = text.strip_suffix(b"\n").unwrap_or(text);
+        let lines = body.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
+        let last_start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        (lines, (body.len() - last_start) as u32)
+    }
+
     /// Current bracket nesting depth (CPython's `tok->level`).
     pub fn bracket_level(&self) -> usize {
         self.brackets.len()

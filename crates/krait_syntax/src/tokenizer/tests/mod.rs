@@ -402,3 +402,13 @@ fn arbitrary_edits_terminate_without_panicking() {
     }
     assert!(count > 1000);
 }
+
+#[test]
+fn eof_position_is_where_cpython_reports_errors_at_the_end() {
+    // From `compile()`: "expected an indented block ..." at ENDMARKER.
+    assert_eq!(Tokenizer::new("if x:\n").eof_position(), (1, 5)); // offset 6
+    assert_eq!(Tokenizer::new("if x:\n\n\n").eof_position(), (3, 0)); // offset 1
+    assert_eq!(Tokenizer::new("if x:  # c\n").eof_position(), (1, 10)); // offset 11
+    assert_eq!(Tokenizer::new("if x:\n  \n").eof_position(), (2, 2)); // offset 3
+    assert_eq!(Tokenizer::new("if x:").eof_position(), (1, 5));
+}
