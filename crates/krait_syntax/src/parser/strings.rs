@@ -411,11 +411,7 @@ impl Parser<'_> {
             }
             if let Some(t) = self.expect(middle) {
                 let text = self.text(t).to_string();
-                let mut range = Self::token_range(t);
-                if self.ends_with_doubled_brace(t, &text, raw) {
-                    // CPython's token ends after the skipped second brace.
-                    range.end_col_offset += 1;
-                }
+                let range = Self::token_range(t);
                 items.push(Expr::Constant(ExprConstant { value: Constant::Str(text), kind: None, range }));
                 continue;
             }
@@ -425,27 +421,6 @@ impl Parser<'_> {
             return None;
         }
         Some(items)
-    }
-
-    /// Did the MIDDLE token `t` (text `text`) end at the first brace of a doubled `{{` or
-    /// `}}` (whose second brace the tokenizer skipped)?
-    fn ends_with_doubled_brace(&self, t: Token, text: &str, raw: bool) -> bool {
-        let Some(last) = text.as_bytes().last().copied() else { return false };
-        if last != b'{' && last != b'}' {
-            return false;
-        }
-        if self.source.as_bytes().get(t.end as usize) != Some(&last) {
-            return false;
-        }
-        if last == b'}' && !raw {
-            // A `\N{...}` escape ends its token at its own `}`.
-            if let Some(pos) = text.rfind("\\N{") {
-                if !text.get(pos + 3..text.len() - 1).unwrap_or("").contains('}') {
-                    return false;
-                }
-            }
-        }
-        true
     }
 
     /// `_get_resized_exprs`: flattens debug pairs, decodes the MIDDLE texts and drops empty
