@@ -9,6 +9,8 @@
 //!   SyntaxWarning for the first invalid escape sequence.
 //! - [`decode_fstring_middle`]: the text of an FSTRING_MIDDLE/TSTRING_MIDDLE token (the
 //!   tokenizer has already collapsed `{{`/`}}` to single braces).
+//! - [`fstring_expr_text`]: the recorded source text of an f-string `=` field or a t-string
+//!   interpolation.
 //! - [`normalize_identifier`]: NFKC for non-ASCII names (PEP 3131), free for ASCII ones.
 //!
 //! Error positions quoted in messages count bytes of the buffer CPython decodes, in which
@@ -214,6 +216,66 @@ pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<(String, Option<Es
     }
     let (value, warning) = decode_str_escapes(text, true)?;
     Ok((value, warning.map(|w| make_warning(w, text, 0))))
+}
+
+/// The expression text CPython records for an f-string `=` debug field or a t-string
+/// interpolation (the token metadata behind `Constant` debug text and `Interpolation.str`).
+///
+/// `raw` is the source from just after the field's `{` to the start of the `!`, top-level
+/// `:` or `}` token that ends the expression. As in CPython, if a `#` appears outside
+/// string quotes, every comment is dropped (up to, not including, its newline).
+pub fn fstring_expr_text(raw: &str) -> Cow<'_, str> {
+    let b = raw.as_bytes();
+    let mut in_string = false;
+    let mut quote = 0u8;
+    let mut hash = false;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c == b'\\' {
+            i += 2;
+            continue;
+        }
+        if c == b'"' || c == b'\'' {
+            if !in_string {
+                in_string = true;
+                quote = c;
+            } else if c == quote {
+                in_string = false;
+            }
+        } else if c == b'#' && !in_string {
+            hash = true;
+            break;
+        }
+        i += 1;
+    }
+    if !hash {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = Vec::with_capacity(b.len());
+    let (mut in_string, mut quote) = (false, 0u8);
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\'' {
+            if !in_string {
+                in_string = true;
+                quote = c;
+            } else if c == quote {
+                in_string = false;
+            }
+            out.push(c);
+        } else if c == b'#' && !in_string {
+            while b.get(i).is_some_and(|&x| x != b'\n') {
+                i += 1;
+            }
+            if i < b.len() {
+                out.push(b'\n');
+            }
+        } else {
+            out.push(c);
+        }
+        i += 1;
+    }
+    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// Where the first invalid escape is: byte offset into the body, and its message.
@@ -692,6 +754,13 @@ mod tests {
         assert_eq!(decode_fstring_middle("ab\\", false), Ok(("ab\\".to_string(), None)));
         let (_, w) = decode_fstring_middle("x\\d", false).unwrap_or_default();
         assert!(w.is_some_and(|w| w.msg.starts_with("\"\\d\" is an invalid escape sequence")));
+    }
+
+    #[test]
+    fn fstring_expression_text() {
+        assert_eq!(fstring_expr_text("x = "), "x = ");
+        assert_eq!(fstring_expr_text("x # c\n+ '#' # d\n"), "x \n+ '#' \n");
+        assert!(matches!(fstring_expr_text("'#'"), Cow::Borrowed(_)));
     }
 
     #[test]
