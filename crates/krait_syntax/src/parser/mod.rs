@@ -384,8 +384,11 @@ impl<'src> Parser<'src> {
         let (end_lineno, end_col) = match end {
             End::At { lineno, col } => (lineno, col),
             End::Current => {
+                // CPython passes `tok->cur - line_start` (a 0-based byte column) where a
+                // 1-based offset is expected: the visible end offset is one less than the
+                // end of the last token fetched.
                 let last = self.tokens.last().copied();
-                last.map_or((lineno, col), |t| (t.end_lineno, t.end_col))
+                last.map_or((lineno, col), |t| (t.end_lineno, t.end_col.checked_sub(1).unwrap_or(NO_COL)))
             }
             End::None { lineno } => (lineno, NO_COL),
         };
