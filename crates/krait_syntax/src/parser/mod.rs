@@ -474,7 +474,9 @@ impl<'src> Parser<'src> {
     /// is inside an f-string); a bracket left open on a line before the error's line turns the
     /// error into "'(' was never closed".
     fn check_rest_of_source_for_tokenizer_errors(&mut self) {
-        let error_line = self.error.as_ref().map_or(0, |e| e.lineno);
+        // CPython compares with the line of the last token fetched (`p->tokens[p->fill-1]`),
+        // not with the error's own line.
+        let error_line = self.tokens.last().map_or(0, |t| t.lineno);
         loop {
             match self.tokenizer.next_token() {
                 Ok(token) if token.kind == TokenKind::EndMarker => return,
