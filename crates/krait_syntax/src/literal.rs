@@ -545,9 +545,17 @@ fn lookup_name(name: &str) -> Option<char> {
     if name.is_empty() || !name.is_ascii() {
         return None;
     }
-    let upper = name.to_ascii_uppercase();
-    if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
+    // Names CPython derives by rule: matched case-sensitively.
+    if let Some(hex) = name.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         return cjk_ideograph(hex);
+    }
+    let upper = name.to_ascii_uppercase();
+    if upper.starts_with("CJK UNIFIED IDEOGRAPH-") || (upper.starts_with("HANGUL SYLLABLE ") && upper != name) {
+        return None;
+    }
+    // Ranges whose names Unicode derives but CPython's database does not know.
+    if upper.starts_with("TANGUT IDEOGRAPH-") || upper.starts_with("EGYPTIAN HIEROGLYPH-") {
+        return None;
     }
     // `unicode_names2` matches loosely (UAX44-LM2: spaces, hyphens and underscores are
     // ignored); CPython only ignores case. Accept the canonical name, or an alias that is
@@ -569,7 +577,7 @@ fn lookup_name(name: &str) -> Option<char> {
 }
 
 fn cjk_ideograph(hex: &str) -> Option<char> {
-    if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
         return None;
     }
     let v = u32::from_str_radix(hex, 16).ok()?;
