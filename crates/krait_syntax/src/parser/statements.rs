@@ -1951,3 +1951,302 @@ impl<'src> Parser<'src> {
         Some(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, range: self.range_from(start) }))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expectations are CPython 3.14.2's (`ast.dump(ast.parse(src), include_attributes=True)`,
+    //! or the SyntaxError's type, msg, lineno, offset, end_lineno, end_offset), taken from
+    //! the pyodide oracle.
+
+    use crate::{DumpOptions, parse_module};
+
+    const CASES: &[(&str, &str)] = &[
+        (r#"if x:
+pass
+"#, r#"IndentationError: expected an indented block after 'if' statement on line 1 (2, 1, 2, 5)"#),
+        (r#"for 1 in y: pass
+"#, r#"SyntaxError: cannot assign to literal (1, 5, 1, 6)"#),
+        (r#"with a as 1: pass
+"#, r#"SyntaxError: cannot assign to literal (1, 11, 1, 12)"#),
+        (r#"try:
+    pass
+x = 1
+"#, r#"SyntaxError: expected 'except' or 'finally' block (3, 1, 3, 2)"#),
+        (r#"try:
+    pass
+except E:
+    pass
+except* F:
+    pass
+"#, r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 8)"#),
+        (r#"try:
+    pass
+except* E:
+    pass
+except F:
+    pass
+"#, r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 7)"#),
+        (r#"try:
+    pass
+except A as e.f:
+    pass
+"#, r#"SyntaxError: cannot use except statement with attribute (3, 13, 3, 16)"#),
+        (r#"try:
+    pass
+except*:
+    pass
+"#, r#"SyntaxError: expected one or more exception types (3, 8, 3, 9)"#),
+        (r#"match x:
+case 1: pass
+"#, r#"IndentationError: expected an indented block after 'match' statement on line 1 (2, 1, 2, 5)"#),
+        (r#"match x:
+    case a as _: pass
+"#, r#"SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"#),
+        (r#"match x:
+    case a as f(): pass
+"#, r#"SyntaxError: cannot use function call as pattern target (2, 15, 2, 18)"#),
+        (r#"match x:
+    case C(a=1, b): pass
+"#, r#"SyntaxError: positional patterns follow keyword patterns (2, 17, 2, 18)"#),
+        (r#"match x:
+    case 1j + 2j: pass
+"#, r#"SyntaxError: real number required in complex literal (2, 10, 2, 12)"#),
+        (r#"match x:
+    case 1 + 2: pass
+"#, r#"SyntaxError: imaginary number required in complex literal (2, 14, 2, 15)"#),
+        (r#"def f(:
+    pass
+"#, r#"SyntaxError: invalid syntax (1, 7, 1, 8)"#),
+        (r#"def f():
+pass
+"#, r#"IndentationError: expected an indented block after function definition on line 1 (2, 1, 2, 5)"#),
+        (r#"def f(a, /, b, /): pass
+"#, r#"SyntaxError: / may appear only once (1, 16, 1, 17)"#),
+        (r#"def f(/, a): pass
+"#, r#"SyntaxError: at least one argument must precede / (1, 7, 1, 8)"#),
+        (r#"def f(a=1, b): pass
+"#, r#"SyntaxError: parameter without a default follows parameter with a default (1, 12, 1, 13)"#),
+        (r#"def f((a, b)): pass
+"#, r#"SyntaxError: Function parameters cannot be parenthesized (1, 7, 1, 13)"#),
+        (r#"def f(*, a, /): pass
+"#, r#"SyntaxError: / must be ahead of * (1, 13, 1, 14)"#),
+        (r#"def f(a=1, /*): pass
+"#, r#"SyntaxError: expected comma between / and * (1, 13, 1, 14)"#),
+        (r#"def f(*): pass
+"#, r#"SyntaxError: named arguments must follow bare * (1, 7, 1, 8)"#),
+        (r#"def f(*a=1): pass
+"#, r#"SyntaxError: var-positional argument cannot have default value (1, 9, 1, 10)"#),
+        (r#"def f(*a, *b): pass
+"#, r#"SyntaxError: * argument may appear only once (1, 11, 1, 12)"#),
+        (r#"def f(**k=1): pass
+"#, r#"SyntaxError: var-keyword argument cannot have default value (1, 10, 1, 11)"#),
+        (r#"def f(**k, a): pass
+"#, r#"SyntaxError: arguments cannot follow var-keyword argument (1, 12, 1, 13)"#),
+        (r#"def f(a=): pass
+"#, r#"SyntaxError: expected default value expression (1, 8, 1, 9)"#),
+        (r#"lambda /, a: 0
+"#, r#"SyntaxError: at least one argument must precede / (1, 8, 1, 9)"#),
+        (r#"lambda (a, b): 0
+"#, r#"SyntaxError: Lambda expression parameters cannot be parenthesized (1, 8, 1, 14)"#),
+        (r#"lambda *: 0
+"#, r#"SyntaxError: named arguments must follow bare * (1, 9, 1, 10)"#),
+        (r#"lambda **k, a: 0
+"#, r#"SyntaxError: arguments cannot follow var-keyword argument (1, 13, 1, 14)"#),
+        (r#"class C:
+pass
+"#, r#"IndentationError: expected an indented block after class definition on line 1 (2, 1, 2, 5)"#),
+        (r#"import a from b
+"#, r#"SyntaxError: Did you mean to use 'from ... import ...' instead? (1, 1, 1, 16)"#),
+        (r#"import a as 1
+"#, r#"SyntaxError: cannot use literal as import target (1, 13, 1, 14)"#),
+        (r#"from a import b as c.d
+"#, r#"SyntaxError: cannot use attribute as import target (1, 20, 1, 23)"#),
+        (r#"f() = 1
+"#, r#"SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1, 1, 1, 4)"#),
+        (r#"(a, b): int
+"#, r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 7)"#),
+        (r#"[a]: int
+"#, r#"SyntaxError: only single target (not list) can be annotated (1, 1, 1, 4)"#),
+        (r#"a, b: int
+"#, r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 2)"#),
+        (r#"f(): int
+"#, r#"SyntaxError: illegal target for annotation (1, 1, 1, 4)"#),
+        (r#"x = yield = 1
+"#, r#"SyntaxError: assignment to yield expression not possible (1, 5, 1, 10)"#),
+        (r#"f() += 1
+"#, r#"SyntaxError: 'function call' is an illegal expression for augmented assignment (1, 1, 1, 4)"#),
+        (r#"del f()
+"#, r#"SyntaxError: cannot delete function call (1, 5, 1, 8)"#),
+        (r#"del (a, f())
+"#, r#"SyntaxError: cannot delete function call (1, 9, 1, 12)"#),
+        (r#"@dec
+x = 1
+"#, r#"SyntaxError: invalid syntax (2, 1, 2, 2)"#),
+        (r#"from __future__ import braces
+"#, r#"SyntaxError: not a chance (1, 24, 1, 30)"#),
+        (r#"from __future__ import (annotations, spam as eggs)
+"#, r#"SyntaxError: future feature spam is not defined (1, 38, 1, 50)"#),
+        (r#"else: pass
+"#, r#"SyntaxError: invalid syntax (1, 1, 1, 5)"#),
+        (r#"if x:
+    pass
+else:
+    pass
+elif y:
+    pass
+"#, r#"SyntaxError: 'elif' block follows an 'else' block (5, 1, 5, 5)"#),
+        (r#"x = y = 1
+"#, r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='y', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
+        (r#"a, *b = c
+"#, r#"Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Starred(value=Name(id='b', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), ctx=Store(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
+        (r#"x += 1
+"#, r#"Module(body=[AugAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)])"#),
+        (r#"x.y: int
+"#, r#"Module(body=[AnnAssign(target=Attribute(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), attr='y', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=3), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)])"#),
+        (r#"(x): int = 3
+"#, r#"Module(body=[AnnAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), value=Constant(value=3, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)])"#),
+        (r#"x[0]: str = 'a'
+"#, r#"Module(body=[AnnAssign(target=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), slice=Constant(value=0, lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), annotation=Name(id='str', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9), value=Constant(value='a', lineno=1, col_offset=12, end_lineno=1, end_col_offset=15), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#),
+        (r#"x = yield
+"#, r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Yield(lineno=1, col_offset=4, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
+        (r#"pass; break; continue
+"#, r#"Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), Break(lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), Continue(lineno=1, col_offset=13, end_lineno=1, end_col_offset=21)])"#),
+        (r#"return 1, 2
+"#, r#"Module(body=[Return(value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), Constant(value=2, lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#),
+        (r#"raise E from e
+"#, r#"Module(body=[Raise(exc=Name(id='E', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cause=Name(id='e', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)])"#),
+        (r#"global a, b
+"#, r#"Module(body=[Global(names=['a', 'b'], lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#),
+        (r#"del x, y[0], (z, w)
+"#, r#"Module(body=[Delete(targets=[Name(id='x', ctx=Del(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), Subscript(value=Name(id='y', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), slice=Constant(value=0, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Del(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), Tuple(elts=[Name(id='z', ctx=Del(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), Name(id='w', ctx=Del(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], ctx=Del(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)])"#),
+        (r#"assert x, 'msg'
+"#, r#"Module(body=[Assert(test=Name(id='x', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), msg=Constant(value='msg', lineno=1, col_offset=10, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#),
+        (r#"import a.b.c as d, e
+"#, r#"Module(body=[Import(names=[alias(name='a.b.c', asname='d', lineno=1, col_offset=7, end_lineno=1, end_col_offset=17), alias(name='e', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#),
+        (r#"from .. import (x, y,)
+"#, r#"Module(body=[ImportFrom(names=[alias(name='x', lineno=1, col_offset=16, end_lineno=1, end_col_offset=17), alias(name='y', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], level=2, lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
+        (r#"from ...a import *
+"#, r#"Module(body=[ImportFrom(module='a', names=[alias(name='*', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], level=3, lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)])"#),
+        (r#"from .....a.b import c as d
+"#, r#"Module(body=[ImportFrom(module='a.b', names=[alias(name='c', asname='d', lineno=1, col_offset=21, end_lineno=1, end_col_offset=27)], level=5, lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#),
+        (r#"@dec
+@dec2(1)
+def f[T: int = str, *Ts = *x, **P = y](a: int, /, b: int = 1, *args: *Ts, c, d=2, **kw: dict) -> None:
+    pass
+"#, r#"Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=42, end_lineno=3, end_col_offset=45), lineno=3, col_offset=39, end_lineno=3, end_col_offset=45)], args=[arg(arg='b', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=53, end_lineno=3, end_col_offset=56), lineno=3, col_offset=50, end_lineno=3, end_col_offset=56)], vararg=arg(arg='args', annotation=Starred(value=Name(id='Ts', ctx=Load(), lineno=3, col_offset=70, end_lineno=3, end_col_offset=72), ctx=Load(), lineno=3, col_offset=69, end_lineno=3, end_col_offset=72), lineno=3, col_offset=63, end_lineno=3, end_col_offset=72), kwonlyargs=[arg(arg='c', lineno=3, col_offset=74, end_lineno=3, end_col_offset=75), arg(arg='d', lineno=3, col_offset=77, end_lineno=3, end_col_offset=78)], kw_defaults=[None, Constant(value=2, lineno=3, col_offset=79, end_lineno=3, end_col_offset=80)], kwarg=arg(arg='kw', annotation=Name(id='dict', ctx=Load(), lineno=3, col_offset=88, end_lineno=3, end_col_offset=92), lineno=3, col_offset=84, end_lineno=3, end_col_offset=92), defaults=[Constant(value=1, lineno=3, col_offset=59, end_lineno=3, end_col_offset=60)]), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], decorator_list=[Name(id='dec', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Call(func=Name(id='dec2', ctx=Load(), lineno=2, col_offset=1, end_lineno=2, end_col_offset=5), args=[Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=1, end_lineno=2, end_col_offset=8)], returns=Constant(value=None, lineno=3, col_offset=97, end_lineno=3, end_col_offset=101), type_params=[TypeVar(name='T', bound=Name(id='int', ctx=Load(), lineno=3, col_offset=9, end_lineno=3, end_col_offset=12), default_value=Name(id='str', ctx=Load(), lineno=3, col_offset=15, end_lineno=3, end_col_offset=18), lineno=3, col_offset=6, end_lineno=3, end_col_offset=18), TypeVarTuple(name='Ts', default_value=Starred(value=Name(id='x', ctx=Load(), lineno=3, col_offset=27, end_lineno=3, end_col_offset=28), ctx=Load(), lineno=3, col_offset=26, end_lineno=3, end_col_offset=28), lineno=3, col_offset=20, end_lineno=3, end_col_offset=28), ParamSpec(name='P', default_value=Name(id='y', ctx=Load(), lineno=3, col_offset=36, end_lineno=3, end_col_offset=37), lineno=3, col_offset=30, end_lineno=3, end_col_offset=37)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
+        (r#"async def g(): await x
+"#, r#"Module(body=[AsyncFunctionDef(name='g', args=arguments(), body=[Expr(value=Await(value=Name(id='x', ctx=Load(), lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
+        (r#"class C(A, B, metaclass=M):
+    x = 1
+"#, r#"Module(body=[ClassDef(name='C', bases=[Name(id='A', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), Name(id='B', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load(), lineno=1, col_offset=24, end_lineno=1, end_col_offset=25), lineno=1, col_offset=14, end_lineno=1, end_col_offset=25)], body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5)], value=Constant(value=1, lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=9)])"#),
+        (r#"@d
+class D[T]: pass
+"#, r#"Module(body=[ClassDef(name='D', body=[Pass(lineno=2, col_offset=12, end_lineno=2, end_col_offset=16)], decorator_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], type_params=[TypeVar(name='T', lineno=2, col_offset=8, end_lineno=2, end_col_offset=9)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=16)])"#),
+        (r#"def h(*, a): pass
+"#, r#"Module(body=[FunctionDef(name='h', args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kw_defaults=[None]), body=[Pass(lineno=1, col_offset=13, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)])"#),
+        (r#"def i(a, b=1, /, c=2): pass
+"#, r#"Module(body=[FunctionDef(name='i', args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], args=[arg(arg='c', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], defaults=[Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Constant(value=2, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=[Pass(lineno=1, col_offset=23, end_lineno=1, end_col_offset=27)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#),
+        (r#"f = lambda a, /, b=1, *c, d, **e: 0
+"#, r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], args=[arg(arg='b', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], vararg=arg(arg='c', lineno=1, col_offset=23, end_lineno=1, end_col_offset=24), kwonlyargs=[arg(arg='d', lineno=1, col_offset=26, end_lineno=1, end_col_offset=27)], kw_defaults=[None], kwarg=arg(arg='e', lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), defaults=[Constant(value=1, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=Constant(value=0, lineno=1, col_offset=34, end_lineno=1, end_col_offset=35), lineno=1, col_offset=4, end_lineno=1, end_col_offset=35), lineno=1, col_offset=0, end_lineno=1, end_col_offset=35)])"#),
+        (r#"f = lambda *, a=1: a
+"#, r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], kw_defaults=[Constant(value=1, lineno=1, col_offset=16, end_lineno=1, end_col_offset=17)]), body=Name(id='a', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), lineno=1, col_offset=4, end_lineno=1, end_col_offset=20), lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#),
+        (r#"if a:
+    pass
+elif b:
+    pass
+else:
+    pass
+"#, r#"Module(body=[If(test=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], orelse=[If(test=Name(id='b', ctx=Load(), lineno=3, col_offset=5, end_lineno=3, end_col_offset=6), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], orelse=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=6, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=6, end_col_offset=8)])"#),
+        (r#"while x:
+    break
+else:
+    pass
+"#, r#"Module(body=[While(test=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), body=[Break(lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], orelse=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
+        (r#"for i, in r:
+    continue
+else: pass
+"#, r#"Module(body=[For(target=Tuple(elts=[Name(id='i', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=6), iter=Name(id='r', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), body=[Continue(lineno=2, col_offset=4, end_lineno=2, end_col_offset=12)], orelse=[Pass(lineno=3, col_offset=6, end_lineno=3, end_col_offset=10)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=10)])"#),
+        (r#"async def f():
+    async for x in y: pass
+    async with (a as b, c as d,): pass
+"#, r#"Module(body=[AsyncFunctionDef(name='f', args=arguments(), body=[AsyncFor(target=Name(id='x', ctx=Store(), lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), iter=Name(id='y', ctx=Load(), lineno=2, col_offset=19, end_lineno=2, end_col_offset=20), body=[Pass(lineno=2, col_offset=22, end_lineno=2, end_col_offset=26)], lineno=2, col_offset=4, end_lineno=2, end_col_offset=26), AsyncWith(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=3, col_offset=16, end_lineno=3, end_col_offset=17), optional_vars=Name(id='b', ctx=Store(), lineno=3, col_offset=21, end_lineno=3, end_col_offset=22)), withitem(context_expr=Name(id='c', ctx=Load(), lineno=3, col_offset=24, end_lineno=3, end_col_offset=25), optional_vars=Name(id='d', ctx=Store(), lineno=3, col_offset=29, end_lineno=3, end_col_offset=30))], body=[Pass(lineno=3, col_offset=34, end_lineno=3, end_col_offset=38)], lineno=3, col_offset=4, end_lineno=3, end_col_offset=38)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=38)])"#),
+        (r#"with a as (b, c), d: pass
+"#, r#"Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), optional_vars=Tuple(elts=[Name(id='b', ctx=Store(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Name(id='c', ctx=Store(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=16)), withitem(context_expr=Name(id='d', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19))], body=[Pass(lineno=1, col_offset=21, end_lineno=1, end_col_offset=25)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)])"#),
+        (r#"with (a, b) as c: pass
+"#, r#"Module(body=[With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Name(id='b', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=11), optional_vars=Name(id='c', ctx=Store(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=16))], body=[Pass(lineno=1, col_offset=18, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
+        (r#"try:
+    pass
+except E:
+    pass
+except (A, B) as e:
+    pass
+except A, B:
+    pass
+except:
+    pass
+else:
+    pass
+finally:
+    pass
+"#, r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=5, col_offset=8, end_lineno=5, end_col_offset=9), Name(id='B', ctx=Load(), lineno=5, col_offset=11, end_lineno=5, end_col_offset=12)], ctx=Load(), lineno=5, col_offset=7, end_lineno=5, end_col_offset=13), name='e', body=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=5, col_offset=0, end_lineno=6, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=8), Name(id='B', ctx=Load(), lineno=7, col_offset=10, end_lineno=7, end_col_offset=11)], ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=11), body=[Pass(lineno=8, col_offset=4, end_lineno=8, end_col_offset=8)], lineno=7, col_offset=0, end_lineno=8, end_col_offset=8), ExceptHandler(body=[Pass(lineno=10, col_offset=4, end_lineno=10, end_col_offset=8)], lineno=9, col_offset=0, end_lineno=10, end_col_offset=8)], orelse=[Pass(lineno=12, col_offset=4, end_lineno=12, end_col_offset=8)], finalbody=[Pass(lineno=14, col_offset=4, end_lineno=14, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=14, end_col_offset=8)])"#),
+        (r#"try: pass
+except* E: pass
+except* A, B: pass
+"#, r#"Module(body=[TryStar(body=[Pass(lineno=1, col_offset=5, end_lineno=1, end_col_offset=9)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), body=[Pass(lineno=2, col_offset=11, end_lineno=2, end_col_offset=15)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=15), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=9), Name(id='B', ctx=Load(), lineno=3, col_offset=11, end_lineno=3, end_col_offset=12)], ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=12), body=[Pass(lineno=3, col_offset=14, end_lineno=3, end_col_offset=18)], lineno=3, col_offset=0, end_lineno=3, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=18)])"#),
+        (r#"try:
+    pass
+finally:
+    pass
+"#, r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], finalbody=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
+        (r#"match x:
+    case 1 | -2 | 1+2j | -1-2j | 'a' | None | True:
+        pass
+    case [a, *b, _] if a: pass
+    case (a, b) | (a,) | () | [*_]: pass
+"#, r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2, lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), MatchValue(value=BinOp(left=Constant(value=1, lineno=2, col_offset=18, end_lineno=2, end_col_offset=19), op=Add(), right=Constant(value=2j, lineno=2, col_offset=20, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=1, lineno=2, col_offset=26, end_lineno=2, end_col_offset=27), lineno=2, col_offset=25, end_lineno=2, end_col_offset=27), op=Sub(), right=Constant(value=2j, lineno=2, col_offset=28, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), MatchValue(value=Constant(value='a', lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), MatchSingleton(value=None, lineno=2, col_offset=39, end_lineno=2, end_col_offset=43), MatchSingleton(value=True, lineno=2, col_offset=46, end_lineno=2, end_col_offset=50)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=50), body=[Pass(lineno=3, col_offset=8, end_lineno=3, end_col_offset=12)]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='a', lineno=4, col_offset=10, end_lineno=4, end_col_offset=11), MatchStar(name='b', lineno=4, col_offset=13, end_lineno=4, end_col_offset=15), MatchAs(lineno=4, col_offset=17, end_lineno=4, end_col_offset=18)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=19), guard=Name(id='a', ctx=Load(), lineno=4, col_offset=23, end_lineno=4, end_col_offset=24), body=[Pass(lineno=4, col_offset=26, end_lineno=4, end_col_offset=30)]), match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), MatchAs(name='b', lineno=5, col_offset=13, end_lineno=5, end_col_offset=14)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=15), MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=19, end_lineno=5, end_col_offset=20)], lineno=5, col_offset=18, end_lineno=5, end_col_offset=22), MatchSequence(lineno=5, col_offset=25, end_lineno=5, end_col_offset=27), MatchSequence(patterns=[MatchStar(lineno=5, col_offset=31, end_lineno=5, end_col_offset=33)], lineno=5, col_offset=30, end_lineno=5, end_col_offset=34)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=34), body=[Pass(lineno=5, col_offset=36, end_lineno=5, end_col_offset=40)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=40)])"#),
+        (r#"match x:
+    case {1: a, 'b': c, **rest}: pass
+    case {x.y: z}: pass
+    case Point(x=0, y=_) | Point(1, z=3) | a.b.C(): pass
+    case (a as b) as c: pass
+"#, r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1, lineno=2, col_offset=10, end_lineno=2, end_col_offset=11), Constant(value='b', lineno=2, col_offset=16, end_lineno=2, end_col_offset=19)], patterns=[MatchAs(name='a', lineno=2, col_offset=13, end_lineno=2, end_col_offset=14), MatchAs(name='c', lineno=2, col_offset=21, end_lineno=2, end_col_offset=22)], rest='rest', lineno=2, col_offset=9, end_lineno=2, end_col_offset=31), body=[Pass(lineno=2, col_offset=33, end_lineno=2, end_col_offset=37)]), match_case(pattern=MatchMapping(keys=[Attribute(value=Name(id='x', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=11), attr='y', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=13)], patterns=[MatchAs(name='z', lineno=3, col_offset=15, end_lineno=3, end_col_offset=16)], lineno=3, col_offset=9, end_lineno=3, end_col_offset=17), body=[Pass(lineno=3, col_offset=19, end_lineno=3, end_col_offset=23)]), match_case(pattern=MatchOr(patterns=[MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=9, end_lineno=4, end_col_offset=14), kwd_attrs=['x', 'y'], kwd_patterns=[MatchValue(value=Constant(value=0, lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), MatchAs(lineno=4, col_offset=22, end_lineno=4, end_col_offset=23)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=24), MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=27, end_lineno=4, end_col_offset=32), patterns=[MatchValue(value=Constant(value=1, lineno=4, col_offset=33, end_lineno=4, end_col_offset=34), lineno=4, col_offset=33, end_lineno=4, end_col_offset=34)], kwd_attrs=['z'], kwd_patterns=[MatchValue(value=Constant(value=3, lineno=4, col_offset=38, end_lineno=4, end_col_offset=39), lineno=4, col_offset=38, end_lineno=4, end_col_offset=39)], lineno=4, col_offset=27, end_lineno=4, end_col_offset=40), MatchClass(cls=Attribute(value=Attribute(value=Name(id='a', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=44), attr='b', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=46), attr='C', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=48), lineno=4, col_offset=43, end_lineno=4, end_col_offset=50)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=50), body=[Pass(lineno=4, col_offset=52, end_lineno=4, end_col_offset=56)]), match_case(pattern=MatchAs(pattern=MatchAs(pattern=MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), name='b', lineno=5, col_offset=10, end_lineno=5, end_col_offset=16), name='c', lineno=5, col_offset=9, end_lineno=5, end_col_offset=22), body=[Pass(lineno=5, col_offset=24, end_lineno=5, end_col_offset=28)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=28)])"#),
+        (r#"match a, *b:
+    case 1, 2: pass
+"#, r#"Module(body=[Match(subject=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), cases=[match_case(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=Constant(value=2, lineno=2, col_offset=12, end_lineno=2, end_col_offset=13), lineno=2, col_offset=12, end_lineno=2, end_col_offset=13)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=13), body=[Pass(lineno=2, col_offset=15, end_lineno=2, end_col_offset=19)])], lineno=1, col_offset=0, end_lineno=2, end_col_offset=19)])"#),
+        (r#"match = 1
+match(x)
+case = 2
+"#, r#"Module(body=[Assign(targets=[Name(id='match', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), Expr(value=Call(func=Name(id='match', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5), args=[Name(id='x', ctx=Load(), lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), Assign(targets=[Name(id='case', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=2, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#),
+        (r#"type X = int
+type Y[T, *Ts, **P] = list[T]
+type = 1
+"#, r#"Module(body=[TypeAlias(name=Name(id='X', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), value=Name(id='int', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), TypeAlias(name=Name(id='Y', ctx=Store(), lineno=2, col_offset=5, end_lineno=2, end_col_offset=6), type_params=[TypeVar(name='T', lineno=2, col_offset=7, end_lineno=2, end_col_offset=8), TypeVarTuple(name='Ts', lineno=2, col_offset=10, end_lineno=2, end_col_offset=13), ParamSpec(name='P', lineno=2, col_offset=15, end_lineno=2, end_col_offset=18)], value=Subscript(value=Name(id='list', ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=26), slice=Name(id='T', ctx=Load(), lineno=2, col_offset=27, end_lineno=2, end_col_offset=28), ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=29), lineno=2, col_offset=0, end_lineno=2, end_col_offset=29), Assign(targets=[Name(id='type', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=1, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#),
+    ];
+
+    fn krait(src: &str) -> String {
+        match parse_module(src.as_bytes(), "<test>") {
+            Ok(m) => crate::ast::dump(&m, &DumpOptions { include_attributes: true, indent: None }),
+            Err(e) => format!(
+                "{}: {} ({}, {}, {}, {})",
+                e.error_type.name(),
+                e.msg,
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset
+            ),
+        }
+    }
+
+    #[test]
+    fn statements_match_cpython() {
+        let mut failures = Vec::new();
+        for (src, expected) in CASES {
+            let actual = krait(src);
+            if actual != *expected {
+                failures.push(format!("source {src:?}\n  expected {expected}\n  actual   {actual}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    }
+}
