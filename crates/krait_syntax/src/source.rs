@@ -10,6 +10,7 @@
 //! positions (see [`crate::error`] for the sentinel column and line values).
 //!
 //! Valid UTF-8 input without `\r` is returned borrowed: no copy on the common path.
+//! [`normalize_newlines`] is the `str` counterpart (what `compile(str, ...)` does).
 
 mod codecs;
 
@@ -64,6 +65,16 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
             }
         }
         Some(name) => Ok(Cow::Owned(decode_with(body, name)?)),
+    }
+}
+
+/// What `compile(str, ...)` does to text: newline translation only (no coding
+/// declaration is honoured for `str` input).
+pub fn normalize_newlines(text: &str) -> Cow<'_, str> {
+    match translate_newlines(text.as_bytes()) {
+        Cow::Borrowed(_) => Cow::Borrowed(text),
+        // Replacing ASCII bytes by ASCII bytes keeps UTF-8 valid.
+        Cow::Owned(v) => Cow::Owned(String::from_utf8(v).unwrap_or_default()),
     }
 }
 
