@@ -224,29 +224,16 @@ impl Parser<'_> {
             return Some(s);
         }
         // '*' param_no_default_star_annotation param_maybe_default* [kwds]
-        if kind == Kind::Def {
-            if let Some(s) = self.alt(|p| {
+        if kind == Kind::Def
+            && let Some(s) = self.alt(|p| {
                 p.expect(T::Star)?;
-                let vararg = p.alt(|p| {
-                    let start = p.mark;
-                    let (_, name) = p.b_param_name()?;
-                    p.expect(T::Colon)?;
-                    let annotation = p.star_expression()?;
-                    let arg = Arg {
-                        arg: name,
-                        annotation: Some(Box::new(annotation)),
-                        type_comment: None,
-                        range: p.range_from(start),
-                    };
-                    p.b_comma_or_close(kind)?;
-                    Some(arg)
-                })?;
+                let vararg = p.alt(|p| p.param_no_default_star_annotation())?;
                 let kwonly = p.b_many(|p| p.param_maybe_default(kind));
                 let kwarg = p.alt(|p| p.kwds(kind));
                 Some(StarEtc { vararg: Some(vararg), kwonly, kwarg })
-            }) {
-                return Some(s);
-            }
+            })
+        {
+            return Some(s);
         }
         // '*' ',' param_maybe_default+ [kwds]
         if let Some(s) = self.alt(|p| {
@@ -264,6 +251,17 @@ impl Parser<'_> {
         // kwds
         let kwarg = self.alt(|p| p.kwds(kind))?;
         Some(StarEtc { vararg: None, kwonly: Vec::new(), kwarg: Some(kwarg) })
+    }
+
+    /// `param_no_default_star_annotation: NAME ':' star_expression (',' | &')')`.
+    fn param_no_default_star_annotation(&mut self) -> Option<Arg> {
+        let start = self.mark;
+        let (_, name) = self.b_param_name()?;
+        self.expect(T::Colon)?;
+        let annotation = self.star_expression()?;
+        let arg = Arg { arg: name, annotation: Some(Box::new(annotation)), type_comment: None, range: self.range_from(start) };
+        self.b_comma_or_close(Kind::Def)?;
+        Some(arg)
     }
 
     /// `kwds: invalid_kwds | '**' param_no_default`.

@@ -170,10 +170,10 @@ impl Parser<'_> {
         if let Some(e) = self.alt(|p| p.complex_number()) {
             return Some(e);
         }
-        if matches!(self.peek_kind(), T::String | T::FStringStart | T::TStringStart) {
-            if let Some(e) = self.alt(|p| p.strings()) {
-                return Some(e);
-            }
+        if matches!(self.peek_kind(), T::String | T::FStringStart | T::TStringStart)
+            && let Some(e) = self.alt(|p| p.strings())
+        {
+            return Some(e);
         }
         let value = match self.peek_kind() {
             T::None => Constant::None,

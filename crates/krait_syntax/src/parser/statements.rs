@@ -247,10 +247,10 @@ impl<'src> Parser<'src> {
         if let Some(s) = self.alt(|p| p.assignment()) {
             return Some(s);
         }
-        if self.b_at_soft("type") {
-            if let Some(s) = self.alt(|p| p.type_alias()) {
-                return Some(s);
-            }
+        if self.b_at_soft("type")
+            && let Some(s) = self.alt(|p| p.type_alias())
+        {
+            return Some(s);
         }
         let start = self.mark;
         if let Some(e) = self.alt(|p| p.star_expressions()) {
@@ -280,40 +280,40 @@ impl<'src> Parser<'src> {
             if p.failed() {
                 return None;
             }
-            if matches!(kind, T::Def | T::At | T::Async) {
-                if let Some(s) = p.alt(|p| p.function_def()) {
-                    return Some(s);
-                }
+            if matches!(kind, T::Def | T::At | T::Async)
+                && let Some(s) = p.alt(|p| p.function_def())
+            {
+                return Some(s);
             }
-            if kind == T::If {
-                if let Some(s) = p.alt(|p| p.if_stmt()) {
-                    return Some(s);
-                }
+            if kind == T::If
+                && let Some(s) = p.alt(|p| p.if_stmt())
+            {
+                return Some(s);
             }
-            if matches!(kind, T::Class | T::At) {
-                if let Some(s) = p.alt(|p| p.class_def()) {
-                    return Some(s);
-                }
+            if matches!(kind, T::Class | T::At)
+                && let Some(s) = p.alt(|p| p.class_def())
+            {
+                return Some(s);
             }
-            if matches!(kind, T::With | T::Async) {
-                if let Some(s) = p.alt(|p| p.with_stmt()) {
-                    return Some(s);
-                }
+            if matches!(kind, T::With | T::Async)
+                && let Some(s) = p.alt(|p| p.with_stmt())
+            {
+                return Some(s);
             }
-            if matches!(kind, T::For | T::Async) {
-                if let Some(s) = p.alt(|p| p.for_stmt()) {
-                    return Some(s);
-                }
+            if matches!(kind, T::For | T::Async)
+                && let Some(s) = p.alt(|p| p.for_stmt())
+            {
+                return Some(s);
             }
-            if kind == T::Try {
-                if let Some(s) = p.alt(|p| p.try_stmt()) {
-                    return Some(s);
-                }
+            if kind == T::Try
+                && let Some(s) = p.alt(|p| p.try_stmt())
+            {
+                return Some(s);
             }
-            if kind == T::While {
-                if let Some(s) = p.alt(|p| p.while_stmt()) {
-                    return Some(s);
-                }
+            if kind == T::While
+                && let Some(s) = p.alt(|p| p.while_stmt())
+            {
+                return Some(s);
             }
             p.alt(|p| p.match_stmt())
         })
