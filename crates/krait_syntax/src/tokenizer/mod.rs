@@ -473,6 +473,10 @@ impl<'src> Tokenizer<'src> {
             return Err(self.nul_error());
         }
         if self.cur() == 0 {
+            // Inside brackets this end of input is reported as the unclosed bracket.
+            if let Some(err) = self.unclosed_bracket() {
+                return Err(err);
+            }
             // CPython stays on the last line and points at its newline.
             self.lineno -= 1;
             self.line_start = self.prev_line_start(nl);
@@ -506,19 +510,24 @@ impl<'src> Tokenizer<'src> {
         if self.hits_nul(self.pos) {
             return Err(self.nul_error());
         }
-        if let Some(open) = self.brackets.last() {
-            let bracket_lineno = open.lineno;
-            return Err(fail(
-                ErrorType::SyntaxError,
-                format!("'{}' was never closed", open.ch as char),
-                open.lineno,
-                open.col,
-                open.lineno,
-                NO_COL,
-                ErrorOrigin::EofInBrackets { bracket_lineno },
-            ));
+        if let Some(err) = self.unclosed_bracket() {
+            return Err(err);
         }
         Ok(self.endmarker())
+    }
+
+    /// "'(' was never closed" for the innermost open bracket, if any.
+    fn unclosed_bracket(&self) -> Option<Box<Fail>> {
+        let open = self.brackets.last()?;
+        Some(fail(
+            ErrorType::SyntaxError,
+            format!("'{}' was never closed", open.ch as char),
+            open.lineno,
+            open.col,
+            open.lineno,
+            NO_COL,
+            ErrorOrigin::EofInBrackets { bracket_lineno: open.lineno },
+        ))
     }
 
     fn operator(&mut self, c: u8, start: usize, lineno: u32, col: u32) -> Result<Token, Box<Fail>> {

@@ -263,7 +263,8 @@ fn token_streams_match_the_oracle() {
 #[test]
 fn errors_and_warnings_match_the_oracle() {
     let mut failures = Vec::new();
-    for &(src, want) in oracle_cases::COMPILE_CASES {
+    let cases = oracle_cases::COMPILE_CASES.iter().chain(oracle_cases::CPYTHON_TEST_SNIPPETS);
+    for &(src, want) in cases {
         let got = compile_like(src);
         let same = match got.split_once(" @ ?") {
             // A literal decode error: the message must match, the position is the parser's.
@@ -274,7 +275,8 @@ fn errors_and_warnings_match_the_oracle() {
             failures.push(format!("{src:?}\n  got  {got}\n  want {want}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), oracle_cases::COMPILE_CASES.len(), failures.join("\n"));
+    let total = oracle_cases::COMPILE_CASES.len() + oracle_cases::CPYTHON_TEST_SNIPPETS.len();
+    assert!(failures.is_empty(), "{} of {total} cases differ:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// `compile(bytes)`: decoding first (its errors have positions in the undecodable bytes),
