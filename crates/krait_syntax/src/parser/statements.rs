@@ -195,6 +195,111 @@ impl<'src> Parser<'src> {
         true
     }
 
+    /// `interactive: statement_newline` (`compile(..., "single")`).
+    #[allow(dead_code)] // for the driver's compile() modes
+    pub(crate) fn interactive(&mut self) -> Option<Mod> {
+        let body = self.statement_newline()?;
+        Some(Mod::Interactive(ModInteractive { body }))
+    }
+
+    /// `statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER`
+    /// (the ENDMARKER alternative is CPython's interactive exit: no tree).
+    fn statement_newline(&mut self) -> Option<Vec<Stmt>> {
+        if let Some(s) = self.alt(|p| {
+            let s = p.compound_stmt()?;
+            p.expect(T::Newline)?;
+            Some(s)
+        }) {
+            return Some(vec![s]);
+        }
+        if let Some(stmts) = self.alt(|p| p.simple_stmts()) {
+            return Some(stmts);
+        }
+        if let Some(token) = self.expect(T::Newline) {
+            return Some(vec![Stmt::Pass(StmtPass { range: Self::token_range(token) })]);
+        }
+        None
+    }
+
+    /// `eval: expressions NEWLINE* ENDMARKER` (`compile(..., "eval")`).
+    #[allow(dead_code)] // for the driver's compile() modes
+    pub(crate) fn eval_input(&mut self) -> Option<Mod> {
+        let body = self.expressions()?;
+        while self.expect(T::Newline).is_some() {}
+        self.expect(T::EndMarker)?;
+        Some(Mod::Expression(ModExpression { body: Box::new(body) }))
+    }
+
+    /// `func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER`
+    /// (`compile(..., "func_type")`).
+    #[allow(dead_code)] // for the driver's compile() modes
+    pub(crate) fn func_type(&mut self) -> Option<Mod> {
+        self.expect(T::LPar)?;
+        let argtypes = self.alt(|p| p.type_expressions()).unwrap_or_default();
+        if self.failed() {
+            return None;
+        }
+        self.expect(T::RPar)?;
+        self.expect(T::RArrow)?;
+        let returns = self.expression()?;
+        while self.expect(T::Newline).is_some() {}
+        self.expect(T::EndMarker)?;
+        Some(Mod::FunctionType(ModFunctionType { argtypes, returns: Box::new(returns) }))
+    }
+
+    /// `type_expressions`: `','.expression+` optionally followed by `',' '*' expression`
+    /// and/or `',' '**' expression` (or only those); the stars are dropped.
+    fn type_expressions(&mut self) -> Option<Vec<Expr>> {
+        let starred = |p: &mut Self, kind: T| {
+            p.alt(|p| {
+                p.expect(kind)?;
+                p.expression()
+            })
+        };
+        // a=','.expression+ followed by the optional starred parts
+        if let Some(v) = self.alt(|p| {
+            let mut items = p.b_gather(T::Comma, |p| p.expression())?;
+            let mark = p.mark;
+            if p.expect(T::Comma).is_some() {
+                if let Some(b) = starred(p, T::Star) {
+                    items.push(b);
+                    let mark2 = p.mark;
+                    if p.expect(T::Comma).is_some() {
+                        match starred(p, T::DoubleStar) {
+                            Some(c) => items.push(c),
+                            None => p.mark = mark2,
+                        }
+                    }
+                    return Some(items);
+                }
+                if let Some(c) = starred(p, T::DoubleStar) {
+                    items.push(c);
+                    return Some(items);
+                }
+            }
+            p.mark = mark;
+            Some(items)
+        }) {
+            return Some(v);
+        }
+        if self.failed() {
+            return None;
+        }
+        // '*' expression [',' '**' expression] | '**' expression
+        if let Some(a) = starred(self, T::Star) {
+            let mut items = vec![a];
+            let mark = self.mark;
+            if self.expect(T::Comma).is_some() {
+                match starred(self, T::DoubleStar) {
+                    Some(b) => items.push(b),
+                    None => self.mark = mark,
+                }
+            }
+            return Some(items);
+        }
+        starred(self, T::DoubleStar).map(|a| vec![a])
+    }
+
     /// `statements: statement+` (flattened).
     pub(crate) fn statements(&mut self) -> Option<Vec<Stmt>> {
         let mut out = Vec::new();
