@@ -14,7 +14,7 @@ use crate::token::{Token, TokenKind};
 impl Tokenizer<'_> {
     /// Reads the indentation of a new line, queueing INDENT/DEDENT tokens in `pending`.
     /// Sets `blankline` for lines holding only whitespace or a comment.
-    pub(super) fn indentation(&mut self, blankline: &mut bool) -> Result<Option<Token>, Box<Fail>> {
+    pub(super) fn indentation(&mut self, blankline: &mut bool) -> Result<(), Box<Fail>> {
         self.buf_line = self.line_start;
         if self.hits_nul(self.pos) {
             return Err(self.nul_error());
@@ -51,10 +51,10 @@ impl Tokenizer<'_> {
         };
         if c == b'#' || c == b'\n' || c == b'\r' {
             *blankline = true;
-            return Ok(None);
+            return Ok(());
         }
         if !self.brackets.is_empty() {
-            return Ok(None);
+            return Ok(());
         }
         if cont_line_col != 0 {
             col = cont_line_col;
@@ -98,7 +98,7 @@ impl Tokenizer<'_> {
                 return Err(self.tab_error());
             }
         }
-        Ok(None)
+        Ok(())
     }
 
     fn tab_error(&self) -> Box<Fail> {

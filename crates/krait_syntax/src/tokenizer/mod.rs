@@ -353,9 +353,7 @@ impl<'src> Tokenizer<'src> {
             let mut blankline = false;
             if self.at_bol {
                 self.at_bol = false;
-                if let Some(tok) = self.indentation(&mut blankline)? {
-                    return Ok(tok);
-                }
+                self.indentation(&mut blankline)?;
             }
             if self.pending != 0 {
                 return Ok(self.pending_indent());
