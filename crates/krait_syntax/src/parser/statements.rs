@@ -2354,4 +2354,28 @@ type = 1
         }
         assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
     }
+
+    const MODE_CASES: &[(&str, &str, &str)] = &[
+        ("eval", "a, b\n\n", r#"Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#),
+        ("eval", "x if y else z", r#"Expression(body=IfExp(test=Name(id='y', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='z', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13))"#),
+        ("eval", "(1,)", r#"Expression(body=Tuple(elts=[Constant(value=1, lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#),
+        ("func_type", "(int, *str, **dict) -> None", r#"FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Name(id='str', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), Name(id='dict', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=18)], returns=Constant(value=None, lineno=1, col_offset=23, end_lineno=1, end_col_offset=27))"#),
+        ("func_type", "() -> int\n", r#"FunctionType(returns=Name(id='int', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9))"#),
+        ("func_type", "(a, b) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11))"#),
+        ("func_type", "(*a) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9))"#),
+        ("func_type", "(**a) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10))"#),
+        ("func_type", "(a, **b) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13))"#),
+    ];
+
+    #[test]
+    fn eval_and_func_type_match_cpython() {
+        for (mode, src, expected) in MODE_CASES {
+            let mut parser = crate::parser::Parser::new(src);
+            let tree = if *mode == "eval" { parser.eval_input() } else { parser.func_type() };
+            let actual = tree
+                .map(|m| crate::ast::dump(&m, &DumpOptions { include_attributes: true, indent: None }))
+                .unwrap_or_default();
+            assert_eq!(actual, *expected, "{mode} {src:?}");
+        }
+    }
 }
