@@ -143,7 +143,8 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.expect(T::EndMarker)?;
-        if !self.b_check_future_imports(&body) {
+        // (After the second pass the tree is discarded, as CPython does: no check then.)
+        if !self.call_invalid_rules && !self.b_check_future_imports(&body) {
             return None;
         }
         Some(Mod::Module(ModModule { body, type_ignores: Vec::new() }))
