@@ -18,6 +18,18 @@
 //!   column 0 of the line after the last one;
 //! - after ENDMARKER it keeps returning ENDMARKER; after an error it keeps returning it.
 //!
+//! Where CPython's parser sees something other than `tokenize` (notes for the parser):
+//! - a NEWLINE after a comment starts at the `#` (its end is one past the newline);
+//! - a MIDDLE ending in the first half of a doubled brace ends, positionally, after the
+//!   skipped second brace (`end_col`), while its text (`end`) stops after the first;
+//! - INDENT, DEDENT and ENDMARKER have no column for CPython's parser; an error reported
+//!   at them uses the tokenizer's position instead: for INDENT that is the INDENT's
+//!   `end_col` (offset = `end_col`, end offset -1: "unexpected indent"), for ENDMARKER and
+//!   end-of-input DEDENTs see [`Tokenizer::eof_position`];
+//! - `<>` is NOTEQUAL here as in CPython; its parser rejects it unless Barry is FLUFL.
+//! - [`Tokenizer::error_origin`] says how CPython's re-tokenizing pass after a parser error
+//!   treats an error (see [`ErrorOrigin`]).
+//!
 //! The text must already have CPython's newline translation (`\r\n` and `\r` to `\n`), which
 //! [`crate::source::decode_source`] performs; a `\r` directly before `\n` is tolerated.
 //! SyntaxWarnings (e.g. `1if x else y`, `f"\{"`) are collected in [`Tokenizer::warnings`].
