@@ -324,11 +324,32 @@ impl<'src> Tokenizer<'src> {
         self.error_at(msg, self.lineno, self.line_start, self.pos)
     }
 
-    /// CPython's `_PyTokenizer_syntaxerror_known_range` with 1-based byte offsets.
+    /// CPython's `_PyTokenizer_syntaxerror_known_range`. CPython passes 1-based *byte*
+    /// offsets straight through as the exception's (character) offsets; the columns are
+    /// chosen so that the usual conversion reproduces those numbers on non-ASCII lines too.
     fn error_range(&self, msg: String, offset: usize, end_offset: usize) -> Box<Fail> {
-        let col = if offset == 0 { NO_COL } else { (offset - 1) as u32 };
-        let end_col = if end_offset == 0 { NO_COL } else { (end_offset - 1) as u32 };
+        let col = self.col_for_offset(offset);
+        let end_col = self.col_for_offset(end_offset);
         fail(ErrorType::SyntaxError, msg, self.lineno, col, self.lineno, end_col, ErrorOrigin::Raised)
+    }
+
+    /// The byte column after `offset - 1` characters of the current line.
+    fn col_for_offset(&self, offset: usize) -> u32 {
+        if offset == 0 {
+            return NO_COL;
+        }
+        let want = offset - 1;
+        let line = self.buf.get(self.line_start..).unwrap_or(&[]);
+        let mut chars = 0;
+        for (i, &b) in line.iter().enumerate() {
+            if (b & 0xC0) != 0x80 {
+                if chars == want {
+                    return i as u32;
+                }
+                chars += 1;
+            }
+        }
+        (line.len() + (want - chars.min(want))) as u32
     }
 
     /// Errors CPython's parser raises at `(tok->lineno, 1)`-`(tok->lineno, 0)`.

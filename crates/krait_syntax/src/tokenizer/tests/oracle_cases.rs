@@ -708,6 +708,13 @@ pub(super) const COMPILE_CASES: &[(&str, &str)] = &[
     ("x = '\\N{latin capital letter gha}'", "OK"),
     ("x = '\\N{SPACE }'", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: unknown Unicode character name @ 1,5-1,17"),
     ("x = '\\N{EM DASH}x'", "OK"),
+    ("é = 0777", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @ 1,6-1,7"),
+    ("é = ub\"\"", "SyntaxError: 'u' and 'b' prefixes are incompatible @ 1,6-1,8"),
+    ("éé = 0_7 + 1", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @ 1,8-1,10"),
+    ("# ééé\né = 1 + 0777", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @ 2,10-2,11"),
+    ("x = 0777", "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @ 1,5-1,6"),
+    ("ü = rb'' + bt''", "SyntaxError: 'b' and 't' prefixes are incompatible @ 1,13-1,15"),
+    ("ä = (1, ft'x')", "SyntaxError: 'f' and 't' prefixes are incompatible @ 1,10-1,12"),
 ];
 
 /// `compile(bytes, 'x.py', 'exec', PyCF_ONLY_AST)` for source-decoding cases (the same
