@@ -22,7 +22,6 @@ use std::borrow::Cow;
 
 use num_bigint::BigInt;
 
-
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
@@ -86,7 +85,10 @@ fn parse_int(digits: &[u8], radix: u32) -> Option<Number> {
     let mut value: u64 = 0;
     for &d in digits {
         let v = (d as char).to_digit(radix)?;
-        match value.checked_mul(u64::from(radix)).and_then(|x| x.checked_add(u64::from(v))) {
+        match value
+            .checked_mul(u64::from(radix))
+            .and_then(|x| x.checked_add(u64::from(v)))
+        {
             Some(next) => value = next,
             None => return BigInt::parse_bytes(digits, radix).map(Number::BigInt),
         }
@@ -100,7 +102,11 @@ fn parse_int(digits: &[u8], radix: u32) -> Option<Number> {
 /// Correctly rounded decimal to f64 (Rust's parser), accepting Python's spellings
 /// (`1.`, `.5`, `1.e5`); overflow gives infinity as in CPython.
 fn parse_float(text: &str) -> Option<f64> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) {
+    if text.is_empty()
+        || !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
         return None;
     }
     text.parse::<f64>().ok()
@@ -174,7 +180,12 @@ pub fn decode_string_literal(token_text: &str) -> Result<StringLiteral, LiteralE
         i += 1;
     }
     let quote = bytes.get(i).copied().unwrap_or(b'"');
-    let quote_count = bytes.get(i..).unwrap_or(&[]).iter().take_while(|&&b| b == quote).count();
+    let quote_count = bytes
+        .get(i..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|&&b| b == quote)
+        .count();
     let q = if quote_count >= 3 && bytes.len() >= i + 6 { 3 } else { 1 };
     let body_start = i + q;
     let body_end = bytes.len().saturating_sub(q).max(body_start);
@@ -204,7 +215,12 @@ pub fn decode_string_literal(token_text: &str) -> Result<StringLiteral, LiteralE
         (LiteralValue::Str(v), w)
     };
     let warning = warning.map(|w| make_warning(w, body, lead_quotes));
-    Ok(StringLiteral { value, u_prefix, raw, warning })
+    Ok(StringLiteral {
+        value,
+        u_prefix,
+        raw,
+        warning,
+    })
 }
 
 /// Decodes the text of an FSTRING_MIDDLE or TSTRING_MIDDLE token. `raw` is whether the
@@ -290,7 +306,11 @@ fn make_warning(w: RawWarning, body: &str, lead_quotes: u32) -> EscapeWarning {
     let line = before.rsplit('\n').next().unwrap_or("");
     let col: u32 = line.chars().map(|c| if c.is_ascii() { 1 } else { 10 }).sum();
     let col = if line_delta == 0 { col + lead_quotes } else { col };
-    EscapeWarning { msg: w.msg, line_delta, col }
+    EscapeWarning {
+        msg: w.msg,
+        line_delta,
+        col,
+    }
 }
 
 /// CPython 3.14's SyntaxWarning text for an invalid escape sequence `\c`.
@@ -334,7 +354,9 @@ fn decode_str_escapes(body: &str, fstring: bool) -> Result<(String, Option<RawWa
     let mut i = 0; // byte index into body
     let mut x = 0; // position in CPython's expanded buffer
     while i < b.len() {
-        let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else { break };
+        let Some(c) = body.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         if c != '\\' {
             out.push(c);
             i += c.len_utf8();
@@ -386,7 +408,10 @@ fn decode_str_escapes(body: &str, fstring: bool) -> Result<(String, Option<RawWa
                 if v > 0o377 && !first_invalid_seen {
                     first_invalid_seen = true;
                     let digits = body.get(esc_at + 1..i).unwrap_or("");
-                    warning = Some(RawWarning { at: esc_at + 1, msg: octal_message(digits) });
+                    warning = Some(RawWarning {
+                        at: esc_at + 1,
+                        msg: octal_message(digits),
+                    });
                 }
                 out.push(char::from_u32(v).unwrap_or('\u{fffd}'));
             }
@@ -453,7 +478,10 @@ fn decode_str_escapes(body: &str, fstring: bool) -> Result<(String, Option<RawWa
                     first_invalid_seen = true;
                     // The tokenizer already warned about `\{` and `\}` in f-strings.
                     if !(fstring && (other == '{' || other == '}')) {
-                        warning = Some(RawWarning { at: esc_at + 1, msg: invalid_escape_message(other) });
+                        warning = Some(RawWarning {
+                            at: esc_at + 1,
+                            msg: invalid_escape_message(other),
+                        });
                     }
                 }
                 out.push('\\');
@@ -508,7 +536,10 @@ fn decode_bytes_escapes(b: &[u8]) -> Result<(Vec<u8>, Option<RawWarning>), Liter
                 }
                 if v > 0o377 && warning.is_none() {
                     let digits = std::str::from_utf8(b.get(esc_at + 1..i).unwrap_or(&[])).unwrap_or("");
-                    warning = Some(RawWarning { at: esc_at + 1, msg: octal_message(digits) });
+                    warning = Some(RawWarning {
+                        at: esc_at + 1,
+                        msg: octal_message(digits),
+                    });
                 }
                 out.push((v & 0xff) as u8);
             }
@@ -529,7 +560,10 @@ fn decode_bytes_escapes(b: &[u8]) -> Result<(Vec<u8>, Option<RawWarning>), Liter
             }
             other => {
                 if warning.is_none() {
-                    warning = Some(RawWarning { at: esc_at + 1, msg: invalid_escape_message(other as char) });
+                    warning = Some(RawWarning {
+                        at: esc_at + 1,
+                        msg: invalid_escape_message(other as char),
+                    });
                 }
                 out.push(b'\\');
                 out.push(other);
@@ -560,7 +594,9 @@ fn lookup_name(name: &str) -> Option<char> {
     // `unicode_names2` matches loosely (UAX44-LM2: spaces, hyphens and underscores are
     // ignored); CPython only ignores case. Accept the canonical name, or an alias that is
     // not merely a loose spelling of the canonical name.
-    if !upper.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
+    if !upper
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
         || upper.starts_with(' ')
         || upper.ends_with(' ')
         || upper.contains("  ")
@@ -573,7 +609,11 @@ fn lookup_name(name: &str) -> Option<char> {
         return Some(ch);
     }
     let squash = |s: &str| s.bytes().filter(|&b| b != b' ' && b != b'-').collect::<Vec<u8>>();
-    if squash(&canonical) == squash(&upper) { None } else { Some(ch) }
+    if squash(&canonical) == squash(&upper) {
+        None
+    } else {
+        Some(ch)
+    }
 }
 
 fn cjk_ideograph(hex: &str) -> Option<char> {
@@ -594,7 +634,11 @@ fn cjk_ideograph(hex: &str) -> Option<char> {
         (0x30000, 0x3134A),
         (0x31350, 0x323AF),
     ];
-    if ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&v)) { char::from_u32(v) } else { None }
+    if ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&v)) {
+        char::from_u32(v)
+    } else {
+        None
+    }
 }
 
 /// PEP 3131 identifier normalization: NFKC for names with non-ASCII characters.
@@ -626,7 +670,11 @@ mod tests {
         ("9223372036854775807", "int", "9223372036854775807"),
         ("9223372036854775808", "int", "9223372036854775808"),
         ("18446744073709551616", "int", "18446744073709551616"),
-        ("11111111111111111111111111111111111111111111111111", "int", "11111111111111111111111111111111111111111111111111"),
+        (
+            "11111111111111111111111111111111111111111111111111",
+            "int",
+            "11111111111111111111111111111111111111111111111111",
+        ),
         ("1.5", "float", "3ff8000000000000"),
         ("1e400", "float", "7ff0000000000000"),
         ("1.e5", "float", "40f86a0000000000"),
@@ -647,7 +695,11 @@ mod tests {
         ("00.5", "float", "3fe0000000000000"),
         ("007e1", "float", "4051800000000000"),
         ("1_2.3_4j", "complex", "4028ae147ae147ae"),
-        ("0o7777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777", "int", "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397375"),
+        (
+            "0o7777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777",
+            "int",
+            "2037035976334486086268445688409378161051468393665936250636140449354381299763336706183397375",
+        ),
     ];
 
     /// (token text, str|bytes, code points or hex bytes, Constant.kind, warnings).
@@ -670,12 +722,50 @@ mod tests {
         ("'\\N{CJK UNIFIED IDEOGRAPH-4E00}'", "str", "4e00", "", &[]),
         ("'\\N{HANGUL SYLLABLE GA}'", "str", "ac00", "", &[]),
         ("'\\0\\01\\012\\0123'", "str", "0 1 a a 33", "", &[]),
-        ("'\\777'", "str", "1ff", "", &["\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option."]),
-        ("b'\\777'", "bytes", "ff", "", &["\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option."]),
-        ("'\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\\"'", "str", "7 8 c a d 9 b 5c 27 22", "", &[]),
+        (
+            "'\\777'",
+            "str",
+            "1ff",
+            "",
+            &[
+                "\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option.",
+            ],
+        ),
+        (
+            "b'\\777'",
+            "bytes",
+            "ff",
+            "",
+            &[
+                "\"\\777\" is an invalid octal escape sequence. Such sequences will not work in the future. Did you mean \"\\\\777\"? A raw string is also an option.",
+            ],
+        ),
+        (
+            "'\\a\\b\\f\\n\\r\\t\\v\\\\\\'\\\"'",
+            "str",
+            "7 8 c a d 9 b 5c 27 22",
+            "",
+            &[],
+        ),
         ("'a\\\nb'", "str", "61 62", "", &[]),
-        ("'\\d\\q'", "str", "5c 64 5c 71", "", &["\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option."]),
-        ("b'\\d'", "bytes", "5c64", "", &["\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option."]),
+        (
+            "'\\d\\q'",
+            "str",
+            "5c 64 5c 71",
+            "",
+            &[
+                "\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option.",
+            ],
+        ),
+        (
+            "b'\\d'",
+            "bytes",
+            "5c64",
+            "",
+            &[
+                "\"\\d\" is an invalid escape sequence. Such sequences will not work in the future. Did you mean \"\\\\d\"? A raw string is also an option.",
+            ],
+        ),
         ("'ä\\ä'", "str", "e4 5c e4", "", &[]),
         ("'\\\\ä'", "str", "5c e4", "", &[]),
         ("''", "str", "", "", &[]),
@@ -709,10 +799,12 @@ mod tests {
         assert!(matches!(parse_number(&"9".repeat(4300)), Ok(Number::BigInt(_))));
         assert_eq!(
             parse_number(&"1".repeat(5000)),
-            Err("Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use \
+            Err(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use \
                  sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer \
                  literals to avoid decimal conversion limits."
-                .to_string())
+                    .to_string()
+            )
         );
         let hex = format!("0x{}", "f".repeat(100_000));
         assert!(matches!(parse_number(&hex), Ok(Number::BigInt(_))));
@@ -726,7 +818,13 @@ mod tests {
             assert!(result.is_ok(), "{text}: {result:?}");
             let Ok(lit) = result else { continue };
             let got = match &lit.value {
-                LiteralValue::Str(s) => ("str", s.chars().map(|c| format!("{:x}", c as u32)).collect::<Vec<_>>().join(" ")),
+                LiteralValue::Str(s) => (
+                    "str",
+                    s.chars()
+                        .map(|c| format!("{:x}", c as u32))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
                 LiteralValue::Bytes(b) => ("bytes", b.iter().map(|b| format!("{b:02x}")).collect::<String>()),
             };
             assert_eq!(got, (kind, want.to_string()), "for {text}");
@@ -743,15 +841,36 @@ mod tests {
         assert_eq!(err("'abc\\x4'"), Some(format!("{ue} 3-5: truncated \\xXX escape")));
         assert_eq!(err("'ä\\x4'"), Some(format!("{ue} 10-12: truncated \\xXX escape")));
         assert_eq!(err("'abc\\u12'"), Some(format!("{ue} 3-6: truncated \\uXXXX escape")));
-        assert_eq!(err("'\\U00110000'"), Some(format!("{ue} 0-9: illegal Unicode character")));
-        assert_eq!(err("'\\N{foo}'"), Some(format!("{ue} 0-6: unknown Unicode character name")));
+        assert_eq!(
+            err("'\\U00110000'"),
+            Some(format!("{ue} 0-9: illegal Unicode character"))
+        );
+        assert_eq!(
+            err("'\\N{foo}'"),
+            Some(format!("{ue} 0-6: unknown Unicode character name"))
+        );
         assert_eq!(err("'\\N'"), Some(format!("{ue} 0-1: malformed \\N character escape")));
         assert_eq!(err("'\\N{'"), Some(format!("{ue} 0-2: malformed \\N character escape")));
-        assert_eq!(err("'\\N{ LATIN SMALL LETTER A}'"), Some(format!("{ue} 0-24: unknown Unicode character name")));
-        assert_eq!(err("b'\\x4'"), Some("(value error) invalid \\x escape at position 0".to_string()));
-        assert_eq!(err("b'ab\\x4g'"), Some("(value error) invalid \\x escape at position 2".to_string()));
-        assert_eq!(err("b'ä'"), Some("bytes can only contain ASCII literal characters".to_string()));
-        assert_eq!(err("rb'ä'"), Some("bytes can only contain ASCII literal characters".to_string()));
+        assert_eq!(
+            err("'\\N{ LATIN SMALL LETTER A}'"),
+            Some(format!("{ue} 0-24: unknown Unicode character name"))
+        );
+        assert_eq!(
+            err("b'\\x4'"),
+            Some("(value error) invalid \\x escape at position 0".to_string())
+        );
+        assert_eq!(
+            err("b'ab\\x4g'"),
+            Some("(value error) invalid \\x escape at position 2".to_string())
+        );
+        assert_eq!(
+            err("b'ä'"),
+            Some("bytes can only contain ASCII literal characters".to_string())
+        );
+        assert_eq!(
+            err("rb'ä'"),
+            Some("bytes can only contain ASCII literal characters".to_string())
+        );
     }
 
     #[test]

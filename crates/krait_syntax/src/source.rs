@@ -38,17 +38,18 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
     let cookie = find_cookie(body);
     if bom
         && let Some(name) = &cookie
-            && name != "utf-8" {
-                let size = line_at(body, 1).map_or(0, |(s, e)| e - s);
-                return Err(SyntaxError {
-                    error_type: ErrorType::SyntaxError,
-                    msg: format!("encoding problem: {name} with BOM"),
-                    lineno: 1,
-                    col: NO_COL,
-                    end_lineno: 1,
-                    end_col: if size == 0 { NO_COL } else { (size - 1) as u32 },
-                });
-            }
+        && name != "utf-8"
+    {
+        let size = line_at(body, 1).map_or(0, |(s, e)| e - s);
+        return Err(SyntaxError {
+            error_type: ErrorType::SyntaxError,
+            msg: format!("encoding problem: {name} with BOM"),
+            lineno: 1,
+            col: NO_COL,
+            end_lineno: 1,
+            end_col: if size == 0 { NO_COL } else { (size - 1) as u32 },
+        });
+    }
     match cookie.as_deref() {
         None | Some("utf-8") => {
             let skip = if bom { 3 } else { 0 };
@@ -57,10 +58,12 @@ pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
                 Cow::Owned(mut v) => {
                     ensure_utf8(v.get(skip..).unwrap_or(&[]))?;
                     v.drain(..skip);
-                    String::from_utf8(v).map(Cow::Owned).map_err(|e| match ensure_utf8(e.as_bytes()) {
-                        Err(err) => err,
-                        Ok(_) => codec_error("invalid UTF-8".to_string()),
-                    })
+                    String::from_utf8(v)
+                        .map(Cow::Owned)
+                        .map_err(|e| match ensure_utf8(e.as_bytes()) {
+                            Err(err) => err,
+                            Ok(_) => codec_error("invalid UTF-8".to_string()),
+                        })
                 }
             }
         }
@@ -251,7 +254,11 @@ fn decode_with(body: &[u8], declared: &str) -> Result<String, SyntaxError> {
     let name = normalize_codec_name(declared);
     match name.as_str() {
         "utf_8" | "u8" | "utf" | "utf8" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" | "utf_8_sig" | "utf8_sig" => {
-            let body = if name.ends_with("sig") { body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(body) } else { body };
+            let body = if name.ends_with("sig") {
+                body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(body)
+            } else {
+                body
+            };
             match std::str::from_utf8(body) {
                 Ok(s) => Ok(s.to_string()),
                 Err(e) => {
@@ -269,10 +276,18 @@ fn decode_with(body: &[u8], declared: &str) -> Result<String, SyntaxError> {
         "latin_1" | "iso8859_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso_8859_1"
         | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => Ok(body.iter().map(|&b| b as char).collect()),
         "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3.4_1986" | "ansi_x3_4_1968" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => match body.iter().position(|&b| b >= 0x80) {
-            None => Ok(body.iter().map(|&b| b as char).collect()),
-            Some(at) => Err(codec_error(decode_error_text("ascii", body, at, at + 1, "ordinal not in range(128)"))),
-        },
+        | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => {
+            match body.iter().position(|&b| b >= 0x80) {
+                None => Ok(body.iter().map(|&b| b as char).collect()),
+                Some(at) => Err(codec_error(decode_error_text(
+                    "ascii",
+                    body,
+                    at,
+                    at + 1,
+                    "ordinal not in range(128)",
+                ))),
+            }
+        }
         _ => {
             let Some((table, codec)) = codecs::table(&name).or_else(|| codecs::table(&name.replace('.', "_"))) else {
                 return Err(codec_error(format!("unknown encoding: {declared}")));
@@ -307,7 +322,10 @@ fn decode_error_text(codec: &str, body: &[u8], start: usize, end: usize, reason:
         let byte = body.get(start).copied().unwrap_or(0);
         format!("'{codec}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
     } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     }
 }
 
@@ -328,24 +346,46 @@ mod tests {
     #[test]
     fn utf8_is_borrowed_and_checked() {
         assert!(matches!(decode_source(b"x = 1\n"), Ok(Cow::Borrowed("x = 1\n"))));
-        assert!(matches!(decode_source(b"\xEF\xBB\xBFx = 1\n"), Ok(Cow::Borrowed("x = 1\n"))));
+        assert!(matches!(
+            decode_source(b"\xEF\xBB\xBFx = 1\n"),
+            Ok(Cow::Borrowed("x = 1\n"))
+        ));
         assert_eq!(
             err(b"x = 1\n\xff\n"),
-            (format!("Non-UTF-8 code starting with '\\xff' on line 2, but no encoding declared; {PEP263}"), 2, 0, 2, 0)
+            (
+                format!("Non-UTF-8 code starting with '\\xff' on line 2, but no encoding declared; {PEP263}"),
+                2,
+                0,
+                2,
+                0
+            )
         );
         // Offset 7 in CPython (characters): `x = 'ä` is 7 bytes before the bad byte.
         assert_eq!(
             err(b"x = '\xc3\xa4\xff'\n"),
-            (format!("Non-UTF-8 code starting with '\\xff' on line 1, but no encoding declared; {PEP263}"), 1, 7, 1, 7)
+            (
+                format!("Non-UTF-8 code starting with '\\xff' on line 1, but no encoding declared; {PEP263}"),
+                1,
+                7,
+                1,
+                7
+            )
         );
         // A utf-8 cookie changes nothing, even for errors; surrogates are invalid.
         assert_eq!(err(b"# coding: utf-8\nx = '\xff'\n").1, 2);
-        assert!(err(b"x = '\xed\xa0\x80'\n").0.starts_with("Non-UTF-8 code starting with '\\xed' on line 1"));
+        assert!(
+            err(b"x = '\xed\xa0\x80'\n")
+                .0
+                .starts_with("Non-UTF-8 code starting with '\\xed' on line 1")
+        );
     }
 
     #[test]
     fn newlines_are_translated() {
-        assert_eq!(decode_source(b"x = 1\r\ny = '''a\r\nb'''\r").ok().as_deref(), Some("x = 1\ny = '''a\nb'''\n"));
+        assert_eq!(
+            decode_source(b"x = 1\r\ny = '''a\r\nb'''\r").ok().as_deref(),
+            Some("x = 1\ny = '''a\nb'''\n")
+        );
     }
 
     #[test]
@@ -353,15 +393,32 @@ mod tests {
         let e = decode_source(b"x = 1\n\0\n").err();
         assert_eq!(
             e.map(|e| (e.msg, e.lineno, e.col)),
-            Some(("source code string cannot contain null bytes".to_string(), NONE_LINE, NONE_COL))
+            Some((
+                "source code string cannot contain null bytes".to_string(),
+                NONE_LINE,
+                NONE_COL
+            ))
         );
     }
 
     #[test]
     fn cookies() {
-        assert_eq!(decode_source(b"# -*- coding: latin-1 -*-\nx = '\xff'\n").ok().as_deref(), Some("# -*- coding: latin-1 -*-\nx = '\u{ff}'\n"));
-        assert_eq!(decode_source(b"\n# coding: cp1252\nx = '\x80'\n").ok().as_deref(), Some("\n# coding: cp1252\nx = '\u{20ac}'\n"));
-        assert_eq!(decode_source(b"#!/x\n# vim: set fileencoding=koi8-r :\n\xc1\n").ok().as_deref(), Some("#!/x\n# vim: set fileencoding=koi8-r :\n\u{430}\n"));
+        assert_eq!(
+            decode_source(b"# -*- coding: latin-1 -*-\nx = '\xff'\n")
+                .ok()
+                .as_deref(),
+            Some("# -*- coding: latin-1 -*-\nx = '\u{ff}'\n")
+        );
+        assert_eq!(
+            decode_source(b"\n# coding: cp1252\nx = '\x80'\n").ok().as_deref(),
+            Some("\n# coding: cp1252\nx = '\u{20ac}'\n")
+        );
+        assert_eq!(
+            decode_source(b"#!/x\n# vim: set fileencoding=koi8-r :\n\xc1\n")
+                .ok()
+                .as_deref(),
+            Some("#!/x\n# vim: set fileencoding=koi8-r :\n\u{430}\n")
+        );
         // Line 2 counts only after a blank or comment-only line 1.
         assert_eq!(err(b"x = 1\n# coding: latin-1\nx = '\xff'\n").1, 3);
         assert_eq!(err(b"\\\n# coding: latin-1\nx = '\xff'\n").1, 3);
@@ -371,7 +428,10 @@ mod tests {
 
     #[test]
     fn cookie_errors() {
-        assert_eq!(err(b"# coding: foo\nx = 1\n"), ("unknown encoding: foo".to_string(), 0, NEG_COL, NONE_LINE, NONE_COL));
+        assert_eq!(
+            err(b"# coding: foo\nx = 1\n"),
+            ("unknown encoding: foo".to_string(), 0, NEG_COL, NONE_LINE, NONE_COL)
+        );
         assert_eq!(
             err(b"\xEF\xBB\xBF# coding: latin-1\nx = 1\n"),
             ("encoding problem: iso-8859-1 with BOM".to_string(), 1, NO_COL, 1, 16)

@@ -47,7 +47,11 @@ impl Tokenizer<'_> {
             in_format_spec: false,
             in_debug: false,
         });
-        let kind = if is_t { TokenKind::TStringStart } else { TokenKind::FStringStart };
+        let kind = if is_t {
+            TokenKind::TStringStart
+        } else {
+            TokenKind::FStringStart
+        };
         Ok(self.token(kind, start, lineno, col))
     }
 
@@ -102,7 +106,11 @@ impl Tokenizer<'_> {
                     self.set_literal(false);
                     return Ok(self.token(middle, start, lineno, col));
                 }
-                let detected = if c == 0 { self.lineno.saturating_sub(1) } else { self.lineno };
+                let detected = if c == 0 {
+                    self.lineno.saturating_sub(1)
+                } else {
+                    self.lineno
+                };
                 let p = mode.prefix();
                 let msg = if mode.quote_size == 3 {
                     format!("unterminated triple-quoted {p}-string literal (detected at line {detected})")
@@ -164,11 +172,10 @@ impl Tokenizer<'_> {
                     }
                     if peek == b'\n' {
                         self.newline_at(self.pos - 1);
-                    } else if !mode.raw && peek == b'N'
-                        && self.cur() == b'{' {
-                            self.pos += 1;
-                            unicode_escape = true;
-                        }
+                    } else if !mode.raw && peek == b'N' && self.cur() == b'{' {
+                        self.pos += 1;
+                        unicode_escape = true;
+                    }
                 }
                 b'\n' => self.newline_at(self.pos - 1),
                 _ => {}

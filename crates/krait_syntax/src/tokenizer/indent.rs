@@ -102,7 +102,10 @@ impl Tokenizer<'_> {
     }
 
     fn tab_error(&self) -> Box<Fail> {
-        self.state_error(ErrorType::TabError, "inconsistent use of tabs and spaces in indentation")
+        self.state_error(
+            ErrorType::TabError,
+            "inconsistent use of tabs and spaces in indentation",
+        )
     }
 
     /// Emits one queued INDENT or DEDENT.

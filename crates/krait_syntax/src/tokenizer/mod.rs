@@ -316,7 +316,15 @@ impl<'src> Tokenizer<'src> {
     /// `cur` on the line starting at `line_start`.
     fn error_at(&self, msg: String, lineno: u32, line_start: usize, cur: usize) -> Box<Fail> {
         let col = self.col_before(line_start, cur);
-        fail(ErrorType::SyntaxError, msg, lineno, col, lineno, col, ErrorOrigin::Raised)
+        fail(
+            ErrorType::SyntaxError,
+            msg,
+            lineno,
+            col,
+            lineno,
+            col,
+            ErrorOrigin::Raised,
+        )
     }
 
     /// `error_at` with the current line and position.
@@ -330,7 +338,15 @@ impl<'src> Tokenizer<'src> {
     fn error_range(&self, msg: String, offset: usize, end_offset: usize) -> Box<Fail> {
         let col = self.col_for_offset(offset);
         let end_col = self.col_for_offset(end_offset);
-        fail(ErrorType::SyntaxError, msg, self.lineno, col, self.lineno, end_col, ErrorOrigin::Raised)
+        fail(
+            ErrorType::SyntaxError,
+            msg,
+            self.lineno,
+            col,
+            self.lineno,
+            end_col,
+            ErrorOrigin::Raised,
+        )
     }
 
     /// The byte column after `offset - 1` characters of the current line.
@@ -354,11 +370,25 @@ impl<'src> Tokenizer<'src> {
 
     /// Errors CPython's parser raises at `(tok->lineno, 1)`-`(tok->lineno, 0)`.
     fn state_error(&self, error_type: ErrorType, msg: &str) -> Box<Fail> {
-        fail(error_type, msg.to_string(), self.lineno, 0, self.lineno, NO_COL, ErrorOrigin::State)
+        fail(
+            error_type,
+            msg.to_string(),
+            self.lineno,
+            0,
+            self.lineno,
+            NO_COL,
+            ErrorOrigin::State,
+        )
     }
 
     fn warn(&mut self, msg: String, lineno: u32, col: u32, end_lineno: u32, end_col: u32) {
-        self.warnings.push(SyntaxWarning { msg, lineno, col, end_lineno, end_col });
+        self.warnings.push(SyntaxWarning {
+            msg,
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+        });
     }
 
     /// "source code cannot contain null bytes", raised when reading the line holding one.
@@ -557,7 +587,9 @@ impl<'src> Tokenizer<'src> {
             open.col,
             open.lineno,
             NO_COL,
-            ErrorOrigin::EofInBrackets { bracket_lineno: open.lineno },
+            ErrorOrigin::EofInBrackets {
+                bracket_lineno: open.lineno,
+            },
         ))
     }
 
@@ -565,15 +597,16 @@ impl<'src> Tokenizer<'src> {
         // Inside a replacement field, `:` at the field's top level starts the format spec.
         if matches!(c, b':' | b'}' | b'!' | b'{')
             && let Some(mode) = self.modes.last_mut()
-                && mode.in_expr() {
-                    let cursor = mode.curly_depth - i32::from(c != b'{');
-                    if c == b':' && cursor == mode.expr_start_depth {
-                        mode.literal = true;
-                        mode.in_format_spec = true;
-                        self.pos += 1;
-                        return Ok(self.token(TokenKind::Colon, start, lineno, col));
-                    }
-                }
+            && mode.in_expr()
+        {
+            let cursor = mode.curly_depth - i32::from(c != b'{');
+            if c == b':' && cursor == mode.expr_start_depth {
+                mode.literal = true;
+                mode.in_format_spec = true;
+                self.pos += 1;
+                return Ok(self.token(TokenKind::Colon, start, lineno, col));
+            }
+        }
         let c2 = self.at(self.pos + 1);
         if let Some(kind2) = two_char(c, c2) {
             let c3 = self.at(self.pos + 2);
@@ -603,26 +636,31 @@ impl<'src> Tokenizer<'src> {
         }
         if c == b'='
             && let Some(mode) = self.modes.last_mut()
-                && mode.curly_depth - mode.expr_start_depth == 1 {
-                    mode.in_debug = true;
-                }
+            && mode.curly_depth - mode.expr_start_depth == 1
+        {
+            mode.in_debug = true;
+        }
         Ok(self.token(one_char(c), start, lineno, col))
     }
 
     fn close_bracket(&mut self, c: u8) -> Result<(), Box<Fail>> {
         if let Some(mode) = self.modes.last()
-            && mode.curly_depth == 0 && c == b'}' {
-                return Err(self.error(format!("{}-string: single '}}' is not allowed", mode.prefix())));
-            }
+            && mode.curly_depth == 0
+            && c == b'}'
+        {
+            return Err(self.error(format!("{}-string: single '}}' is not allowed", mode.prefix())));
+        }
         let Some(open) = self.brackets.pop() else {
             return Err(self.error(format!("unmatched '{}'", c as char)));
         };
         let matching = matches!((open.ch, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
         if !matching {
             if let Some(mode) = self.modes.last()
-                && open.ch == b'{' && mode.curly_depth - 1 == mode.expr_start_depth {
-                    return Err(self.error(format!("{}-string: unmatched '{}'", mode.prefix(), c as char)));
-                }
+                && open.ch == b'{'
+                && mode.curly_depth - 1 == mode.expr_start_depth
+            {
+                return Err(self.error(format!("{}-string: unmatched '{}'", mode.prefix(), c as char)));
+            }
             let msg = if open.lineno != self.lineno {
                 format!(
                     "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
@@ -665,7 +703,17 @@ fn fail(
     end_col: u32,
     origin: ErrorOrigin,
 ) -> Box<Fail> {
-    Box::new(Fail(SyntaxError { error_type, msg, lineno, col, end_lineno, end_col }, origin))
+    Box::new(Fail(
+        SyntaxError {
+            error_type,
+            msg,
+            lineno,
+            col,
+            end_lineno,
+            end_col,
+        },
+        origin,
+    ))
 }
 
 #[inline(always)]

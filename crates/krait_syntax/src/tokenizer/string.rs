@@ -9,12 +9,7 @@ use crate::token::{Token, TokenKind};
 impl Tokenizer<'_> {
     /// Scans a literal whose opening quote is at `self.pos`; `start` is its first prefix
     /// character (or the quote).
-    pub(super) fn plain_string(
-        &mut self,
-        start: usize,
-        lineno: u32,
-        col: u32,
-    ) -> Result<Token, Box<Fail>> {
+    pub(super) fn plain_string(&mut self, start: usize, lineno: u32, col: u32) -> Result<Token, Box<Fail>> {
         let quote = self.cur();
         let first_line_start = self.line_start;
         self.pos += 1;
@@ -48,12 +43,18 @@ impl Tokenizer<'_> {
                 if c == 0 && self.hits_nul(self.pos) {
                     return Err(self.nul_error());
                 }
-                let detected = if c == 0 { self.lineno.saturating_sub(1).max(lineno) } else { self.lineno };
+                let detected = if c == 0 {
+                    self.lineno.saturating_sub(1).max(lineno)
+                } else {
+                    self.lineno
+                };
                 if let Some(mode) = self.modes.last()
-                    && mode.quote == quote && mode.quote_size == quote_size {
-                        let msg = format!("{}-string: expecting '}}'", mode.prefix());
-                        return Err(self.error_at(msg, lineno, first_line_start, start + 1));
-                    }
+                    && mode.quote == quote
+                    && mode.quote_size == quote_size
+                {
+                    let msg = format!("{}-string: expecting '}}'", mode.prefix());
+                    return Err(self.error_at(msg, lineno, first_line_start, start + 1));
+                }
                 let msg = if quote_size == 3 {
                     format!("unterminated triple-quoted string literal (detected at line {detected})")
                 } else if has_escaped_quote {

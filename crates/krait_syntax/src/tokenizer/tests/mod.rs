@@ -119,7 +119,11 @@ pub(super) fn dump(src: &str) -> String {
                 let last = src.as_bytes().get((tok.end as usize).wrapping_sub(1)).copied();
                 let end_col = if matches!(tok.kind, TokenKind::FStringMiddle | TokenKind::TStringMiddle)
                     && tok.end > tok.start
-                    && !(last == Some(b'}') && src.get(tok.start as usize..tok.end as usize).unwrap_or("").contains("\\N{"))
+                    && !(last == Some(b'}')
+                        && src
+                            .get(tok.start as usize..tok.end as usize)
+                            .unwrap_or("")
+                            .contains("\\N{"))
                     && matches!(last, Some(b'{' | b'}'))
                     && src.as_bytes().get(tok.end as usize).copied() == last
                 {
@@ -127,10 +131,21 @@ pub(super) fn dump(src: &str) -> String {
                 } else {
                     tok.end_col
                 };
-                let _ = write!(out, "{} {},{}-{},{}", kind_name(tok.kind), tok.lineno, tok.col, tok.end_lineno, end_col);
+                let _ = write!(
+                    out,
+                    "{} {},{}-{},{}",
+                    kind_name(tok.kind),
+                    tok.lineno,
+                    tok.col,
+                    tok.end_lineno,
+                    end_col
+                );
                 if !matches!(tok.kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker) {
                     out.push(' ');
-                    json(src.get(tok.start as usize..tok.end as usize).unwrap_or("<bad range>"), &mut out);
+                    json(
+                        src.get(tok.start as usize..tok.end as usize).unwrap_or("<bad range>"),
+                        &mut out,
+                    );
                 }
                 out.push('\n');
                 if tok.kind == TokenKind::EndMarker {
@@ -165,7 +180,11 @@ fn py_offset(src: &str, lineno: u32, col: u32) -> String {
 }
 
 fn py_line(lineno: u32) -> String {
-    if lineno == NONE_LINE { "None".into() } else { lineno.to_string() }
+    if lineno == NONE_LINE {
+        "None".into()
+    } else {
+        lineno.to_string()
+    }
 }
 
 fn describe(src: &str, e: &SyntaxError) -> String {
@@ -257,13 +276,21 @@ fn token_streams_match_the_oracle() {
             failures.push(format!("{src:?}\n--- got\n{got}--- want\n{want}\n"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} token cases differ:\n{}", failures.len(), oracle_cases::TOKEN_CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} token cases differ:\n{}",
+        failures.len(),
+        oracle_cases::TOKEN_CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn errors_and_warnings_match_the_oracle() {
     let mut failures = Vec::new();
-    let cases = oracle_cases::COMPILE_CASES.iter().chain(oracle_cases::CPYTHON_TEST_SNIPPETS);
+    let cases = oracle_cases::COMPILE_CASES
+        .iter()
+        .chain(oracle_cases::CPYTHON_TEST_SNIPPETS);
     for &(src, want) in cases {
         let got = compile_like(src);
         let same = match got.split_once(" @ ?") {
@@ -276,7 +303,12 @@ fn errors_and_warnings_match_the_oracle() {
         }
     }
     let total = oracle_cases::COMPILE_CASES.len() + oracle_cases::CPYTHON_TEST_SNIPPETS.len();
-    assert!(failures.is_empty(), "{} of {total} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// `compile(bytes)`: decoding first (its errors have positions in the undecodable bytes),
@@ -299,7 +331,10 @@ fn source_decoding_matches_the_oracle() {
                         return "-1".into();
                     }
                     let body = bytes.strip_prefix(b"\xef\xbb\xbf".as_slice()).unwrap_or(bytes);
-                    let l = body.split(|&x| x == b'\n').nth(line.saturating_sub(1) as usize).unwrap_or(&[]);
+                    let l = body
+                        .split(|&x| x == b'\n')
+                        .nth(line.saturating_sub(1) as usize)
+                        .unwrap_or(&[]);
                     let pre = l.get(..(col as usize).min(l.len())).unwrap_or(&[]);
                     (String::from_utf8_lossy(pre).chars().count() + 1).to_string()
                 };
@@ -315,10 +350,19 @@ fn source_decoding_matches_the_oracle() {
             }
         };
         if got != want {
-            failures.push(format!("{:?}\n  got  {got}\n  want {want}", String::from_utf8_lossy(bytes)));
+            failures.push(format!(
+                "{:?}\n  got  {got}\n  want {want}",
+                String::from_utf8_lossy(bytes)
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), oracle_cases::BYTES_CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        oracle_cases::BYTES_CASES.len(),
+        failures.join("\n")
+    );
 }
 
 /// Table-style checks written by hand from oracle output.
@@ -383,7 +427,9 @@ ENDMARKER 2,0-2,0"#,
 #[test]
 fn keywords_get_their_kinds_and_soft_keywords_stay_names() {
     let mut t = Tokenizer::new("if match case _ type None await");
-    let kinds: Vec<TokenKind> = std::iter::from_fn(|| t.next_token().ok().map(|tok| tok.kind)).take(8).collect();
+    let kinds: Vec<TokenKind> = std::iter::from_fn(|| t.next_token().ok().map(|tok| tok.kind))
+        .take(8)
+        .collect();
     use TokenKind::*;
     assert_eq!(kinds, [If, Name, Name, Name, Name, None, Await, Newline]);
 }
@@ -418,7 +464,10 @@ fn nesting_limits_are_cpythons() {
 #[test]
 fn arbitrary_edits_terminate_without_panicking() {
     let sample = "if x:\n\tf'{a!r:{b}}' rb\"\\x\" 0x_1 1e+ \\\n  (é, '''\n€''') # c\n  y = f\"{'''\n'''}\"\n";
-    let alphabet = ["", " ", "\t", "\n", "\\", "'", "\"", "{", "}", "(", ")", "#", "0", "_", "e", "j", "f", "é", "\u{a0}", "\x0c", "\r"];
+    let alphabet = [
+        "", " ", "\t", "\n", "\\", "'", "\"", "{", "}", "(", ")", "#", "0", "_", "e", "j", "f", "é", "\u{a0}", "\x0c",
+        "\r",
+    ];
     let mut count = 0;
     for i in 0..=sample.len() {
         if !sample.is_char_boundary(i) {
