@@ -142,7 +142,20 @@ pub struct Tokenizer<'src> {
 }
 
 impl<'src> Tokenizer<'src> {
+    /// A tokenizer for `exec` input (modules): a missing final newline is imagined, as
+    /// CPython appends one.
     pub fn new(source: &'src str) -> Self {
+        Self::with_exec_input(source, true)
+    }
+
+    /// A tokenizer for the `eval`, `single` and `func_type` modes: CPython appends no
+    /// newline to such input, so a last line without one gets no NEWLINE (and no DEDENTs)
+    /// before ENDMARKER.
+    pub fn new_non_exec(source: &'src str) -> Self {
+        Self::with_exec_input(source, false)
+    }
+
+    fn with_exec_input(source: &'src str, exec_input: bool) -> Self {
         let buf = source.as_bytes();
         let (end, nul_line) = match buf.iter().position(|&b| b == 0) {
             Some(nul) => {
@@ -151,7 +164,7 @@ impl<'src> Tokenizer<'src> {
             }
             None => (buf.len(), false),
         };
-        let virtual_nl = !nul_line && end > 0 && buf.get(end - 1) != Some(&b'\n');
+        let virtual_nl = exec_input && !nul_line && end > 0 && buf.get(end - 1) != Some(&b'\n');
         let mut indents = Vec::with_capacity(16);
         indents.push((0, 0));
         Tokenizer {
@@ -219,10 +232,22 @@ impl<'src> Tokenizer<'src> {
     /// the line after the last.) CPython's end offset there is -1 ([`NEG_COL`]).
     pub fn eof_position(&self) -> (u32, u32) {
         let text = self.buf.get(..self.end).unwrap_or(&[]);
-        let body = text.strip_suffix(b"\n").unwrap_or(text);
+        let (body, has_newline) = match text.strip_suffix(b"\n") {
+            Some(body) => (body, true),
+            None => (text, self.virtual_nl),
+        };
         let lines = body.iter().filter(|&&b| b == b'\n').count() as u32 + 1;
         let last_start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        (lines, (body.len() - last_start) as u32)
+        // CPython's offset is the line's length with its newline, when it has one.
+        let len = body.len() - last_start;
+        let col = if has_newline {
+            len as u32
+        } else if len == 0 {
+            NO_COL
+        } else {
+            (len - 1) as u32
+        };
+        (lines, col)
     }
 
     /// Current bracket nesting depth (CPython's `tok->level`).

@@ -503,3 +503,41 @@ fn eof_position_is_where_cpython_reports_errors_at_the_end() {
     assert_eq!(Tokenizer::new("if x:\n  \n").eof_position(), (2, 2)); // offset 3
     assert_eq!(Tokenizer::new("if x:").eof_position(), (1, 5));
 }
+
+/// `compile(src, "x", "eval" / "single")`: no newline is appended to such input.
+#[test]
+fn non_exec_input() {
+    let first_error = |src: &str| {
+        let mut t = Tokenizer::new_non_exec(src);
+        loop {
+            match t.next_token() {
+                Ok(tok) if tok.kind == TokenKind::EndMarker => return "OK".to_string(),
+                Ok(_) => {}
+                Err(e) => return describe(src, &e),
+            }
+        }
+    };
+    let msg = "unexpected character after line continuation character";
+    assert_eq!(first_error("1 \\"), format!("SyntaxError: {msg} @ 1,3-1,0"));
+    assert_eq!(first_error("x = \\"), format!("SyntaxError: {msg} @ 1,5-1,0"));
+    assert_eq!(first_error("(1 +"), "SyntaxError: '(' was never closed @ 1,1-1,0");
+    assert_eq!(
+        first_error("\"abc"),
+        "SyntaxError: unterminated string literal (detected at line 1) @ 1,1-1,1"
+    );
+    assert_eq!(first_error("f'{x'"), "SyntaxError: f-string: expecting '}' @ 1,5-1,5");
+    let kinds: Vec<TokenKind> = {
+        let mut t = Tokenizer::new_non_exec("if x:\n  y");
+        std::iter::from_fn(|| t.next_token().ok().map(|tok| tok.kind))
+            .take(9)
+            .collect()
+    };
+    use TokenKind::*;
+    assert_eq!(
+        kinds,
+        [If, Name, Colon, Newline, Indent, Name, EndMarker, EndMarker, EndMarker]
+    );
+    // "expected an indented block" at the end: offset 5 for "if x:" in single mode.
+    assert_eq!(Tokenizer::new_non_exec("if x:").eof_position(), (1, 4));
+    assert_eq!(Tokenizer::new_non_exec("if x:\n").eof_position(), (1, 5));
+}
