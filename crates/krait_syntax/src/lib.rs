@@ -34,10 +34,14 @@ const PARSER_STACK_BYTES: usize = 256 << 20;
 /// does, starting from raw bytes (PEP 263 declarations and the UTF-8 BOM honoured).
 pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxError> {
     let _ = filename;
-    // Until `source::decode_source` lands: UTF-8 only, with CPython's newline translation.
-    let text = match std::str::from_utf8(source) {
-        Ok(t) => t.replace("\r\n", "\n").replace('\r', "\n"),
-        Err(_) => String::from_utf8_lossy(source).into_owned(),
+    let text = match source::decode_source(source) {
+        Ok(text) => text,
+        Err(error) => {
+            // Decoding errors point into the raw bytes; show them through a lossy decode.
+            let lossy = String::from_utf8_lossy(source);
+            let line_starts = parser::line_starts(&lossy);
+            return Err(parser::convert_error(&lossy, &line_starts, &error));
+        }
     };
     stacker::grow(PARSER_STACK_BYTES, || parser::Parser::new(&text).parse_module())
 }

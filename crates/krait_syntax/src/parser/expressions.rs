@@ -4,7 +4,7 @@
 //! Left-recursive rules of the grammar (`primary`, `bitwise_or`, `sum`, `term`, ...) are
 //! written as loops that build the same left-leaning trees with the same positions.
 
-use super::targets::{TargetsType, expr_name, invalid_target};
+use super::targets::expr_name;
 use super::{End, Parser, Rule};
 use crate::ast::{
     Arguments, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprAttribute, ExprAwait, ExprBinOp,
@@ -139,6 +139,21 @@ impl Parser<'_> {
             }
         }
         level
+    }
+
+    // ----------------------------------------------------------------------------------
+    // Memoisation
+    // ----------------------------------------------------------------------------------
+
+    /// A memoised rule of the expression chain: CPython memoises it, but in the first pass
+    /// krait reaches it only once per position (through `expression`), so it is memoised
+    /// only in the second pass, where the invalid rules re-parse the same text many times.
+    fn memo_second_pass<X: Clone + 'static>(&mut self, rule: Rule, f: impl FnOnce(&mut Self) -> Option<X>) -> Option<X> {
+        if self.call_invalid_rules {
+            self.memo(rule, f)
+        } else {
+            self.nested(f)
+        }
     }
 
     // ----------------------------------------------------------------------------------
@@ -380,7 +395,7 @@ impl Parser<'_> {
 
     /// `disjunction (memo)`.
     pub(crate) fn disjunction(&mut self) -> Option<Expr> {
-        self.memo(Rule::Disjunction, |p| {
+        self.memo_second_pass(Rule::Disjunction, |p| {
             let start = p.mark;
             let a = p.conjunction()?;
             if !p.at(T::Or) {
@@ -405,7 +420,7 @@ impl Parser<'_> {
 
     /// `conjunction (memo)`.
     fn conjunction(&mut self) -> Option<Expr> {
-        self.memo(Rule::Conjunction, |p| {
+        self.memo_second_pass(Rule::Conjunction, |p| {
             let start = p.mark;
             let a = p.inversion()?;
             if !p.at(T::And) {
@@ -430,7 +445,7 @@ impl Parser<'_> {
 
     /// `inversion (memo)`: `'not' inversion | comparison`.
     fn inversion(&mut self) -> Option<Expr> {
-        self.memo(Rule::Inversion, |p| {
+        self.memo_second_pass(Rule::Inversion, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Not)?;
@@ -528,7 +543,7 @@ impl Parser<'_> {
 
     /// `bitwise_or` (left-recursive: a loop).
     pub(crate) fn bitwise_or(&mut self) -> Option<Expr> {
-        self.memo(Rule::BitwiseOr, |p| {
+        self.memo_second_pass(Rule::BitwiseOr, |p| {
             let start = p.mark;
             let mut a = p.bitwise_xor()?;
             while let Some(b) = p.alt(|p| {
@@ -664,7 +679,7 @@ impl Parser<'_> {
 
     /// `factor (memo)`: unary `+`, `-`, `~`, or `power`.
     fn factor(&mut self) -> Option<Expr> {
-        self.memo(Rule::Factor, |p| {
+        self.memo_second_pass(Rule::Factor, |p| {
             let start = p.mark;
             let op = match p.peek_kind() {
                 T::Plus => Some(UnaryOp::UAdd),
@@ -710,7 +725,7 @@ impl Parser<'_> {
 
     /// `await_primary (memo)`.
     fn await_primary(&mut self) -> Option<Expr> {
-        self.memo(Rule::AwaitPrimary, |p| {
+        self.memo_second_pass(Rule::AwaitPrimary, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Await)?;
@@ -1988,15 +2003,6 @@ impl Parser<'_> {
         }
         self.raise_error(ErrorType::SyntaxError, "'in' expected after for-loop variables");
         None
-    }
-
-    /// `RAISE_SYNTAX_ERROR_INVALID_TARGET(type, e)`.
-    pub(crate) fn raise_invalid_target(&mut self, kind: TargetsType, e: &Expr) {
-        if let Some(t) = invalid_target(e, kind) {
-            let verb = if kind == TargetsType::Del { "delete" } else { "assign to" };
-            let msg = format!("cannot {verb} {}", expr_name(t));
-            self.raise_node(t.range(), msg);
-        }
     }
 
     fn invalid_group(&mut self) -> Option<()> {

@@ -27,10 +27,8 @@ mod targets;
 
 use std::any::Any;
 
-use rustc_hash::FxHashMap;
-
 use crate::ast::{self, Range};
-use crate::error::{ErrorType, NEG_COL, NO_COL, PySyntaxError, SyntaxError, SyntaxWarning};
+use crate::error::{ErrorType, NEG_COL, NO_COL, NONE_COL, NONE_LINE, PySyntaxError, SyntaxError, SyntaxWarning};
 use crate::token::{Token, TokenKind};
 use crate::tokenizer::{ErrorOrigin, Tokenizer};
 
@@ -65,6 +63,24 @@ pub(crate) enum Rule {
     Other(u16),
 }
 
+const NO_MEMO: u32 = u32::MAX;
+
+struct MemoNode {
+    rule: Rule,
+    entry: MemoEntry,
+    next: u32,
+}
+
+/// What the memo knows about a rule at a token.
+enum MemoEntry {
+    /// The rule does not match here.
+    Failed,
+    /// The rule matched here once; its result was handed out, not kept.
+    Succeeded,
+    /// The rule matched here, ending at the given token index.
+    Stored(Box<dyn Any>, usize),
+}
+
 /// An end position that means "where the tokenizer is now" (CPython's `CURRENT_POS`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum End {
@@ -89,7 +105,10 @@ pub(crate) struct Parser<'src> {
     /// The error came from the tokenizer (CPython: `tok->done` is not OK).
     tokenizer_failed: bool,
     level: u32,
-    memo: FxHashMap<(usize, Rule), (Option<Box<dyn Any>>, usize)>,
+    /// Memo entries: `memo_heads[token index]` starts a list linked through `memo_nodes`
+    /// (CPython keeps a list on each token too); `NO_MEMO` ends a list.
+    memo_heads: Vec<u32>,
+    memo_nodes: Vec<MemoNode>,
     /// Byte offset of the start of every line (index 0 is line 1).
     line_starts: Vec<usize>,
     pub(crate) warnings: Vec<SyntaxWarning>,
@@ -97,8 +116,7 @@ pub(crate) struct Parser<'src> {
 
 impl<'src> Parser<'src> {
     pub(crate) fn new(source: &'src str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+        let line_starts = line_starts(source);
         Parser {
             source,
             tokenizer: Tokenizer::new(source),
@@ -108,7 +126,8 @@ impl<'src> Parser<'src> {
             error: None,
             tokenizer_failed: false,
             level: 0,
-            memo: FxHashMap::default(),
+            memo_heads: Vec::new(),
+            memo_nodes: Vec::new(),
             line_starts,
             warnings: Vec::new(),
         }
@@ -124,7 +143,8 @@ impl<'src> Parser<'src> {
         let first_pass_end = self.tokens.len();
         if self.error.is_none() {
             self.mark = 0;
-            self.memo.clear();
+            self.memo_heads.clear();
+            self.memo_nodes.clear();
             self.call_invalid_rules = true;
             let _ = self.file();
         }
@@ -144,16 +164,31 @@ impl<'src> Parser<'src> {
     /// The token at the mark, fetching it if needed. On a tokenizer error this sets the
     /// error and returns an `EndMarker` stand-in (which no rule can mistake for progress,
     /// since every rule checks [`Parser::failed`] through `alt`).
+    #[inline]
     pub(crate) fn peek(&mut self) -> Token {
         self.token_at(self.mark)
     }
 
+    #[inline]
     pub(crate) fn peek_kind(&mut self) -> TokenKind {
-        self.peek().kind
+        match self.tokens.get(self.mark) {
+            Some(token) => token.kind,
+            None => self.fetch_token_at(self.mark).kind,
+        }
     }
 
     /// The token at `index` (fetching up to it).
+    #[inline]
     pub(crate) fn token_at(&mut self, index: usize) -> Token {
+        match self.tokens.get(index) {
+            Some(token) => *token,
+            None => self.fetch_token_at(index),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn fetch_token_at(&mut self, index: usize) -> Token {
         while self.tokens.len() <= index {
             if !self.fill_token() {
                 break;
@@ -191,6 +226,7 @@ impl<'src> Parser<'src> {
     }
 
     /// Consumes the next token if it is of `kind`.
+    #[inline]
     pub(crate) fn expect(&mut self, kind: TokenKind) -> Option<Token> {
         if self.error.is_some() {
             return None;
@@ -342,6 +378,11 @@ impl<'src> Parser<'src> {
     }
 
     /// Memoises `f` at the current mark under `rule` (CPython's `(memo)` rules).
+    ///
+    /// A failure is remembered at once. A success is remembered only when the rule is tried
+    /// a second time at the same token: storing means cloning the subtree, and most results
+    /// are never asked for again. Each (token, rule) is therefore parsed at most twice, which
+    /// keeps backtracking linear, while the common path clones nothing.
     pub(crate) fn memo<T: Clone + 'static>(
         &mut self,
         rule: Rule,
@@ -350,22 +391,62 @@ impl<'src> Parser<'src> {
         if self.error.is_some() {
             return None;
         }
-        let key = (self.mark, rule);
-        if let Some((value, end)) = self.memo.get(&key) {
-            let end = *end;
-            let value = value.as_ref().and_then(|v| v.downcast_ref::<T>()).cloned();
-            if value.is_some() {
-                self.mark = end;
+        let start = self.mark;
+        let seen_before = match self.memo_lookup(start, rule) {
+            Some(MemoEntry::Failed) => return None,
+            Some(MemoEntry::Stored(value, end)) => {
+                let end = *end;
+                let value = value.downcast_ref::<T>().cloned();
+                if value.is_some() {
+                    self.mark = end;
+                }
+                return value;
             }
-            return value;
-        }
+            Some(MemoEntry::Succeeded) => true,
+            None => false,
+        };
         let result = self.nested(f);
         if self.error.is_none() {
-            let stored: Option<Box<dyn Any>> =
-                result.clone().map(|v| Box::new(v) as Box<dyn Any>);
-            self.memo.insert(key, (stored, self.mark));
+            let entry = match &result {
+                None => MemoEntry::Failed,
+                Some(value) if seen_before => MemoEntry::Stored(Box::new(value.clone()), self.mark),
+                Some(_) => MemoEntry::Succeeded,
+            };
+            self.memo_store(start, rule, entry);
         }
         result
+    }
+
+    fn memo_lookup(&self, index: usize, rule: Rule) -> Option<&MemoEntry> {
+        let mut node = *self.memo_heads.get(index)?;
+        while let Some(entry) = self.memo_nodes.get(node as usize) {
+            if entry.rule == rule {
+                return Some(&entry.entry);
+            }
+            node = entry.next;
+        }
+        None
+    }
+
+    fn memo_store(&mut self, index: usize, rule: Rule, entry: MemoEntry) {
+        if self.memo_heads.len() <= index {
+            self.memo_heads.resize(index + 1, NO_MEMO);
+        }
+        let head = self.memo_heads[index];
+        let mut node = head;
+        while let Some(existing) = self.memo_nodes.get_mut(node as usize) {
+            if existing.rule == rule {
+                existing.entry = entry;
+                return;
+            }
+            node = existing.next;
+        }
+        let new = u32::try_from(self.memo_nodes.len()).unwrap_or(NO_MEMO);
+        if new == NO_MEMO {
+            return; // Over four billion entries: stop memoising rather than fail.
+        }
+        self.memo_nodes.push(MemoNode { rule, entry, next: head });
+        self.memo_heads[index] = new;
     }
 
     // ----------------------------------------------------------------------------------
@@ -514,6 +595,13 @@ impl<'src> Parser<'src> {
     }
 }
 
+/// Byte offset of the start of every line of `source` (index 0 is line 1).
+pub(crate) fn line_starts(source: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    starts
+}
+
 /// The text of line `lineno` (1-based) without its line ending, if it exists.
 fn line_text<'a>(source: &'a str, line_starts: &[usize], lineno: u32) -> Option<&'a str> {
     let index = (lineno as usize).checked_sub(1)?;
@@ -539,6 +627,11 @@ fn char_offset(line: &str, col: u32) -> i64 {
     count
 }
 
+/// A line number as Python shows it; `None` (errors before tokenizing) is shown as 0.
+fn python_line(lineno: u32) -> i64 {
+    if lineno == NONE_LINE { 0 } else { i64::from(lineno) }
+}
+
 /// Converts a front-end error (byte columns) to Python's view (1-based character offsets).
 pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxError) -> PySyntaxError {
     let line = line_text(source, line_starts, error.lineno);
@@ -546,7 +639,7 @@ pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxE
     let line_str = line.map(|l| l.trim_end_matches(['\n', '\r'])).unwrap_or("");
     // CPython converts the end column on the *start* line too, even for multi-line errors.
     let convert = |col: u32| match col {
-        NO_COL => 0,
+        NO_COL | NONE_COL => 0,
         NEG_COL => -1,
         col => char_offset(line_str, col),
     };
@@ -555,9 +648,9 @@ pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxE
     PySyntaxError {
         error_type: error.error_type,
         msg: error.msg.clone(),
-        lineno: i64::from(error.lineno),
+        lineno: python_line(error.lineno),
         offset,
-        end_lineno: i64::from(error.end_lineno),
+        end_lineno: python_line(error.end_lineno),
         end_offset,
         text,
     }
