@@ -149,38 +149,32 @@ impl Parser<'_> {
         self.alt(|p| {
             let start = p.mark;
             let a = p.t_primary()?;
-            if let Some(e) = p.alt(|p| {
-                p.expect(T::Dot)?;
-                let (attr, _) = p.name_identifier()?;
-                if p.at_t_lookahead() {
-                    return None;
+            // The two alternatives start with different tokens, so at most one can match.
+            match p.peek_kind() {
+                T::Dot => {
+                    p.expect(T::Dot)?;
+                    let (attr, _) = p.name_identifier()?;
+                    if p.at_t_lookahead() {
+                        return None;
+                    }
+                    Some(Expr::Attribute(ExprAttribute { value: Box::new(a), attr, ctx, range: p.range_from(start) }))
                 }
-                Some(Expr::Attribute(ExprAttribute {
-                    value: Box::new(a.clone()),
-                    attr,
-                    ctx,
-                    range: p.range_from(start),
-                }))
-            }) {
-                return Some(e);
-            }
-            if p.failed() {
-                return None;
-            }
-            p.alt(|p| {
-                p.expect(T::LSqb)?;
-                let b = p.slices()?;
-                p.expect(T::RSqb)?;
-                if p.at_t_lookahead() {
-                    return None;
+                T::LSqb => {
+                    p.expect(T::LSqb)?;
+                    let b = p.slices()?;
+                    p.expect(T::RSqb)?;
+                    if p.at_t_lookahead() {
+                        return None;
+                    }
+                    Some(Expr::Subscript(ExprSubscript {
+                        value: Box::new(a),
+                        slice: Box::new(b),
+                        ctx,
+                        range: p.range_from(start),
+                    }))
                 }
-                Some(Expr::Subscript(ExprSubscript {
-                    value: Box::new(a),
-                    slice: Box::new(b),
-                    ctx,
-                    range: p.range_from(start),
-                }))
-            })
+                _ => None,
+            }
         })
     }
 
