@@ -350,6 +350,27 @@ impl<'src> Parser<'src> {
     }
 
     fn simple_stmt_body(&mut self) -> Option<Stmt> {
+        // First pass shortcut: neither `assignment` nor `star_expressions` can start with
+        // these keywords (and without the `invalid_*` rules they fail on them at once).
+        if !self.call_invalid_rules
+            && matches!(
+                self.peek_kind(),
+                T::Return
+                    | T::Import
+                    | T::From
+                    | T::Raise
+                    | T::Pass
+                    | T::Del
+                    | T::Yield
+                    | T::Assert
+                    | T::Break
+                    | T::Continue
+                    | T::Global
+                    | T::Nonlocal
+            )
+        {
+            return self.b_keyword_simple_stmt();
+        }
         if let Some(s) = self.alt(|p| p.assignment()) {
             return Some(s);
         }
@@ -362,6 +383,11 @@ impl<'src> Parser<'src> {
         if let Some(e) = self.alt(|p| p.star_expressions()) {
             return Some(Stmt::Expr(StmtExpr { value: Box::new(e), range: self.range_from(start) }));
         }
+        self.b_keyword_simple_stmt()
+    }
+
+    /// The keyword-introduced alternatives of `simple_stmt` (`&'return' return_stmt`, ...).
+    fn b_keyword_simple_stmt(&mut self) -> Option<Stmt> {
         match self.peek_kind() {
             _ if self.failed() => None,
             T::Return => self.alt(|p| p.return_stmt()),
