@@ -26,10 +26,6 @@ pub struct DumpOptions {
     pub indent: Option<String>,
 }
 
-/// Stack reserved for one parse: rule nesting is bounded (by CPython's limits on brackets,
-/// indentation and rule depth), and this is room for the deepest input those limits allow.
-const PARSER_STACK_BYTES: usize = 256 << 20;
-
 /// Parses a whole module the way `compile(source, filename, "exec", ast.PyCF_ONLY_AST)`
 /// does, starting from raw bytes (PEP 263 declarations and the UTF-8 BOM honoured).
 pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxError> {
@@ -43,5 +39,5 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxE
             return Err(parser::convert_error(&lossy, &line_starts, &error));
         }
     };
-    stacker::grow(PARSER_STACK_BYTES, || parser::Parser::new(&text).parse_module())
+    parser::Parser::new(&text).parse_module()
 }

@@ -35,6 +35,13 @@ use crate::tokenizer::{ErrorOrigin, Tokenizer};
 /// CPython's `MAXSTACK` for 64-bit builds: rule nesting beyond it is "too complex".
 const MAX_LEVEL: u32 = 6000;
 
+/// How often (in nesting levels) the stack is checked, the stack that must remain at a
+/// check (room for the rule calls of `STACK_CHECK_EVERY` levels, with a wide margin), and
+/// the size of each new segment when it does not.
+const STACK_CHECK_EVERY: u32 = 8;
+const STACK_RED_ZONE: usize = 1024 * 1024;
+const STACK_SEGMENT: usize = 8 * 1024 * 1024;
+
 /// Identifies a memoised rule in [`Parser::memo`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Rule {
@@ -109,14 +116,11 @@ pub(crate) struct Parser<'src> {
     /// (CPython keeps a list on each token too); `NO_MEMO` ends a list.
     memo_heads: Vec<u32>,
     memo_nodes: Vec<MemoNode>,
-    /// Byte offset of the start of every line (index 0 is line 1).
-    line_starts: Vec<usize>,
     pub(crate) warnings: Vec<SyntaxWarning>,
 }
 
 impl<'src> Parser<'src> {
     pub(crate) fn new(source: &'src str) -> Self {
-        let line_starts = line_starts(source);
         Parser {
             source,
             tokenizer: Tokenizer::new(source),
@@ -128,7 +132,6 @@ impl<'src> Parser<'src> {
             level: 0,
             memo_heads: Vec::new(),
             memo_nodes: Vec::new(),
-            line_starts,
             warnings: Vec::new(),
         }
     }
@@ -372,7 +375,13 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.level += 1;
-        let result = f(self);
+        // Every recursive rule passes through here. Every few levels, make sure there is
+        // stack for the next few, switching to a fresh segment when the current one runs low.
+        let result = if self.level % STACK_CHECK_EVERY == 0 {
+            stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || f(self))
+        } else {
+            f(self)
+        };
         self.level -= 1;
         result
     }
@@ -591,7 +600,7 @@ impl<'src> Parser<'src> {
                 text: None,
             };
         };
-        convert_error(self.source, &self.line_starts, error)
+        convert_error(self.source, &line_starts(self.source), error)
     }
 }
 
