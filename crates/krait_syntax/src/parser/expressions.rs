@@ -149,11 +149,7 @@ impl Parser<'_> {
     /// krait reaches it only once per position (through `expression`), so it is memoised
     /// only in the second pass, where the invalid rules re-parse the same text many times.
     fn memo_second_pass<X: Clone + 'static>(&mut self, rule: Rule, f: impl FnOnce(&mut Self) -> Option<X>) -> Option<X> {
-        if self.call_invalid_rules {
-            self.memo(rule, f)
-        } else {
-            self.nested(f)
-        }
+        if self.call_invalid_rules { self.memo(rule, f) } else { f(self) }
     }
 
     // ----------------------------------------------------------------------------------
@@ -314,7 +310,8 @@ impl Parser<'_> {
 
     /// `star_named_expression`: `'*' bitwise_or | named_expression`.
     pub(crate) fn star_named_expression(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Star)?;
@@ -330,7 +327,7 @@ impl Parser<'_> {
                 return None;
             }
             p.named_expression()
-        })
+        }
     }
 
     /// `assignment_expression: NAME ':=' ~ expression`.
@@ -353,7 +350,8 @@ impl Parser<'_> {
 
     /// `named_expression`.
     pub(crate) fn named_expression(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             if let Some(e) = p.assignment_expression() {
                 return Some(e);
             }
@@ -364,7 +362,7 @@ impl Parser<'_> {
                 return None;
             }
             p.expression_not_walrus()
-        })
+        }
     }
 
     /// `expression !':='`.
@@ -445,7 +443,7 @@ impl Parser<'_> {
 
     /// `inversion (memo)`: `'not' inversion | comparison`.
     fn inversion(&mut self) -> Option<Expr> {
-        self.memo_second_pass(Rule::Inversion, |p| {
+        self.memo_second_pass(Rule::Inversion, |p| p.nested(|p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Not)?;
@@ -461,12 +459,13 @@ impl Parser<'_> {
                 return None;
             }
             p.comparison()
-        })
+        }))
     }
 
     /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`.
     fn comparison(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let a = p.bitwise_or()?;
             let mut ops = Vec::new();
@@ -487,7 +486,7 @@ impl Parser<'_> {
                 comparators,
                 range: p.range_from(start),
             }))
-        })
+        }
     }
 
     /// `compare_op_bitwise_or_pair`.
@@ -560,7 +559,8 @@ impl Parser<'_> {
     }
 
     fn bitwise_xor(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let mut a = p.bitwise_and()?;
             while let Some(b) = p.alt(|p| {
@@ -573,11 +573,12 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     fn bitwise_and(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let mut a = p.shift_expr()?;
             while let Some(b) = p.alt(|p| {
@@ -590,11 +591,12 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     fn shift_expr(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             if p.invalid(|p| p.invalid_arithmetic()) {
                 return None;
@@ -618,11 +620,12 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     fn sum(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let mut a = p.term()?;
             loop {
@@ -643,11 +646,12 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     fn term(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             if p.invalid(|p| p.invalid_factor()) {
                 return None;
@@ -674,12 +678,12 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     /// `factor (memo)`: unary `+`, `-`, `~`, or `power`.
     fn factor(&mut self) -> Option<Expr> {
-        self.memo_second_pass(Rule::Factor, |p| {
+        self.memo_second_pass(Rule::Factor, |p| p.nested(|p| {
             let start = p.mark;
             let op = match p.peek_kind() {
                 T::Plus => Some(UnaryOp::UAdd),
@@ -702,12 +706,13 @@ impl Parser<'_> {
                 }
             }
             p.power()
-        })
+        }))
     }
 
     /// `power: await_primary '**' factor | await_primary`.
     fn power(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let a = p.await_primary()?;
             if let Some(b) = p.alt(|p| {
@@ -720,7 +725,7 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     /// `await_primary (memo)`.
@@ -742,7 +747,8 @@ impl Parser<'_> {
 
     /// `primary` (left-recursive: atom followed by `.name`, calls, genexp calls, subscripts).
     pub(crate) fn primary(&mut self) -> Option<Expr> {
-        self.nested(|p| {
+        let p = self;
+        {
             let start = p.mark;
             let mut a = p.atom()?;
             loop {
@@ -802,7 +808,7 @@ impl Parser<'_> {
                 return None;
             }
             Some(a)
-        })
+        }
     }
 
     /// `'(' [arguments] ')'`.
