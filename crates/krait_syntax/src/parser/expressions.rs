@@ -48,7 +48,12 @@ pub(crate) fn empty_arguments() -> Arguments {
 }
 
 fn bin_op(left: Expr, op: Operator, right: Expr, range: Range) -> Expr {
-    Expr::BinOp(ExprBinOp { left: Box::new(left), op, right: Box::new(right), range })
+    Expr::BinOp(ExprBinOp {
+        left: Box::new(left),
+        op,
+        right: Box::new(right),
+        range,
+    })
 }
 
 fn tuple(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
@@ -56,7 +61,11 @@ fn tuple(elts: Vec<Expr>, ctx: ExprContext, range: Range) -> Expr {
 }
 
 fn constant(value: Constant, range: Range) -> Expr {
-    Expr::Constant(ExprConstant { value, kind: None, range })
+    Expr::Constant(ExprConstant {
+        value,
+        kind: None,
+        range,
+    })
 }
 
 /// NFKC-normalises a non-ASCII identifier, as CPython does for every NAME.
@@ -86,7 +95,11 @@ impl Parser<'_> {
     pub(crate) fn name(&mut self) -> Option<Expr> {
         let tok = self.expect(T::Name)?;
         let id = normalize_identifier(self.text(tok));
-        Some(Expr::Name(ExprName { id, ctx: ExprContext::Load, range: Self::token_range(tok) }))
+        Some(Expr::Name(ExprName {
+            id,
+            ctx: ExprContext::Load,
+            range: Self::token_range(tok),
+        }))
     }
 
     /// `NAME` as an identifier and its token.
@@ -102,7 +115,10 @@ impl Parser<'_> {
     }
 
     /// `','.elem+`: `elem` must restore the mark itself when it fails.
-    pub(crate) fn gather<X>(&mut self, mut elem: impl FnMut(&mut Self) -> Option<X>) -> Option<Vec<X>> {
+    pub(crate) fn gather<X>(
+        &mut self,
+        mut elem: impl FnMut(&mut Self) -> Option<X>,
+    ) -> Option<Vec<X>> {
         let first = elem(self)?;
         let mut items = vec![first];
         while let Some(x) = self.alt(|p| {
@@ -148,8 +164,16 @@ impl Parser<'_> {
     /// A memoised rule of the expression chain: CPython memoises it, but in the first pass
     /// krait reaches it only once per position (through `expression`), so it is memoised
     /// only in the second pass, where the invalid rules re-parse the same text many times.
-    fn memo_second_pass<X: Clone + 'static>(&mut self, rule: Rule, f: impl FnOnce(&mut Self) -> Option<X>) -> Option<X> {
-        if self.call_invalid_rules { self.memo(rule, f) } else { f(self) }
+    fn memo_second_pass<X: Clone + 'static>(
+        &mut self,
+        rule: Rule,
+        f: impl FnOnce(&mut Self) -> Option<X>,
+    ) -> Option<X> {
+        if self.call_invalid_rules {
+            self.memo(rule, f)
+        } else {
+            f(self)
+        }
     }
 
     // ----------------------------------------------------------------------------------
@@ -242,7 +266,10 @@ impl Parser<'_> {
                 p.expect(T::From)?;
                 p.expression()
             }) {
-                return Some(Expr::YieldFrom(ExprYieldFrom { value: Box::new(e), range: p.range_from(start) }));
+                return Some(Expr::YieldFrom(ExprYieldFrom {
+                    value: Box::new(e),
+                    range: p.range_from(start),
+                }));
             }
             if p.failed() {
                 return None;
@@ -251,7 +278,10 @@ impl Parser<'_> {
             if p.failed() {
                 return None;
             }
-            Some(Expr::Yield(ExprYield { value: value.map(Box::new), range: p.range_from(start) }))
+            Some(Expr::Yield(ExprYield {
+                value: value.map(Box::new),
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -338,7 +368,11 @@ impl Parser<'_> {
                 let (id, tok) = p.name_identifier()?;
                 p.expect(T::ColonEqual)?;
                 let b = p.expression()?;
-                let target = Expr::Name(ExprName { id, ctx: ExprContext::Store, range: Self::token_range(tok) });
+                let target = Expr::Name(ExprName {
+                    id,
+                    ctx: ExprContext::Store,
+                    range: Self::token_range(tok),
+                });
                 Some(Expr::NamedExpr(ExprNamedExpr {
                     target: Box::new(target),
                     value: Box::new(b),
@@ -412,7 +446,11 @@ impl Parser<'_> {
             if values.len() == 1 {
                 return values.pop();
             }
-            Some(Expr::BoolOp(ExprBoolOp { op: BoolOp::Or, values, range: p.range_from(start) }))
+            Some(Expr::BoolOp(ExprBoolOp {
+                op: BoolOp::Or,
+                values,
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -437,29 +475,35 @@ impl Parser<'_> {
             if values.len() == 1 {
                 return values.pop();
             }
-            Some(Expr::BoolOp(ExprBoolOp { op: BoolOp::And, values, range: p.range_from(start) }))
+            Some(Expr::BoolOp(ExprBoolOp {
+                op: BoolOp::And,
+                values,
+                range: p.range_from(start),
+            }))
         })
     }
 
     /// `inversion (memo)`: `'not' inversion | comparison`.
     fn inversion(&mut self) -> Option<Expr> {
-        self.memo_second_pass(Rule::Inversion, |p| p.nested(|p| {
-            let start = p.mark;
-            if let Some(a) = p.alt(|p| {
-                p.expect(T::Not)?;
-                p.inversion()
-            }) {
-                return Some(Expr::UnaryOp(ExprUnaryOp {
-                    op: UnaryOp::Not,
-                    operand: Box::new(a),
-                    range: p.range_from(start),
-                }));
-            }
-            if p.failed() {
-                return None;
-            }
-            p.comparison()
-        }))
+        self.memo_second_pass(Rule::Inversion, |p| {
+            p.nested(|p| {
+                let start = p.mark;
+                if let Some(a) = p.alt(|p| {
+                    p.expect(T::Not)?;
+                    p.inversion()
+                }) {
+                    return Some(Expr::UnaryOp(ExprUnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(a),
+                        range: p.range_from(start),
+                    }));
+                }
+                if p.failed() {
+                    return None;
+                }
+                p.comparison()
+            })
+        })
     }
 
     /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`.
@@ -683,30 +727,36 @@ impl Parser<'_> {
 
     /// `factor (memo)`: unary `+`, `-`, `~`, or `power`.
     fn factor(&mut self) -> Option<Expr> {
-        self.memo_second_pass(Rule::Factor, |p| p.nested(|p| {
-            let start = p.mark;
-            let op = match p.peek_kind() {
-                T::Plus => Some(UnaryOp::UAdd),
-                T::Minus => Some(UnaryOp::USub),
-                T::Tilde => Some(UnaryOp::Invert),
-                _ => None,
-            };
-            if p.failed() {
-                return None;
-            }
-            if let Some(op) = op {
-                if let Some(a) = p.alt(|p| {
-                    p.mark += 1;
-                    p.factor()
-                }) {
-                    return Some(Expr::UnaryOp(ExprUnaryOp { op, operand: Box::new(a), range: p.range_from(start) }));
-                }
+        self.memo_second_pass(Rule::Factor, |p| {
+            p.nested(|p| {
+                let start = p.mark;
+                let op = match p.peek_kind() {
+                    T::Plus => Some(UnaryOp::UAdd),
+                    T::Minus => Some(UnaryOp::USub),
+                    T::Tilde => Some(UnaryOp::Invert),
+                    _ => None,
+                };
                 if p.failed() {
                     return None;
                 }
-            }
-            p.power()
-        }))
+                if let Some(op) = op {
+                    if let Some(a) = p.alt(|p| {
+                        p.mark += 1;
+                        p.factor()
+                    }) {
+                        return Some(Expr::UnaryOp(ExprUnaryOp {
+                            op,
+                            operand: Box::new(a),
+                            range: p.range_from(start),
+                        }));
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                }
+                p.power()
+            })
+        })
     }
 
     /// `power: await_primary '**' factor | await_primary`.
@@ -736,7 +786,10 @@ impl Parser<'_> {
                 p.expect(T::Await)?;
                 p.primary()
             }) {
-                return Some(Expr::Await(ExprAwait { value: Box::new(a), range: p.range_from(start) }));
+                return Some(Expr::Await(ExprAwait {
+                    value: Box::new(a),
+                    range: p.range_from(start),
+                }));
             }
             if p.failed() {
                 return None;
@@ -783,7 +836,12 @@ impl Parser<'_> {
                         let Some((args, keywords)) = p.call_parens() else {
                             break;
                         };
-                        a = Expr::Call(ExprCall { func: Box::new(a), args, keywords, range: p.range_from(start) });
+                        a = Expr::Call(ExprCall {
+                            func: Box::new(a),
+                            args,
+                            keywords,
+                            range: p.range_from(start),
+                        });
                     }
                     T::LSqb => {
                         let Some(s) = p.alt(|p| {
@@ -996,7 +1054,9 @@ impl Parser<'_> {
                     ErrorType::SyntaxError,
                     tok.lineno,
                     crate::error::NO_COL,
-                    End::None { lineno: tok.end_lineno },
+                    End::None {
+                        lineno: tok.end_lineno,
+                    },
                     msg,
                 );
                 None
@@ -1024,7 +1084,11 @@ impl Parser<'_> {
                 return None;
             }
             p.expect(T::RPar)?;
-            Some(tuple(elts.unwrap_or_default(), ExprContext::Load, p.range_from(start)))
+            Some(tuple(
+                elts.unwrap_or_default(),
+                ExprContext::Load,
+                p.range_from(start),
+            ))
         })
     }
 
@@ -1077,7 +1141,10 @@ impl Parser<'_> {
             p.expect(T::LBrace)?;
             let elts = p.star_named_expressions()?;
             p.expect(T::RBrace)?;
-            Some(Expr::Set(ExprSet { elts, range: p.range_from(start) }))
+            Some(Expr::Set(ExprSet {
+                elts,
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -1099,7 +1166,11 @@ impl Parser<'_> {
                     keys.push(kv.key);
                     values.push(kv.value);
                 }
-                Some(Expr::Dict(ExprDict { keys, values, range: p.range_from(start) }))
+                Some(Expr::Dict(ExprDict {
+                    keys,
+                    values,
+                    range: p.range_from(start),
+                }))
             }) {
                 return Some(e);
             }
@@ -1150,7 +1221,10 @@ impl Parser<'_> {
             let key = p.expression()?;
             p.expect(T::Colon)?;
             let value = p.expression()?;
-            Some(KeyValue { key: Some(key), value })
+            Some(KeyValue {
+                key: Some(key),
+                value,
+            })
         })
     }
 
@@ -1231,7 +1305,11 @@ impl Parser<'_> {
                 let elt = p.named_expression()?;
                 let generators = p.for_if_clauses()?;
                 p.expect(T::RSqb)?;
-                Some(Expr::ListComp(ExprListComp { elt: Box::new(elt), generators, range: p.range_from(start) }))
+                Some(Expr::ListComp(ExprListComp {
+                    elt: Box::new(elt),
+                    generators,
+                    range: p.range_from(start),
+                }))
             }) {
                 return Some(e);
             }
@@ -1249,7 +1327,11 @@ impl Parser<'_> {
                 let elt = p.named_expression()?;
                 let generators = p.for_if_clauses()?;
                 p.expect(T::RBrace)?;
-                Some(Expr::SetComp(ExprSetComp { elt: Box::new(elt), generators, range: p.range_from(start) }))
+                Some(Expr::SetComp(ExprSetComp {
+                    elt: Box::new(elt),
+                    generators,
+                    range: p.range_from(start),
+                }))
             }) {
                 return Some(e);
             }
@@ -1474,7 +1556,11 @@ impl Parser<'_> {
             let (id, _) = p.name_identifier()?;
             p.expect(T::Equal)?;
             let b = p.expression()?;
-            Some(KwOrStarred::Keyword(Keyword { arg: Some(id), value: Box::new(b), range: p.range_from(start) }))
+            Some(KwOrStarred::Keyword(Keyword {
+                arg: Some(id),
+                value: Box::new(b),
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -1510,7 +1596,11 @@ impl Parser<'_> {
                 let start = p.mark;
                 p.expect(T::DoubleStar)?;
                 let a = p.expression()?;
-                Some(KwOrStarred::Keyword(Keyword { arg: None, value: Box::new(a), range: p.range_from(start) }))
+                Some(KwOrStarred::Keyword(Keyword {
+                    arg: None,
+                    value: Box::new(a),
+                    range: p.range_from(start),
+                }))
             })
         })
     }
@@ -1521,32 +1611,36 @@ impl Parser<'_> {
 
     fn invalid_arguments(&mut self) -> Option<()> {
         // ((','.(starred_expression | ...)+ ',' kwargs) | kwargs) a=',' ','.(starred_expression !'=')+
-        if self.alt(|p| {
-            let ok = p.alt(|p| {
-                p.gather(|p| p.positional_arg())?;
-                p.expect(T::Comma)?;
-                p.kwargs()
-            });
-            if ok.is_none() {
-                if p.failed() {
-                    return None;
-                }
-                p.kwargs()?;
-            }
-            let a = p.expect(T::Comma)?;
-            p.gather(|p| {
-                p.alt(|p| {
-                    let e = p.starred_expression()?;
-                    if p.at(T::Equal) {
+        if self
+            .alt(|p| {
+                let ok = p.alt(|p| {
+                    p.gather(|p| p.positional_arg())?;
+                    p.expect(T::Comma)?;
+                    p.kwargs()
+                });
+                if ok.is_none() {
+                    if p.failed() {
                         return None;
                     }
-                    Some(e)
-                })
-            })?;
-            p.raise_starting_from(Self::token_range(a), "iterable argument unpacking follows keyword argument unpacking");
-            None::<()>
-        })
-        .is_some()
+                    p.kwargs()?;
+                }
+                let a = p.expect(T::Comma)?;
+                p.gather(|p| {
+                    p.alt(|p| {
+                        let e = p.starred_expression()?;
+                        if p.at(T::Equal) {
+                            return None;
+                        }
+                        Some(e)
+                    })
+                })?;
+                p.raise_starting_from(
+                    Self::token_range(a),
+                    "iterable argument unpacking follows keyword argument unpacking",
+                );
+                None::<()>
+            })
+            .is_some()
             || self.failed()
         {
             return None;
@@ -1571,7 +1665,11 @@ impl Parser<'_> {
                 return None;
             }
             let last = b.last()?;
-            p.raise_range(a.range(), last_comprehension_item(last), "Generator expression must be parenthesized");
+            p.raise_range(
+                a.range(),
+                last_comprehension_item(last),
+                "Generator expression must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1607,7 +1705,11 @@ impl Parser<'_> {
             if !(p.at(T::Comma) || p.at(T::RPar)) {
                 return None;
             }
-            p.raise_range(Self::token_range(a), Self::token_range(b), "expected argument value expression");
+            p.raise_range(
+                Self::token_range(a),
+                Self::token_range(b),
+                "expected argument value expression",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1623,7 +1725,11 @@ impl Parser<'_> {
             }
             let last_arg = a.0.last()?.range();
             let last = b.last()?;
-            p.raise_range(last_arg, last_comprehension_item(last), "Generator expression must be parenthesized");
+            p.raise_range(
+                last_arg,
+                last_comprehension_item(last),
+                "Generator expression must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1636,7 +1742,11 @@ impl Parser<'_> {
             let a = p.expression()?;
             let b = p.for_if_clauses()?;
             let last = b.last()?;
-            p.raise_range(a.range(), last_comprehension_item(last), "Generator expression must be parenthesized");
+            p.raise_range(
+                a.range(),
+                last_comprehension_item(last),
+                "Generator expression must be parenthesized",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1669,7 +1779,11 @@ impl Parser<'_> {
             p.mark += 1;
             let b = p.expect(T::Equal)?;
             let text = p.text(a).to_string();
-            p.raise_range(Self::token_range(a), Self::token_range(b), format!("cannot assign to {text}"));
+            p.raise_range(
+                Self::token_range(a),
+                Self::token_range(b),
+                format!("cannot assign to {text}"),
+            );
             None::<()>
         });
         if self.failed() {
@@ -1704,7 +1818,11 @@ impl Parser<'_> {
             }
             let a = p.expression()?;
             let b = p.expect(T::Equal)?;
-            p.raise_range(a.range(), Self::token_range(b), "expression cannot contain assignment, perhaps you meant \"==\"?");
+            p.raise_range(
+                a.range(),
+                Self::token_range(b),
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1716,7 +1834,11 @@ impl Parser<'_> {
             p.expression()?;
             p.expect(T::Equal)?;
             let b = p.expression()?;
-            p.raise_range(Self::token_range(a), b.range(), "cannot assign to keyword argument unpacking");
+            p.raise_range(
+                Self::token_range(a),
+                b.range(),
+                "cannot assign to keyword argument unpacking",
+            );
             None::<()>
         });
         None
@@ -1734,7 +1856,11 @@ impl Parser<'_> {
         if is_legacy_stmt_name(&a) {
             let Expr::Name(n) = &a else { return None };
             let id = n.id.clone();
-            self.raise_range(a.range(), b.range(), format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"));
+            self.raise_range(
+                a.range(),
+                b.range(),
+                format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+            );
         }
         None
     }
@@ -1762,7 +1888,11 @@ impl Parser<'_> {
             p.expect(T::String)?;
             let first = items.first()?.range();
             let last = items.last()?.range();
-            p.raise_range(first, last, "invalid syntax. Is this intended to be part of the string?");
+            p.raise_range(
+                first,
+                last,
+                "invalid syntax. Is this intended to be part of the string?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1786,7 +1916,11 @@ impl Parser<'_> {
             if p.level_after(prev) == 0 {
                 return None;
             }
-            p.raise_range(a.range(), b.range(), "invalid syntax. Perhaps you forgot a comma?");
+            p.raise_range(
+                a.range(),
+                b.range(),
+                "invalid syntax. Perhaps you forgot a comma?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1800,7 +1934,11 @@ impl Parser<'_> {
             if p.at(T::Else) || p.at(T::Colon) || p.failed() {
                 return None;
             }
-            p.raise_range(a.range(), b.range(), "expected 'else' after 'if' expression");
+            p.raise_range(
+                a.range(),
+                b.range(),
+                "expected 'else' after 'if' expression",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1832,7 +1970,10 @@ impl Parser<'_> {
             p.disjunction()?;
             p.expect(T::Else)?;
             p.simple_stmt()?;
-            p.raise_node(Self::token_range(a), "expected expression before 'if', but statement is given");
+            p.raise_node(
+                Self::token_range(a),
+                "expected expression before 'if', but statement is given",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1847,8 +1988,12 @@ impl Parser<'_> {
             }
             let b = p.expect(T::Colon)?;
             let msg = match p.peek_kind() {
-                T::FStringMiddle => "f-string: lambda expressions are not allowed without parentheses",
-                T::TStringMiddle => "t-string: lambda expressions are not allowed without parentheses",
+                T::FStringMiddle => {
+                    "f-string: lambda expressions are not allowed without parentheses"
+                }
+                T::TStringMiddle => {
+                    "t-string: lambda expressions are not allowed without parentheses"
+                }
                 _ => return None,
             };
             p.raise_range(Self::token_range(a), Self::token_range(b), msg);
@@ -1924,7 +2069,10 @@ impl Parser<'_> {
                 if p.at(T::Equal) || p.at(T::ColonEqual) || p.failed() {
                     return None;
                 }
-                let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(&a));
+                let msg = format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(&a)
+                );
                 p.raise_node(a.range(), msg);
                 None::<()>
             });
@@ -1941,7 +2089,10 @@ impl Parser<'_> {
             p.mark += 1;
             let a = p.starred_expression()?;
             p.for_if_clauses()?;
-            p.raise_node(a.range(), "iterable unpacking cannot be used in comprehension");
+            p.raise_node(
+                a.range(),
+                "iterable unpacking cannot be used in comprehension",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1958,7 +2109,11 @@ impl Parser<'_> {
             let b = p.star_named_expressions()?;
             p.for_if_clauses()?;
             let last = b.last()?.range();
-            p.raise_range(a.range(), last, "did you forget parentheses around the comprehension target?");
+            p.raise_range(
+                a.range(),
+                last,
+                "did you forget parentheses around the comprehension target?",
+            );
             None::<()>
         });
         if self.failed() {
@@ -1973,7 +2128,11 @@ impl Parser<'_> {
             let a = p.star_named_expression()?;
             let b = p.expect(T::Comma)?;
             p.for_if_clauses()?;
-            p.raise_range(a.range(), Self::token_range(b), "did you forget parentheses around the comprehension target?");
+            p.raise_range(
+                a.range(),
+                Self::token_range(b),
+                "did you forget parentheses around the comprehension target?",
+            );
             None::<()>
         });
         None
@@ -2007,7 +2166,10 @@ impl Parser<'_> {
         if self.at(T::In) || self.failed() {
             return None;
         }
-        self.raise_error(ErrorType::SyntaxError, "'in' expected after for-loop variables");
+        self.raise_error(
+            ErrorType::SyntaxError,
+            "'in' expected after for-loop variables",
+        );
         None
     }
 
@@ -2049,7 +2211,10 @@ impl Parser<'_> {
             p.expect(T::Colon)?;
             let a = p.expect(T::Star)?;
             p.bitwise_or()?;
-            p.raise_starting_from(Self::token_range(a), "cannot use a starred expression in a dictionary value");
+            p.raise_starting_from(
+                Self::token_range(a),
+                "cannot use a starred expression in a dictionary value",
+            );
             None::<()>
         });
         if self.failed() {
@@ -2080,7 +2245,9 @@ impl Parser<'_> {
                 ErrorType::SyntaxError,
                 r.lineno,
                 r.end_col_offset.saturating_sub(1),
-                End::None { lineno: r.end_lineno },
+                End::None {
+                    lineno: r.end_lineno,
+                },
                 "':' expected after dictionary key",
             );
             None::<()>
@@ -2093,7 +2260,10 @@ impl Parser<'_> {
             p.expect(T::Colon)?;
             let a = p.expect(T::Star)?;
             p.bitwise_or()?;
-            p.raise_starting_from(Self::token_range(a), "cannot use a starred expression in a dictionary value");
+            p.raise_starting_from(
+                Self::token_range(a),
+                "cannot use a starred expression in a dictionary value",
+            );
             None::<()>
         });
         if self.failed() {
@@ -2116,7 +2286,11 @@ impl Parser<'_> {
         self.expression()?;
         self.expect(T::Equal)?;
         let b = self.expression()?;
-        self.raise_range(Self::token_range(a), b.range(), "cannot assign to iterable argument unpacking");
+        self.raise_range(
+            Self::token_range(a),
+            b.range(),
+            "cannot assign to iterable argument unpacking",
+        );
         None
     }
 
@@ -2137,7 +2311,11 @@ impl Parser<'_> {
         self.mark += 1;
         let a = self.expect(T::Not)?;
         let b = self.inversion()?;
-        self.raise_range(Self::token_range(a), b.range(), "'not' after an operator must be parenthesized");
+        self.raise_range(
+            Self::token_range(a),
+            b.range(),
+            "'not' after an operator must be parenthesized",
+        );
         None
     }
 
@@ -2148,7 +2326,104 @@ impl Parser<'_> {
         self.mark += 1;
         let a = self.expect(T::Not)?;
         let b = self.factor()?;
-        self.raise_range(Self::token_range(a), b.range(), "'not' after an operator must be parenthesized");
+        self.raise_range(
+            Self::token_range(a),
+            b.range(),
+            "'not' after an operator must be parenthesized",
+        );
         None
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::DumpOptions;
+
+    /// Parses each source as a module and compares with the oracle's answer: the
+    /// `ast.dump(..., include_attributes=True)` text, or `Type: msg (l:o-l:o)` for an error.
+    pub(crate) fn check_cases(cases: &[(&str, &str)]) {
+        let options = DumpOptions {
+            include_attributes: true,
+            indent: None,
+        };
+        let mut failures = Vec::new();
+        for (source, expected) in cases {
+            let actual = match crate::parse_module(source.as_bytes(), "<unknown>") {
+                Ok(module) => crate::ast::dump(&module, &options),
+                Err(e) => format!(
+                    "{}: {} ({}:{}-{}:{})",
+                    e.error_type.name(),
+                    e.msg,
+                    e.lineno,
+                    e.offset,
+                    e.end_lineno,
+                    e.end_offset
+                ),
+            };
+            if actual != *expected {
+                failures.push(format!(
+                    "{source:?}\n  expected {expected}\n    actual {actual}"
+                ));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {} cases differ:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Expectations from the CPython 3.14 oracle.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str)] = &[
+        ("a if b else c\n", "Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)])"),
+        ("lambda x, /, y=1, *a, z, **k: x\n", "Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[arg(arg='x', lineno=1, col_offset=7, end_lineno=1, end_col_offset=8)], args=[arg(arg='y', lineno=1, col_offset=13, end_lineno=1, end_col_offset=14)], vararg=arg(arg='a', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), kwonlyargs=[arg(arg='z', lineno=1, col_offset=22, end_lineno=1, end_col_offset=23)], kw_defaults=[None], kwarg=arg(arg='k', lineno=1, col_offset=27, end_lineno=1, end_col_offset=28), defaults=[Constant(value=1, lineno=1, col_offset=15, end_lineno=1, end_col_offset=16)]), body=Name(id='x', ctx=Load(), lineno=1, col_offset=30, end_lineno=1, end_col_offset=31), lineno=1, col_offset=0, end_lineno=1, end_col_offset=31), lineno=1, col_offset=0, end_lineno=1, end_col_offset=31)])"),
+        ("a[1:2, ::3, *b]\n", "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), slice=Tuple(elts=[Slice(lower=Constant(value=1, lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), upper=Constant(value=2, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=2, end_lineno=1, end_col_offset=5), Slice(step=Constant(value=3, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=14)], ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=14), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"),
+        ("f(*a, b, c=1, **d, e=2)\n", "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), args=[Starred(value=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=4), Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], keywords=[keyword(arg='c', value=Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), keyword(value=Name(id='d', ctx=Load(), lineno=1, col_offset=16, end_lineno=1, end_col_offset=17), lineno=1, col_offset=14, end_lineno=1, end_col_offset=17), keyword(arg='e', value=Constant(value=2, lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), lineno=1, col_offset=19, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=23), lineno=1, col_offset=0, end_lineno=1, end_col_offset=23)])"),
+        ("f(x for x in y)\n", "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), args=[GeneratorExp(elt=Name(id='x', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), generators=[comprehension(target=Name(id='x', ctx=Store(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), iter=Name(id='y', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), is_async=0)], lineno=1, col_offset=1, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"),
+        ("x = not a == b < c is not d not in e in f is g\n", "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=UnaryOp(op=Not(), operand=Compare(left=Name(id='a', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), ops=[Eq(), Lt(), IsNot(), NotIn(), In(), Is()], comparators=[Name(id='b', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), Name(id='c', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18), Name(id='d', ctx=Load(), lineno=1, col_offset=26, end_lineno=1, end_col_offset=27), Name(id='e', ctx=Load(), lineno=1, col_offset=35, end_lineno=1, end_col_offset=36), Name(id='f', ctx=Load(), lineno=1, col_offset=40, end_lineno=1, end_col_offset=41), Name(id='g', ctx=Load(), lineno=1, col_offset=45, end_lineno=1, end_col_offset=46)], lineno=1, col_offset=8, end_lineno=1, end_col_offset=46), lineno=1, col_offset=4, end_lineno=1, end_col_offset=46), lineno=1, col_offset=0, end_lineno=1, end_col_offset=46)])"),
+        ("-x ** -y\n", "Module(body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Name(id='x', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), op=Pow(), right=UnaryOp(op=USub(), operand=Name(id='y', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), lineno=1, col_offset=6, end_lineno=1, end_col_offset=8), lineno=1, col_offset=1, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)])"),
+        ("a @ b // c % d << e >> f & g ^ h | i\n", "Module(body=[Expr(value=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(left=BinOp(left=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=MatMult(), right=Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), op=FloorDiv(), right=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, end_lineno=1, end_col_offset=10), op=Mod(), right=Name(id='d', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), op=LShift(), right=Name(id='e', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19), lineno=1, col_offset=0, end_lineno=1, end_col_offset=19), op=RShift(), right=Name(id='f', ctx=Load(), lineno=1, col_offset=23, end_lineno=1, end_col_offset=24), lineno=1, col_offset=0, end_lineno=1, end_col_offset=24), op=BitAnd(), right=Name(id='g', ctx=Load(), lineno=1, col_offset=27, end_lineno=1, end_col_offset=28), lineno=1, col_offset=0, end_lineno=1, end_col_offset=28), op=BitXor(), right=Name(id='h', ctx=Load(), lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), lineno=1, col_offset=0, end_lineno=1, end_col_offset=32), op=BitOr(), right=Name(id='i', ctx=Load(), lineno=1, col_offset=35, end_lineno=1, end_col_offset=36), lineno=1, col_offset=0, end_lineno=1, end_col_offset=36), lineno=1, col_offset=0, end_lineno=1, end_col_offset=36)])"),
+        ("{**a, b: c}\n", "Module(body=[Expr(value=Dict(keys=[None, Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], values=[Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"),
+        ("{a for b in c if d if e for f in g}\n", "Module(body=[Expr(value=SetComp(elt=Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), generators=[comprehension(target=Name(id='b', ctx=Store(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), iter=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), ifs=[Name(id='d', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18), Name(id='e', ctx=Load(), lineno=1, col_offset=22, end_lineno=1, end_col_offset=23)], is_async=0), comprehension(target=Name(id='f', ctx=Store(), lineno=1, col_offset=28, end_lineno=1, end_col_offset=29), iter=Name(id='g', ctx=Load(), lineno=1, col_offset=33, end_lineno=1, end_col_offset=34), is_async=0)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=35), lineno=1, col_offset=0, end_lineno=1, end_col_offset=35)])"),
+        ("{a: b for c, d in e}\n", "Module(body=[Expr(value=DictComp(key=Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), value=Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), generators=[comprehension(target=Tuple(elts=[Name(id='c', ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), Name(id='d', ctx=Store(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14)], ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=14), iter=Name(id='e', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19), is_async=0)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20), lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"),
+        ("(x := 1, [*a])\n", "Module(body=[Expr(value=Tuple(elts=[NamedExpr(target=Name(id='x', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), value=Constant(value=1, lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), lineno=1, col_offset=1, end_lineno=1, end_col_offset=7), List(elts=[Starred(value=Name(id='a', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=12)], ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=13)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)])"),
+        ("(yield)\n", "Module(body=[Expr(value=Yield(lineno=1, col_offset=1, end_lineno=1, end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7)])"),
+        ("x = (  # c\n  1,\n)\n", "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=2, col_offset=2, end_lineno=2, end_col_offset=3)], ctx=Load(), lineno=1, col_offset=4, end_lineno=3, end_col_offset=1), lineno=1, col_offset=0, end_lineno=3, end_col_offset=1)])"),
+        ("await x\n", "Module(body=[Expr(value=Await(value=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7), lineno=1, col_offset=0, end_lineno=1, end_col_offset=7)])"),
+        ("f(a for a in b, c)\n", "SyntaxError: Generator expression must be parenthesized (1:3-1:15)"),
+        ("f(a, b for b in c)\n", "SyntaxError: Generator expression must be parenthesized (1:6-1:18)"),
+        ("f(a=1, b)\n", "SyntaxError: positional argument follows keyword argument (1:9-1:10)"),
+        ("f(**a, b)\n", "SyntaxError: positional argument follows keyword argument unpacking (1:9-1:10)"),
+        ("f(**a, *b)\n", "SyntaxError: iterable argument unpacking follows keyword argument unpacking (1:6-1:10)"),
+        ("f(True=1)\n", "SyntaxError: cannot assign to True (1:3-1:8)"),
+        ("f(a.b=1)\n", "SyntaxError: expression cannot contain assignment, perhaps you meant \"==\"? (1:3-1:7)"),
+        ("f(a=)\n", "SyntaxError: expected argument value expression (1:3-1:5)"),
+        ("print \"hello\"\n", "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? (1:1-1:14)"),
+        ("[a b]\n", "SyntaxError: invalid syntax. Perhaps you forgot a comma? (1:2-1:5)"),
+        ("x = 1 if 2\n", "SyntaxError: expected 'else' after 'if' expression (1:5-1:11)"),
+        ("(a := 1) := 2\n", "SyntaxError: cannot use assignment expressions with named expression (1:2-1:8)"),
+        ("if x = 1: pass\n", "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (1:4-1:9)"),
+        ("[*a for a in b]\n", "SyntaxError: iterable unpacking cannot be used in comprehension (1:2-1:4)"),
+        ("[a, b for a in c]\n", "SyntaxError: did you forget parentheses around the comprehension target? (1:2-1:6)"),
+        ("{**a for a in b}\n", "SyntaxError: dict unpacking cannot be used in dict comprehension (1:2-1:4)"),
+        ("(*a)\n", "SyntaxError: cannot use starred expression here (1:2-1:4)"),
+        ("{a: *b}\n", "SyntaxError: cannot use a starred expression in a dictionary value (1:5-1:7)"),
+        ("{a:b, c d}\n", "SyntaxError: ':' expected after dictionary key (1:7-1:0)"),
+        ("a + not b\n", "SyntaxError: 'not' after an operator must be parenthesized (1:5-1:10)"),
+        ("x = \"abc\" 1 \"def\"\n", "SyntaxError: invalid syntax. Is this intended to be part of the string? (1:11-1:12)"),
+        ("a <> b\n", "SyntaxError: invalid syntax (1:3-1:5)"),
+        ("f(x for x in y, )\n", "SyntaxError: Generator expression must be parenthesized (1:3-1:15)"),
+        ("x = {a:}\n", "SyntaxError: expression expected after dictionary key and ':' (1:7-1:8)"),
+    ];
+
+    #[test]
+    fn expressions_match_cpython() {
+        super::super::expressions::test_support::check_cases(CASES);
     }
 }

@@ -9,7 +9,8 @@
 use super::Parser;
 use super::Rule;
 use crate::ast::{
-    Constant, Expr, ExprConstant, ExprFormattedValue, ExprInterpolation, ExprJoinedStr, ExprTemplateStr, Range,
+    Constant, Expr, ExprConstant, ExprFormattedValue, ExprInterpolation, ExprJoinedStr,
+    ExprTemplateStr, Range,
 };
 use crate::error::{ErrorType, SyntaxWarning};
 use crate::literal::{self, EscapeWarning, LiteralError, LiteralValue};
@@ -146,7 +147,8 @@ fn strip_comments(text: &str) -> String {
 
 /// `_strip_interpolation_expr`: drops trailing whitespace and `=`.
 fn strip_interpolation_expr(text: &str) -> String {
-    text.trim_end_matches(|c: char| c.is_whitespace() || c == '=').to_string()
+    text.trim_end_matches(|c: char| c.is_whitespace() || c == '=')
+        .to_string()
 }
 
 /// `repr()` of a conversion name, for the error message.
@@ -193,7 +195,10 @@ impl Parser<'_> {
                 return None;
             }
             let range = p.range_from(start);
-            Some(Expr::TemplateStr(ExprTemplateStr { values: build_concatenated_str(pieces), range }))
+            Some(Expr::TemplateStr(ExprTemplateStr {
+                values: build_concatenated_str(pieces),
+                range,
+            }))
         })
     }
 
@@ -217,7 +222,11 @@ impl Parser<'_> {
             }
             let last = last?;
             let b = p.tstring()?;
-            p.raise_range(last, b.range(), "cannot mix t-string literals with string or bytes literals");
+            p.raise_range(
+                last,
+                b.range(),
+                "cannot mix t-string literals with string or bytes literals",
+            );
             None::<()>
         });
         if self.failed() {
@@ -238,7 +247,11 @@ impl Parser<'_> {
                 T::String => p.string(),
                 _ => None,
             }?;
-            p.raise_range(last, b.range(), "cannot mix t-string literals with string or bytes literals");
+            p.raise_range(
+                last,
+                b.range(),
+                "cannot mix t-string literals with string or bytes literals",
+            );
             None::<()>
         });
         None
@@ -262,7 +275,10 @@ impl Parser<'_> {
             }
         }
         if (unicode || fstring) && bytes {
-            self.raise_error(ErrorType::SyntaxError, "cannot mix bytes and nonbytes literals");
+            self.raise_error(
+                ErrorType::SyntaxError,
+                "cannot mix bytes and nonbytes literals",
+            );
             return None;
         }
         if !fstring {
@@ -276,7 +292,11 @@ impl Parser<'_> {
             let value = if bytes {
                 let mut out = Vec::new();
                 for e in &strings {
-                    if let Expr::Constant(ExprConstant { value: Constant::Bytes(b), .. }) = e {
+                    if let Expr::Constant(ExprConstant {
+                        value: Constant::Bytes(b),
+                        ..
+                    }) = e
+                    {
                         out.extend_from_slice(b);
                     }
                 }
@@ -284,7 +304,11 @@ impl Parser<'_> {
             } else {
                 let mut out = String::new();
                 for e in &strings {
-                    if let Expr::Constant(ExprConstant { value: Constant::Str(s), .. }) = e {
+                    if let Expr::Constant(ExprConstant {
+                        value: Constant::Str(s),
+                        ..
+                    }) = e
+                    {
                         out.push_str(s);
                     }
                 }
@@ -292,7 +316,10 @@ impl Parser<'_> {
             };
             return Some(Expr::Constant(ExprConstant { value, kind, range }));
         }
-        Some(Expr::JoinedStr(ExprJoinedStr { values: build_concatenated_str(strings), range }))
+        Some(Expr::JoinedStr(ExprJoinedStr {
+            values: build_concatenated_str(strings),
+            range,
+        }))
     }
 
     /// `string: STRING` (`_PyPegen_constant_from_string`).
@@ -335,7 +362,11 @@ impl Parser<'_> {
             return;
         }
         let lineno = tok.lineno + w.line_delta;
-        let col = if w.line_delta == 0 { tok.col + w.col } else { w.col };
+        let col = if w.line_delta == 0 {
+            tok.col + w.col
+        } else {
+            w.col
+        };
         self.warnings.push(SyntaxWarning {
             msg: w.msg.clone(),
             lineno,
@@ -363,7 +394,10 @@ impl Parser<'_> {
 
     /// Is the string starting with token `tok` raw (an `r` in its prefix)?
     fn prefix_is_raw(&self, tok: Token) -> bool {
-        self.text(tok).bytes().take_while(|b| b.is_ascii_alphabetic()).any(|b| b == b'r' || b == b'R')
+        self.text(tok)
+            .bytes()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .any(|b| b == b'r' || b == b'R')
     }
 
     /// `fstring: FSTRING_START fstring_middle* FSTRING_END`.
@@ -375,7 +409,10 @@ impl Parser<'_> {
                 let items = p.ft_middles(false, raw)?;
                 let b = p.expect(T::FStringEnd)?;
                 let values = p.resized_exprs(items, raw, b)?;
-                Some(Expr::JoinedStr(ExprJoinedStr { values, range: Self::token_range(a).to(Self::token_range(b)) }))
+                Some(Expr::JoinedStr(ExprJoinedStr {
+                    values,
+                    range: Self::token_range(a).to(Self::token_range(b)),
+                }))
             })
         })
     }
@@ -392,14 +429,21 @@ impl Parser<'_> {
                 let items = p.ft_middles(true, raw)?;
                 let b = p.expect(T::TStringEnd)?;
                 let values = p.resized_exprs(items, raw, b)?;
-                Some(Expr::TemplateStr(ExprTemplateStr { values, range: Self::token_range(a).to(Self::token_range(b)) }))
+                Some(Expr::TemplateStr(ExprTemplateStr {
+                    values,
+                    range: Self::token_range(a).to(Self::token_range(b)),
+                }))
             })
         })
     }
 
     /// `fstring_middle*` / `tstring_middle*`: replacement fields and raw MIDDLE texts.
     fn ft_middles(&mut self, is_t: bool, raw: bool) -> Option<Vec<Expr>> {
-        let middle = if is_t { T::TStringMiddle } else { T::FStringMiddle };
+        let middle = if is_t {
+            T::TStringMiddle
+        } else {
+            T::FStringMiddle
+        };
         let mut items = Vec::new();
         loop {
             if let Some(e) = self.replacement_field(is_t, false, raw) {
@@ -412,7 +456,11 @@ impl Parser<'_> {
             if let Some(t) = self.expect(middle) {
                 let text = self.text(t).to_string();
                 let range = Self::token_range(t);
-                items.push(Expr::Constant(ExprConstant { value: Constant::Str(text), kind: None, range }));
+                items.push(Expr::Constant(ExprConstant {
+                    value: Constant::Str(text),
+                    kind: None,
+                    range,
+                }));
                 continue;
             }
             break;
@@ -435,12 +483,20 @@ impl Parser<'_> {
                         out.push(Expr::Constant(c));
                         continue;
                     };
-                    let text = if text == "{{" || text == "}}" { text[..1].to_string() } else { text };
+                    let text = if text == "{{" || text == "}}" {
+                        text[..1].to_string()
+                    } else {
+                        text
+                    };
                     let decoded = self.decode_middle(&text, raw, b)?;
                     if decoded.is_empty() {
                         continue;
                     }
-                    out.push(Expr::Constant(ExprConstant { value: Constant::Str(decoded), kind: None, range: c.range }));
+                    out.push(Expr::Constant(ExprConstant {
+                        value: Constant::Str(decoded),
+                        kind: None,
+                        range: c.range,
+                    }));
                 }
                 other => out.push(other),
             }
@@ -450,7 +506,10 @@ impl Parser<'_> {
 
     /// The expression text of the field opened by `lbrace`, up to `end` (exclusive).
     fn field_text(&self, lbrace: Token, end: Token) -> String {
-        let text = self.source.get(lbrace.end as usize..end.start as usize).unwrap_or("");
+        let text = self
+            .source
+            .get(lbrace.end as usize..end.start as usize)
+            .unwrap_or("");
         strip_comments(text)
     }
 
@@ -476,7 +535,16 @@ impl Parser<'_> {
                 }
                 let rbrace = p.expect(T::RBrace)?;
                 let range = p.range_from(start);
-                Some(p.build_field(is_t && !in_spec, a, debug.is_some(), conversion, format, lbrace, rbrace, range))
+                Some(p.build_field(
+                    is_t && !in_spec,
+                    a,
+                    debug.is_some(),
+                    conversion,
+                    format,
+                    lbrace,
+                    rbrace,
+                    range,
+                ))
             })
         }) {
             return Some(e);
@@ -515,7 +583,11 @@ impl Parser<'_> {
             (range.end_lineno, range.end_col_offset, rbrace)
         };
         let needs_text = debug || interpolation;
-        let text = if needs_text { self.field_text(lbrace, text_end) } else { String::new() };
+        let text = if needs_text {
+            self.field_text(lbrace, text_end)
+        } else {
+            String::new()
+        };
         let format_spec = format.map(|f| Box::new(f.expr));
         let node = if interpolation {
             Expr::Interpolation(ExprInterpolation {
@@ -573,7 +645,9 @@ impl Parser<'_> {
             self.raise_range(
                 Self::token_range(bang),
                 Self::token_range(tok),
-                format!("{prefix}-string: conversion type must come right after the exclamation mark"),
+                format!(
+                    "{prefix}-string: conversion type must come right after the exclamation mark"
+                ),
             );
             return None;
         }
@@ -589,7 +663,11 @@ impl Parser<'_> {
             );
             return None;
         }
-        Some(Conversion { ch: first.unwrap_or('r'), name_range: Self::token_range(tok), bang })
+        Some(Conversion {
+            ch: first.unwrap_or('r'),
+            name_range: Self::token_range(tok),
+            bang,
+        })
     }
 
     /// `fstring_full_format_spec` / `tstring_full_format_spec`: `':' format_spec*`
@@ -603,9 +681,17 @@ impl Parser<'_> {
             let colon = p.expect(T::Colon)?;
             let spec = p.format_spec_items(is_t, raw)?;
             let range = p.range_from(start);
-            let spec: Vec<Expr> = spec.into_iter().filter(|e| !is_empty_str_constant(e)).collect();
-            let expr = if spec.is_empty() || (spec.len() == 1 && matches!(spec.first(), Some(Expr::Constant(_)))) {
-                Expr::JoinedStr(ExprJoinedStr { values: spec, range })
+            let spec: Vec<Expr> = spec
+                .into_iter()
+                .filter(|e| !is_empty_str_constant(e))
+                .collect();
+            let expr = if spec.is_empty()
+                || (spec.len() == 1 && matches!(spec.first(), Some(Expr::Constant(_))))
+            {
+                Expr::JoinedStr(ExprJoinedStr {
+                    values: spec,
+                    range,
+                })
             } else {
                 p.concatenate_strings(spec, range)?
             };
@@ -615,7 +701,11 @@ impl Parser<'_> {
 
     /// `fstring_format_spec*` / `tstring_format_spec*`.
     fn format_spec_items(&mut self, is_t: bool, raw: bool) -> Option<Vec<Expr>> {
-        let middle = if is_t { T::TStringMiddle } else { T::FStringMiddle };
+        let middle = if is_t {
+            T::TStringMiddle
+        } else {
+            T::FStringMiddle
+        };
         let mut items = Vec::new();
         loop {
             if let Some(t) = self.expect(middle) {
@@ -661,7 +751,10 @@ impl Parser<'_> {
             return None;
         }
         if let Some(c) = which {
-            self.raise_at_token(tok, format!("{prefix}-string: valid expression required before '{c}'"));
+            self.raise_at_token(
+                tok,
+                format!("{prefix}-string: valid expression required before '{c}'"),
+            );
             return None;
         }
         // '{' !annotated_rhs
@@ -669,18 +762,25 @@ impl Parser<'_> {
             if self.failed() {
                 return None;
             }
-            self.raise_on_next_token(format!("{prefix}-string: expecting a valid expression after '{{'"));
+            self.raise_on_next_token(format!(
+                "{prefix}-string: expecting a valid expression after '{{'"
+            ));
             return None;
         }
         // '{' annotated_rhs !('=' | '!' | ':' | '}')
         self.mark = after_brace;
         self.annotated_rhs()?;
         let after_rhs = self.mark;
-        if !matches!(self.peek_kind(), T::Equal | T::Exclamation | T::Colon | T::RBrace) {
+        if !matches!(
+            self.peek_kind(),
+            T::Equal | T::Exclamation | T::Colon | T::RBrace
+        ) {
             if self.failed() {
                 return None;
             }
-            self.raise_on_next_token(format!("{prefix}-string: expecting '=', or '!', or ':', or '}}'"));
+            self.raise_on_next_token(format!(
+                "{prefix}-string: expecting '=', or '!', or ':', or '}}'"
+            ));
             return None;
         }
         // '{' annotated_rhs '=' !('!' | ':' | '}')
@@ -690,7 +790,9 @@ impl Parser<'_> {
                 if self.failed() {
                     return None;
                 }
-                self.raise_on_next_token(format!("{prefix}-string: expecting '!', or ':', or '}}'"));
+                self.raise_on_next_token(format!(
+                    "{prefix}-string: expecting '!', or ':', or '}}'"
+                ));
                 return None;
             }
             self.mark = after_rhs;
@@ -738,7 +840,9 @@ impl Parser<'_> {
                 if self.failed() {
                     return None;
                 }
-                self.raise_on_next_token(format!("{prefix}-string: expecting '}}', or format specs"));
+                self.raise_on_next_token(format!(
+                    "{prefix}-string: expecting '}}', or format specs"
+                ));
                 return None;
             }
             self.mark = after_conv;
@@ -756,5 +860,39 @@ impl Parser<'_> {
     /// `fstring_format_spec*` as the t-string invalid rule uses it (FSTRING_MIDDLE only).
     fn format_spec_items_for_invalid(&mut self, raw: bool) -> Option<Vec<Expr>> {
         self.format_spec_items(false, raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Expectations from the CPython 3.14 oracle.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str)] = &[
+        ("f\"{a!r:>{b}} {c=} {d = !s} {e=:x}\"\n", "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=114, format_spec=JoinedStr(values=[Constant(value='>', lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), FormattedValue(value=Name(id='b', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), conversion=-1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), lineno=1, col_offset=2, end_lineno=1, end_col_offset=12), Constant(value=' c=', lineno=1, col_offset=12, end_lineno=1, end_col_offset=16), FormattedValue(value=Name(id='c', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), conversion=114, lineno=1, col_offset=13, end_lineno=1, end_col_offset=17), Constant(value=' d = ', lineno=1, col_offset=17, end_lineno=1, end_col_offset=23), FormattedValue(value=Name(id='d', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), conversion=115, lineno=1, col_offset=18, end_lineno=1, end_col_offset=26), Constant(value=' e=', lineno=1, col_offset=26, end_lineno=1, end_col_offset=30), FormattedValue(value=Name(id='e', ctx=Load(), lineno=1, col_offset=28, end_lineno=1, end_col_offset=29), conversion=-1, format_spec=JoinedStr(values=[Constant(value='x', lineno=1, col_offset=31, end_lineno=1, end_col_offset=32)], lineno=1, col_offset=30, end_lineno=1, end_col_offset=32), lineno=1, col_offset=27, end_lineno=1, end_col_offset=33)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=34), lineno=1, col_offset=0, end_lineno=1, end_col_offset=34)])"),
+        ("f\"{a:{b}{c}d}\" f'' \"x\" f\"y{z}\"\n", "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), conversion=-1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), FormattedValue(value=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), conversion=-1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=11), Constant(value='d', lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=12), lineno=1, col_offset=2, end_lineno=1, end_col_offset=13), Constant(value='xy', lineno=1, col_offset=19, end_lineno=1, end_col_offset=26), FormattedValue(value=Name(id='z', ctx=Load(), lineno=1, col_offset=27, end_lineno=1, end_col_offset=28), conversion=-1, lineno=1, col_offset=26, end_lineno=1, end_col_offset=29)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=30), lineno=1, col_offset=0, end_lineno=1, end_col_offset=30)])"),
+        ("t\"{a} {b!r:>10} {c=}\"\n", "Module(body=[Expr(value=TemplateStr(values=[Interpolation(value=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), str='a', conversion=-1, lineno=1, col_offset=2, end_lineno=1, end_col_offset=5), Constant(value=' ', lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), Interpolation(value=Name(id='b', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), str='b', conversion=114, format_spec=JoinedStr(values=[Constant(value='>10', lineno=1, col_offset=11, end_lineno=1, end_col_offset=14)], lineno=1, col_offset=10, end_lineno=1, end_col_offset=14), lineno=1, col_offset=6, end_lineno=1, end_col_offset=15), Constant(value=' c=', lineno=1, col_offset=15, end_lineno=1, end_col_offset=19), Interpolation(value=Name(id='c', ctx=Load(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18), str='c', conversion=114, lineno=1, col_offset=16, end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=21), lineno=1, col_offset=0, end_lineno=1, end_col_offset=21)])"),
+        ("u\"a\" \"b\"\n", "Module(body=[Expr(value=Constant(value='ab', kind='u', lineno=1, col_offset=0, end_lineno=1, end_col_offset=8), lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)])"),
+        ("f\"{x!r}}}{{\"\n", "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=114, lineno=1, col_offset=2, end_lineno=1, end_col_offset=7), Constant(value='}{', lineno=1, col_offset=7, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)])"),
+        ("f\"\"\"{\n    x # comment\n    =}\"\"\"\n", "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\n    x \\n    =', lineno=1, col_offset=5, end_lineno=3, end_col_offset=5), FormattedValue(value=Name(id='x', ctx=Load(), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5), conversion=114, lineno=1, col_offset=4, end_lineno=3, end_col_offset=6)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=9), lineno=1, col_offset=0, end_lineno=3, end_col_offset=9)])"),
+        ("t\"\"\"{x # c\n}\"\"\"\n", "Module(body=[Expr(value=TemplateStr(values=[Interpolation(value=Name(id='x', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), str='x', conversion=-1, lineno=1, col_offset=4, end_lineno=2, end_col_offset=1)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=4), lineno=1, col_offset=0, end_lineno=2, end_col_offset=4)])"),
+        ("rf\"\\n{x}\\{{\"\n", "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\\\n', lineno=1, col_offset=3, end_lineno=1, end_col_offset=5), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), conversion=-1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), Constant(value='\\\\{', lineno=1, col_offset=8, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)])"),
+        ("\"\\N{DASH}\" f\"{{\\N{DASH}}}\"\n", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name (1:1-1:11)"),
+        ("f\"{x!z}\"\n", "SyntaxError: f-string: invalid conversion character 'z': expected 's', 'r', or 'a' (1:6-1:7)"),
+        ("f\"{x! r}\"\n", "SyntaxError: f-string: conversion type must come right after the exclamation mark (1:5-1:8)"),
+        ("f\"{}\"\n", "SyntaxError: f-string: valid expression required before '}' (1:4-1:5)"),
+        ("f\"{x y}\"\n", "SyntaxError: invalid syntax. Perhaps you forgot a comma? (1:4-1:7)"),
+        ("f\"{x=y}\"\n", "SyntaxError: f-string: expecting '!', or ':', or '}' (1:6-1:7)"),
+        ("f\"{!r}\"\n", "SyntaxError: f-string: valid expression required before '!' (1:4-1:5)"),
+        ("f\"{x!}\"\n", "SyntaxError: f-string: missing conversion character (1:6-1:7)"),
+        ("t\"{x!}\"\n", "SyntaxError: t-string: missing conversion character (1:6-1:7)"),
+        ("f\"{lambda x:1}\"\n", "SyntaxError: f-string: lambda expressions are not allowed without parentheses (1:4-1:13)"),
+        ("\"a\" t\"b\"\n", "SyntaxError: cannot mix t-string literals with string or bytes literals (1:1-1:9)"),
+        ("t\"a\" \"b\"\n", "SyntaxError: cannot mix t-string literals with string or bytes literals (1:1-1:9)"),
+        ("(b\"a\" \"b\")\n", "SyntaxError: cannot mix bytes and nonbytes literals (1:10-1:11)"),
+    ];
+
+    #[test]
+    fn strings_match_cpython() {
+        super::super::expressions::test_support::check_cases(CASES);
     }
 }

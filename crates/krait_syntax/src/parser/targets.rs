@@ -5,8 +5,8 @@
 
 use super::{Parser, Rule};
 use crate::ast::{
-    CmpOp, Constant, Expr, ExprAttribute, ExprCall, ExprContext, ExprList, ExprStarred, ExprSubscript,
-    ExprTuple,
+    CmpOp, Constant, Expr, ExprAttribute, ExprCall, ExprContext, ExprList, ExprStarred,
+    ExprSubscript, ExprTuple,
 };
 use crate::token::TokenKind as T;
 
@@ -27,12 +27,20 @@ pub(crate) fn set_expr_context(expr: Expr, ctx: ExprContext) -> Expr {
             Expr::Name(n)
         }
         Expr::Tuple(mut t) => {
-            t.elts = t.elts.into_iter().map(|e| set_expr_context(e, ctx)).collect();
+            t.elts = t
+                .elts
+                .into_iter()
+                .map(|e| set_expr_context(e, ctx))
+                .collect();
             t.ctx = ctx;
             Expr::Tuple(t)
         }
         Expr::List(mut l) => {
-            l.elts = l.elts.into_iter().map(|e| set_expr_context(e, ctx)).collect();
+            l.elts = l
+                .elts
+                .into_iter()
+                .map(|e| set_expr_context(e, ctx))
+                .collect();
             l.ctx = ctx;
             Expr::List(l)
         }
@@ -73,7 +81,11 @@ impl Parser<'_> {
                 return None;
             }
             p.expect(T::Comma);
-            Some(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Store, range: p.range_from(start) }))
+            Some(Expr::Tuple(ExprTuple {
+                elts,
+                ctx: ExprContext::Store,
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -157,7 +169,12 @@ impl Parser<'_> {
                     if p.at_t_lookahead() {
                         return None;
                     }
-                    Some(Expr::Attribute(ExprAttribute { value: Box::new(a), attr, ctx, range: p.range_from(start) }))
+                    Some(Expr::Attribute(ExprAttribute {
+                        value: Box::new(a),
+                        attr,
+                        ctx,
+                        range: p.range_from(start),
+                    }))
                 }
                 T::LSqb => {
                     p.expect(T::LSqb)?;
@@ -321,16 +338,24 @@ impl Parser<'_> {
                 let Some(step) = step else { break };
                 let range = p.range_from(start);
                 a = match step {
-                    Step::Attr(attr) => {
-                        Expr::Attribute(ExprAttribute { value: Box::new(a), attr, ctx: ExprContext::Load, range })
-                    }
+                    Step::Attr(attr) => Expr::Attribute(ExprAttribute {
+                        value: Box::new(a),
+                        attr,
+                        ctx: ExprContext::Load,
+                        range,
+                    }),
                     Step::Subscript(s) => Expr::Subscript(ExprSubscript {
                         value: Box::new(a),
                         slice: Box::new(s),
                         ctx: ExprContext::Load,
                         range,
                     }),
-                    Step::Call(args, keywords) => Expr::Call(ExprCall { func: Box::new(a), args, keywords, range }),
+                    Step::Call(args, keywords) => Expr::Call(ExprCall {
+                        func: Box::new(a),
+                        args,
+                        keywords,
+                        range,
+                    }),
                 };
             }
             Some(a)
@@ -477,5 +502,32 @@ pub(crate) fn invalid_target(expr: &Expr, kind: TargetsType) -> Option<&Expr> {
         }
         Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
         _ => Some(expr),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Expectations from the CPython 3.14 oracle.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str)] = &[
+        ("(a, b) = [c, *d] = e\n", "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6), List(elts=[Name(id='c', ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), Starred(value=Name(id='d', ctx=Store(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), ctx=Store(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=15)], ctx=Store(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=16)], value=Name(id='e', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"),
+        ("x[a, b:c].d = 1\n", "Module(body=[Assign(targets=[Attribute(value=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), slice=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), Slice(lower=Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), upper=Name(id='c', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8)], ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=8), ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), attr='d', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)], value=Constant(value=1, lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"),
+        ("for (x, [y, *z]) in w: pass\n", "Module(body=[For(target=Tuple(elts=[Name(id='x', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), List(elts=[Name(id='y', ctx=Store(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), Starred(value=Name(id='z', ctx=Store(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), ctx=Store(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=14)], ctx=Store(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=15)], ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=16), iter=Name(id='w', ctx=Load(), lineno=1, col_offset=20, end_lineno=1, end_col_offset=21), body=[Pass(lineno=1, col_offset=23, end_lineno=1, end_col_offset=27)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"),
+        ("del (a), [b], c.d, e[f]\n", "Module(body=[Delete(targets=[Name(id='a', ctx=Del(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), List(elts=[Name(id='b', ctx=Del(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], ctx=Del(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), Attribute(value=Name(id='c', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), attr='d', ctx=Del(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=17), Subscript(value=Name(id='e', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), slice=Name(id='f', ctx=Load(), lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), ctx=Del(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=23)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=23)])"),
+        ("a.b(c)[d] += 1\n", "Module(body=[AugAssign(target=Subscript(value=Call(func=Attribute(value=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), attr='b', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=3), args=[Name(id='c', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=6), slice=Name(id='d', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), op=Add(), value=Constant(value=1, lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)])"),
+        ("f() = 1\n", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1:1-1:4)"),
+        ("del f()\n", "SyntaxError: cannot delete function call (1:5-1:8)"),
+        ("del *a\n", "SyntaxError: cannot delete starred (1:5-1:7)"),
+        ("for a + b in c: pass\n", "SyntaxError: cannot assign to expression (1:5-1:10)"),
+        ("[x for f() in c]\n", "SyntaxError: cannot assign to function call (1:8-1:11)"),
+        ("(a, b) += 1\n", "SyntaxError: 'tuple' is an illegal expression for augmented assignment (1:1-1:7)"),
+        ("with a as b + c: pass\n", "SyntaxError: cannot assign to expression (1:11-1:16)"),
+        ("*a, *b = c\n", "Module(body=[Assign(targets=[Tuple(elts=[Starred(value=Name(id='a', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=2), Starred(value=Name(id='b', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=6)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), lineno=1, col_offset=0, end_lineno=1, end_col_offset=10)])"),
+        ("x = yield = 1\n", "SyntaxError: assignment to yield expression not possible (1:5-1:10)"),
+    ];
+
+    #[test]
+    fn targets_match_cpython() {
+        super::super::expressions::test_support::check_cases(CASES);
     }
 }
