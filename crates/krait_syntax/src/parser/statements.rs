@@ -8,6 +8,12 @@
 //! Rules whose grammar alternatives share a prefix that ends in a `block` (`if`, `elif`,
 //! `try`, decorators) parse the prefix once and then try the tails in the grammar's order;
 //! PEG parsing is deterministic, so this gives exactly the same results as re-parsing.
+//!
+//! Entry points for the rest of the parser: `file` (and `interactive`, `eval_input`,
+//! `func_type` for the other compile modes), `simple_stmt`/`pass_stmt`/`break_stmt`/
+//! `continue_stmt` (used by `invalid_expression`), `invalid_for_target` (comprehensions),
+//! `block`, `type_params`; `params.rs` provides `params` and `lambda_params`, `patterns.rs`
+//! provides `patterns`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
