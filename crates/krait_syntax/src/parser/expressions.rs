@@ -820,44 +820,51 @@ impl Parser<'_> {
                             range: p.range_from(start),
                         });
                     }
-                    T::LPar => {
-                        if let Some(g) = p.genexp() {
+                    kind @ (T::LPar | T::LSqb | T::LBrace) => {
+                        // `primary genexp` comes before calls and subscripts; in the second
+                        // pass genexp's `invalid_comprehension` also accepts `[` and `{`.
+                        if kind == T::LPar || p.call_invalid_rules {
+                            if let Some(g) = p.genexp() {
+                                a = Expr::Call(ExprCall {
+                                    func: Box::new(a),
+                                    args: vec![g],
+                                    keywords: Vec::new(),
+                                    range: p.range_from(start),
+                                });
+                                continue;
+                            }
+                            if p.failed() {
+                                return None;
+                            }
+                        }
+                        if kind == T::LPar {
+                            let Some((args, keywords)) = p.call_parens() else {
+                                break;
+                            };
                             a = Expr::Call(ExprCall {
                                 func: Box::new(a),
-                                args: vec![g],
-                                keywords: Vec::new(),
+                                args,
+                                keywords,
                                 range: p.range_from(start),
                             });
-                            continue;
-                        }
-                        if p.failed() {
-                            return None;
-                        }
-                        let Some((args, keywords)) = p.call_parens() else {
+                        } else if kind == T::LSqb {
+                            let Some(s) = p.alt(|p| {
+                                p.expect(T::LSqb)?;
+                                let s = p.slices()?;
+                                p.expect(T::RSqb)?;
+                                Some(s)
+                            }) else {
+                                break;
+                            };
+                            a = Expr::Subscript(ExprSubscript {
+                                value: Box::new(a),
+                                slice: Box::new(s),
+                                ctx: ExprContext::Load,
+                                range: p.range_from(start),
+                            });
+                        } else {
                             break;
-                        };
-                        a = Expr::Call(ExprCall {
-                            func: Box::new(a),
-                            args,
-                            keywords,
-                            range: p.range_from(start),
-                        });
-                    }
-                    T::LSqb => {
-                        let Some(s) = p.alt(|p| {
-                            p.expect(T::LSqb)?;
-                            let s = p.slices()?;
-                            p.expect(T::RSqb)?;
-                            Some(s)
-                        }) else {
-                            break;
-                        };
-                        a = Expr::Subscript(ExprSubscript {
-                            value: Box::new(a),
-                            slice: Box::new(s),
-                            ctx: ExprContext::Load,
-                            range: p.range_from(start),
-                        });
+                        }
                     }
                     _ => break,
                 }

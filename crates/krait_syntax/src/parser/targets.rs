@@ -301,24 +301,43 @@ impl Parser<'_> {
                         }
                         Some(Step::Attr(attr))
                     }),
-                    T::LSqb => p.alt(|p| {
-                        p.expect(T::LSqb)?;
-                        let s = p.slices()?;
-                        p.expect(T::RSqb)?;
-                        if !p.at_t_lookahead() {
-                            return None;
-                        }
-                        Some(Step::Subscript(s))
-                    }),
-                    T::LPar => {
-                        let g = p.alt(|p| {
-                            let g = p.genexp()?;
+                    T::LSqb => {
+                        let sub = p.alt(|p| {
+                            p.expect(T::LSqb)?;
+                            let s = p.slices()?;
+                            p.expect(T::RSqb)?;
                             if !p.at_t_lookahead() {
                                 return None;
                             }
-                            Some(Step::Call(vec![g], Vec::new()))
+                            Some(Step::Subscript(s))
                         });
-                        if g.is_some() || p.failed() {
+                        if sub.is_some() || p.failed() || !p.call_invalid_rules {
+                            sub
+                        } else {
+                            // `t_primary genexp &t_lookahead`: genexp's invalid_comprehension.
+                            p.alt(|p| {
+                                let g = p.genexp()?;
+                                if !p.at_t_lookahead() {
+                                    return None;
+                                }
+                                Some(Step::Call(vec![g], Vec::new()))
+                            })
+                        }
+                    }
+                    T::LPar | T::LBrace => {
+                        // In the second pass genexp's `invalid_comprehension` also accepts `{`.
+                        let g = if p.at(T::LPar) || p.call_invalid_rules {
+                            p.alt(|p| {
+                                let g = p.genexp()?;
+                                if !p.at_t_lookahead() {
+                                    return None;
+                                }
+                                Some(Step::Call(vec![g], Vec::new()))
+                            })
+                        } else {
+                            None
+                        };
+                        if g.is_some() || p.failed() || !p.at(T::LPar) {
                             g
                         } else {
                             p.alt(|p| {
