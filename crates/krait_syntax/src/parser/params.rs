@@ -79,7 +79,15 @@ fn make_arguments(
             kw_defaults.push(nd.value);
         }
     }
-    Arguments { posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults }
+    Arguments {
+        posonlyargs,
+        args,
+        vararg,
+        kwonlyargs,
+        kw_defaults,
+        kwarg,
+        defaults,
+    }
 }
 
 impl Parser<'_> {
@@ -219,7 +227,11 @@ impl Parser<'_> {
             let vararg = p.param_no_default(kind)?;
             let kwonly = p.b_many(|p| p.param_maybe_default(kind));
             let kwarg = p.alt(|p| p.kwds(kind));
-            Some(StarEtc { vararg: Some(vararg), kwonly, kwarg })
+            Some(StarEtc {
+                vararg: Some(vararg),
+                kwonly,
+                kwarg,
+            })
         }) {
             return Some(s);
         }
@@ -230,7 +242,11 @@ impl Parser<'_> {
                 let vararg = p.alt(|p| p.param_no_default_star_annotation())?;
                 let kwonly = p.b_many(|p| p.param_maybe_default(kind));
                 let kwarg = p.alt(|p| p.kwds(kind));
-                Some(StarEtc { vararg: Some(vararg), kwonly, kwarg })
+                Some(StarEtc {
+                    vararg: Some(vararg),
+                    kwonly,
+                    kwarg,
+                })
             })
         {
             return Some(s);
@@ -244,13 +260,21 @@ impl Parser<'_> {
                 return None;
             }
             let kwarg = p.alt(|p| p.kwds(kind));
-            Some(StarEtc { vararg: None, kwonly, kwarg })
+            Some(StarEtc {
+                vararg: None,
+                kwonly,
+                kwarg,
+            })
         }) {
             return Some(s);
         }
         // kwds
         let kwarg = self.alt(|p| p.kwds(kind))?;
-        Some(StarEtc { vararg: None, kwonly: Vec::new(), kwarg: Some(kwarg) })
+        Some(StarEtc {
+            vararg: None,
+            kwonly: Vec::new(),
+            kwarg: Some(kwarg),
+        })
     }
 
     /// `param_no_default_star_annotation: NAME ':' star_expression (',' | &')')`.
@@ -259,7 +283,12 @@ impl Parser<'_> {
         let (_, name) = self.b_param_name()?;
         self.expect(T::Colon)?;
         let annotation = self.star_expression()?;
-        let arg = Arg { arg: name, annotation: Some(Box::new(annotation)), type_comment: None, range: self.range_from(start) };
+        let arg = Arg {
+            arg: name,
+            annotation: Some(Box::new(annotation)),
+            type_comment: None,
+            range: self.range_from(start),
+        };
         self.b_comma_or_close(Kind::Def)?;
         Some(arg)
     }
@@ -297,7 +326,12 @@ impl Parser<'_> {
         if self.failed() {
             return None;
         }
-        Some(Arg { arg: name, annotation: annotation.map(Box::new), type_comment: None, range: self.range_from(start) })
+        Some(Arg {
+            arg: name,
+            annotation: annotation.map(Box::new),
+            type_comment: None,
+            range: self.range_from(start),
+        })
     }
 
     /// `param_no_default: param ',' | param &close`.
@@ -312,7 +346,10 @@ impl Parser<'_> {
         let arg = self.param(kind)?;
         let value = self.default()?;
         self.b_comma_or_close(kind)?;
-        Some(NameDefault { arg, value: Some(value) })
+        Some(NameDefault {
+            arg,
+            value: Some(value),
+        })
     }
 
     /// `param_maybe_default: param default? ',' | param default? &close`.

@@ -14,7 +14,10 @@ impl Parser<'_> {
     pub(crate) fn patterns(&mut self) -> Option<Pattern> {
         let start = self.mark;
         if let Some(patterns) = self.alt(|p| p.open_sequence_pattern()) {
-            return Some(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(start) }));
+            return Some(Pattern::MatchSequence(PatternMatchSequence {
+                patterns,
+                range: self.range_from(start),
+            }));
         }
         self.alt(|p| p.pattern())
     }
@@ -72,7 +75,10 @@ impl Parser<'_> {
         if patterns.len() == 1 {
             return patterns.pop();
         }
-        Some(Pattern::MatchOr(PatternMatchOr { patterns, range: self.range_from(start) }))
+        Some(Pattern::MatchOr(PatternMatchOr {
+            patterns,
+            range: self.range_from(start),
+        }))
     }
 
     /// `closed_pattern (memo)`.
@@ -87,11 +93,19 @@ impl Parser<'_> {
         let start = self.mark;
         // capture_pattern
         if let Some(name) = self.alt(|p| p.pattern_capture_target()) {
-            return Some(Pattern::MatchAs(PatternMatchAs { pattern: None, name: Some(name), range: self.range_from(start) }));
+            return Some(Pattern::MatchAs(PatternMatchAs {
+                pattern: None,
+                name: Some(name),
+                range: self.range_from(start),
+            }));
         }
         // wildcard_pattern
         if let Some(token) = self.expect_soft_keyword("_") {
-            return Some(Pattern::MatchAs(PatternMatchAs { pattern: None, name: None, range: Self::token_range(token) }));
+            return Some(Pattern::MatchAs(PatternMatchAs {
+                pattern: None,
+                name: None,
+                range: Self::token_range(token),
+            }));
         }
         // value_pattern: attr !('.' | '(' | '=')
         if let Some(attr) = self.alt(|p| {
@@ -101,7 +115,10 @@ impl Parser<'_> {
             }
             Some(attr)
         }) {
-            return Some(Pattern::MatchValue(PatternMatchValue { value: Box::new(attr), range: self.range_from(start) }));
+            return Some(Pattern::MatchValue(PatternMatchValue {
+                value: Box::new(attr),
+                range: self.range_from(start),
+            }));
         }
         // group_pattern: '(' pattern ')'
         if let Some(pat) = self.alt(|p| {
@@ -119,7 +136,10 @@ impl Parser<'_> {
             p.expect(T::RSqb)?;
             Some(patterns)
         }) {
-            return Some(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(start) }));
+            return Some(Pattern::MatchSequence(PatternMatchSequence {
+                patterns,
+                range: self.range_from(start),
+            }));
         }
         if let Some(patterns) = self.alt(|p| {
             p.expect(T::LPar)?;
@@ -127,7 +147,10 @@ impl Parser<'_> {
             p.expect(T::RPar)?;
             Some(patterns)
         }) {
-            return Some(Pattern::MatchSequence(PatternMatchSequence { patterns, range: self.range_from(start) }));
+            return Some(Pattern::MatchSequence(PatternMatchSequence {
+                patterns,
+                range: self.range_from(start),
+            }));
         }
         if let Some(pat) = self.alt(|p| p.mapping_pattern()) {
             return Some(pat);
@@ -138,7 +161,12 @@ impl Parser<'_> {
     /// `literal_pattern`.
     fn literal_pattern(&mut self) -> Option<Pattern> {
         let start = self.mark;
-        let value = |p: &mut Self, value: Expr| Pattern::MatchValue(PatternMatchValue { value: Box::new(value), range: p.range_from(start) });
+        let value = |p: &mut Self, value: Expr| {
+            Pattern::MatchValue(PatternMatchValue {
+                value: Box::new(value),
+                range: p.range_from(start),
+            })
+        };
         if let Some(e) = self.alt(|p| p.b_signed_number_alone()) {
             return Some(value(self, e));
         }
@@ -159,7 +187,10 @@ impl Parser<'_> {
             return None;
         }
         self.mark += 1;
-        Some(Pattern::MatchSingleton(PatternMatchSingleton { value: singleton, range: Self::token_range(token) }))
+        Some(Pattern::MatchSingleton(PatternMatchSingleton {
+            value: singleton,
+            range: Self::token_range(token),
+        }))
     }
 
     /// `literal_expr` (mapping pattern keys).
@@ -186,7 +217,11 @@ impl Parser<'_> {
             return None;
         }
         self.mark += 1;
-        Some(Expr::Constant(ExprConstant { value, kind: None, range: Self::token_range(token) }))
+        Some(Expr::Constant(ExprConstant {
+            value,
+            kind: None,
+            range: Self::token_range(token),
+        }))
     }
 
     /// `signed_number !('+' | '-')`.
@@ -212,7 +247,12 @@ impl Parser<'_> {
         }
         self.mark += 1;
         let imag = self.imaginary_number()?;
-        Some(Expr::BinOp(ExprBinOp { left: Box::new(real), op, right: Box::new(imag), range: self.range_from(start) }))
+        Some(Expr::BinOp(ExprBinOp {
+            left: Box::new(real),
+            op,
+            right: Box::new(imag),
+            range: self.range_from(start),
+        }))
     }
 
     /// `signed_number: NUMBER | '-' NUMBER`.
@@ -246,7 +286,12 @@ impl Parser<'_> {
     /// `real_number: NUMBER` (must not be imaginary).
     fn real_number(&mut self) -> Option<Expr> {
         let e = self.b_number()?;
-        if let Expr::Constant(ExprConstant { value: Constant::Complex { .. }, range, .. }) = &e {
+        if let Expr::Constant(ExprConstant {
+            value: Constant::Complex { .. },
+            range,
+            ..
+        }) = &e
+        {
             self.raise_node(*range, "real number required in complex literal");
             return None;
         }
@@ -256,7 +301,13 @@ impl Parser<'_> {
     /// `imaginary_number: NUMBER` (must be imaginary).
     fn imaginary_number(&mut self) -> Option<Expr> {
         let e = self.b_number()?;
-        if !matches!(&e, Expr::Constant(ExprConstant { value: Constant::Complex { .. }, .. })) {
+        if !matches!(
+            &e,
+            Expr::Constant(ExprConstant {
+                value: Constant::Complex { .. },
+                ..
+            })
+        ) {
             self.raise_node(e.range(), "imaginary number required in complex literal");
             return None;
         }
@@ -338,10 +389,16 @@ impl Parser<'_> {
             let start = p.mark;
             p.expect(T::Star)?;
             if let Some(name) = p.alt(|p| p.pattern_capture_target()) {
-                return Some(Pattern::MatchStar(PatternMatchStar { name: Some(name), range: p.range_from(start) }));
+                return Some(Pattern::MatchStar(PatternMatchStar {
+                    name: Some(name),
+                    range: p.range_from(start),
+                }));
             }
             p.expect_soft_keyword("_")?;
-            Some(Pattern::MatchStar(PatternMatchStar { name: None, range: p.range_from(start) }))
+            Some(Pattern::MatchStar(PatternMatchStar {
+                name: None,
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -350,14 +407,20 @@ impl Parser<'_> {
         let start = self.mark;
         let make = |p: &mut Self, items: Vec<(Expr, Pattern)>, rest: Option<String>| {
             let (keys, patterns) = items.into_iter().unzip();
-            Pattern::MatchMapping(PatternMatchMapping { keys, patterns, rest, range: p.range_from(start) })
+            Pattern::MatchMapping(PatternMatchMapping {
+                keys,
+                patterns,
+                rest,
+                range: p.range_from(start),
+            })
         };
         // '{' '}'
-        if self.alt(|p| {
-            p.expect(T::LBrace)?;
-            p.expect(T::RBrace)
-        })
-        .is_some()
+        if self
+            .alt(|p| {
+                p.expect(T::LBrace)?;
+                p.expect(T::RBrace)
+            })
+            .is_some()
         {
             return Some(make(self, Vec::new(), None));
         }

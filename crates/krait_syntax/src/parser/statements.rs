@@ -35,7 +35,11 @@ pub(crate) fn b_identifier(text: &str) -> String {
 }
 
 pub(crate) fn b_name_expr(token: Token, id: String, ctx: ExprContext) -> Expr {
-    Expr::Name(ExprName { id, ctx, range: Parser::token_range(token) })
+    Expr::Name(ExprName {
+        id,
+        ctx,
+        range: Parser::token_range(token),
+    })
 }
 
 fn empty_arguments() -> Arguments {
@@ -153,7 +157,10 @@ impl<'src> Parser<'src> {
         if !self.call_invalid_rules && !self.b_check_future_imports(&body) {
             return None;
         }
-        Some(Mod::Module(ModModule { body, type_ignores: Vec::new() }))
+        Some(Mod::Module(ModModule {
+            body,
+            type_ignores: Vec::new(),
+        }))
     }
 
     /// What `compile()` checks even for `ast.parse` (CPython's `future_parse`): the
@@ -174,7 +181,13 @@ impl<'src> Parser<'src> {
         ];
         let skip = match body.first() {
             Some(Stmt::Expr(StmtExpr { value, .. }))
-                if matches!(**value, Expr::Constant(ExprConstant { value: Constant::Str(_), .. })) =>
+                if matches!(
+                    **value,
+                    Expr::Constant(ExprConstant {
+                        value: Constant::Str(_),
+                        ..
+                    })
+                ) =>
             {
                 1
             }
@@ -223,7 +236,9 @@ impl<'src> Parser<'src> {
             return Some(stmts);
         }
         if let Some(token) = self.expect(T::Newline) {
-            return Some(vec![Stmt::Pass(StmtPass { range: Self::token_range(token) })]);
+            return Some(vec![Stmt::Pass(StmtPass {
+                range: Self::token_range(token),
+            })]);
         }
         None
     }
@@ -251,7 +266,10 @@ impl<'src> Parser<'src> {
         let returns = self.expression()?;
         while self.expect(T::Newline).is_some() {}
         self.expect(T::EndMarker)?;
-        Some(Mod::FunctionType(ModFunctionType { argtypes, returns: Box::new(returns) }))
+        Some(Mod::FunctionType(ModFunctionType {
+            argtypes,
+            returns: Box::new(returns),
+        }))
     }
 
     /// `type_expressions`: `','.expression+` optionally followed by `',' '*' expression`
@@ -311,7 +329,11 @@ impl<'src> Parser<'src> {
     pub(crate) fn statements(&mut self) -> Option<Vec<Stmt>> {
         let mut out = Vec::new();
         while self.alt(|p| p.statement(&mut out)).is_some() {}
-        if out.is_empty() || self.failed() { None } else { Some(out) }
+        if out.is_empty() || self.failed() {
+            None
+        } else {
+            Some(out)
+        }
     }
 
     /// `statement: compound_stmt | simple_stmts`, appended to `out`.
@@ -387,7 +409,10 @@ impl<'src> Parser<'src> {
         }
         let start = self.mark;
         if let Some(e) = self.alt(|p| p.star_expressions()) {
-            return Some(Stmt::Expr(StmtExpr { value: Box::new(e), range: self.range_from(start) }));
+            return Some(Stmt::Expr(StmtExpr {
+                value: Box::new(e),
+                range: self.range_from(start),
+            }));
         }
         self.b_keyword_simple_stmt()
     }
@@ -588,7 +613,10 @@ impl<'src> Parser<'src> {
         let start = self.mark;
         self.expect(T::Return)?;
         let value = self.alt(|p| p.star_expressions());
-        Some(Stmt::Return(StmtReturn { value: value.map(Box::new), range: self.range_from(start) }))
+        Some(Stmt::Return(StmtReturn {
+            value: value.map(Box::new),
+            range: self.range_from(start),
+        }))
     }
 
     /// `raise_stmt: 'raise' expression ['from' expression] | 'raise'`.
@@ -604,25 +632,35 @@ impl<'src> Parser<'src> {
         } else {
             None
         };
-        Some(Stmt::Raise(StmtRaise { exc: exc.map(Box::new), cause: cause.map(Box::new), range: self.range_from(start) }))
+        Some(Stmt::Raise(StmtRaise {
+            exc: exc.map(Box::new),
+            cause: cause.map(Box::new),
+            range: self.range_from(start),
+        }))
     }
 
     /// `pass_stmt: 'pass'`.
     pub(crate) fn pass_stmt(&mut self) -> Option<Stmt> {
         let token = self.expect(T::Pass)?;
-        Some(Stmt::Pass(StmtPass { range: Self::token_range(token) }))
+        Some(Stmt::Pass(StmtPass {
+            range: Self::token_range(token),
+        }))
     }
 
     /// `break_stmt: 'break'`.
     pub(crate) fn break_stmt(&mut self) -> Option<Stmt> {
         let token = self.expect(T::Break)?;
-        Some(Stmt::Break(StmtBreak { range: Self::token_range(token) }))
+        Some(Stmt::Break(StmtBreak {
+            range: Self::token_range(token),
+        }))
     }
 
     /// `continue_stmt: 'continue'`.
     pub(crate) fn continue_stmt(&mut self) -> Option<Stmt> {
         let token = self.expect(T::Continue)?;
-        Some(Stmt::Continue(StmtContinue { range: Self::token_range(token) }))
+        Some(Stmt::Continue(StmtContinue {
+            range: Self::token_range(token),
+        }))
     }
 
     /// `global_stmt: 'global' ','.NAME+`.
@@ -630,7 +668,10 @@ impl<'src> Parser<'src> {
         let start = self.mark;
         self.expect(T::Global)?;
         let names = self.b_gather(T::Comma, |p| p.b_name().map(|(_, id)| id))?;
-        Some(Stmt::Global(StmtGlobal { names, range: self.range_from(start) }))
+        Some(Stmt::Global(StmtGlobal {
+            names,
+            range: self.range_from(start),
+        }))
     }
 
     /// `nonlocal_stmt: 'nonlocal' ','.NAME+`.
@@ -638,7 +679,10 @@ impl<'src> Parser<'src> {
         let start = self.mark;
         self.expect(T::Nonlocal)?;
         let names = self.b_gather(T::Comma, |p| p.b_name().map(|(_, id)| id))?;
-        Some(Stmt::Nonlocal(StmtNonlocal { names, range: self.range_from(start) }))
+        Some(Stmt::Nonlocal(StmtNonlocal {
+            names,
+            range: self.range_from(start),
+        }))
     }
 
     /// `del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt`.
@@ -651,7 +695,10 @@ impl<'src> Parser<'src> {
             if !matches!(next, T::Semi | T::Newline) {
                 return None;
             }
-            Some(Stmt::Delete(StmtDelete { targets, range: p.range_from(start) }))
+            Some(Stmt::Delete(StmtDelete {
+                targets,
+                range: p.range_from(start),
+            }))
         }) {
             return Some(s);
         }
@@ -668,7 +715,10 @@ impl<'src> Parser<'src> {
     fn yield_stmt(&mut self) -> Option<Stmt> {
         let start = self.mark;
         let value = self.yield_expr()?;
-        Some(Stmt::Expr(StmtExpr { value: Box::new(value), range: self.range_from(start) }))
+        Some(Stmt::Expr(StmtExpr {
+            value: Box::new(value),
+            range: self.range_from(start),
+        }))
     }
 
     /// `assert_stmt: 'assert' expression [',' expression]`.
@@ -680,7 +730,11 @@ impl<'src> Parser<'src> {
             p.expect(T::Comma)?;
             p.expression()
         });
-        Some(Stmt::Assert(StmtAssert { test: Box::new(test), msg: msg.map(Box::new), range: self.range_from(start) }))
+        Some(Stmt::Assert(StmtAssert {
+            test: Box::new(test),
+            msg: msg.map(Box::new),
+            range: self.range_from(start),
+        }))
     }
 
     // ----------------------------------------------------------------------------------
@@ -705,7 +759,10 @@ impl<'src> Parser<'src> {
             p.b_gather(T::Comma, |p| p.dotted_name())?;
             p.expect(T::From)?;
             p.dotted_name()?;
-            p.raise_starting_from(Self::token_range(a), "Did you mean to use 'from ... import ...' instead?");
+            p.raise_starting_from(
+                Self::token_range(a),
+                "Did you mean to use 'from ... import ...' instead?",
+            );
             None::<()>
         });
         self.alt(|p| {
@@ -721,7 +778,10 @@ impl<'src> Parser<'src> {
         let start = self.mark;
         self.expect(T::Import)?;
         let names = self.b_gather(T::Comma, |p| p.dotted_as_name())?;
-        Some(Stmt::Import(StmtImport { names, range: self.range_from(start) }))
+        Some(Stmt::Import(StmtImport {
+            names,
+            range: self.range_from(start),
+        }))
     }
 
     /// `import_from`.
@@ -747,7 +807,12 @@ impl<'src> Parser<'src> {
         }
         self.expect(T::Import)?;
         let names = self.import_from_targets()?;
-        Some(Stmt::ImportFrom(StmtImportFrom { module, names, level: Some(level), range: self.range_from(start) }))
+        Some(Stmt::ImportFrom(StmtImportFrom {
+            module,
+            names,
+            level: Some(level),
+            range: self.range_from(start),
+        }))
     }
 
     /// `import_from_targets`.
@@ -771,7 +836,11 @@ impl<'src> Parser<'src> {
             return Some(names);
         }
         if let Some(token) = self.expect(T::Star) {
-            return Some(vec![Alias { name: "*".to_string(), asname: None, range: Self::token_range(token) }]);
+            return Some(vec![Alias {
+                name: "*".to_string(),
+                asname: None,
+                range: Self::token_range(token),
+            }]);
         }
         // invalid_import_from_targets
         self.b_invalid(|p| {
@@ -779,7 +848,10 @@ impl<'src> Parser<'src> {
                 p.b_gather(T::Comma, |p| p.import_from_as_name())?;
                 p.expect(T::Comma)?;
                 p.expect(T::Newline)?;
-                p.raise_error(ErrorType::SyntaxError, "trailing comma not allowed without surrounding parentheses");
+                p.raise_error(
+                    ErrorType::SyntaxError,
+                    "trailing comma not allowed without surrounding parentheses",
+                );
                 None::<()>
             });
             let token = p.expect(T::Newline)?;
@@ -803,7 +875,11 @@ impl<'src> Parser<'src> {
             p.expect(T::As)?;
             p.b_name().map(|(_, id)| id)
         });
-        Some(Alias { name, asname, range: self.range_from(start) })
+        Some(Alias {
+            name,
+            asname,
+            range: self.range_from(start),
+        })
     }
 
     /// `'as' !(NAME (',' | ')' | ';' | NEWLINE)) a=expression`: "cannot use %s as import target".
@@ -811,7 +887,11 @@ impl<'src> Parser<'src> {
         self.expect(T::As)?;
         let ok_target = self.lookahead(true, |p| {
             p.expect(T::Name)?;
-            if matches!(p.peek_kind(), T::Comma | T::RPar | T::Semi | T::Newline) { Some(()) } else { None }
+            if matches!(p.peek_kind(), T::Comma | T::RPar | T::Semi | T::Newline) {
+                Some(())
+            } else {
+                None
+            }
         });
         if ok_target || self.failed() {
             return None;
@@ -836,7 +916,11 @@ impl<'src> Parser<'src> {
             p.expect(T::As)?;
             p.b_name().map(|(_, id)| id)
         });
-        Some(Alias { name, asname, range: self.range_from(start) })
+        Some(Alias {
+            name,
+            asname,
+            range: self.range_from(start),
+        })
     }
 
     /// `dotted_name: dotted_name '.' NAME | NAME`.
@@ -895,7 +979,11 @@ impl<'src> Parser<'src> {
         }) {
             decorators.push(d);
         }
-        if decorators.is_empty() || self.failed() { None } else { Some(decorators) }
+        if decorators.is_empty() || self.failed() {
+            None
+        } else {
+            Some(decorators)
+        }
     }
 
     /// `class_def: decorators class_def_raw | class_def_raw`.
@@ -1052,7 +1140,10 @@ impl<'src> Parser<'src> {
             }
             p.raise_error(
                 ErrorType::IndentationError,
-                format!("expected an indented block after function definition on line {}", a.lineno),
+                format!(
+                    "expected an indented block after function definition on line {}",
+                    a.lineno
+                ),
             );
             None::<Stmt>
         });
@@ -1074,7 +1165,9 @@ impl<'src> Parser<'src> {
             });
             p.expect_forced(T::Colon, ":")?;
             p.block()?;
-            Some(Stmt::Pass(StmtPass { range: p.range_from(start) }))
+            Some(Stmt::Pass(StmtPass {
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -1106,7 +1199,12 @@ impl<'src> Parser<'src> {
             }
             self.alt(|p| p.else_block()).unwrap_or_default()
         };
-        Some(Stmt::If(StmtIf { test: Box::new(test), body, orelse, range: self.range_from(start) }))
+        Some(Stmt::If(StmtIf {
+            test: Box::new(test),
+            body,
+            orelse,
+            range: self.range_from(start),
+        }))
     }
 
     /// `elif_stmt`.
@@ -1191,7 +1289,12 @@ impl<'src> Parser<'src> {
         self.expect(T::Colon)?;
         let body = self.block()?;
         let orelse = self.alt(|p| p.else_block()).unwrap_or_default();
-        Some(Stmt::While(StmtWhile { test: Box::new(test), body, orelse, range: self.range_from(start) }))
+        Some(Stmt::While(StmtWhile {
+            test: Box::new(test),
+            body,
+            orelse,
+            range: self.range_from(start),
+        }))
     }
 
     /// `for_stmt`.
@@ -1214,9 +1317,23 @@ impl<'src> Parser<'src> {
             let orelse = p.alt(|p| p.else_block()).unwrap_or_default();
             let (target, iter, range) = (Box::new(target), Box::new(iter), p.range_from(start));
             Some(if is_async {
-                Stmt::AsyncFor(StmtAsyncFor { target, iter, body, orelse, type_comment: None, range })
+                Stmt::AsyncFor(StmtAsyncFor {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    type_comment: None,
+                    range,
+                })
             } else {
-                Stmt::For(StmtFor { target, iter, body, orelse, type_comment: None, range })
+                Stmt::For(StmtFor {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                    type_comment: None,
+                    range,
+                })
             })
         }) {
             return Some(s);
@@ -1312,9 +1429,19 @@ impl<'src> Parser<'src> {
     fn b_make_with(&mut self, is_async: bool, items: Vec<WithItem>, body: Vec<Stmt>, start: usize) -> Stmt {
         let range = self.range_from(start);
         if is_async {
-            Stmt::AsyncWith(StmtAsyncWith { items, body, type_comment: None, range })
+            Stmt::AsyncWith(StmtAsyncWith {
+                items,
+                body,
+                type_comment: None,
+                range,
+            })
         } else {
-            Stmt::With(StmtWith { items, body, type_comment: None, range })
+            Stmt::With(StmtWith {
+                items,
+                body,
+                type_comment: None,
+                range,
+            })
         }
     }
 
@@ -1378,7 +1505,10 @@ impl<'src> Parser<'src> {
             if !matches!(p.peek_kind(), T::Comma | T::RPar | T::Colon) {
                 return None;
             }
-            Some(WithItem { context_expr: Box::new(e), optional_vars: Some(Box::new(t)) })
+            Some(WithItem {
+                context_expr: Box::new(e),
+                optional_vars: Some(Box::new(t)),
+            })
         }) {
             return Some(item);
         }
@@ -1397,7 +1527,10 @@ impl<'src> Parser<'src> {
             return None;
         }
         let e = self.expression()?;
-        Some(WithItem { context_expr: Box::new(e), optional_vars: None })
+        Some(WithItem {
+            context_expr: Box::new(e),
+            optional_vars: None,
+        })
     }
 
     // ----------------------------------------------------------------------------------
@@ -1441,9 +1574,21 @@ impl<'src> Parser<'src> {
             }
             let range = self.range_from(start);
             return Some(if star {
-                Stmt::TryStar(StmtTryStar { body, handlers, orelse, finalbody, range })
+                Stmt::TryStar(StmtTryStar {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    range,
+                })
             } else {
-                Stmt::Try(StmtTry { body, handlers, orelse, finalbody, range })
+                Stmt::Try(StmtTry {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    range,
+                })
             });
         }
         None
@@ -1543,7 +1688,12 @@ impl<'src> Parser<'src> {
             p.expect(T::Except)?;
             p.expect(T::Colon)?;
             let body = p.block()?;
-            Some(ExceptHandler { r#type: None, name: None, body, range: p.range_from(start) })
+            Some(ExceptHandler {
+                r#type: None,
+                name: None,
+                body,
+                range: p.range_from(start),
+            })
         }) {
             return Some(h);
         }
@@ -1580,7 +1730,12 @@ impl<'src> Parser<'src> {
             let e = p.expression()?;
             p.expect(T::Colon)?;
             let body = p.block()?;
-            Some(ExceptHandler { r#type: Some(Box::new(e)), name: None, body, range: p.range_from(start) })
+            Some(ExceptHandler {
+                r#type: Some(Box::new(e)),
+                name: None,
+                body,
+                range: p.range_from(start),
+            })
         }) {
             return Some(h);
         }
@@ -1591,7 +1746,12 @@ impl<'src> Parser<'src> {
             let (_, name) = p.b_name()?;
             p.expect(T::Colon)?;
             let body = p.block()?;
-            Some(ExceptHandler { r#type: Some(Box::new(e)), name: Some(name), body, range: p.range_from(start) })
+            Some(ExceptHandler {
+                r#type: Some(Box::new(e)),
+                name: Some(name),
+                body,
+                range: p.range_from(start),
+            })
         }) {
             return Some(h);
         }
@@ -1600,7 +1760,12 @@ impl<'src> Parser<'src> {
             let e = p.expressions()?;
             p.expect(T::Colon)?;
             let body = p.block()?;
-            Some(ExceptHandler { r#type: Some(Box::new(e)), name: None, body, range: p.range_from(start) })
+            Some(ExceptHandler {
+                r#type: Some(Box::new(e)),
+                name: None,
+                body,
+                range: p.range_from(start),
+            })
         })
     }
 
@@ -1621,7 +1786,10 @@ impl<'src> Parser<'src> {
             p.expect(T::As)?;
             p.b_name()?;
             p.expect(T::Colon)?;
-            p.raise_starting_from(a.range(), "multiple exception types must be parenthesized when using 'as'");
+            p.raise_starting_from(
+                a.range(),
+                "multiple exception types must be parenthesized when using 'as'",
+            );
             None::<()>
         });
         // 'except' ['*'] expression ['as' NAME] NEWLINE
@@ -1688,7 +1856,10 @@ impl<'src> Parser<'src> {
             }
             p.raise_error(
                 ErrorType::IndentationError,
-                format!("expected an indented block after '{what}' statement on line {}", a.lineno),
+                format!(
+                    "expected an indented block after '{what}' statement on line {}",
+                    a.lineno
+                ),
             );
             None::<()>
         });
@@ -1704,7 +1875,10 @@ impl<'src> Parser<'src> {
             }
             p.raise_error(
                 ErrorType::IndentationError,
-                format!("expected an indented block after 'except' statement on line {}", a.lineno),
+                format!(
+                    "expected an indented block after 'except' statement on line {}",
+                    a.lineno
+                ),
             );
             None
         })
@@ -1721,7 +1895,10 @@ impl<'src> Parser<'src> {
             }
             p.raise_error(
                 ErrorType::IndentationError,
-                format!("expected an indented block after 'finally' statement on line {}", a.lineno),
+                format!(
+                    "expected an indented block after 'finally' statement on line {}",
+                    a.lineno
+                ),
             );
             None::<()>
         });
@@ -1757,7 +1934,11 @@ impl<'src> Parser<'src> {
                 return None;
             }
             p.expect(T::Dedent)?;
-            Some(Stmt::Match(StmtMatch { subject: Box::new(subject), cases, range: p.range_from(start) }))
+            Some(Stmt::Match(StmtMatch {
+                subject: Box::new(subject),
+                cases,
+                range: p.range_from(start),
+            }))
         }) {
             return Some(s);
         }
@@ -1779,7 +1960,10 @@ impl<'src> Parser<'src> {
             }
             p.raise_error(
                 ErrorType::IndentationError,
-                format!("expected an indented block after 'match' statement on line {}", a.lineno),
+                format!(
+                    "expected an indented block after 'match' statement on line {}",
+                    a.lineno
+                ),
             );
             None
         })
@@ -1795,7 +1979,11 @@ impl<'src> Parser<'src> {
             if let Some(rest) = p.alt(|p| p.star_named_expressions()) {
                 elts.extend(rest);
             }
-            Some(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, range: p.range_from(start) }))
+            Some(Expr::Tuple(ExprTuple {
+                elts,
+                ctx: ExprContext::Load,
+                range: p.range_from(start),
+            }))
         }) {
             return Some(e);
         }
@@ -1839,7 +2027,11 @@ impl<'src> Parser<'src> {
         let guard = self.alt(|p| p.guard());
         self.expect(T::Colon)?;
         let body = self.block()?;
-        Some(MatchCase { pattern: Box::new(pattern), guard: guard.map(Box::new), body })
+        Some(MatchCase {
+            pattern: Box::new(pattern),
+            guard: guard.map(Box::new),
+            body,
+        })
     }
 
     /// `guard: 'if' named_expression`.
@@ -1978,7 +2170,10 @@ impl<'src> Parser<'src> {
             let a = p.invalid_ann_assign_target()?;
             p.expect(T::Colon)?;
             p.expression()?;
-            p.raise_node(a.range(), format!("only single target (not {}) can be annotated", expr_name(&a)));
+            p.raise_node(
+                a.range(),
+                format!("only single target (not {}) can be annotated", expr_name(&a)),
+            );
             None::<()>
         });
         // star_named_expression ',' star_named_expressions* ':' expression
@@ -2066,7 +2261,11 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.expect(T::RSqb)?;
-        Some(Expr::List(ExprList { elts, ctx: ExprContext::Load, range: self.range_from(start) }))
+        Some(Expr::List(ExprList {
+            elts,
+            ctx: ExprContext::Load,
+            range: self.range_from(start),
+        }))
     }
 
     /// `tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'`.
@@ -2086,7 +2285,11 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.expect(T::RPar)?;
-        Some(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, range: self.range_from(start) }))
+        Some(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Load,
+            range: self.range_from(start),
+        }))
     }
 }
 
@@ -2099,220 +2302,464 @@ mod tests {
     use crate::{DumpOptions, parse_module};
 
     const CASES: &[(&str, &str)] = &[
-        (r#"if x:
+        (
+            r#"if x:
 pass
-"#, r#"IndentationError: expected an indented block after 'if' statement on line 1 (2, 1, 2, 5)"#),
-        (r#"for 1 in y: pass
-"#, r#"SyntaxError: cannot assign to literal (1, 5, 1, 6)"#),
-        (r#"with a as 1: pass
-"#, r#"SyntaxError: cannot assign to literal (1, 11, 1, 12)"#),
-        (r#"try:
+"#,
+            r#"IndentationError: expected an indented block after 'if' statement on line 1 (2, 1, 2, 5)"#,
+        ),
+        (
+            r#"for 1 in y: pass
+"#,
+            r#"SyntaxError: cannot assign to literal (1, 5, 1, 6)"#,
+        ),
+        (
+            r#"with a as 1: pass
+"#,
+            r#"SyntaxError: cannot assign to literal (1, 11, 1, 12)"#,
+        ),
+        (
+            r#"try:
     pass
 x = 1
-"#, r#"SyntaxError: expected 'except' or 'finally' block (3, 1, 3, 2)"#),
-        (r#"try:
+"#,
+            r#"SyntaxError: expected 'except' or 'finally' block (3, 1, 3, 2)"#,
+        ),
+        (
+            r#"try:
     pass
 except E:
     pass
 except* F:
     pass
-"#, r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 8)"#),
-        (r#"try:
+"#,
+            r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 8)"#,
+        ),
+        (
+            r#"try:
     pass
 except* E:
     pass
 except F:
     pass
-"#, r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 7)"#),
-        (r#"try:
+"#,
+            r#"SyntaxError: cannot have both 'except' and 'except*' on the same 'try' (5, 1, 5, 7)"#,
+        ),
+        (
+            r#"try:
     pass
 except A as e.f:
     pass
-"#, r#"SyntaxError: cannot use except statement with attribute (3, 13, 3, 16)"#),
-        (r#"try:
+"#,
+            r#"SyntaxError: cannot use except statement with attribute (3, 13, 3, 16)"#,
+        ),
+        (
+            r#"try:
     pass
 except*:
     pass
-"#, r#"SyntaxError: expected one or more exception types (3, 8, 3, 9)"#),
-        (r#"match x:
+"#,
+            r#"SyntaxError: expected one or more exception types (3, 8, 3, 9)"#,
+        ),
+        (
+            r#"match x:
 case 1: pass
-"#, r#"IndentationError: expected an indented block after 'match' statement on line 1 (2, 1, 2, 5)"#),
-        (r#"match x:
+"#,
+            r#"IndentationError: expected an indented block after 'match' statement on line 1 (2, 1, 2, 5)"#,
+        ),
+        (
+            r#"match x:
     case a as _: pass
-"#, r#"SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"#),
-        (r#"match x:
+"#,
+            r#"SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"#,
+        ),
+        (
+            r#"match x:
     case a as f(): pass
-"#, r#"SyntaxError: cannot use function call as pattern target (2, 15, 2, 18)"#),
-        (r#"match x:
+"#,
+            r#"SyntaxError: cannot use function call as pattern target (2, 15, 2, 18)"#,
+        ),
+        (
+            r#"match x:
     case C(a=1, b): pass
-"#, r#"SyntaxError: positional patterns follow keyword patterns (2, 17, 2, 18)"#),
-        (r#"match x:
+"#,
+            r#"SyntaxError: positional patterns follow keyword patterns (2, 17, 2, 18)"#,
+        ),
+        (
+            r#"match x:
     case 1j + 2j: pass
-"#, r#"SyntaxError: real number required in complex literal (2, 10, 2, 12)"#),
-        (r#"match x:
+"#,
+            r#"SyntaxError: real number required in complex literal (2, 10, 2, 12)"#,
+        ),
+        (
+            r#"match x:
     case 1 + 2: pass
-"#, r#"SyntaxError: imaginary number required in complex literal (2, 14, 2, 15)"#),
-        (r#"def f(:
+"#,
+            r#"SyntaxError: imaginary number required in complex literal (2, 14, 2, 15)"#,
+        ),
+        (
+            r#"def f(:
     pass
-"#, r#"SyntaxError: invalid syntax (1, 7, 1, 8)"#),
-        (r#"def f():
+"#,
+            r#"SyntaxError: invalid syntax (1, 7, 1, 8)"#,
+        ),
+        (
+            r#"def f():
 pass
-"#, r#"IndentationError: expected an indented block after function definition on line 1 (2, 1, 2, 5)"#),
-        (r#"def f(a, /, b, /): pass
-"#, r#"SyntaxError: / may appear only once (1, 16, 1, 17)"#),
-        (r#"def f(/, a): pass
-"#, r#"SyntaxError: at least one argument must precede / (1, 7, 1, 8)"#),
-        (r#"def f(a=1, b): pass
-"#, r#"SyntaxError: parameter without a default follows parameter with a default (1, 12, 1, 13)"#),
-        (r#"def f((a, b)): pass
-"#, r#"SyntaxError: Function parameters cannot be parenthesized (1, 7, 1, 13)"#),
-        (r#"def f(*, a, /): pass
-"#, r#"SyntaxError: / must be ahead of * (1, 13, 1, 14)"#),
-        (r#"def f(a=1, /*): pass
-"#, r#"SyntaxError: expected comma between / and * (1, 13, 1, 14)"#),
-        (r#"def f(*): pass
-"#, r#"SyntaxError: named arguments must follow bare * (1, 7, 1, 8)"#),
-        (r#"def f(*a=1): pass
-"#, r#"SyntaxError: var-positional argument cannot have default value (1, 9, 1, 10)"#),
-        (r#"def f(*a, *b): pass
-"#, r#"SyntaxError: * argument may appear only once (1, 11, 1, 12)"#),
-        (r#"def f(**k=1): pass
-"#, r#"SyntaxError: var-keyword argument cannot have default value (1, 10, 1, 11)"#),
-        (r#"def f(**k, a): pass
-"#, r#"SyntaxError: arguments cannot follow var-keyword argument (1, 12, 1, 13)"#),
-        (r#"def f(a=): pass
-"#, r#"SyntaxError: expected default value expression (1, 8, 1, 9)"#),
-        (r#"lambda /, a: 0
-"#, r#"SyntaxError: at least one argument must precede / (1, 8, 1, 9)"#),
-        (r#"lambda (a, b): 0
-"#, r#"SyntaxError: Lambda expression parameters cannot be parenthesized (1, 8, 1, 14)"#),
-        (r#"lambda *: 0
-"#, r#"SyntaxError: named arguments must follow bare * (1, 9, 1, 10)"#),
-        (r#"lambda **k, a: 0
-"#, r#"SyntaxError: arguments cannot follow var-keyword argument (1, 13, 1, 14)"#),
-        (r#"class C:
+"#,
+            r#"IndentationError: expected an indented block after function definition on line 1 (2, 1, 2, 5)"#,
+        ),
+        (
+            r#"def f(a, /, b, /): pass
+"#,
+            r#"SyntaxError: / may appear only once (1, 16, 1, 17)"#,
+        ),
+        (
+            r#"def f(/, a): pass
+"#,
+            r#"SyntaxError: at least one argument must precede / (1, 7, 1, 8)"#,
+        ),
+        (
+            r#"def f(a=1, b): pass
+"#,
+            r#"SyntaxError: parameter without a default follows parameter with a default (1, 12, 1, 13)"#,
+        ),
+        (
+            r#"def f((a, b)): pass
+"#,
+            r#"SyntaxError: Function parameters cannot be parenthesized (1, 7, 1, 13)"#,
+        ),
+        (
+            r#"def f(*, a, /): pass
+"#,
+            r#"SyntaxError: / must be ahead of * (1, 13, 1, 14)"#,
+        ),
+        (
+            r#"def f(a=1, /*): pass
+"#,
+            r#"SyntaxError: expected comma between / and * (1, 13, 1, 14)"#,
+        ),
+        (
+            r#"def f(*): pass
+"#,
+            r#"SyntaxError: named arguments must follow bare * (1, 7, 1, 8)"#,
+        ),
+        (
+            r#"def f(*a=1): pass
+"#,
+            r#"SyntaxError: var-positional argument cannot have default value (1, 9, 1, 10)"#,
+        ),
+        (
+            r#"def f(*a, *b): pass
+"#,
+            r#"SyntaxError: * argument may appear only once (1, 11, 1, 12)"#,
+        ),
+        (
+            r#"def f(**k=1): pass
+"#,
+            r#"SyntaxError: var-keyword argument cannot have default value (1, 10, 1, 11)"#,
+        ),
+        (
+            r#"def f(**k, a): pass
+"#,
+            r#"SyntaxError: arguments cannot follow var-keyword argument (1, 12, 1, 13)"#,
+        ),
+        (
+            r#"def f(a=): pass
+"#,
+            r#"SyntaxError: expected default value expression (1, 8, 1, 9)"#,
+        ),
+        (
+            r#"lambda /, a: 0
+"#,
+            r#"SyntaxError: at least one argument must precede / (1, 8, 1, 9)"#,
+        ),
+        (
+            r#"lambda (a, b): 0
+"#,
+            r#"SyntaxError: Lambda expression parameters cannot be parenthesized (1, 8, 1, 14)"#,
+        ),
+        (
+            r#"lambda *: 0
+"#,
+            r#"SyntaxError: named arguments must follow bare * (1, 9, 1, 10)"#,
+        ),
+        (
+            r#"lambda **k, a: 0
+"#,
+            r#"SyntaxError: arguments cannot follow var-keyword argument (1, 13, 1, 14)"#,
+        ),
+        (
+            r#"class C:
 pass
-"#, r#"IndentationError: expected an indented block after class definition on line 1 (2, 1, 2, 5)"#),
-        (r#"import a from b
-"#, r#"SyntaxError: Did you mean to use 'from ... import ...' instead? (1, 1, 1, 16)"#),
-        (r#"import a as 1
-"#, r#"SyntaxError: cannot use literal as import target (1, 13, 1, 14)"#),
-        (r#"from a import b as c.d
-"#, r#"SyntaxError: cannot use attribute as import target (1, 20, 1, 23)"#),
-        (r#"f() = 1
-"#, r#"SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1, 1, 1, 4)"#),
-        (r#"(a, b): int
-"#, r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 7)"#),
-        (r#"[a]: int
-"#, r#"SyntaxError: only single target (not list) can be annotated (1, 1, 1, 4)"#),
-        (r#"a, b: int
-"#, r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 2)"#),
-        (r#"f(): int
-"#, r#"SyntaxError: illegal target for annotation (1, 1, 1, 4)"#),
-        (r#"x = yield = 1
-"#, r#"SyntaxError: assignment to yield expression not possible (1, 5, 1, 10)"#),
-        (r#"f() += 1
-"#, r#"SyntaxError: 'function call' is an illegal expression for augmented assignment (1, 1, 1, 4)"#),
-        (r#"del f()
-"#, r#"SyntaxError: cannot delete function call (1, 5, 1, 8)"#),
-        (r#"del (a, f())
-"#, r#"SyntaxError: cannot delete function call (1, 9, 1, 12)"#),
-        (r#"@dec
+"#,
+            r#"IndentationError: expected an indented block after class definition on line 1 (2, 1, 2, 5)"#,
+        ),
+        (
+            r#"import a from b
+"#,
+            r#"SyntaxError: Did you mean to use 'from ... import ...' instead? (1, 1, 1, 16)"#,
+        ),
+        (
+            r#"import a as 1
+"#,
+            r#"SyntaxError: cannot use literal as import target (1, 13, 1, 14)"#,
+        ),
+        (
+            r#"from a import b as c.d
+"#,
+            r#"SyntaxError: cannot use attribute as import target (1, 20, 1, 23)"#,
+        ),
+        (
+            r#"f() = 1
+"#,
+            r#"SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1, 1, 1, 4)"#,
+        ),
+        (
+            r#"(a, b): int
+"#,
+            r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 7)"#,
+        ),
+        (
+            r#"[a]: int
+"#,
+            r#"SyntaxError: only single target (not list) can be annotated (1, 1, 1, 4)"#,
+        ),
+        (
+            r#"a, b: int
+"#,
+            r#"SyntaxError: only single target (not tuple) can be annotated (1, 1, 1, 2)"#,
+        ),
+        (
+            r#"f(): int
+"#,
+            r#"SyntaxError: illegal target for annotation (1, 1, 1, 4)"#,
+        ),
+        (
+            r#"x = yield = 1
+"#,
+            r#"SyntaxError: assignment to yield expression not possible (1, 5, 1, 10)"#,
+        ),
+        (
+            r#"f() += 1
+"#,
+            r#"SyntaxError: 'function call' is an illegal expression for augmented assignment (1, 1, 1, 4)"#,
+        ),
+        (
+            r#"del f()
+"#,
+            r#"SyntaxError: cannot delete function call (1, 5, 1, 8)"#,
+        ),
+        (
+            r#"del (a, f())
+"#,
+            r#"SyntaxError: cannot delete function call (1, 9, 1, 12)"#,
+        ),
+        (
+            r#"@dec
 x = 1
-"#, r#"SyntaxError: invalid syntax (2, 1, 2, 2)"#),
-        (r#"from __future__ import braces
-"#, r#"SyntaxError: not a chance (1, 24, 1, 30)"#),
-        (r#"from __future__ import (annotations, spam as eggs)
-"#, r#"SyntaxError: future feature spam is not defined (1, 38, 1, 50)"#),
-        (r#"else: pass
-"#, r#"SyntaxError: invalid syntax (1, 1, 1, 5)"#),
-        (r#"if x:
+"#,
+            r#"SyntaxError: invalid syntax (2, 1, 2, 2)"#,
+        ),
+        (
+            r#"from __future__ import braces
+"#,
+            r#"SyntaxError: not a chance (1, 24, 1, 30)"#,
+        ),
+        (
+            r#"from __future__ import (annotations, spam as eggs)
+"#,
+            r#"SyntaxError: future feature spam is not defined (1, 38, 1, 50)"#,
+        ),
+        (
+            r#"else: pass
+"#,
+            r#"SyntaxError: invalid syntax (1, 1, 1, 5)"#,
+        ),
+        (
+            r#"if x:
     pass
 else:
     pass
 elif y:
     pass
-"#, r#"SyntaxError: 'elif' block follows an 'else' block (5, 1, 5, 5)"#),
-        (r#"x = y = 1
-"#, r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='y', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
-        (r#"a, *b = c
-"#, r#"Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Starred(value=Name(id='b', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), ctx=Store(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
-        (r#"x += 1
-"#, r#"Module(body=[AugAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)])"#),
-        (r#"x.y: int
-"#, r#"Module(body=[AnnAssign(target=Attribute(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), attr='y', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=3), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)])"#),
-        (r#"(x): int = 3
-"#, r#"Module(body=[AnnAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), value=Constant(value=3, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)])"#),
-        (r#"x[0]: str = 'a'
-"#, r#"Module(body=[AnnAssign(target=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), slice=Constant(value=0, lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), annotation=Name(id='str', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9), value=Constant(value='a', lineno=1, col_offset=12, end_lineno=1, end_col_offset=15), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#),
-        (r#"x = yield
-"#, r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Yield(lineno=1, col_offset=4, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#),
-        (r#"pass; break; continue
-"#, r#"Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), Break(lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), Continue(lineno=1, col_offset=13, end_lineno=1, end_col_offset=21)])"#),
-        (r#"return 1, 2
-"#, r#"Module(body=[Return(value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), Constant(value=2, lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#),
-        (r#"raise E from e
-"#, r#"Module(body=[Raise(exc=Name(id='E', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cause=Name(id='e', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)])"#),
-        (r#"global a, b
-"#, r#"Module(body=[Global(names=['a', 'b'], lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#),
-        (r#"del x, y[0], (z, w)
-"#, r#"Module(body=[Delete(targets=[Name(id='x', ctx=Del(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), Subscript(value=Name(id='y', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), slice=Constant(value=0, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Del(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), Tuple(elts=[Name(id='z', ctx=Del(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), Name(id='w', ctx=Del(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], ctx=Del(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)])"#),
-        (r#"assert x, 'msg'
-"#, r#"Module(body=[Assert(test=Name(id='x', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), msg=Constant(value='msg', lineno=1, col_offset=10, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#),
-        (r#"import a.b.c as d, e
-"#, r#"Module(body=[Import(names=[alias(name='a.b.c', asname='d', lineno=1, col_offset=7, end_lineno=1, end_col_offset=17), alias(name='e', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#),
-        (r#"from .. import (x, y,)
-"#, r#"Module(body=[ImportFrom(names=[alias(name='x', lineno=1, col_offset=16, end_lineno=1, end_col_offset=17), alias(name='y', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], level=2, lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
-        (r#"from ...a import *
-"#, r#"Module(body=[ImportFrom(module='a', names=[alias(name='*', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], level=3, lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)])"#),
-        (r#"from .....a.b import c as d
-"#, r#"Module(body=[ImportFrom(module='a.b', names=[alias(name='c', asname='d', lineno=1, col_offset=21, end_lineno=1, end_col_offset=27)], level=5, lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#),
-        (r#"@dec
+"#,
+            r#"SyntaxError: 'elif' block follows an 'else' block (5, 1, 5, 5)"#,
+        ),
+        (
+            r#"x = y = 1
+"#,
+            r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='y', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#,
+        ),
+        (
+            r#"a, *b = c
+"#,
+            r#"Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Starred(value=Name(id='b', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), ctx=Store(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#,
+        ),
+        (
+            r#"x += 1
+"#,
+            r#"Module(body=[AugAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), value=Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), lineno=1, col_offset=0, end_lineno=1, end_col_offset=6)])"#,
+        ),
+        (
+            r#"x.y: int
+"#,
+            r#"Module(body=[AnnAssign(target=Attribute(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), attr='y', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=3), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=8)])"#,
+        ),
+        (
+            r#"(x): int = 3
+"#,
+            r#"Module(body=[AnnAssign(target=Name(id='x', ctx=Store(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), annotation=Name(id='int', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=8), value=Constant(value=3, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=12)])"#,
+        ),
+        (
+            r#"x[0]: str = 'a'
+"#,
+            r#"Module(body=[AnnAssign(target=Subscript(value=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), slice=Constant(value=0, lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), annotation=Name(id='str', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9), value=Constant(value='a', lineno=1, col_offset=12, end_lineno=1, end_col_offset=15), simple=0, lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#,
+        ),
+        (
+            r#"x = yield
+"#,
+            r#"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Yield(lineno=1, col_offset=4, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)])"#,
+        ),
+        (
+            r#"pass; break; continue
+"#,
+            r#"Module(body=[Pass(lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), Break(lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), Continue(lineno=1, col_offset=13, end_lineno=1, end_col_offset=21)])"#,
+        ),
+        (
+            r#"return 1, 2
+"#,
+            r#"Module(body=[Return(value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), Constant(value=2, lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#,
+        ),
+        (
+            r#"raise E from e
+"#,
+            r#"Module(body=[Raise(exc=Name(id='E', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cause=Name(id='e', ctx=Load(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=14), lineno=1, col_offset=0, end_lineno=1, end_col_offset=14)])"#,
+        ),
+        (
+            r#"global a, b
+"#,
+            r#"Module(body=[Global(names=['a', 'b'], lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)])"#,
+        ),
+        (
+            r#"del x, y[0], (z, w)
+"#,
+            r#"Module(body=[Delete(targets=[Name(id='x', ctx=Del(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), Subscript(value=Name(id='y', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), slice=Constant(value=0, lineno=1, col_offset=9, end_lineno=1, end_col_offset=10), ctx=Del(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), Tuple(elts=[Name(id='z', ctx=Del(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15), Name(id='w', ctx=Del(), lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], ctx=Del(), lineno=1, col_offset=13, end_lineno=1, end_col_offset=19)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=19)])"#,
+        ),
+        (
+            r#"assert x, 'msg'
+"#,
+            r#"Module(body=[Assert(test=Name(id='x', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), msg=Constant(value='msg', lineno=1, col_offset=10, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)])"#,
+        ),
+        (
+            r#"import a.b.c as d, e
+"#,
+            r#"Module(body=[Import(names=[alias(name='a.b.c', asname='d', lineno=1, col_offset=7, end_lineno=1, end_col_offset=17), alias(name='e', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#,
+        ),
+        (
+            r#"from .. import (x, y,)
+"#,
+            r#"Module(body=[ImportFrom(names=[alias(name='x', lineno=1, col_offset=16, end_lineno=1, end_col_offset=17), alias(name='y', lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)], level=2, lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#,
+        ),
+        (
+            r#"from ...a import *
+"#,
+            r#"Module(body=[ImportFrom(module='a', names=[alias(name='*', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], level=3, lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)])"#,
+        ),
+        (
+            r#"from .....a.b import c as d
+"#,
+            r#"Module(body=[ImportFrom(module='a.b', names=[alias(name='c', asname='d', lineno=1, col_offset=21, end_lineno=1, end_col_offset=27)], level=5, lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#,
+        ),
+        (
+            r#"@dec
 @dec2(1)
 def f[T: int = str, *Ts = *x, **P = y](a: int, /, b: int = 1, *args: *Ts, c, d=2, **kw: dict) -> None:
     pass
-"#, r#"Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=42, end_lineno=3, end_col_offset=45), lineno=3, col_offset=39, end_lineno=3, end_col_offset=45)], args=[arg(arg='b', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=53, end_lineno=3, end_col_offset=56), lineno=3, col_offset=50, end_lineno=3, end_col_offset=56)], vararg=arg(arg='args', annotation=Starred(value=Name(id='Ts', ctx=Load(), lineno=3, col_offset=70, end_lineno=3, end_col_offset=72), ctx=Load(), lineno=3, col_offset=69, end_lineno=3, end_col_offset=72), lineno=3, col_offset=63, end_lineno=3, end_col_offset=72), kwonlyargs=[arg(arg='c', lineno=3, col_offset=74, end_lineno=3, end_col_offset=75), arg(arg='d', lineno=3, col_offset=77, end_lineno=3, end_col_offset=78)], kw_defaults=[None, Constant(value=2, lineno=3, col_offset=79, end_lineno=3, end_col_offset=80)], kwarg=arg(arg='kw', annotation=Name(id='dict', ctx=Load(), lineno=3, col_offset=88, end_lineno=3, end_col_offset=92), lineno=3, col_offset=84, end_lineno=3, end_col_offset=92), defaults=[Constant(value=1, lineno=3, col_offset=59, end_lineno=3, end_col_offset=60)]), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], decorator_list=[Name(id='dec', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Call(func=Name(id='dec2', ctx=Load(), lineno=2, col_offset=1, end_lineno=2, end_col_offset=5), args=[Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=1, end_lineno=2, end_col_offset=8)], returns=Constant(value=None, lineno=3, col_offset=97, end_lineno=3, end_col_offset=101), type_params=[TypeVar(name='T', bound=Name(id='int', ctx=Load(), lineno=3, col_offset=9, end_lineno=3, end_col_offset=12), default_value=Name(id='str', ctx=Load(), lineno=3, col_offset=15, end_lineno=3, end_col_offset=18), lineno=3, col_offset=6, end_lineno=3, end_col_offset=18), TypeVarTuple(name='Ts', default_value=Starred(value=Name(id='x', ctx=Load(), lineno=3, col_offset=27, end_lineno=3, end_col_offset=28), ctx=Load(), lineno=3, col_offset=26, end_lineno=3, end_col_offset=28), lineno=3, col_offset=20, end_lineno=3, end_col_offset=28), ParamSpec(name='P', default_value=Name(id='y', ctx=Load(), lineno=3, col_offset=36, end_lineno=3, end_col_offset=37), lineno=3, col_offset=30, end_lineno=3, end_col_offset=37)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
-        (r#"async def g(): await x
-"#, r#"Module(body=[AsyncFunctionDef(name='g', args=arguments(), body=[Expr(value=Await(value=Name(id='x', ctx=Load(), lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
-        (r#"class C(A, B, metaclass=M):
+"#,
+            r#"Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[arg(arg='a', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=42, end_lineno=3, end_col_offset=45), lineno=3, col_offset=39, end_lineno=3, end_col_offset=45)], args=[arg(arg='b', annotation=Name(id='int', ctx=Load(), lineno=3, col_offset=53, end_lineno=3, end_col_offset=56), lineno=3, col_offset=50, end_lineno=3, end_col_offset=56)], vararg=arg(arg='args', annotation=Starred(value=Name(id='Ts', ctx=Load(), lineno=3, col_offset=70, end_lineno=3, end_col_offset=72), ctx=Load(), lineno=3, col_offset=69, end_lineno=3, end_col_offset=72), lineno=3, col_offset=63, end_lineno=3, end_col_offset=72), kwonlyargs=[arg(arg='c', lineno=3, col_offset=74, end_lineno=3, end_col_offset=75), arg(arg='d', lineno=3, col_offset=77, end_lineno=3, end_col_offset=78)], kw_defaults=[None, Constant(value=2, lineno=3, col_offset=79, end_lineno=3, end_col_offset=80)], kwarg=arg(arg='kw', annotation=Name(id='dict', ctx=Load(), lineno=3, col_offset=88, end_lineno=3, end_col_offset=92), lineno=3, col_offset=84, end_lineno=3, end_col_offset=92), defaults=[Constant(value=1, lineno=3, col_offset=59, end_lineno=3, end_col_offset=60)]), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], decorator_list=[Name(id='dec', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Call(func=Name(id='dec2', ctx=Load(), lineno=2, col_offset=1, end_lineno=2, end_col_offset=5), args=[Constant(value=1, lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=1, end_lineno=2, end_col_offset=8)], returns=Constant(value=None, lineno=3, col_offset=97, end_lineno=3, end_col_offset=101), type_params=[TypeVar(name='T', bound=Name(id='int', ctx=Load(), lineno=3, col_offset=9, end_lineno=3, end_col_offset=12), default_value=Name(id='str', ctx=Load(), lineno=3, col_offset=15, end_lineno=3, end_col_offset=18), lineno=3, col_offset=6, end_lineno=3, end_col_offset=18), TypeVarTuple(name='Ts', default_value=Starred(value=Name(id='x', ctx=Load(), lineno=3, col_offset=27, end_lineno=3, end_col_offset=28), ctx=Load(), lineno=3, col_offset=26, end_lineno=3, end_col_offset=28), lineno=3, col_offset=20, end_lineno=3, end_col_offset=28), ParamSpec(name='P', default_value=Name(id='y', ctx=Load(), lineno=3, col_offset=36, end_lineno=3, end_col_offset=37), lineno=3, col_offset=30, end_lineno=3, end_col_offset=37)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8)])"#,
+        ),
+        (
+            r#"async def g(): await x
+"#,
+            r#"Module(body=[AsyncFunctionDef(name='g', args=arguments(), body=[Expr(value=Await(value=Name(id='x', ctx=Load(), lineno=1, col_offset=21, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22), lineno=1, col_offset=15, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#,
+        ),
+        (
+            r#"class C(A, B, metaclass=M):
     x = 1
-"#, r#"Module(body=[ClassDef(name='C', bases=[Name(id='A', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), Name(id='B', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load(), lineno=1, col_offset=24, end_lineno=1, end_col_offset=25), lineno=1, col_offset=14, end_lineno=1, end_col_offset=25)], body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5)], value=Constant(value=1, lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=9)])"#),
-        (r#"@d
+"#,
+            r#"Module(body=[ClassDef(name='C', bases=[Name(id='A', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), Name(id='B', ctx=Load(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], keywords=[keyword(arg='metaclass', value=Name(id='M', ctx=Load(), lineno=1, col_offset=24, end_lineno=1, end_col_offset=25), lineno=1, col_offset=14, end_lineno=1, end_col_offset=25)], body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=4, end_lineno=2, end_col_offset=5)], value=Constant(value=1, lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], lineno=1, col_offset=0, end_lineno=2, end_col_offset=9)])"#,
+        ),
+        (
+            r#"@d
 class D[T]: pass
-"#, r#"Module(body=[ClassDef(name='D', body=[Pass(lineno=2, col_offset=12, end_lineno=2, end_col_offset=16)], decorator_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], type_params=[TypeVar(name='T', lineno=2, col_offset=8, end_lineno=2, end_col_offset=9)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=16)])"#),
-        (r#"def h(*, a): pass
-"#, r#"Module(body=[FunctionDef(name='h', args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kw_defaults=[None]), body=[Pass(lineno=1, col_offset=13, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)])"#),
-        (r#"def i(a, b=1, /, c=2): pass
-"#, r#"Module(body=[FunctionDef(name='i', args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], args=[arg(arg='c', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], defaults=[Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Constant(value=2, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=[Pass(lineno=1, col_offset=23, end_lineno=1, end_col_offset=27)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#),
-        (r#"f = lambda a, /, b=1, *c, d, **e: 0
-"#, r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], args=[arg(arg='b', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], vararg=arg(arg='c', lineno=1, col_offset=23, end_lineno=1, end_col_offset=24), kwonlyargs=[arg(arg='d', lineno=1, col_offset=26, end_lineno=1, end_col_offset=27)], kw_defaults=[None], kwarg=arg(arg='e', lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), defaults=[Constant(value=1, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=Constant(value=0, lineno=1, col_offset=34, end_lineno=1, end_col_offset=35), lineno=1, col_offset=4, end_lineno=1, end_col_offset=35), lineno=1, col_offset=0, end_lineno=1, end_col_offset=35)])"#),
-        (r#"f = lambda *, a=1: a
-"#, r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], kw_defaults=[Constant(value=1, lineno=1, col_offset=16, end_lineno=1, end_col_offset=17)]), body=Name(id='a', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), lineno=1, col_offset=4, end_lineno=1, end_col_offset=20), lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#),
-        (r#"if a:
+"#,
+            r#"Module(body=[ClassDef(name='D', body=[Pass(lineno=2, col_offset=12, end_lineno=2, end_col_offset=16)], decorator_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], type_params=[TypeVar(name='T', lineno=2, col_offset=8, end_lineno=2, end_col_offset=9)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=16)])"#,
+        ),
+        (
+            r#"def h(*, a): pass
+"#,
+            r#"Module(body=[FunctionDef(name='h', args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], kw_defaults=[None]), body=[Pass(lineno=1, col_offset=13, end_lineno=1, end_col_offset=17)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=17)])"#,
+        ),
+        (
+            r#"def i(a, b=1, /, c=2): pass
+"#,
+            r#"Module(body=[FunctionDef(name='i', args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), arg(arg='b', lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], args=[arg(arg='c', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], defaults=[Constant(value=1, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Constant(value=2, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=[Pass(lineno=1, col_offset=23, end_lineno=1, end_col_offset=27)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=27)])"#,
+        ),
+        (
+            r#"f = lambda a, /, b=1, *c, d, **e: 0
+"#,
+            r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(posonlyargs=[arg(arg='a', lineno=1, col_offset=11, end_lineno=1, end_col_offset=12)], args=[arg(arg='b', lineno=1, col_offset=17, end_lineno=1, end_col_offset=18)], vararg=arg(arg='c', lineno=1, col_offset=23, end_lineno=1, end_col_offset=24), kwonlyargs=[arg(arg='d', lineno=1, col_offset=26, end_lineno=1, end_col_offset=27)], kw_defaults=[None], kwarg=arg(arg='e', lineno=1, col_offset=31, end_lineno=1, end_col_offset=32), defaults=[Constant(value=1, lineno=1, col_offset=19, end_lineno=1, end_col_offset=20)]), body=Constant(value=0, lineno=1, col_offset=34, end_lineno=1, end_col_offset=35), lineno=1, col_offset=4, end_lineno=1, end_col_offset=35), lineno=1, col_offset=0, end_lineno=1, end_col_offset=35)])"#,
+        ),
+        (
+            r#"f = lambda *, a=1: a
+"#,
+            r#"Module(body=[Assign(targets=[Name(id='f', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Lambda(args=arguments(kwonlyargs=[arg(arg='a', lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], kw_defaults=[Constant(value=1, lineno=1, col_offset=16, end_lineno=1, end_col_offset=17)]), body=Name(id='a', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), lineno=1, col_offset=4, end_lineno=1, end_col_offset=20), lineno=1, col_offset=0, end_lineno=1, end_col_offset=20)])"#,
+        ),
+        (
+            r#"if a:
     pass
 elif b:
     pass
 else:
     pass
-"#, r#"Module(body=[If(test=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], orelse=[If(test=Name(id='b', ctx=Load(), lineno=3, col_offset=5, end_lineno=3, end_col_offset=6), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], orelse=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=6, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=6, end_col_offset=8)])"#),
-        (r#"while x:
+"#,
+            r#"Module(body=[If(test=Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], orelse=[If(test=Name(id='b', ctx=Load(), lineno=3, col_offset=5, end_lineno=3, end_col_offset=6), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], orelse=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=6, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=6, end_col_offset=8)])"#,
+        ),
+        (
+            r#"while x:
     break
 else:
     pass
-"#, r#"Module(body=[While(test=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), body=[Break(lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], orelse=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
-        (r#"for i, in r:
+"#,
+            r#"Module(body=[While(test=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), body=[Break(lineno=2, col_offset=4, end_lineno=2, end_col_offset=9)], orelse=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#,
+        ),
+        (
+            r#"for i, in r:
     continue
 else: pass
-"#, r#"Module(body=[For(target=Tuple(elts=[Name(id='i', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=6), iter=Name(id='r', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), body=[Continue(lineno=2, col_offset=4, end_lineno=2, end_col_offset=12)], orelse=[Pass(lineno=3, col_offset=6, end_lineno=3, end_col_offset=10)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=10)])"#),
-        (r#"async def f():
+"#,
+            r#"Module(body=[For(target=Tuple(elts=[Name(id='i', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=6), iter=Name(id='r', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), body=[Continue(lineno=2, col_offset=4, end_lineno=2, end_col_offset=12)], orelse=[Pass(lineno=3, col_offset=6, end_lineno=3, end_col_offset=10)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=10)])"#,
+        ),
+        (
+            r#"async def f():
     async for x in y: pass
     async with (a as b, c as d,): pass
-"#, r#"Module(body=[AsyncFunctionDef(name='f', args=arguments(), body=[AsyncFor(target=Name(id='x', ctx=Store(), lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), iter=Name(id='y', ctx=Load(), lineno=2, col_offset=19, end_lineno=2, end_col_offset=20), body=[Pass(lineno=2, col_offset=22, end_lineno=2, end_col_offset=26)], lineno=2, col_offset=4, end_lineno=2, end_col_offset=26), AsyncWith(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=3, col_offset=16, end_lineno=3, end_col_offset=17), optional_vars=Name(id='b', ctx=Store(), lineno=3, col_offset=21, end_lineno=3, end_col_offset=22)), withitem(context_expr=Name(id='c', ctx=Load(), lineno=3, col_offset=24, end_lineno=3, end_col_offset=25), optional_vars=Name(id='d', ctx=Store(), lineno=3, col_offset=29, end_lineno=3, end_col_offset=30))], body=[Pass(lineno=3, col_offset=34, end_lineno=3, end_col_offset=38)], lineno=3, col_offset=4, end_lineno=3, end_col_offset=38)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=38)])"#),
-        (r#"with a as (b, c), d: pass
-"#, r#"Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), optional_vars=Tuple(elts=[Name(id='b', ctx=Store(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Name(id='c', ctx=Store(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=16)), withitem(context_expr=Name(id='d', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19))], body=[Pass(lineno=1, col_offset=21, end_lineno=1, end_col_offset=25)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)])"#),
-        (r#"with (a, b) as c: pass
-"#, r#"Module(body=[With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Name(id='b', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=11), optional_vars=Name(id='c', ctx=Store(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=16))], body=[Pass(lineno=1, col_offset=18, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#),
-        (r#"try:
+"#,
+            r#"Module(body=[AsyncFunctionDef(name='f', args=arguments(), body=[AsyncFor(target=Name(id='x', ctx=Store(), lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), iter=Name(id='y', ctx=Load(), lineno=2, col_offset=19, end_lineno=2, end_col_offset=20), body=[Pass(lineno=2, col_offset=22, end_lineno=2, end_col_offset=26)], lineno=2, col_offset=4, end_lineno=2, end_col_offset=26), AsyncWith(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=3, col_offset=16, end_lineno=3, end_col_offset=17), optional_vars=Name(id='b', ctx=Store(), lineno=3, col_offset=21, end_lineno=3, end_col_offset=22)), withitem(context_expr=Name(id='c', ctx=Load(), lineno=3, col_offset=24, end_lineno=3, end_col_offset=25), optional_vars=Name(id='d', ctx=Store(), lineno=3, col_offset=29, end_lineno=3, end_col_offset=30))], body=[Pass(lineno=3, col_offset=34, end_lineno=3, end_col_offset=38)], lineno=3, col_offset=4, end_lineno=3, end_col_offset=38)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=38)])"#,
+        ),
+        (
+            r#"with a as (b, c), d: pass
+"#,
+            r#"Module(body=[With(items=[withitem(context_expr=Name(id='a', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), optional_vars=Tuple(elts=[Name(id='b', ctx=Store(), lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), Name(id='c', ctx=Store(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=15)], ctx=Store(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=16)), withitem(context_expr=Name(id='d', ctx=Load(), lineno=1, col_offset=18, end_lineno=1, end_col_offset=19))], body=[Pass(lineno=1, col_offset=21, end_lineno=1, end_col_offset=25)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=25)])"#,
+        ),
+        (
+            r#"with (a, b) as c: pass
+"#,
+            r#"Module(body=[With(items=[withitem(context_expr=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Name(id='b', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10)], ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=11), optional_vars=Name(id='c', ctx=Store(), lineno=1, col_offset=15, end_lineno=1, end_col_offset=16))], body=[Pass(lineno=1, col_offset=18, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)])"#,
+        ),
+        (
+            r#"try:
     pass
 except E:
     pass
@@ -2326,44 +2773,73 @@ else:
     pass
 finally:
     pass
-"#, r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=5, col_offset=8, end_lineno=5, end_col_offset=9), Name(id='B', ctx=Load(), lineno=5, col_offset=11, end_lineno=5, end_col_offset=12)], ctx=Load(), lineno=5, col_offset=7, end_lineno=5, end_col_offset=13), name='e', body=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=5, col_offset=0, end_lineno=6, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=8), Name(id='B', ctx=Load(), lineno=7, col_offset=10, end_lineno=7, end_col_offset=11)], ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=11), body=[Pass(lineno=8, col_offset=4, end_lineno=8, end_col_offset=8)], lineno=7, col_offset=0, end_lineno=8, end_col_offset=8), ExceptHandler(body=[Pass(lineno=10, col_offset=4, end_lineno=10, end_col_offset=8)], lineno=9, col_offset=0, end_lineno=10, end_col_offset=8)], orelse=[Pass(lineno=12, col_offset=4, end_lineno=12, end_col_offset=8)], finalbody=[Pass(lineno=14, col_offset=4, end_lineno=14, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=14, end_col_offset=8)])"#),
-        (r#"try: pass
+"#,
+            r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), body=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=3, col_offset=0, end_lineno=4, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=5, col_offset=8, end_lineno=5, end_col_offset=9), Name(id='B', ctx=Load(), lineno=5, col_offset=11, end_lineno=5, end_col_offset=12)], ctx=Load(), lineno=5, col_offset=7, end_lineno=5, end_col_offset=13), name='e', body=[Pass(lineno=6, col_offset=4, end_lineno=6, end_col_offset=8)], lineno=5, col_offset=0, end_lineno=6, end_col_offset=8), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=8), Name(id='B', ctx=Load(), lineno=7, col_offset=10, end_lineno=7, end_col_offset=11)], ctx=Load(), lineno=7, col_offset=7, end_lineno=7, end_col_offset=11), body=[Pass(lineno=8, col_offset=4, end_lineno=8, end_col_offset=8)], lineno=7, col_offset=0, end_lineno=8, end_col_offset=8), ExceptHandler(body=[Pass(lineno=10, col_offset=4, end_lineno=10, end_col_offset=8)], lineno=9, col_offset=0, end_lineno=10, end_col_offset=8)], orelse=[Pass(lineno=12, col_offset=4, end_lineno=12, end_col_offset=8)], finalbody=[Pass(lineno=14, col_offset=4, end_lineno=14, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=14, end_col_offset=8)])"#,
+        ),
+        (
+            r#"try: pass
 except* E: pass
 except* A, B: pass
-"#, r#"Module(body=[TryStar(body=[Pass(lineno=1, col_offset=5, end_lineno=1, end_col_offset=9)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), body=[Pass(lineno=2, col_offset=11, end_lineno=2, end_col_offset=15)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=15), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=9), Name(id='B', ctx=Load(), lineno=3, col_offset=11, end_lineno=3, end_col_offset=12)], ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=12), body=[Pass(lineno=3, col_offset=14, end_lineno=3, end_col_offset=18)], lineno=3, col_offset=0, end_lineno=3, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=18)])"#),
-        (r#"try:
+"#,
+            r#"Module(body=[TryStar(body=[Pass(lineno=1, col_offset=5, end_lineno=1, end_col_offset=9)], handlers=[ExceptHandler(type=Name(id='E', ctx=Load(), lineno=2, col_offset=8, end_lineno=2, end_col_offset=9), body=[Pass(lineno=2, col_offset=11, end_lineno=2, end_col_offset=15)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=15), ExceptHandler(type=Tuple(elts=[Name(id='A', ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=9), Name(id='B', ctx=Load(), lineno=3, col_offset=11, end_lineno=3, end_col_offset=12)], ctx=Load(), lineno=3, col_offset=8, end_lineno=3, end_col_offset=12), body=[Pass(lineno=3, col_offset=14, end_lineno=3, end_col_offset=18)], lineno=3, col_offset=0, end_lineno=3, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=18)])"#,
+        ),
+        (
+            r#"try:
     pass
 finally:
     pass
-"#, r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], finalbody=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#),
-        (r#"match x:
+"#,
+            r#"Module(body=[Try(body=[Pass(lineno=2, col_offset=4, end_lineno=2, end_col_offset=8)], finalbody=[Pass(lineno=4, col_offset=4, end_lineno=4, end_col_offset=8)], lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)])"#,
+        ),
+        (
+            r#"match x:
     case 1 | -2 | 1+2j | -1-2j | 'a' | None | True:
         pass
     case [a, *b, _] if a: pass
     case (a, b) | (a,) | () | [*_]: pass
-"#, r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2, lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), MatchValue(value=BinOp(left=Constant(value=1, lineno=2, col_offset=18, end_lineno=2, end_col_offset=19), op=Add(), right=Constant(value=2j, lineno=2, col_offset=20, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=1, lineno=2, col_offset=26, end_lineno=2, end_col_offset=27), lineno=2, col_offset=25, end_lineno=2, end_col_offset=27), op=Sub(), right=Constant(value=2j, lineno=2, col_offset=28, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), MatchValue(value=Constant(value='a', lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), MatchSingleton(value=None, lineno=2, col_offset=39, end_lineno=2, end_col_offset=43), MatchSingleton(value=True, lineno=2, col_offset=46, end_lineno=2, end_col_offset=50)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=50), body=[Pass(lineno=3, col_offset=8, end_lineno=3, end_col_offset=12)]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='a', lineno=4, col_offset=10, end_lineno=4, end_col_offset=11), MatchStar(name='b', lineno=4, col_offset=13, end_lineno=4, end_col_offset=15), MatchAs(lineno=4, col_offset=17, end_lineno=4, end_col_offset=18)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=19), guard=Name(id='a', ctx=Load(), lineno=4, col_offset=23, end_lineno=4, end_col_offset=24), body=[Pass(lineno=4, col_offset=26, end_lineno=4, end_col_offset=30)]), match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), MatchAs(name='b', lineno=5, col_offset=13, end_lineno=5, end_col_offset=14)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=15), MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=19, end_lineno=5, end_col_offset=20)], lineno=5, col_offset=18, end_lineno=5, end_col_offset=22), MatchSequence(lineno=5, col_offset=25, end_lineno=5, end_col_offset=27), MatchSequence(patterns=[MatchStar(lineno=5, col_offset=31, end_lineno=5, end_col_offset=33)], lineno=5, col_offset=30, end_lineno=5, end_col_offset=34)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=34), body=[Pass(lineno=5, col_offset=36, end_lineno=5, end_col_offset=40)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=40)])"#),
-        (r#"match x:
+"#,
+            r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2, lineno=2, col_offset=14, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), lineno=2, col_offset=13, end_lineno=2, end_col_offset=15), MatchValue(value=BinOp(left=Constant(value=1, lineno=2, col_offset=18, end_lineno=2, end_col_offset=19), op=Add(), right=Constant(value=2j, lineno=2, col_offset=20, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), lineno=2, col_offset=18, end_lineno=2, end_col_offset=22), MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=1, lineno=2, col_offset=26, end_lineno=2, end_col_offset=27), lineno=2, col_offset=25, end_lineno=2, end_col_offset=27), op=Sub(), right=Constant(value=2j, lineno=2, col_offset=28, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), lineno=2, col_offset=25, end_lineno=2, end_col_offset=30), MatchValue(value=Constant(value='a', lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), lineno=2, col_offset=33, end_lineno=2, end_col_offset=36), MatchSingleton(value=None, lineno=2, col_offset=39, end_lineno=2, end_col_offset=43), MatchSingleton(value=True, lineno=2, col_offset=46, end_lineno=2, end_col_offset=50)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=50), body=[Pass(lineno=3, col_offset=8, end_lineno=3, end_col_offset=12)]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='a', lineno=4, col_offset=10, end_lineno=4, end_col_offset=11), MatchStar(name='b', lineno=4, col_offset=13, end_lineno=4, end_col_offset=15), MatchAs(lineno=4, col_offset=17, end_lineno=4, end_col_offset=18)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=19), guard=Name(id='a', ctx=Load(), lineno=4, col_offset=23, end_lineno=4, end_col_offset=24), body=[Pass(lineno=4, col_offset=26, end_lineno=4, end_col_offset=30)]), match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), MatchAs(name='b', lineno=5, col_offset=13, end_lineno=5, end_col_offset=14)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=15), MatchSequence(patterns=[MatchAs(name='a', lineno=5, col_offset=19, end_lineno=5, end_col_offset=20)], lineno=5, col_offset=18, end_lineno=5, end_col_offset=22), MatchSequence(lineno=5, col_offset=25, end_lineno=5, end_col_offset=27), MatchSequence(patterns=[MatchStar(lineno=5, col_offset=31, end_lineno=5, end_col_offset=33)], lineno=5, col_offset=30, end_lineno=5, end_col_offset=34)], lineno=5, col_offset=9, end_lineno=5, end_col_offset=34), body=[Pass(lineno=5, col_offset=36, end_lineno=5, end_col_offset=40)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=40)])"#,
+        ),
+        (
+            r#"match x:
     case {1: a, 'b': c, **rest}: pass
     case {x.y: z}: pass
     case Point(x=0, y=_) | Point(1, z=3) | a.b.C(): pass
     case (a as b) as c: pass
-"#, r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1, lineno=2, col_offset=10, end_lineno=2, end_col_offset=11), Constant(value='b', lineno=2, col_offset=16, end_lineno=2, end_col_offset=19)], patterns=[MatchAs(name='a', lineno=2, col_offset=13, end_lineno=2, end_col_offset=14), MatchAs(name='c', lineno=2, col_offset=21, end_lineno=2, end_col_offset=22)], rest='rest', lineno=2, col_offset=9, end_lineno=2, end_col_offset=31), body=[Pass(lineno=2, col_offset=33, end_lineno=2, end_col_offset=37)]), match_case(pattern=MatchMapping(keys=[Attribute(value=Name(id='x', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=11), attr='y', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=13)], patterns=[MatchAs(name='z', lineno=3, col_offset=15, end_lineno=3, end_col_offset=16)], lineno=3, col_offset=9, end_lineno=3, end_col_offset=17), body=[Pass(lineno=3, col_offset=19, end_lineno=3, end_col_offset=23)]), match_case(pattern=MatchOr(patterns=[MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=9, end_lineno=4, end_col_offset=14), kwd_attrs=['x', 'y'], kwd_patterns=[MatchValue(value=Constant(value=0, lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), MatchAs(lineno=4, col_offset=22, end_lineno=4, end_col_offset=23)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=24), MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=27, end_lineno=4, end_col_offset=32), patterns=[MatchValue(value=Constant(value=1, lineno=4, col_offset=33, end_lineno=4, end_col_offset=34), lineno=4, col_offset=33, end_lineno=4, end_col_offset=34)], kwd_attrs=['z'], kwd_patterns=[MatchValue(value=Constant(value=3, lineno=4, col_offset=38, end_lineno=4, end_col_offset=39), lineno=4, col_offset=38, end_lineno=4, end_col_offset=39)], lineno=4, col_offset=27, end_lineno=4, end_col_offset=40), MatchClass(cls=Attribute(value=Attribute(value=Name(id='a', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=44), attr='b', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=46), attr='C', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=48), lineno=4, col_offset=43, end_lineno=4, end_col_offset=50)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=50), body=[Pass(lineno=4, col_offset=52, end_lineno=4, end_col_offset=56)]), match_case(pattern=MatchAs(pattern=MatchAs(pattern=MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), name='b', lineno=5, col_offset=10, end_lineno=5, end_col_offset=16), name='c', lineno=5, col_offset=9, end_lineno=5, end_col_offset=22), body=[Pass(lineno=5, col_offset=24, end_lineno=5, end_col_offset=28)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=28)])"#),
-        (r#"match a, *b:
+"#,
+            r#"Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1, lineno=2, col_offset=10, end_lineno=2, end_col_offset=11), Constant(value='b', lineno=2, col_offset=16, end_lineno=2, end_col_offset=19)], patterns=[MatchAs(name='a', lineno=2, col_offset=13, end_lineno=2, end_col_offset=14), MatchAs(name='c', lineno=2, col_offset=21, end_lineno=2, end_col_offset=22)], rest='rest', lineno=2, col_offset=9, end_lineno=2, end_col_offset=31), body=[Pass(lineno=2, col_offset=33, end_lineno=2, end_col_offset=37)]), match_case(pattern=MatchMapping(keys=[Attribute(value=Name(id='x', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=11), attr='y', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=13)], patterns=[MatchAs(name='z', lineno=3, col_offset=15, end_lineno=3, end_col_offset=16)], lineno=3, col_offset=9, end_lineno=3, end_col_offset=17), body=[Pass(lineno=3, col_offset=19, end_lineno=3, end_col_offset=23)]), match_case(pattern=MatchOr(patterns=[MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=9, end_lineno=4, end_col_offset=14), kwd_attrs=['x', 'y'], kwd_patterns=[MatchValue(value=Constant(value=0, lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), lineno=4, col_offset=17, end_lineno=4, end_col_offset=18), MatchAs(lineno=4, col_offset=22, end_lineno=4, end_col_offset=23)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=24), MatchClass(cls=Name(id='Point', ctx=Load(), lineno=4, col_offset=27, end_lineno=4, end_col_offset=32), patterns=[MatchValue(value=Constant(value=1, lineno=4, col_offset=33, end_lineno=4, end_col_offset=34), lineno=4, col_offset=33, end_lineno=4, end_col_offset=34)], kwd_attrs=['z'], kwd_patterns=[MatchValue(value=Constant(value=3, lineno=4, col_offset=38, end_lineno=4, end_col_offset=39), lineno=4, col_offset=38, end_lineno=4, end_col_offset=39)], lineno=4, col_offset=27, end_lineno=4, end_col_offset=40), MatchClass(cls=Attribute(value=Attribute(value=Name(id='a', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=44), attr='b', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=46), attr='C', ctx=Load(), lineno=4, col_offset=43, end_lineno=4, end_col_offset=48), lineno=4, col_offset=43, end_lineno=4, end_col_offset=50)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=50), body=[Pass(lineno=4, col_offset=52, end_lineno=4, end_col_offset=56)]), match_case(pattern=MatchAs(pattern=MatchAs(pattern=MatchAs(name='a', lineno=5, col_offset=10, end_lineno=5, end_col_offset=11), name='b', lineno=5, col_offset=10, end_lineno=5, end_col_offset=16), name='c', lineno=5, col_offset=9, end_lineno=5, end_col_offset=22), body=[Pass(lineno=5, col_offset=24, end_lineno=5, end_col_offset=28)])], lineno=1, col_offset=0, end_lineno=5, end_col_offset=28)])"#,
+        ),
+        (
+            r#"match a, *b:
     case 1, 2: pass
-"#, r#"Module(body=[Match(subject=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), cases=[match_case(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=Constant(value=2, lineno=2, col_offset=12, end_lineno=2, end_col_offset=13), lineno=2, col_offset=12, end_lineno=2, end_col_offset=13)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=13), body=[Pass(lineno=2, col_offset=15, end_lineno=2, end_col_offset=19)])], lineno=1, col_offset=0, end_lineno=2, end_col_offset=19)])"#),
-        (r#"match = 1
+"#,
+            r#"Module(body=[Match(subject=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), Starred(value=Name(id='b', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11), ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=11), cases=[match_case(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1, lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), MatchValue(value=Constant(value=2, lineno=2, col_offset=12, end_lineno=2, end_col_offset=13), lineno=2, col_offset=12, end_lineno=2, end_col_offset=13)], lineno=2, col_offset=9, end_lineno=2, end_col_offset=13), body=[Pass(lineno=2, col_offset=15, end_lineno=2, end_col_offset=19)])], lineno=1, col_offset=0, end_lineno=2, end_col_offset=19)])"#,
+        ),
+        (
+            r#"match = 1
 match(x)
 case = 2
-"#, r#"Module(body=[Assign(targets=[Name(id='match', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), Expr(value=Call(func=Name(id='match', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5), args=[Name(id='x', ctx=Load(), lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), Assign(targets=[Name(id='case', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=2, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#),
-        (r#"type X = int
+"#,
+            r#"Module(body=[Assign(targets=[Name(id='match', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], value=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9), Expr(value=Call(func=Name(id='match', ctx=Load(), lineno=2, col_offset=0, end_lineno=2, end_col_offset=5), args=[Name(id='x', ctx=Load(), lineno=2, col_offset=6, end_lineno=2, end_col_offset=7)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), lineno=2, col_offset=0, end_lineno=2, end_col_offset=8), Assign(targets=[Name(id='case', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=2, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#,
+        ),
+        (
+            r#"type X = int
 type Y[T, *Ts, **P] = list[T]
 type = 1
-"#, r#"Module(body=[TypeAlias(name=Name(id='X', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), value=Name(id='int', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), TypeAlias(name=Name(id='Y', ctx=Store(), lineno=2, col_offset=5, end_lineno=2, end_col_offset=6), type_params=[TypeVar(name='T', lineno=2, col_offset=7, end_lineno=2, end_col_offset=8), TypeVarTuple(name='Ts', lineno=2, col_offset=10, end_lineno=2, end_col_offset=13), ParamSpec(name='P', lineno=2, col_offset=15, end_lineno=2, end_col_offset=18)], value=Subscript(value=Name(id='list', ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=26), slice=Name(id='T', ctx=Load(), lineno=2, col_offset=27, end_lineno=2, end_col_offset=28), ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=29), lineno=2, col_offset=0, end_lineno=2, end_col_offset=29), Assign(targets=[Name(id='type', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=1, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#),
+"#,
+            r#"Module(body=[TypeAlias(name=Name(id='X', ctx=Store(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), value=Name(id='int', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=12), lineno=1, col_offset=0, end_lineno=1, end_col_offset=12), TypeAlias(name=Name(id='Y', ctx=Store(), lineno=2, col_offset=5, end_lineno=2, end_col_offset=6), type_params=[TypeVar(name='T', lineno=2, col_offset=7, end_lineno=2, end_col_offset=8), TypeVarTuple(name='Ts', lineno=2, col_offset=10, end_lineno=2, end_col_offset=13), ParamSpec(name='P', lineno=2, col_offset=15, end_lineno=2, end_col_offset=18)], value=Subscript(value=Name(id='list', ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=26), slice=Name(id='T', ctx=Load(), lineno=2, col_offset=27, end_lineno=2, end_col_offset=28), ctx=Load(), lineno=2, col_offset=22, end_lineno=2, end_col_offset=29), lineno=2, col_offset=0, end_lineno=2, end_col_offset=29), Assign(targets=[Name(id='type', ctx=Store(), lineno=3, col_offset=0, end_lineno=3, end_col_offset=4)], value=Constant(value=1, lineno=3, col_offset=7, end_lineno=3, end_col_offset=8), lineno=3, col_offset=0, end_lineno=3, end_col_offset=8)])"#,
+        ),
     ];
 
     fn krait(src: &str) -> String {
         match parse_module(src.as_bytes(), "<test>") {
-            Ok(m) => crate::ast::dump(&m, &DumpOptions { include_attributes: true, indent: None }),
+            Ok(m) => crate::ast::dump(
+                &m,
+                &DumpOptions {
+                    include_attributes: true,
+                    indent: None,
+                },
+            ),
             Err(e) => format!(
                 "{}: {} ({}, {}, {}, {})",
                 e.error_type.name(),
@@ -2385,28 +2861,82 @@ type = 1
                 failures.push(format!("source {src:?}\n  expected {expected}\n  actual   {actual}"));
             }
         }
-        assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {} differ:\n{}",
+            failures.len(),
+            CASES.len(),
+            failures.join("\n")
+        );
     }
 
     const MODE_CASES: &[(&str, &str, &str)] = &[
-        ("eval", "a, b\n\n", r#"Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#),
-        ("eval", "x if y else z", r#"Expression(body=IfExp(test=Name(id='y', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='z', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13))"#),
-        ("eval", "(1,)", r#"Expression(body=Tuple(elts=[Constant(value=1, lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#),
-        ("func_type", "(int, *str, **dict) -> None", r#"FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Name(id='str', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), Name(id='dict', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=18)], returns=Constant(value=None, lineno=1, col_offset=23, end_lineno=1, end_col_offset=27))"#),
-        ("func_type", "() -> int\n", r#"FunctionType(returns=Name(id='int', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9))"#),
-        ("func_type", "(a, b) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11))"#),
-        ("func_type", "(*a) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9))"#),
-        ("func_type", "(**a) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10))"#),
-        ("func_type", "(a, **b) -> c", r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13))"#),
+        (
+            "eval",
+            "a, b\n\n",
+            r#"Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#,
+        ),
+        (
+            "eval",
+            "x if y else z",
+            r#"Expression(body=IfExp(test=Name(id='y', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='z', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13))"#,
+        ),
+        (
+            "eval",
+            "(1,)",
+            r#"Expression(body=Tuple(elts=[Constant(value=1, lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))"#,
+        ),
+        (
+            "func_type",
+            "(int, *str, **dict) -> None",
+            r#"FunctionType(argtypes=[Name(id='int', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=4), Name(id='str', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), Name(id='dict', ctx=Load(), lineno=1, col_offset=14, end_lineno=1, end_col_offset=18)], returns=Constant(value=None, lineno=1, col_offset=23, end_lineno=1, end_col_offset=27))"#,
+        ),
+        (
+            "func_type",
+            "() -> int\n",
+            r#"FunctionType(returns=Name(id='int', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=9))"#,
+        ),
+        (
+            "func_type",
+            "(a, b) -> c",
+            r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11))"#,
+        ),
+        (
+            "func_type",
+            "(*a) -> c",
+            r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9))"#,
+        ),
+        (
+            "func_type",
+            "(**a) -> c",
+            r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=9, end_lineno=1, end_col_offset=10))"#,
+        ),
+        (
+            "func_type",
+            "(a, **b) -> c",
+            r#"FunctionType(argtypes=[Name(id='a', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2), Name(id='b', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7)], returns=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13))"#,
+        ),
     ];
 
     #[test]
     fn eval_and_func_type_match_cpython() {
         for (mode, src, expected) in MODE_CASES {
             let mut parser = crate::parser::Parser::new(src);
-            let tree = if *mode == "eval" { parser.eval_input() } else { parser.func_type() };
+            let tree = if *mode == "eval" {
+                parser.eval_input()
+            } else {
+                parser.func_type()
+            };
             let actual = tree
-                .map(|m| crate::ast::dump(&m, &DumpOptions { include_attributes: true, indent: None }))
+                .map(|m| {
+                    crate::ast::dump(
+                        &m,
+                        &DumpOptions {
+                            include_attributes: true,
+                            indent: None,
+                        },
+                    )
+                })
                 .unwrap_or_default();
             assert_eq!(actual, *expected, "{mode} {src:?}");
         }
