@@ -32,6 +32,12 @@ pub(crate) struct KeyValue {
     pub(crate) value: Expr,
 }
 
+thread_local! {
+    /// How many `expression_without_invalid` calls are active on this thread: inside one,
+    /// `call_invalid_rules` is off although this is the second pass.
+    static WITHOUT_INVALID_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// The soft keywords (CPython's `SOFT_KEYWORD` token class).
 const SOFT_KEYWORDS: [&str; 4] = ["_", "case", "match", "type"];
 
@@ -163,13 +169,15 @@ impl Parser<'_> {
 
     /// A memoised rule of the expression chain: CPython memoises it, but in the first pass
     /// krait reaches it only once per position (through `expression`), so it is memoised
-    /// only in the second pass, where the invalid rules re-parse the same text many times.
+    /// only in the second pass, where the invalid rules re-parse the same text many times
+    /// (including inside `expression_without_invalid`, whose memo entries CPython keeps and
+    /// reuses when the invalid rules are on again: which errors are found depends on it).
     fn memo_second_pass<X: Clone + 'static>(
         &mut self,
         rule: Rule,
         f: impl FnOnce(&mut Self) -> Option<X>,
     ) -> Option<X> {
-        if self.call_invalid_rules {
+        if self.call_invalid_rules || WITHOUT_INVALID_DEPTH.with(|d| d.get()) > 0 {
             self.memo(rule, f)
         } else {
             f(self)
@@ -252,7 +260,9 @@ impl Parser<'_> {
     fn expression_without_invalid(&mut self) -> Option<Expr> {
         let saved = self.call_invalid_rules;
         self.call_invalid_rules = false;
+        WITHOUT_INVALID_DEPTH.with(|d| d.set(d.get() + 1));
         let result = self.alt(|p| p.nested(|p| p.expression_body()));
+        WITHOUT_INVALID_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
         self.call_invalid_rules = saved;
         result
     }
