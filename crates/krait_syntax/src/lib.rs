@@ -36,7 +36,7 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxE
             // Decoding errors point into the raw bytes; show them through a lossy decode.
             let lossy = String::from_utf8_lossy(source);
             let line_starts = parser::line_starts(&lossy);
-            return Err(parser::convert_error(&lossy, &line_starts, &error));
+            return Err(parser::convert_error(&lossy, &line_starts, &error, false));
         }
     };
     parser::Parser::new(&text).parse_module()

@@ -111,6 +111,10 @@ pub(crate) struct Parser<'src> {
     error: Option<SyntaxError>,
     /// The error came from the tokenizer (CPython: `tok->done` is not OK).
     tokenizer_failed: bool,
+    /// The parser's error is on the tokenizer's current line: CPython then takes the error
+    /// line from the tokenizer's buffer, newline included, which lets an offset point one
+    /// past the end of the visible text.
+    error_on_current_line: bool,
     level: u32,
     /// Memo entries: `memo_heads[token index]` starts a list linked through `memo_nodes`
     /// (CPython keeps a list on each token too); `NO_MEMO` ends a list.
@@ -129,6 +133,7 @@ impl<'src> Parser<'src> {
             call_invalid_rules: false,
             error: None,
             tokenizer_failed: false,
+            error_on_current_line: false,
             level: 0,
             memo_heads: Vec::new(),
             memo_nodes: Vec::new(),
@@ -482,6 +487,10 @@ impl<'src> Parser<'src> {
             }
             End::None { lineno } => (lineno, NO_COL),
         };
+        if self.error.is_none() {
+            let current_line = self.tokens.last().map_or(0, |t| t.end_lineno);
+            self.error_on_current_line = lineno >= current_line;
+        }
         self.set_error(SyntaxError { error_type, msg: msg.into(), lineno, col, end_lineno, end_col });
     }
 
@@ -502,7 +511,32 @@ impl<'src> Parser<'src> {
     }
 
     pub(crate) fn raise_at_token(&mut self, token: Token, msg: impl Into<String>) {
+        if has_no_column(token.kind) {
+            // CPython's INDENT, DEDENT and ENDMARKER have column -1: a known location there
+            // shows offsets 0 and 0.
+            self.raise_at(ErrorType::SyntaxError, token.lineno, NO_COL, End::At { lineno: token.lineno, col: NO_COL }, msg);
+            return;
+        }
         self.raise_node(Self::token_range(token), msg);
+    }
+
+    /// `_PyPegen_raise_error` at `token`: at a token without a column, CPython uses the
+    /// tokenizer's position and leaves the end unset (end offset -1).
+    fn raise_at_token_or_tokenizer(&mut self, error_type: ErrorType, token: Token, msg: impl Into<String>) {
+        if !has_no_column(token.kind) {
+            let end = End::At { lineno: token.end_lineno, col: token.end_col };
+            self.raise_at(error_type, token.lineno, token.col, end, msg);
+            return;
+        }
+        let (eof_line, eof_col) = self.tokenizer.eof_position();
+        let (lineno, col) = if token.kind == TokenKind::EndMarker || token.lineno > eof_line {
+            (eof_line, eof_col)
+        } else {
+            // The tokenizer stands just after the indentation the token measured: the
+            // visible offset is that many characters (offset = chars(line[..col]) + 1).
+            (token.lineno, token.end_col.checked_sub(1).unwrap_or(NO_COL))
+        };
+        self.raise_at(error_type, lineno, col, End::At { lineno, col: NEG_COL }, msg);
     }
 
     /// `RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg)`: from `start` to the tokenizer's position.
@@ -514,7 +548,7 @@ impl<'src> Parser<'src> {
     pub(crate) fn raise_error(&mut self, error_type: ErrorType, msg: impl Into<String>) {
         let token = self.tokens.last().copied();
         match token {
-            Some(t) => self.raise_at(error_type, t.lineno, t.col, End::At { lineno: t.end_lineno, col: t.end_col }, msg),
+            Some(t) => self.raise_at_token_or_tokenizer(error_type, t, msg),
             None => self.raise_at(error_type, 0, NO_COL, End::None { lineno: 0 }, msg),
         }
     }
@@ -523,7 +557,7 @@ impl<'src> Parser<'src> {
     pub(crate) fn raise_on_next_token(&mut self, msg: impl Into<String>) {
         let token = self.peek();
         if self.error.is_none() {
-            self.raise_at_token(token, msg);
+            self.raise_at_token_or_tokenizer(ErrorType::SyntaxError, token, msg);
         }
     }
 
@@ -600,8 +634,14 @@ impl<'src> Parser<'src> {
                 text: None,
             };
         };
-        convert_error(self.source, &line_starts(self.source), error)
+        let keep_newline = !self.tokenizer_failed && self.error_on_current_line;
+        convert_error(self.source, &line_starts(self.source), error, keep_newline)
     }
+}
+
+/// CPython's tokens without a column (`col_offset == -1`).
+fn has_no_column(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker)
 }
 
 /// Byte offset of the start of every line of `source` (index 0 is line 1).
@@ -642,10 +682,17 @@ fn python_line(lineno: u32) -> i64 {
 }
 
 /// Converts a front-end error (byte columns) to Python's view (1-based character offsets).
-pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxError) -> PySyntaxError {
+///
+/// `keep_newline`: convert against the line with its newline (CPython does when the error
+/// is on the tokenizer's current line), so that an offset can point just past the text.
+pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxError, keep_newline: bool) -> PySyntaxError {
     let line = line_text(source, line_starts, error.lineno);
     let text = line.map(str::to_string);
-    let line_str = line.map(|l| l.trim_end_matches(['\n', '\r'])).unwrap_or("");
+    let line_str = match line {
+        Some(l) if keep_newline => l,
+        Some(l) => l.trim_end_matches(['\n', '\r']),
+        None => "",
+    };
     // CPython converts the end column on the *start* line too, even for multi-line errors.
     let convert = |col: u32| match col {
         NO_COL | NONE_COL => 0,
