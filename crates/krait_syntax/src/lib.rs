@@ -33,8 +33,10 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxE
     let text = match source::decode_source(source) {
         Ok(text) => text,
         Err(error) => {
-            // Decoding errors point into the raw bytes; show them through a lossy decode.
-            let lossy = String::from_utf8_lossy(source);
+            // Decoding errors point into the bytes after any BOM; show them through a lossy
+            // decode of those.
+            let body = source.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(source);
+            let lossy = String::from_utf8_lossy(body);
             let line_starts = parser::line_starts(&lossy);
             return Err(parser::convert_error(&lossy, &line_starts, &error, false));
         }

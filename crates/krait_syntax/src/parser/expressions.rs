@@ -177,11 +177,42 @@ impl Parser<'_> {
         rule: Rule,
         f: impl FnOnce(&mut Self) -> Option<X>,
     ) -> Option<X> {
-        if self.call_invalid_rules || WITHOUT_INVALID_DEPTH.with(|d| d.get()) > 0 {
-            self.memo(rule, f)
+        if self.in_second_pass() {
+            self.memo_rule(rule, f)
         } else {
             f(self)
         }
+    }
+
+    /// Is this the second pass (even inside `expression_without_invalid`, where
+    /// `call_invalid_rules` is off for a while)?
+    pub(crate) fn in_second_pass(&self) -> bool {
+        self.call_invalid_rules || WITHOUT_INVALID_DEPTH.with(|d| d.get()) > 0
+    }
+
+    /// [`Parser::memo`] for the rules of these files. The core memo keeps a success only
+    /// when the rule is tried again at the same token; CPython keeps it at once, and in the
+    /// second pass that matters: a success found while the invalid rules are off (inside
+    /// `expression_without_invalid`) is reused later without trying them. So in the second
+    /// pass the result is stored at once (by asking the memo a second time).
+    pub(crate) fn memo_rule<X: Clone + 'static>(
+        &mut self,
+        rule: Rule,
+        f: impl FnOnce(&mut Self) -> Option<X>,
+    ) -> Option<X> {
+        let start = self.mark;
+        let result = self.memo(rule, f);
+        if result.is_some() && !self.failed() && self.in_second_pass() {
+            let end = self.mark;
+            self.mark = start;
+            let value = result.clone();
+            let _ = self.memo(rule, move |p| {
+                p.mark = end;
+                value
+            });
+            self.mark = end;
+        }
+        result
     }
 
     // ----------------------------------------------------------------------------------
@@ -213,7 +244,7 @@ impl Parser<'_> {
 
     /// `expression (memo)`: `disjunction 'if' disjunction 'else' expression | disjunction | lambdef`.
     pub(crate) fn expression(&mut self) -> Option<Expr> {
-        self.memo(Rule::Expression, |p| {
+        self.memo_rule(Rule::Expression, |p| {
             if p.invalid(|p| p.invalid_expression()) {
                 return None;
             }
@@ -320,7 +351,7 @@ impl Parser<'_> {
 
     /// `star_expression (memo)`: `'*' bitwise_or | expression`.
     pub(crate) fn star_expression(&mut self) -> Option<Expr> {
-        self.memo(Rule::StarExpression, |p| {
+        self.memo_rule(Rule::StarExpression, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Star)?;
@@ -549,8 +580,14 @@ impl Parser<'_> {
         let op = match tok.kind {
             T::EqEqual => CmpOp::Eq,
             T::NotEqual => {
-                // `<>` is NOTEQUAL too, but only valid under barry_as_FLUFL.
-                if self.text(tok) != "!=" {
+                // `<>` is NOTEQUAL too, but only valid under barry_as_FLUFL, which in turn
+                // rejects `!=` (reported at the last token fetched: this one).
+                let bang = self.text(tok) == "!=";
+                if self.barry_as_flufl && bang {
+                    self.raise_error(ErrorType::SyntaxError, "with Barry as BDFL, use '<>' instead of '!='");
+                    return None;
+                }
+                if !self.barry_as_flufl && !bang {
                     return None;
                 }
                 CmpOp::NotEq
@@ -1445,7 +1482,7 @@ impl Parser<'_> {
 
     /// `arguments (memo)`: the inside of a call's parentheses (also used by `class` bases).
     pub(crate) fn arguments(&mut self) -> Option<(Vec<Expr>, Vec<Keyword>)> {
-        self.memo(Rule::Arguments, |p| {
+        self.memo_rule(Rule::Arguments, |p| {
             if let Some(a) = p.alt(|p| {
                 let a = p.args()?;
                 p.expect(T::Comma);

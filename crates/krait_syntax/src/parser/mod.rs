@@ -121,6 +121,9 @@ pub(crate) struct Parser<'src> {
     memo_heads: Vec<u32>,
     memo_nodes: Vec<MemoNode>,
     pub(crate) warnings: Vec<SyntaxWarning>,
+    /// `from __future__ import barry_as_FLUFL` was parsed: `<>` replaces `!=`. Like
+    /// CPython's parser flag, it stays set for the second pass.
+    pub(crate) barry_as_flufl: bool,
 }
 
 impl<'src> Parser<'src> {
@@ -138,6 +141,7 @@ impl<'src> Parser<'src> {
             memo_heads: Vec::new(),
             memo_nodes: Vec::new(),
             warnings: Vec::new(),
+            barry_as_flufl: false,
         }
     }
 
@@ -227,6 +231,9 @@ impl<'src> Parser<'src> {
             }
             Err(error) => {
                 self.tokenizer_failed = true;
+                if self.error.is_none() {
+                    self.error_on_current_line = true;
+                }
                 self.error = Some(error);
                 false
             }
@@ -513,8 +520,10 @@ impl<'src> Parser<'src> {
     pub(crate) fn raise_at_token(&mut self, token: Token, msg: impl Into<String>) {
         if has_no_column(token.kind) {
             // CPython's INDENT, DEDENT and ENDMARKER have column -1: a known location there
-            // shows offsets 0 and 0.
-            self.raise_at(ErrorType::SyntaxError, token.lineno, NO_COL, End::At { lineno: token.lineno, col: NO_COL }, msg);
+            // shows offsets 0 and 0; at the end of input, on the last line.
+            let (eof_line, _) = self.tokenizer.eof_position();
+            let lineno = if token.kind == TokenKind::EndMarker || token.lineno > eof_line { eof_line } else { token.lineno };
+            self.raise_at(ErrorType::SyntaxError, lineno, NO_COL, End::At { lineno, col: NO_COL }, msg);
             return;
         }
         self.raise_node(Self::token_range(token), msg);
@@ -613,6 +622,7 @@ impl<'src> Parser<'src> {
                     };
                     // Inside an f-string the parser's error (in the expression part) wins.
                     if replaces && !self.tokenizer.in_fstring() {
+                        self.error_on_current_line = true;
                         self.error = Some(tokenizer_error);
                     }
                     return;
@@ -634,7 +644,7 @@ impl<'src> Parser<'src> {
                 text: None,
             };
         };
-        let keep_newline = !self.tokenizer_failed && self.error_on_current_line;
+        let keep_newline = self.error_on_current_line;
         convert_error(self.source, &line_starts(self.source), error, keep_newline)
     }
 }
@@ -688,8 +698,14 @@ fn python_line(lineno: u32) -> i64 {
 pub(crate) fn convert_error(source: &str, line_starts: &[usize], error: &SyntaxError, keep_newline: bool) -> PySyntaxError {
     let line = line_text(source, line_starts, error.lineno);
     let text = line.map(str::to_string);
+    // CPython's tokenizer buffer always ends a line with a newline, even the last one.
+    let with_newline;
     let line_str = match line {
-        Some(l) if keep_newline => l,
+        Some(l) if keep_newline && l.ends_with('\n') => l,
+        Some(l) if keep_newline => {
+            with_newline = format!("{l}\n");
+            with_newline.as_str()
+        }
         Some(l) => l.trim_end_matches(['\n', '\r']),
         None => "",
     };

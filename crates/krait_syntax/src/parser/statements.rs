@@ -807,6 +807,12 @@ impl<'src> Parser<'src> {
         }
         self.expect(T::Import)?;
         let names = self.import_from_targets()?;
+        if level == 0
+            && module.as_deref() == Some("__future__")
+            && names.iter().any(|alias| alias.name == "barry_as_FLUFL")
+        {
+            self.barry_as_flufl = true;
+        }
         Some(Stmt::ImportFrom(StmtImportFrom {
             module,
             names,
