@@ -584,7 +584,10 @@ impl Parser<'_> {
                 // rejects `!=` (reported at the last token fetched: this one).
                 let bang = self.text(tok) == "!=";
                 if self.barry_as_flufl && bang {
-                    self.raise_error(ErrorType::SyntaxError, "with Barry as BDFL, use '<>' instead of '!='");
+                    self.raise_error(
+                        ErrorType::SyntaxError,
+                        "with Barry as BDFL, use '<>' instead of '!='",
+                    );
                     return None;
                 }
                 if !self.barry_as_flufl && !bang {

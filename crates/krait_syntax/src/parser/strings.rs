@@ -160,7 +160,7 @@ impl Parser<'_> {
     /// `strings (memo): (fstring|string)+ | tstring+` as one Constant, JoinedStr or
     /// TemplateStr.
     pub(crate) fn strings(&mut self) -> Option<Expr> {
-        self.memo(Rule::Strings, |p| {
+        self.memo_rule(Rule::Strings, |p| {
             let start = p.mark;
             if p.call_invalid_rules {
                 let _ = p.alt(|p| p.invalid_string_tstring_concat());
@@ -422,7 +422,7 @@ impl Parser<'_> {
         if !self.at(T::TStringStart) {
             return None;
         }
-        self.memo(Rule::TString, |p| {
+        self.memo_rule(Rule::TString, |p| {
             p.alt(|p| {
                 let a = p.expect(T::TStringStart)?;
                 let raw = p.prefix_is_raw(a);

@@ -121,7 +121,7 @@ impl Parser<'_> {
 
     /// `star_target (memo)`.
     pub(crate) fn star_target(&mut self) -> Option<Expr> {
-        self.memo(Rule::StarTarget, |p| {
+        self.memo_rule(Rule::StarTarget, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Star)?;
@@ -145,7 +145,7 @@ impl Parser<'_> {
 
     /// `target_with_star_atom (memo)`.
     pub(crate) fn target_with_star_atom(&mut self) -> Option<Expr> {
-        self.memo(Rule::TargetWithStarAtom, |p| {
+        self.memo_rule(Rule::TargetWithStarAtom, |p| {
             if let Some(e) = p.subscript_attribute_target(ExprContext::Store) {
                 return Some(e);
             }
@@ -282,7 +282,7 @@ impl Parser<'_> {
     /// `t_primary` (left-recursive: a loop where every step must be followed by
     /// `t_lookahead`).
     pub(crate) fn t_primary(&mut self) -> Option<Expr> {
-        self.memo(Rule::TPrimary, |p| {
+        self.memo_rule(Rule::TPrimary, |p| {
             let start = p.mark;
             let mut a = p.alt(|p| {
                 let a = p.atom()?;
@@ -392,7 +392,7 @@ impl Parser<'_> {
 
     /// `del_target (memo)`.
     fn del_target(&mut self) -> Option<Expr> {
-        self.memo(Rule::DelTarget, |p| {
+        self.memo_rule(Rule::DelTarget, |p| {
             if let Some(e) = p.subscript_attribute_target(ExprContext::Del) {
                 return Some(e);
             }
