@@ -96,6 +96,7 @@ function usage() {
       "       node tools/oracle/oracle.mjs --ast FILE [--attributes] [--indent N]",
       "       node tools/oracle/oracle.mjs --tokens FILE     (python -m tokenize -e layout)",
       "       node tools/oracle/oracle.mjs --dis FILE | --run FILE | --compile FILE | --code FILE",
+      "       node tools/oracle/oracle.mjs --symtable FILE   (symtable.symtable(src, FILE, 'exec'), dumped)",
       "       node tools/oracle/oracle.mjs --eval 'PYTHON CODE' | --tables",
       "",
     ].join("\n"),
@@ -118,6 +119,7 @@ async function byHand(args) {
     "--code": "code",
     "--eval": "eval",
     "--tables": "tables",
+    "--symtable": "symtable",
   }[flag];
   if (!kind) {
     usage();
@@ -151,6 +153,7 @@ async function byHand(args) {
   }
   switch (kind) {
     case "ast": print(resp.dump); break;
+    case "symtable": protocolOut.write(resp.dump); break;
     case "tokens": print(String(pyFormatTokens(JSON.stringify(resp.tokens)))); break;
     case "dis": protocolOut.write(resp.dis); break;
     case "run":

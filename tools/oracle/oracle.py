@@ -485,6 +485,83 @@ def k_tables(req):
     }
 
 
+# --- symtable ----------------------------------------------------------------------------
+
+_SYMTABLE_TYPES = None
+
+
+def _symtable_type_names():
+    """`_symtable.TYPE_*` values to the `symtable.SymbolTableType` strings."""
+    global _SYMTABLE_TYPES
+    if _SYMTABLE_TYPES is None:
+        import _symtable
+
+        _SYMTABLE_TYPES = {
+            _symtable.TYPE_MODULE: "module",
+            _symtable.TYPE_FUNCTION: "function",
+            _symtable.TYPE_CLASS: "class",
+            _symtable.TYPE_ANNOTATION: "annotation",
+            _symtable.TYPE_TYPE_ALIAS: "type alias",
+            _symtable.TYPE_TYPE_PARAMETERS: "type parameters",
+            _symtable.TYPE_TYPE_VARIABLE: "type variable",
+        }
+    return _SYMTABLE_TYPES
+
+
+_SYMBOL_FLAGS = [
+    ("DEF_GLOBAL", 1), ("DEF_LOCAL", 2), ("DEF_PARAM", 4), ("DEF_NONLOCAL", 8), ("USE", 16),
+    ("DEF_FREE_CLASS", 64), ("DEF_IMPORT", 128), ("DEF_ANNOT", 256), ("DEF_COMP_ITER", 512),
+    ("DEF_TYPE_PARAM", 1024), ("DEF_COMP_CELL", 2048),
+]
+_SCOPE_NAMES = {0: "-", 1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
+
+
+def format_symtable(raw):
+    """The canonical text of a raw `_symtable` entry tree (krait_compiler::symtable::dump
+    writes the same): one line per table (type, name, line, nested), its parameters, its
+    symbols sorted by name with scope and flags (the raw value too), then its children in
+    order, indented by two spaces per level."""
+    names = _symtable_type_names()
+    out = []
+
+    def walk(t, depth):
+        pad = "  " * depth
+        out.append("%s%s %s line %d%s" % (pad, names.get(t.type, str(t.type)), t.name, t.lineno,
+                                         " nested" if t.nested else ""))
+        if t.varnames:
+            out.append("%s  params: %s" % (pad, ", ".join(t.varnames)))
+        for name in sorted(t.symbols):
+            flags = t.symbols[name]
+            scope = (flags >> 12) & 15
+            fl = [n for n, v in _SYMBOL_FLAGS if flags & v]
+            out.append("%s  %s: %s %s (%d)" % (pad, name, _SCOPE_NAMES.get(scope, str(scope)),
+                                              "|".join(fl) or "-", flags))
+        for c in t.children:
+            walk(c, depth + 1)
+
+    walk(raw, 0)
+    return "\n".join(out) + "\n"
+
+
+def k_symtable(req):
+    """`_symtable.symtable(src, filename, "exec")` (what `symtable.symtable` wraps), dumped."""
+    import _symtable
+
+    src = _source(req)
+    filename = req.get("filename") or "<unknown>"
+    with warnings.catch_warnings(record=True) as recorded:
+        warnings.simplefilter("always")
+        try:
+            top = _symtable.symtable(src, filename, "exec")
+            error = None
+        except Exception as exc:
+            top, error = None, _exception(exc)
+    warns = _warning_list(recorded)
+    if error is not None:
+        return {"ok": False, "error": error, "warnings": warns}
+    return {"ok": True, "dump": format_symtable(top), "warnings": warns}
+
+
 def k_version(req):
     return {"ok": True, "protocol": PROTOCOL, "pyodide": PYODIDE_VERSION, "python": sys.version}
 
@@ -499,6 +576,7 @@ KINDS = {
     "eval": k_eval,
     "tokens": k_tokens,
     "tables": k_tables,
+    "symtable": k_symtable,
     "version": k_version,
 }
 

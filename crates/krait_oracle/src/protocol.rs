@@ -51,6 +51,9 @@ pub enum Request {
     Eval { code: String },
     /// The oracle's protocol and Python versions.
     Version,
+    /// `_symtable.symtable(src, filename, "exec")` as canonical text (in `dump`): tables
+    /// depth first, symbols sorted by name with scope and flags.
+    Symtable { source_b64: String, filename: String },
 }
 
 impl Request {
@@ -90,6 +93,10 @@ impl Request {
 
     pub fn tokens(source: &[u8]) -> Self {
         Request::Tokens { source_b64: b64_encode(source) }
+    }
+
+    pub fn symtable(source: &[u8], filename: &str) -> Self {
+        Request::Symtable { source_b64: b64_encode(source), filename: filename.to_string() }
     }
 
     pub fn eval(code: &str) -> Self {
@@ -164,7 +171,7 @@ pub struct Response {
     pub error: Option<PyException>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<PyWarning>,
-    /// `ast`: the `ast.dump` text.
+    /// `ast`: the `ast.dump` text; `symtable`: the symbol table dump.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dump: Option<String>,
     /// `dis`: the normalised `dis.dis` text.
