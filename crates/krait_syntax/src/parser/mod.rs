@@ -42,6 +42,11 @@ const STACK_CHECK_EVERY: u32 = 8;
 const STACK_RED_ZONE: usize = 1024 * 1024;
 const STACK_SEGMENT: usize = 8 * 1024 * 1024;
 
+/// What the parser sees where there is no token at all (an empty token list after a
+/// tokenizer error on the first token): an ENDMARKER at the start.
+const NO_TOKEN: Token =
+    Token { kind: TokenKind::EndMarker, start: 0, end: 0, lineno: 1, col: 0, end_lineno: 1, end_col: 0 };
+
 /// Identifies a memoised rule in [`Parser::memo`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Rule {
@@ -208,15 +213,7 @@ impl<'src> Parser<'src> {
         }
         match self.tokens.get(index) {
             Some(t) => *t,
-            None => self.tokens.last().copied().unwrap_or(Token {
-                kind: TokenKind::EndMarker,
-                start: 0,
-                end: 0,
-                lineno: 1,
-                col: 0,
-                end_lineno: 1,
-                end_col: 0,
-            }),
+            None => self.tokens.last().copied().unwrap_or(NO_TOKEN),
         }
     }
 
@@ -297,15 +294,7 @@ impl<'src> Parser<'src> {
                 break;
             }
         }
-        found.unwrap_or(Token {
-            kind: TokenKind::EndMarker,
-            start: 0,
-            end: 0,
-            lineno: 1,
-            col: 0,
-            end_lineno: 1,
-            end_col: 0,
-        })
+        found.unwrap_or(NO_TOKEN)
     }
 
     /// The range of a node that started at token index `start` and ends at the mark.

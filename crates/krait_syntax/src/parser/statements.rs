@@ -18,6 +18,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::expressions::empty_arguments;
 use super::targets::{TargetsType, expr_name, invalid_target};
 use super::{Parser, Rule};
 use crate::ast::*;
@@ -42,17 +43,6 @@ pub(crate) fn b_name_expr(token: Token, id: String, ctx: ExprContext) -> Expr {
     })
 }
 
-fn empty_arguments() -> Arguments {
-    Arguments {
-        posonlyargs: Vec::new(),
-        args: Vec::new(),
-        vararg: None,
-        kwonlyargs: Vec::new(),
-        kw_defaults: Vec::new(),
-        kwarg: None,
-        defaults: Vec::new(),
-    }
-}
 
 impl<'src> Parser<'src> {
     // ----------------------------------------------------------------------------------
