@@ -1,0 +1,41 @@
+//! krait's compiler: CPython 3.14's AST to code objects. The stages so far, in CPython's
+//! order (`compiler_setup` in `Python/compile.c`):
+//!
+//! 1. [`future`]: the `from __future__` features of the module;
+//! 2. [`preprocess`]: CPython's `_PyAST_Preprocess` (`__debug__`, `%`-format to f-string,
+//!    constant folding inside `match` patterns, `-OO` docstring removal, PEP 765 warnings);
+//! 3. [`symtable`]: the symbol tables and the `SyntaxError`s they raise.
+//!
+//! Codegen, the flowgraph and the assembler come next. Every stage promises CPython 3.14's
+//! result for every tree `krait_syntax` produces, and never panics: failures are
+//! [`error::CompileError`] values with CPython's message and position.
+
+pub mod error;
+pub mod future;
+pub mod preprocess;
+pub mod symtable;
+
+pub use error::{CompileError, CompileWarning};
+pub use future::FutureFeatures;
+pub use symtable::SymbolTable;
+
+use krait_syntax::ast::Mod;
+
+/// What the front stages give codegen.
+#[derive(Debug)]
+pub struct Analysed {
+    pub future: FutureFeatures,
+    pub symtable: SymbolTable,
+    pub warnings: Vec<CompileWarning>,
+}
+
+/// Runs future, preprocess and symtable over a parsed module, as `compile()` does before
+/// codegen. `optimize` is `compile()`'s level (-1 or 0: none; 1: `-O`; 2: `-OO`); `flags`
+/// are extra `PyCF_*`/`CO_FUTURE_*` compile flags.
+pub fn analyse(module: &mut Mod, optimize: i32, flags: u32) -> Result<Analysed, CompileError> {
+    let future = FutureFeatures::from_module(module)?.with_flags(flags);
+    let mut warnings = Vec::new();
+    preprocess::preprocess(module, optimize, &future, &mut warnings);
+    let symtable = SymbolTable::build(module, &future)?;
+    Ok(Analysed { future, symtable, warnings })
+}
