@@ -505,11 +505,8 @@ impl Parser<'_> {
     }
 
     /// The expression text of the field opened by `lbrace`, up to `end` (exclusive).
-    fn field_text(&self, lbrace: Token, end: Token) -> String {
-        let text = self
-            .source
-            .get(lbrace.end as usize..end.start as usize)
-            .unwrap_or("");
+    fn field_text(&self, lbrace: Token, end: usize) -> String {
+        let text = self.source.get(lbrace.end as usize..end).unwrap_or("");
         strip_comments(text)
     }
 
@@ -583,8 +580,16 @@ impl Parser<'_> {
             (range.end_lineno, range.end_col_offset, rbrace)
         };
         let needs_text = debug || interpolation;
+        let mut end = text_end.start as usize;
+        if conversion.is_none() && format.is_some() {
+            // CPython's tokenizer ends the text at the first `!` of the field's top level,
+            // and a `:` does not move that end: the `!` of a `!=` counts.
+            end = self
+                .first_top_level_not_equal(lbrace, text_end)
+                .unwrap_or(end);
+        }
         let text = if needs_text {
-            self.field_text(lbrace, text_end)
+            self.field_text(lbrace, end)
         } else {
             String::new()
         };
@@ -627,6 +632,24 @@ impl Parser<'_> {
                 end_col_offset: debug_end_col,
             },
         })
+    }
+
+    /// The byte offset of the first `!=` between `lbrace` and `end` outside brackets.
+    fn first_top_level_not_equal(&self, lbrace: Token, end: Token) -> Option<usize> {
+        let mut depth = 0i32;
+        for t in self
+            .tokens
+            .iter()
+            .filter(|t| t.start > lbrace.start && t.start < end.start)
+        {
+            match t.kind {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => depth -= 1,
+                T::NotEqual if depth == 0 => return Some(t.start as usize),
+                _ => {}
+            }
+        }
+        None
     }
 
     /// `fstring_conversion: "!" NAME` (`_PyPegen_check_fstring_conversion`).
