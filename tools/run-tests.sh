@@ -16,4 +16,4 @@ fi
 cargo test --workspace
 cargo run -q -p krait_conformance --bin conformance -- ast
 cargo run -q -p krait_conformance --bin conformance -- errors
-cargo run -q -p krait_conformance --bin conformance -- symtable && cargo run -q -p krait_conformance --bin conformance -- symtable-errors
+for suite in symtable symtable-errors preprocess; do cargo run -q -p krait_conformance --bin conformance -- "$suite"; done

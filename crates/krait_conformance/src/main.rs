@@ -8,7 +8,7 @@
 //! - `errors`: every `tests/syntax_errors/**.py`; krait must raise CPython's exact error
 //!   (type, msg, lineno, offset, end_lineno, end_offset). Files CPython accepts are corpus bugs,
 //!   listed separately and not counted.
-//! - `symtable`, `symtable-errors`: the compiler's symbol tables and their errors (see
+//! - `symtable`, `symtable-errors`, `preprocess`: the compiler's front stages (see
 //!   `symtable_suite.rs`).
 //!
 //! It promises: a summary table on stdout, the first differences in readable form, the full
@@ -36,7 +36,7 @@ const USAGE: &str = "usage: conformance <ast|errors> [--bless] [--filter SUBSTR]
 
   ast      stdlib + tests/ast_valid: ast.dump (include_attributes=True) must be identical
   errors   tests/syntax_errors: SyntaxError type, msg and positions must be identical
-  symtable, symtable-errors: see `conformance symtable --help`
+  symtable, symtable-errors, preprocess: see `conformance symtable --help`
 
   --bless        rewrite tests/conformance/<suite>-baseline.json with the passing cases
   --filter S     only cases whose id contains S
@@ -326,7 +326,7 @@ fn relative(root: &std::path::Path, path: &std::path::Path) -> PathBuf {
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
-    if matches!(argv.first().map(String::as_str), Some("symtable" | "symtable-errors")) {
+    if matches!(argv.first().map(String::as_str), Some("symtable" | "symtable-errors" | "preprocess")) {
         return symtable_suite::main(&argv);
     }
     let args = match parse_args() {

@@ -12,6 +12,12 @@
 //!   (codegen) are categorised `later/<dir>`: for those the symbol table must succeed, as
 //!   CPython's does (their errors belong to codegen's suite).
 //!
+//! - `preprocess`: the stdlib plus `tests/ast_valid/**.py`, each at `optimize=0` (`@O0`) and
+//!   `optimize=2` (`@O2`, `-OO`); the oracle's `ast.dump(compile(src, id, "exec",
+//!   ast.PyCF_OPTIMIZED_AST, optimize=N), include_attributes=True)` (the tree after
+//!   `_PyAST_Preprocess`) must equal krait's dump after `krait_compiler::preprocess` (nodes
+//!   CPython makes without a position show `-1` on both sides).
+//!
 //! Same conventions as the other suites: summary table, first differences, `--filter`,
 //! `--show ID`, `--bless`, baseline `tests/conformance/<suite>-baseline.json`, full results
 //! in `target/conformance/<suite>.json`; exit status 1 exactly on a baseline regression.
@@ -25,15 +31,17 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: conformance <symtable|symtable-errors> [--bless] [--filter SUBSTR] [--show ID] [--diffs N]
+const USAGE: &str = "usage: conformance <symtable|symtable-errors|preprocess> [--bless] [--filter SUBSTR] [--show ID] [--diffs N]
 
   symtable         stdlib + tests/ast_valid: symtable.symtable() dump must be identical
-  symtable-errors  tests/compile_errors: errors the symbol table raises must be identical";
+  symtable-errors  tests/compile_errors: errors the symbol table raises must be identical
+  preprocess       stdlib + tests/ast_valid at -O0 and -OO: the PyCF_OPTIMIZED_AST tree";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Suite {
     Tables,
     Errors,
+    Preprocess,
 }
 
 impl Suite {
@@ -41,6 +49,7 @@ impl Suite {
         match self {
             Suite::Tables => "symtable",
             Suite::Errors => "symtable-errors",
+            Suite::Preprocess => "preprocess",
         }
     }
 }
@@ -89,6 +98,57 @@ fn krait_front(source: &[u8], filename: &str) -> Outcome {
         }
     };
     catch(run)
+}
+
+/// The optimisation level a `preprocess` case id names (`...@O2`).
+fn level(id: &str) -> i32 {
+    if id.ends_with("@O2") { 2 } else { 0 }
+}
+
+/// The source file a `preprocess` case id names.
+fn file_id(id: &str) -> &str {
+    id.rsplit_once('@').map_or(id, |(file, _)| file)
+}
+
+/// Parse + future + preprocess, dumped like `ast.dump(..., include_attributes=True)`.
+fn krait_preprocessed(source: &[u8], id: &str) -> Outcome {
+    let run = || {
+        let mut module = match krait_syntax::parse_module(source, file_id(id)) {
+            Ok(m) => m,
+            Err(e) => return Outcome::ParseError(e),
+        };
+        let future = match FutureFeatures::from_module(&module) {
+            Ok(f) => f,
+            Err(e) => return Outcome::Error(e),
+        };
+        let mut warnings = Vec::new();
+        krait_compiler::preprocess::preprocess(&mut module, level(id), &future, &mut warnings);
+        let options = krait_syntax::DumpOptions { include_attributes: true, indent: None };
+        let dump = krait_syntax::ast::dump(&module, &options);
+        let mut dump = dump;
+        for field in ["lineno", "col_offset", "end_lineno", "end_col_offset"] {
+            dump = dump.replace(&format!(" {field}={}", u32::MAX), &format!(" {field}=-1"));
+        }
+        Outcome::Tables(dump)
+    };
+    catch(run)
+}
+
+/// The oracle request for a `preprocess` case (an `eval`: no request kind of its own).
+fn preprocess_request(source: &[u8], id: &str) -> Request {
+    let code = format!(
+        "import ast, base64, sys\n\
+         limit = sys.get_int_max_str_digits()\n\
+         tree = compile(base64.b64decode('{}'), {:?}, 'exec', ast.PyCF_OPTIMIZED_AST, dont_inherit=True, optimize={})\n\
+         sys.set_int_max_str_digits(0)\n\
+         try:\n    dump = ast.dump(tree, include_attributes=True)\n\
+         finally:\n    sys.set_int_max_str_digits(limit)\n\
+         dump",
+        krait_oracle::b64_encode(source),
+        file_id(id),
+        level(id)
+    );
+    Request::eval(&code)
 }
 
 fn catch(run: impl FnOnce() -> Outcome) -> Outcome {
@@ -199,6 +259,15 @@ fn judge_phase_error(compile: &Response, tables: &Response, krait: &Outcome) -> 
     (symtable_phase, verdict)
 }
 
+/// An `eval` answer whose value is a dump, as a `symtable`-style answer (`dump` filled).
+fn as_dump(answer: &Response) -> Response {
+    let mut r = answer.clone();
+    if r.ok {
+        r.dump = r.json.as_ref().and_then(|j| j.as_str()).map(str::to_string);
+    }
+    r
+}
+
 struct Args {
     suite: Suite,
     bless: bool,
@@ -211,6 +280,7 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
     let suite = match argv.first().map(String::as_str) {
         Some("symtable") => Suite::Tables,
         Some("symtable-errors") => Suite::Errors,
+        Some("preprocess") => Suite::Preprocess,
         _ => return Err(USAGE.into()),
     };
     let mut args = Args { suite, bless: false, filter: None, show: None, diffs: 20 };
@@ -269,6 +339,21 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             c
         }
         Suite::Errors => cases::corpus_dir(&root, "compile_errors")?,
+        Suite::Preprocess => {
+            let mut files = cases::stdlib()?;
+            files.extend(cases::corpus_dir(&root, "ast_valid")?);
+            let mut c = Vec::with_capacity(files.len() * 2);
+            for file in files {
+                for level in [0, 2] {
+                    c.push(Case {
+                        id: format!("{}@O{level}", file.id),
+                        category: format!("{} -O{level}", file.category.split('/').next().unwrap_or_default()),
+                        source: file.source.clone(),
+                    });
+                }
+            }
+            c
+        }
     };
     cases.sort_by(|a, b| a.id.cmp(&b.id));
     if let Some(wanted) = &args.show {
@@ -283,10 +368,16 @@ fn run(args: &Args) -> Result<ExitCode, String> {
 
     let started = Instant::now();
     let mut oracle = Oracle::start().map_err(|e| e.to_string())?;
-    let table_requests: Vec<Request> = cases.iter().map(|c| Request::symtable(&c.source, &c.id)).collect();
+    let table_requests: Vec<Request> = cases
+        .iter()
+        .map(|c| match suite {
+            Suite::Preprocess => preprocess_request(&c.source, &c.id),
+            _ => Request::symtable(&c.source, &c.id),
+        })
+        .collect();
     let tables = ask(&mut oracle, &table_requests)?;
     let compiles = match suite {
-        Suite::Tables => Vec::new(),
+        Suite::Tables | Suite::Preprocess => Vec::new(),
         Suite::Errors => {
             let requests: Vec<Request> = cases.iter().map(|c| Request::compile_error(&c.source, &c.id)).collect();
             ask(&mut oracle, &requests)?
@@ -300,6 +391,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let outcomes = match suite {
         Suite::Tables => run_all(&cases, krait_tables),
         Suite::Errors => run_all(&cases, krait_front),
+        Suite::Preprocess => run_all(&cases, krait_preprocessed),
     };
     let krait_time = started.elapsed();
 
@@ -307,6 +399,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         if let (Some(case), Some(answer), Some(outcome)) = (cases.first(), tables.first(), outcomes.first()) {
             let verdict = match suite {
                 Suite::Tables => judge_tables(answer, outcome),
+                Suite::Preprocess => judge_tables(&as_dump(answer), outcome),
                 Suite::Errors => judge_phase_error(&compiles[0], answer, outcome).1,
             };
             println!("== {} [{}]: {:?}\n{}", case.id, case.category, verdict.status, verdict.detail);
@@ -342,6 +435,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
                 )
             }
             Suite::Tables => (case.category.clone(), judge_tables(answer, outcome)),
+            Suite::Preprocess => (case.category.clone(), judge_tables(&as_dump(answer), outcome)),
             Suite::Errors => {
                 let (phase, verdict) = judge_phase_error(&compiles[i], answer, outcome);
                 let dir = case.category.strip_prefix("compile_errors/").unwrap_or(&case.category);
