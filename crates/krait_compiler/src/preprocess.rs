@@ -30,7 +30,8 @@ pub const NO_POSITION: Range =
 /// Rewrites the module in place and appends the warnings CPython emits. `optimize` is
 /// `compile()`'s level (-1 means the interpreter's, which is 0).
 pub fn preprocess(module: &mut Mod, optimize: i32, future: &FutureFeatures, warnings: &mut Vec<CompileWarning>) {
-    let mut p = Preprocessor { optimize: optimize.max(0), annotations: !future.annotations(), finally: Vec::new(), warnings };
+    let mut p =
+        Preprocessor { optimize: optimize.max(0), annotations: !future.annotations(), finally: Vec::new(), warnings };
     match module {
         Mod::Module(m) => p.body(&mut m.body),
         Mod::Interactive(m) => m.body.iter_mut().for_each(|s| p.stmt(s)),
@@ -88,8 +89,8 @@ impl Preprocessor<'_> {
             && let Some(Stmt::Expr(statement)) = body.first_mut()
         {
             let range = statement.range;
-            let value = std::mem::replace(&mut statement.value, Box::new(placeholder()));
-            statement.value = Box::new(Expr::JoinedStr(ExprJoinedStr { values: vec![*value], range }));
+            let value = std::mem::replace(&mut *statement.value, placeholder());
+            *statement.value = Expr::JoinedStr(ExprJoinedStr { values: vec![value], range });
         }
     }
 
@@ -150,7 +151,9 @@ impl Preprocessor<'_> {
     fn stmt_inner(&mut self, s: &mut Stmt) {
         match s {
             Stmt::FunctionDef(StmtFunctionDef { type_params, args, body, decorator_list, returns, .. })
-            | Stmt::AsyncFunctionDef(StmtAsyncFunctionDef { type_params, args, body, decorator_list, returns, .. }) => {
+            | Stmt::AsyncFunctionDef(StmtAsyncFunctionDef {
+                type_params, args, body, decorator_list, returns, ..
+            }) => {
                 self.type_params(type_params);
                 self.arguments(args);
                 self.within(Context::Function, |p| p.body(body));
@@ -377,7 +380,12 @@ fn placeholder() -> Expr {
 fn remove_docstring(body: &mut Vec<Stmt>) {
     if body.len() == 1 {
         let r = body[0].range();
-        let range = Range { lineno: r.lineno, col_offset: r.col_offset, end_lineno: r.lineno, end_col_offset: r.col_offset + 4 };
+        let range = Range {
+            lineno: r.lineno,
+            col_offset: r.col_offset,
+            end_lineno: r.lineno,
+            end_col_offset: r.col_offset + 4,
+        };
         body[0] = Stmt::Pass(StmtPass { range });
     } else if !body.is_empty() {
         body.remove(0);

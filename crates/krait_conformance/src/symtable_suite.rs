@@ -31,7 +31,8 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: conformance <symtable|symtable-errors|preprocess> [--bless] [--filter SUBSTR] [--show ID] [--diffs N]
+const USAGE: &str =
+    "usage: conformance <symtable|symtable-errors|preprocess> [--bless] [--filter SUBSTR] [--show ID] [--diffs N]
 
   symtable         stdlib + tests/ast_valid: symtable.symtable() dump must be identical
   symtable-errors  tests/compile_errors: errors the symbol table raises must be identical
@@ -223,10 +224,7 @@ fn judge_phase_error(compile: &Response, tables: &Response, krait: &Outcome) -> 
         return (false, Verdict { status: Status::OracleError, detail: "oracle failure".into() });
     }
     let Some(expected) = compile.error.as_ref().filter(|_| !compile.ok) else {
-        return (
-            false,
-            Verdict { status: Status::CorpusBug, detail: "CPython 3.14 compiles this file".into() },
-        );
+        return (false, Verdict { status: Status::CorpusBug, detail: "CPython 3.14 compiles this file".into() });
     };
     let symtable_phase = !tables.ok && tables.error.as_ref() == Some(expected);
     let verdict = if symtable_phase {

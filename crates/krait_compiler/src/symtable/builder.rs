@@ -634,10 +634,7 @@ impl<'a> Builder<'a> {
             };
             let lineno = i64::from(i.range.lineno);
             if lineno > line || (lineno == end_line && i64::from(i.range.col_offset) > end_col) {
-                return Err(syntax_error(
-                    "from __future__ imports must occur at the beginning of the file",
-                    i.range,
-                ));
+                return Err(syntax_error("from __future__ imports must occur at the beginning of the file", i.range));
             }
         }
         Ok(())
@@ -773,9 +770,10 @@ impl<'a> Builder<'a> {
         match tp {
             TypeParam::TypeVar(t) => {
                 self.add_def(&t.name, DEF_TYPE_PARAM | DEF_LOCAL, t.range)?;
-                let info = t.bound.as_deref().map(|b| {
-                    if matches!(b, Expr::Tuple(_)) { "a TypeVar constraint" } else { "a TypeVar bound" }
-                });
+                let info = t
+                    .bound
+                    .as_deref()
+                    .map(|b| if matches!(b, Expr::Tuple(_)) { "a TypeVar constraint" } else { "a TypeVar bound" });
                 self.visit_bound_or_default(t.bound.as_deref(), &t.name, t.range, ScopeKey::node(tp), info)?;
                 self.visit_bound_or_default(
                     t.default_value.as_deref(),
@@ -880,14 +878,9 @@ impl<'a> Builder<'a> {
             Expr::SetComp(c) => {
                 self.handle_comprehension(e, "setcomp", ComprehensionKind::Set, &c.generators, &c.elt, None)
             }
-            Expr::DictComp(c) => self.handle_comprehension(
-                e,
-                "dictcomp",
-                ComprehensionKind::Dict,
-                &c.generators,
-                &c.key,
-                Some(&c.value),
-            ),
+            Expr::DictComp(c) => {
+                self.handle_comprehension(e, "dictcomp", ComprehensionKind::Dict, &c.generators, &c.key, Some(&c.value))
+            }
             Expr::Yield(y) => {
                 self.raise_if_annotation_block("yield expression", y.range)?;
                 if let Some(v) = &y.value {
@@ -998,7 +991,10 @@ impl<'a> Builder<'a> {
 
     fn handle_named_expr(&mut self, n: &'a ExprNamedExpr) -> Res {
         if self.cur().comp_iter_expr > 0 {
-            return Err(syntax_error("assignment expression cannot be used in a comprehension iterable expression", n.range));
+            return Err(syntax_error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                n.range,
+            ));
         }
         if self.cur().comprehension != ComprehensionKind::None {
             self.extend_named_expr_scope(&n.target)?;
