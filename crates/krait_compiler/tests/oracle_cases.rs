@@ -7,6 +7,8 @@
 //! - future features: `co_flags & CO_FUTURE_*` of CPython's compile;
 //! - preprocess warnings: the PEP 765 `SyntaxWarning`s a full compile records.
 
+#![allow(clippy::unwrap_used)] // helpers outside #[test] fns report failures by panicking too
+
 use krait_compiler::{FutureFeatures, SymbolTable};
 use krait_oracle::{Oracle, Request, Response};
 
