@@ -317,3 +317,69 @@ fn preprocessed_trees() {
     }
     assert!(failures.is_empty(), "{} of {} differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }
+
+/// `compile(src, ..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)`: the symbol table accepts `await`,
+/// `async for`/`async with` and async comprehensions at module level (and only there).
+#[test]
+fn top_level_await() {
+    let cases = [
+        "await x\n",
+        "async for a in b: pass\n",
+        "async with a: pass\n",
+        "[x async for x in y]\n",
+        "[await x for x in y]\n",
+        "(await x for x in y)\n",
+        "class C:\n    await x\n",
+        "def f(): await x\n",
+        "def f(): [x async for x in y]\n",
+        "lambda: await x\n",
+        "class C:\n    async for a in b: pass\n",
+    ];
+    let requests = cases
+        .iter()
+        .map(|src| {
+            Request::eval(&format!(
+                "try:\n    compile({src:?}, 'case.py', 'exec', flags=0x2000, dont_inherit=True)\n    r = 'ok'\n\
+                 except SyntaxError as e:\n    r = '%s (%s:%s - %s:%s)' % (e.msg, e.lineno, e.offset, e.end_lineno, \
+                 e.end_offset)\nr"
+            ))
+        })
+        .collect();
+    let answers = ask_all(requests);
+    for (src, answer) in cases.iter().zip(&answers) {
+        let expected = answer.json.as_ref().and_then(|j| j.as_str()).unwrap().to_string();
+        let mut module = krait_syntax::parse_module(src.as_bytes(), "case.py").unwrap();
+        let actual = match krait_compiler::analyse(&mut module, -1, krait_compiler::future::PYCF_ALLOW_TOP_LEVEL_AWAIT)
+        {
+            Ok(_) => "ok".to_string(),
+            Err(e) => format!("{} ({}:{} - {}:{})", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+        };
+        assert_eq!(actual, expected, "{src}");
+    }
+}
+
+/// Deeply nested input must not overflow the stack (the stages grow it on demand).
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let depth = 150;
+    let sources = [
+        format!("x = {}0{}\n", "[".repeat(depth), "]".repeat(depth)),
+        format!("x = {}0\n", "lambda: ".repeat(depth)),
+        format!("x = {}0{}\n", "-(".repeat(depth), ")".repeat(depth)),
+        (0..99).map(|i| format!("{}def f{i}():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(99) + "pass\n",
+        format!("x = {}1{}\n", "[y for y in ".repeat(depth / 2), "]".repeat(depth / 2)),
+    ];
+    for src in &sources {
+        let src = src.clone();
+        // A small stack, like a default thread's, to show the stages do not need a big one.
+        let outcome = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || match krait_syntax::parse_module(src.as_bytes(), "deep.py") {
+                Ok(mut module) => krait_compiler::analyse(&mut module, 2, 0).map(|_| ()).map_err(|e| e.msg),
+                Err(e) => Err(e.msg),
+            })
+            .unwrap()
+            .join();
+        assert!(outcome.is_ok(), "a stage panicked or overflowed");
+    }
+}

@@ -36,7 +36,7 @@ pub(super) fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable
         Mod::FunctionType(_) => {}
     }
     b.exit_block();
-    Ok(SymbolTable { tables: b.tables, future: *future, keys: b.keys })
+    Ok(SymbolTable { tables: b.tables, future: *future, keys: b.keys, mangled_sets: b.mangled_sets })
 }
 
 struct Builder<'a> {

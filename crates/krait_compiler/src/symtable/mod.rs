@@ -24,7 +24,7 @@ use crate::error::CompileError;
 use crate::future::FutureFeatures;
 use indexmap::IndexMap;
 use krait_syntax::ast::{Mod, Range};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Raw symbol flags (`DEF_*`, `USE`), as `symtable.c` defines them; the scope is stored above
 /// them at [`SCOPE_OFFSET`].
@@ -234,6 +234,9 @@ pub struct SymbolTable {
     pub tables: Vec<Table>,
     pub future: FutureFeatures,
     keys: HashMap<ScopeKey, TableId>,
+    /// The names to mangle in a generic class's type-parameter scope (and the blocks
+    /// nested in it), indexed by `Table::mangled_names`.
+    mangled_sets: Vec<HashSet<String>>,
 }
 
 impl SymbolTable {
@@ -256,6 +259,18 @@ impl SymbolTable {
     /// The table of the block a key names.
     pub fn lookup(&self, key: ScopeKey) -> Option<TableId> {
         self.keys.get(&key).copied()
+    }
+
+    /// CPython's `_Py_MaybeMangle` for a name used in block `id` while compiling the body
+    /// (or type parameters) of class `private`: inside a generic class's type-parameter
+    /// scope only the type parameters themselves are mangled.
+    pub fn maybe_mangle(&self, id: TableId, private: Option<&str>, name: &str) -> String {
+        if let Some(set) = self.table(id).mangled_names
+            && !self.mangled_sets.get(set).is_some_and(|s| s.contains(name))
+        {
+            return name.to_string();
+        }
+        mangle(private, name)
     }
 }
 
