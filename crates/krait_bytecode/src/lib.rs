@@ -20,3 +20,5 @@ pub mod marshal;
 
 pub use code::CodeObject;
 pub use constant::{Constant, PyStr};
+pub mod dis;
+pub mod hash;
