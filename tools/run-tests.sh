@@ -17,3 +17,4 @@ cargo test --workspace
 cargo run -q -p krait_conformance --bin conformance -- ast
 cargo run -q -p krait_conformance --bin conformance -- errors
 for suite in symtable symtable-errors preprocess; do cargo run -q -p krait_conformance --bin conformance -- "$suite"; done
+cargo run -q -p krait_conformance --bin conformance -- dis-pyc

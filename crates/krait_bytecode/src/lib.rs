@@ -22,3 +22,4 @@ pub use code::CodeObject;
 pub use constant::{Constant, PyStr};
 pub mod dis;
 pub mod hash;
+pub mod pyc;

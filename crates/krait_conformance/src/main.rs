@@ -18,6 +18,7 @@
 
 mod cases;
 mod compare;
+mod dis_pyc_suite;
 mod krait_side;
 mod report;
 mod symtable_suite;
@@ -326,6 +327,9 @@ fn relative(root: &std::path::Path, path: &std::path::Path) -> PathBuf {
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
+    if argv.first().map(String::as_str) == Some("dis-pyc") {
+        return dis_pyc_suite::main(&argv);
+    }
     if matches!(argv.first().map(String::as_str), Some("symtable" | "symtable-errors" | "preprocess")) {
         return symtable_suite::main(&argv);
     }

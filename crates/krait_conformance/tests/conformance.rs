@@ -25,7 +25,7 @@ fn run_suite(suite: &str) -> (bool, String) {
 fn no_conformance_regressions() {
     // Sequential on purpose: one oracle process at a time on small machines.
     let mut failures = Vec::new();
-    for suite in ["ast", "errors", "symtable", "symtable-errors", "preprocess"] {
+    for suite in ["ast", "errors", "symtable", "symtable-errors", "preprocess", "dis-pyc"] {
         let (ok, text) = run_suite(suite);
         eprintln!("{text}");
         if !ok {
