@@ -403,6 +403,11 @@ impl Parser<'_> {
 
     /// `assignment_expression: NAME ':=' ~ expression`.
     pub(crate) fn assignment_expression(&mut self) -> Option<Expr> {
+        // Cheap test first (no identifier allocated for the common miss); the token after
+        // the NAME is one CPython fetches too when it looks for ':='.
+        if self.peek_kind() != T::Name || self.token_at(self.mark + 1).kind != T::ColonEqual {
+            return None;
+        }
         self.nested(|p| {
             p.alt(|p| {
                 let start = p.mark;
