@@ -367,13 +367,18 @@ impl Parser<'_> {
         } else {
             w.col
         };
-        self.warnings.push(SyntaxWarning {
+        let warning = SyntaxWarning {
             msg: w.msg.clone(),
             lineno,
             col: col.saturating_sub(1),
             end_lineno: lineno,
             end_col: col + 1,
-        });
+        };
+        // The same literal can be decoded twice (the memo keeps a result only when a rule
+        // is tried again); CPython decodes it once and warns once.
+        if !self.warnings.contains(&warning) {
+            self.warnings.push(warning);
+        }
     }
 
     /// Decodes an FSTRING_MIDDLE/TSTRING_MIDDLE text (`_PyPegen_decode_string`).
