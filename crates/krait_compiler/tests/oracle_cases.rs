@@ -93,6 +93,12 @@ fn symbol_tables() {
         "def f(xs): return [[y for y in x] for x in xs]\n",
         "class C:\n    xs = [1]\n    ys = [x for x in xs]\n    zs = [__class__ for _ in xs]\n",
         "class C:\n    def f(self): return [super() for _ in ()]\n",
+        // The implicit class cells through inlined comprehensions (as CPython 3.14.2 does it).
+        "class D:\n    vals = [(lambda: __class__)() for _ in range(1)]\n",
+        "class E:\n    res = [(lambda: __classdict__)() for _ in [1]]\n",
+        "class F:\n    x = [__classdict__ for x in y]\n",
+        "class G:\n    x = [__conditional_annotations__ for x in y]\n",
+        "class I:\n    x = [lambda: super() for x in y]\n    def f(self): return [__class__ for x in y]\n",
         "def f(xs):\n    return [(y := x) for x in xs], y\n",
         "[(y := x) for x in range(3)]\n",
         "def f():\n    global y\n    return [(y := x) for x in ()]\n",

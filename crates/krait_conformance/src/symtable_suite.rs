@@ -36,7 +36,10 @@ const USAGE: &str =
 
   symtable         stdlib + tests/ast_valid: symtable.symtable() dump must be identical
   symtable-errors  tests/compile_errors: errors the symbol table raises must be identical
-  preprocess       stdlib + tests/ast_valid at -O0 and -OO: the PyCF_OPTIMIZED_AST tree";
+  preprocess       stdlib + tests/ast_valid at -O0 and -OO: the PyCF_OPTIMIZED_AST tree
+
+  --dir PATH       instead of the suite's corpus, every *.py under PATH (ad-hoc runs: no
+                   baseline is read or written)";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Suite {
@@ -266,12 +269,30 @@ fn as_dump(answer: &Response) -> Response {
     r
 }
 
+/// Every `*.py` under an arbitrary directory, ids relative to it, one category per first
+/// subdirectory.
+fn adhoc_cases(dir: &std::path::Path) -> Result<Vec<Case>, String> {
+    let mut found = Vec::new();
+    for path in cases::py_files(dir)? {
+        let source = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let rel = path.strip_prefix(dir).unwrap_or(&path);
+        let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let category = match id.split_once('/') {
+            Some((sub, _)) => sub.to_string(),
+            None => ".".to_string(),
+        };
+        found.push(Case { id, category, source });
+    }
+    Ok(found)
+}
+
 struct Args {
     suite: Suite,
     bless: bool,
     filter: Option<String>,
     show: Option<String>,
     diffs: usize,
+    dir: Option<std::path::PathBuf>,
 }
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
@@ -281,13 +302,14 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         Some("preprocess") => Suite::Preprocess,
         _ => return Err(USAGE.into()),
     };
-    let mut args = Args { suite, bless: false, filter: None, show: None, diffs: 20 };
+    let mut args = Args { suite, bless: false, filter: None, show: None, diffs: 20, dir: None };
     let mut it = argv.iter().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--bless" => args.bless = true,
             "--filter" => args.filter = Some(it.next().ok_or("--filter needs a value")?.clone()),
             "--show" => args.show = Some(it.next().ok_or("--show needs a value")?.clone()),
+            "--dir" => args.dir = Some(it.next().ok_or("--dir needs a value")?.into()),
             "--diffs" => {
                 let n = it.next().ok_or("--diffs needs a value")?;
                 args.diffs = n.parse().map_err(|_| format!("--diffs: not a number: {n}"))?;
@@ -330,16 +352,22 @@ fn ask(oracle: &mut Oracle, requests: &[Request]) -> Result<Vec<Response>, Strin
 fn run(args: &Args) -> Result<ExitCode, String> {
     let root = krait_oracle::repo_root();
     let suite = args.suite;
-    let mut cases = match suite {
-        Suite::Tables => {
+    let mut cases = match (suite, &args.dir) {
+        (_, Some(dir)) if suite != Suite::Preprocess => adhoc_cases(dir)?,
+        (Suite::Tables, _) => {
             let mut c = cases::stdlib()?;
             c.extend(cases::corpus_dir(&root, "ast_valid")?);
             c
         }
-        Suite::Errors => cases::corpus_dir(&root, "compile_errors")?,
-        Suite::Preprocess => {
-            let mut files = cases::stdlib()?;
-            files.extend(cases::corpus_dir(&root, "ast_valid")?);
+        (Suite::Errors, _) => cases::corpus_dir(&root, "compile_errors")?,
+        (Suite::Preprocess, dir) => {
+            let mut files = match dir {
+                Some(dir) => adhoc_cases(dir)?,
+                None => cases::stdlib()?,
+            };
+            if dir.is_none() {
+                files.extend(cases::corpus_dir(&root, "ast_valid")?);
+            }
             let mut c = Vec::with_capacity(files.len() * 2);
             for file in files {
                 for level in [0, 2] {
@@ -420,7 +448,10 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     }
 
     let baseline_path = root.join("tests").join("conformance").join(format!("{}-baseline.json", suite.name()));
-    let baseline = report::load_baseline(&baseline_path)?;
+    let baseline = match args.dir {
+        Some(_) => report::Baseline::default(),
+        None => report::load_baseline(&baseline_path)?,
+    };
     let mut results = Vec::with_capacity(cases.len());
     for (i, case) in cases.iter().enumerate() {
         let (answer, outcome) = (&tables[i], &outcomes[i]);
@@ -504,7 +535,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     )?;
     println!("\nfull results: {}", report_path.display());
 
-    if args.bless {
+    if args.bless && args.dir.is_none() {
         let count = report::bless(&baseline_path, suite.name(), &baseline, &results, args.filter.is_some())?;
         println!("blessed {}: {count} passing cases", baseline_path.display());
         return Ok(ExitCode::SUCCESS);

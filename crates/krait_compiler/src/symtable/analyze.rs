@@ -139,13 +139,14 @@ fn inline_comprehension(
             inlined_cells.insert(name.clone());
         }
         let existing = st.table(id).symbols.get(&name).copied();
-        // The implicit class cells may not be free through a class scope (see
-        // drop_class_free) unless a child of the comprehension needs them.
-        if scope == Some(Scope::Free) && is_class && IMPLICIT_CLASS_CELLS.contains(&name.as_str()) {
+        // `__class__` may not be free through a class scope (see drop_class_free).
+        // CPython 3.14.2, the oracle, special-cases only `__class__` and always drops it
+        // from the comprehension's free names; later 3.14 releases (gh-145701, gh-150700)
+        // also treat `__classdict__` and `__conditional_annotations__` so and keep a name a
+        // child of the comprehension still needs.
+        if scope == Some(Scope::Free) && is_class && name == "__class__" {
             scope = Some(Scope::GlobalImplicit);
-            if !is_free_in_any_child(st, comp, &name) {
-                comp_free.remove(&name);
-            }
+            comp_free.remove(&name);
             removed.push(name.clone());
         }
         match existing {
