@@ -642,11 +642,9 @@ impl Parser<'_> {
     /// The byte offset of the first `!=` between `lbrace` and `end` outside brackets.
     fn first_top_level_not_equal(&self, lbrace: Token, end: Token) -> Option<usize> {
         let mut depth = 0i32;
-        for t in self
-            .tokens
-            .iter()
-            .filter(|t| t.start > lbrace.start && t.start < end.start)
-        {
+        let first = self.tokens.partition_point(|t| t.start <= lbrace.start);
+        let tokens = self.tokens.get(first..).unwrap_or(&[]);
+        for t in tokens.iter().take_while(|t| t.start < end.start) {
             match t.kind {
                 T::LPar | T::LSqb | T::LBrace => depth += 1,
                 T::RPar | T::RSqb | T::RBrace => depth -= 1,
