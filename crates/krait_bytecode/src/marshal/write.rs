@@ -11,7 +11,8 @@
 //! object per distinct value (the compiler's constant cache merges equal ones), flagged
 //! exactly when that value is referenced more than once in the whole tree.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -44,18 +45,28 @@ enum Role {
     Plain,
     /// An element of a frozenset (always flagged).
     SetElement,
-    /// Never shared: `co_localspluskinds`.
+    /// Never shared: `co_localspluskinds`, a generated `__annotate__`'s `co_localsplusnames`.
     Unshared,
     /// Always flagged, never met twice: `co_code`.
     AlwaysFlagged,
 }
 
-/// Identity model of one module: how often each value is referenced, and which strings are
-/// interned.
+/// Identity model of one module: how often each value is referenced.
 #[derive(Default)]
 struct Model {
     counts: HashMap<Vec<u8>, usize>,
-    interned: HashSet<PyStr>,
+}
+
+/// An `__annotate__` made by the compiler gets a fresh `co_localsplusnames` tuple after
+/// assembly (its `.format` parameter renamed `format`), which the constant cache never sees.
+fn is_generated_annotate(code: &CodeObject) -> bool {
+    code.name.as_str() == Some("__annotate__")
+        && code.posonlyargcount == 1
+        && code.localsplusnames.first().and_then(PyStr::as_str) == Some("format")
+}
+
+fn is_identifier(s: &PyStr) -> bool {
+    is_name_chars(s) && s.as_str().is_some_and(|t| t.bytes().next().is_some_and(|b| !b.is_ascii_digit()))
 }
 
 fn is_name_chars(s: &PyStr) -> bool {
@@ -63,32 +74,47 @@ fn is_name_chars(s: &PyStr) -> bool {
 }
 
 impl Model {
-    fn count(&mut self, value: &Constant) {
-        *self.counts.entry(key(value)).or_insert(0) += 1;
+    /// Counts one reference; returns whether the value was seen before (then it is the same
+    /// object, whose own references were counted already).
+    fn count(&mut self, value: &Constant) -> bool {
+        let n = self.counts.entry(key(value)).or_insert(0);
+        *n += 1;
+        *n > 1
     }
 
     fn scan_const(&mut self, value: &Constant) {
         match value {
             Constant::Code(code) => self.scan_code(code),
+            Constant::FrozenSet(items) if items.iter().any(|c| matches!(c, Constant::Str(s) if is_identifier(s))) => {
+                // Interning its strings rebuilds the set when one of them was interned already
+                // (an identifier of the module most likely is): a fresh object, never merged.
+                for item in items {
+                    self.scan_const(item);
+                }
+            }
             Constant::Tuple(items) | Constant::FrozenSet(items) => {
-                self.count(value);
+                if self.count(value) {
+                    return;
+                }
                 for item in items {
                     self.scan_const(item);
                 }
             }
             Constant::Slice(parts) => {
-                self.count(value);
+                if self.count(value) {
+                    return;
+                }
                 for item in parts.iter() {
                     self.scan_const(item);
                 }
             }
             Constant::Str(s) => {
-                if is_name_chars(s) {
-                    self.interned.insert(s.clone());
-                }
+                let _ = s;
                 self.count(value);
             }
-            _ => self.count(value),
+            _ => {
+                self.count(value);
+            }
         }
     }
 
@@ -96,28 +122,20 @@ impl Model {
         self.scan_const(&Constant::Tuple(code.consts.clone()));
         let names = Constant::Tuple(code.names.iter().cloned().map(Constant::Str).collect());
         self.count(&names);
-        let locals = Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect());
-        self.count(&locals);
-        for s in code.names.iter().chain(&code.localsplusnames) {
-            self.interned.insert(s.clone());
-        }
-        for s in [&code.filename, &code.name, &code.qualname] {
-            self.interned.insert(s.clone());
+        if !is_generated_annotate(code) {
+            let locals = Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect());
+            self.count(&locals);
         }
         self.count(&Constant::Bytes(code.linetable.clone()));
         self.count(&Constant::Bytes(code.exceptiontable.clone()));
     }
 
-    fn is_interned(&self, s: &PyStr) -> bool {
-        s.len() == 0 || (s.len() == 1 && s.max_code_point() < 256) || self.interned.contains(s)
-    }
-
-    fn is_immortal(&self, value: &Constant) -> bool {
+    fn is_immortal(&self, value: &Constant, interned: bool) -> bool {
         match value {
             Constant::Int(n) => n >= &BigInt::from(-5) && n <= &BigInt::from(256),
             Constant::Tuple(items) => items.is_empty(),
             Constant::Bytes(b) => b.len() <= 1,
-            Constant::Str(s) => self.is_interned(s),
+            Constant::Str(_) => interned,
             _ => false,
         }
     }
@@ -137,16 +155,24 @@ fn key(value: &Constant) -> Vec<u8> {
 
 struct Writer {
     out: Vec<u8>,
-    model: Model,
+    model: Rc<Model>,
     refs: HashMap<Vec<u8>, u32>,
     next_ref: u32,
     /// Write no flags or references at all (identity keys).
     plain: bool,
+    /// Writing a names or localsplusnames tuple (every str interned).
+    names_mode: bool,
+    /// The qualname of the code object whose constants are being written.
+    qualname: Option<PyStr>,
 }
 
 impl Writer {
     fn new(model: Model) -> Writer {
-        Writer { out: Vec::new(), model, refs: HashMap::new(), next_ref: 0, plain: false }
+        Writer::with_model(Rc::new(model))
+    }
+
+    fn with_model(model: Rc<Model>) -> Writer {
+        Writer { out: Vec::new(), model, refs: HashMap::new(), next_ref: 0, plain: false, names_mode: false, qualname: None }
     }
 
     fn long(&mut self, v: i32) {
@@ -167,12 +193,16 @@ impl Writer {
         }
         // A distinct object every time: flagged, numbered, never met again.
         let distinct = role == Role::AlwaysFlagged
-            || (role == Role::SetElement && !self.model.is_immortal(value) && !self.model.shared(value));
+            || (role == Role::SetElement && !self.immortal(value) && !self.model.shared(value));
         if distinct {
             self.next_ref += 1;
             return Some(tag::FLAG_REF);
         }
-        let k = key(value);
+        let mut k = key(value);
+        if let Constant::Str(s) = value {
+            // An interned str and an equal plain one are different objects.
+            k.push(u8::from(self.interned(s)));
+        }
         if let Some(&index) = self.refs.get(&k) {
             self.out.push(tag::REF);
             self.long(index as i32);
@@ -183,11 +213,33 @@ impl Writer {
         Some(tag::FLAG_REF)
     }
 
+    /// Whether a str about to be written is interned: names and the code's own
+    /// filename/name/qualname always; a constant when it is made of name characters (the
+    /// compiler interns those), a single Latin-1 character or empty (static strings), or is
+    /// the enclosing code's qualname (a class body's `__qualname__` is that very object).
+    fn interned(&self, s: &PyStr) -> bool {
+        self.names_mode
+            || s.is_empty()
+            || (s.len() == 1 && s.max_code_point() < 256)
+            || is_name_chars(s)
+            || self.qualname.as_ref() == Some(s)
+    }
+
+    fn immortal(&self, value: &Constant) -> bool {
+        let interned = matches!(value, Constant::Str(s) if self.interned(s));
+        self.model.is_immortal(value, interned)
+    }
+
     fn flagged(&self, value: &Constant, role: Role) -> bool {
         match role {
             Role::SetElement | Role::AlwaysFlagged => true,
-            Role::Unshared => matches!(value, Constant::Bytes(b) if b.is_empty()),
-            Role::Plain => self.model.is_immortal(value) || self.model.shared(value),
+            Role::Unshared => match value {
+                Constant::Str(s) => self.interned(s),
+                Constant::Bytes(b) => b.is_empty(),
+                Constant::Tuple(items) => items.is_empty(),
+                _ => false,
+            },
+            Role::Plain => self.immortal(value) || self.model.shared(value),
         }
     }
 
@@ -255,7 +307,16 @@ impl Writer {
             Constant::FrozenSet(items) => {
                 self.out.push(tag::FROZENSET | flag);
                 self.size(items.len());
-                let mut keyed: Vec<(Vec<u8>, &Constant)> = items.iter().map(|c| (dumps(c), c)).collect();
+                // CPython sorts by each element's own `marshal.dumps`, made while the set
+                // holds it (so flagged), with the same interning.
+                let keyed_dump = |c: &Constant| {
+                    let mut sub = Writer::with_model(Rc::clone(&self.model));
+                    sub.plain = self.plain;
+                    sub.qualname = self.qualname.clone();
+                    sub.object(c, Role::SetElement);
+                    sub.out
+                };
+                let mut keyed: Vec<(Vec<u8>, &Constant)> = items.iter().map(|c| (keyed_dump(c), c)).collect();
                 keyed.sort_by(|a, b| a.0.cmp(&b.0));
                 for (_, item) in keyed {
                     self.object(item, if self.plain { Role::Plain } else { Role::SetElement });
@@ -276,7 +337,7 @@ impl Writer {
     }
 
     fn str_body(&mut self, s: &PyStr, flag: u8) {
-        let interned = self.model.is_interned(s);
+        let interned = self.interned(s);
         if s.is_ascii() {
             let bytes = s.to_utf8_surrogatepass();
             if bytes.len() < 256 {
@@ -310,13 +371,18 @@ impl Writer {
             self.long(v as i32);
         }
         self.object(&Constant::Bytes(code.code.clone()), Role::AlwaysFlagged);
+        let outer = self.qualname.replace(code.qualname.clone());
         self.object(&Constant::Tuple(code.consts.clone()), Role::Plain);
+        self.qualname = outer;
+        self.names_mode = true;
         self.object(&Constant::Tuple(code.names.iter().cloned().map(Constant::Str).collect()), Role::Plain);
-        self.object(&Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect()), Role::Plain);
+        let locals_role = if is_generated_annotate(code) { Role::Unshared } else { Role::Plain };
+        self.object(&Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect()), locals_role);
         self.object(&Constant::Bytes(code.localspluskinds.clone()), Role::Unshared);
         self.str_field(&code.filename);
         self.str_field(&code.name);
         self.str_field(&code.qualname);
+        self.names_mode = false;
         self.long(code.firstlineno);
         self.object(&Constant::Bytes(code.linetable.clone()), Role::Plain);
         self.object(&Constant::Bytes(code.exceptiontable.clone()), Role::Plain);
