@@ -466,9 +466,17 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             Suite::Tables => (case.category.clone(), judge_tables(answer, outcome)),
             Suite::Preprocess => (case.category.clone(), judge_tables(&as_dump(answer), outcome)),
             Suite::Errors => {
-                let (phase, verdict) = judge_phase_error(&compiles[i], answer, outcome);
                 let dir = case.category.strip_prefix("compile_errors/").unwrap_or(&case.category);
-                (format!("{}/{dir}", if phase { "symtable" } else { "later" }), verdict)
+                match (outcome, &compiles[i].error) {
+                    // The parser's error (ad-hoc corpora only: tests/compile_errors parses).
+                    (Outcome::ParseError(k), Some(e)) if !compiles[i].ok && compare::same_error(e, k) => {
+                        (format!("parser/{dir}"), Verdict { status: Status::Identical, detail: String::new() })
+                    }
+                    _ => {
+                        let (phase, verdict) = judge_phase_error(&compiles[i], answer, outcome);
+                        (format!("{}/{dir}", if phase { "symtable" } else { "later" }), verdict)
+                    }
+                }
             }
         };
         let in_baseline = baseline.passing.contains(&case.id);
