@@ -34,7 +34,9 @@ const FLAGS: &[(&str, &str)] = &[
 
 fn check_formula(f: &str) -> Result<(), String> {
     if f.chars().all(|c| c.is_ascii_alphanumeric() || "+-*&>()".contains(c))
-        && f.replace("oparg", "").chars().all(|c| !c.is_ascii_alphabetic() || c == 'x' || c.is_ascii_hexdigit())
+        && f.replace("oparg", "")
+            .chars()
+            .all(|c| !c.is_ascii_alphabetic() || c == 'x' || c.is_ascii_hexdigit())
     {
         Ok(())
     } else {
@@ -56,16 +58,24 @@ pub fn generate(spec: &str) -> Result<String, String> {
         let err = |m: &str| format!("line {}: {m}", lineno + 1);
         let words: Vec<&str> = line.split(' ').collect();
         let field = |prefix: &str, w: Option<&&str>| -> Result<String, String> {
-            w.and_then(|w| w.strip_prefix(prefix)).map(str::to_string).ok_or_else(|| err(&format!("expected {prefix}")))
+            w.and_then(|w| w.strip_prefix(prefix))
+                .map(str::to_string)
+                .ok_or_else(|| err(&format!("expected {prefix}")))
         };
         match words.first().copied() {
             Some("op") => {
                 let name = words.get(1).ok_or_else(|| err("no name"))?.to_string();
-                let number = words.get(2).and_then(|n| n.parse().ok()).ok_or_else(|| err("bad number"))?;
+                let number = words
+                    .get(2)
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| err("bad number"))?;
                 let caches = field("caches=", words.get(3))?.parse().map_err(|_| err("bad caches"))?;
                 let flags_text = field("flags=", words.get(4))?;
-                let flags: Vec<String> =
-                    if flags_text == "-" { vec![] } else { flags_text.split(',').map(str::to_string).collect() };
+                let flags: Vec<String> = if flags_text == "-" {
+                    vec![]
+                } else {
+                    flags_text.split(',').map(str::to_string).collect()
+                };
                 for f in &flags {
                     if !FLAGS.iter().any(|(n, _)| n == f) {
                         return Err(err(&format!("unknown flag {f}")));
@@ -75,17 +85,30 @@ pub fn generate(spec: &str) -> Result<String, String> {
                 let push = field("push=", words.get(6))?;
                 check_formula(&pop).map_err(|e| err(&e))?;
                 check_formula(&push).map_err(|e| err(&e))?;
-                ops.push(Op { name, number, caches, flags, pop, push });
+                ops.push(Op {
+                    name,
+                    number,
+                    caches,
+                    flags,
+                    pop,
+                    push,
+                });
             }
             Some("spec") => {
                 let name = words.get(1).ok_or_else(|| err("no name"))?.to_string();
-                let number = words.get(2).and_then(|n| n.parse().ok()).ok_or_else(|| err("bad number"))?;
+                let number = words
+                    .get(2)
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| err("bad number"))?;
                 let deopt = field("deopt=", words.get(3))?;
                 specialized.push(Specialized { name, number, deopt });
             }
             Some("const") => {
                 let name = words.get(1).ok_or_else(|| err("no name"))?.to_string();
-                let value: u16 = words.get(2).and_then(|n| n.parse().ok()).ok_or_else(|| err("bad value"))?;
+                let value: u16 = words
+                    .get(2)
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| err("bad value"))?;
                 consts.push((name, value));
             }
             Some("list") => {
@@ -149,8 +172,11 @@ pub fn generate(spec: &str) -> Result<String, String> {
 
     o.push_str("/// The `HAS_*` flags of a real or pseudo opcode (0 for specialized and unknown ones).\npub fn flags(op: u16) -> u16 {\n    match op {\n");
     for op in ops.iter().filter(|op| !op.flags.is_empty()) {
-        let f: Vec<&str> =
-            op.flags.iter().filter_map(|f| FLAGS.iter().find(|(n, _)| n == f).map(|(_, c)| *c)).collect();
+        let f: Vec<&str> = op
+            .flags
+            .iter()
+            .filter_map(|f| FLAGS.iter().find(|(n, _)| n == f).map(|(_, c)| *c))
+            .collect();
         writeln!(o, "        {} => {},", op.number, f.join(" | ")).ok();
     }
     o.push_str("        _ => 0,\n    }\n}\n\n");
@@ -170,9 +196,21 @@ pub fn generate(spec: &str) -> Result<String, String> {
         ("num_popped", "Stack items a real or pseudo opcode pops", 0),
         ("num_pushed", "Stack items a real or pseudo opcode pushes", 1),
     ] {
-        writeln!(o, "/// {doc} (`_PyOpcode_{fname}`); `None` for specialized and unknown opcodes.").ok();
-        writeln!(o, "#[allow(clippy::identity_op, clippy::erasing_op, unused_parens, unused_variables)]").ok();
-        writeln!(o, "pub fn {fname}(op: u16, oparg: i64) -> Option<i64> {{\n    Some(match op {{").ok();
+        writeln!(
+            o,
+            "/// {doc} (`_PyOpcode_{fname}`); `None` for specialized and unknown opcodes."
+        )
+        .ok();
+        writeln!(
+            o,
+            "#[allow(clippy::identity_op, clippy::erasing_op, unused_parens, unused_variables)]"
+        )
+        .ok();
+        writeln!(
+            o,
+            "pub fn {fname}(op: u16, oparg: i64) -> Option<i64> {{\n    Some(match op {{"
+        )
+        .ok();
         for op in &ops {
             let f = if pick == 0 { &op.pop } else { &op.push };
             if f == "-1" {

@@ -35,7 +35,10 @@ fn main() -> ExitCode {
     if check {
         let current = std::fs::read_to_string(&out_path).unwrap_or_default();
         if current != generated {
-            eprintln!("krait_opcodegen: {} is stale; run `cargo run -p krait_bytecode --bin krait_opcodegen`", out_path.display());
+            eprintln!(
+                "krait_opcodegen: {} is stale; run `cargo run -p krait_bytecode --bin krait_opcodegen`",
+                out_path.display()
+            );
             return ExitCode::FAILURE;
         }
         return ExitCode::SUCCESS;

@@ -76,14 +76,22 @@ impl CodeObject {
     pub fn repr(&self) -> String {
         format!(
             "<code object {} at 0xADDR, file {}, line {}>",
-            self.name.as_str().map(str::to_string).unwrap_or_else(|| self.name.repr()),
+            self.name
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| self.name.repr()),
             quoted(&self.filename),
             self.firstlineno
         )
     }
 
     fn names_with(&self, bit: u8) -> Vec<&PyStr> {
-        self.localsplusnames.iter().zip(&self.localspluskinds).filter(|(_, k)| *k & bit != 0).map(|(n, _)| n).collect()
+        self.localsplusnames
+            .iter()
+            .zip(&self.localspluskinds)
+            .filter(|(_, k)| *k & bit != 0)
+            .map(|(n, _)| n)
+            .collect()
     }
 
     /// `co_varnames`: the locals (arguments included).
@@ -120,7 +128,13 @@ impl CodeObject {
                 arg = 0;
                 start = None;
             }
-            out.push(Instruction { offset: i, start_offset, opcode: op, arg: full, caches });
+            out.push(Instruction {
+                offset: i,
+                start_offset,
+                opcode: op,
+                arg: full,
+                caches,
+            });
             i += 2 * (1 + caches);
         }
         out

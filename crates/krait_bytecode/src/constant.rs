@@ -203,7 +203,10 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(PyStr),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
@@ -261,7 +264,11 @@ impl Constant {
             Constant::Bytes(b) => krait_syntax::ast::repr::bytes_repr(b),
             Constant::Tuple(items) => {
                 let parts: Vec<String> = items.iter().map(Constant::repr).collect();
-                if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
             }
             Constant::FrozenSet(items) => {
                 if items.is_empty() {

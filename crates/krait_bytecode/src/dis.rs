@@ -24,17 +24,22 @@ const OPARG_WIDTH: usize = 5;
 const NO_LINENO: &str = "  --";
 const FUNCTION_ATTR_FLAGS: [&str; 5] = ["defaults", "kwdefaults", "annotations", "closure", "annotate"];
 
+/// Gives the iteration order of a frozenset's elements (given in marshal order).
+pub type FrozensetOrder = fn(&[Constant]) -> Vec<Constant>;
+
 /// How constants are shown.
 #[derive(Clone, Copy, Debug)]
 pub struct DisOptions {
     /// Reorders frozenset elements the way the interpreter printing the listing iterates them
     /// (given in marshal order). `None` keeps the stored order.
-    pub order_frozenset: Option<fn(&[Constant]) -> Vec<Constant>>,
+    pub order_frozenset: Option<FrozensetOrder>,
 }
 
 impl Default for DisOptions {
     fn default() -> DisOptions {
-        DisOptions { order_frozenset: Some(crate::hash::frozenset_order_wasm32) }
+        DisOptions {
+            order_frozenset: Some(crate::hash::frozenset_order_wasm32),
+        }
     }
 }
 
@@ -93,14 +98,21 @@ fn unpack(code: &[u8]) -> Vec<Unpacked> {
             extended = 0;
             None
         };
-        out.push(Unpacked { offset: i, opcode: opc, arg });
+        out.push(Unpacked {
+            offset: i,
+            opcode: opc,
+            arg,
+        });
         i += 2;
     }
     out
 }
 
 fn is_backward_jump(deop: u16) -> bool {
-    matches!(deop, op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT | op::END_ASYNC_FOR)
+    matches!(
+        deop,
+        op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT | op::END_ASYNC_FOR
+    )
 }
 
 fn jump_target(opc: u8, arg: i64, offset: usize) -> Option<i64> {
@@ -129,7 +141,11 @@ fn const_repr(c: &Constant, options: &DisOptions) -> String {
         }
         Constant::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(|c| const_repr(c, options)).collect();
-            if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) }
+            if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            }
         }
         Constant::Slice(p) => format!(
             "slice({}, {}, {})",
@@ -166,7 +182,11 @@ fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
         None => 0,
         Some(m) => {
             let w = 3.max(m.to_string().len());
-            if w < NO_LINENO.len() && linestarts.iter().any(|(_, l)| l.is_none()) { NO_LINENO.len() } else { w }
+            if w < NO_LINENO.len() && linestarts.iter().any(|(_, l)| l.is_none()) {
+                NO_LINENO.len()
+            } else {
+                w
+            }
         }
     };
 
@@ -242,7 +262,14 @@ fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
         for e in &exceptions {
             let l = |x: u32| label_of(i64::from(x) * 2).unwrap_or(0);
             let lasti = if e.lasti { " lasti" } else { "" };
-            let _ = writeln!(out, "  L{} to L{} -> L{} [{}]{lasti}", l(e.start), l(e.end), l(e.target), e.depth);
+            let _ = writeln!(
+                out,
+                "  L{} to L{} -> L{} [{}]{lasti}",
+                l(e.start),
+                l(e.end),
+                l(e.target),
+                e.depth
+            );
         }
     }
 }

@@ -47,13 +47,20 @@ pub fn encode(entries: &[ExceptionEntry]) -> Vec<u8> {
 pub fn decode(table: &[u8]) -> Result<Vec<ExceptionEntry>, ExceptionTableError> {
     let mut pos = 0;
     let read = |pos: &mut usize| -> Result<u32, ExceptionTableError> {
-        let mut b = *table.get(*pos).ok_or_else(|| ExceptionTableError("truncated exception table".into()))?;
+        let mut b = *table
+            .get(*pos)
+            .ok_or_else(|| ExceptionTableError("truncated exception table".into()))?;
         *pos += 1;
         let mut v = u32::from(b & 63);
         while b & 64 != 0 {
-            b = *table.get(*pos).ok_or_else(|| ExceptionTableError("truncated exception table".into()))?;
+            b = *table
+                .get(*pos)
+                .ok_or_else(|| ExceptionTableError("truncated exception table".into()))?;
             *pos += 1;
-            v = v.checked_shl(6).ok_or_else(|| ExceptionTableError("varint too long".into()))? | u32::from(b & 63);
+            v = v
+                .checked_shl(6)
+                .ok_or_else(|| ExceptionTableError("varint too long".into()))?
+                | u32::from(b & 63);
         }
         Ok(v)
     };
@@ -63,7 +70,13 @@ pub fn decode(table: &[u8]) -> Result<Vec<ExceptionEntry>, ExceptionTableError> 
         let size = read(&mut pos)?;
         let target = read(&mut pos)?;
         let dl = read(&mut pos)?;
-        out.push(ExceptionEntry { start, end: start + size, target, depth: dl >> 1, lasti: dl & 1 != 0 });
+        out.push(ExceptionEntry {
+            start,
+            end: start + size,
+            target,
+            depth: dl >> 1,
+            lasti: dl & 1 != 0,
+        });
     }
     Ok(out)
 }

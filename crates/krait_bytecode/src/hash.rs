@@ -213,7 +213,11 @@ impl Hasher {
             }
         }
         let bits_i = bits as i32;
-        let e = if e >= 0 { e % bits_i } else { bits_i - 1 - ((-1 - e) % bits_i) } as u32;
+        let e = if e >= 0 {
+            e % bits_i
+        } else {
+            bits_i - 1 - ((-1 - e) % bits_i)
+        } as u32;
         x = ((x << e) & modulus) | (x >> (bits - e));
         let x = (x as i64).wrapping_mul(sign) as u64;
         Some(self.fix(x))
@@ -236,9 +240,12 @@ impl Hasher {
             Constant::None => self.fix(0xFCA8_6420),
             Constant::Tuple(items) => {
                 let (p1, p2, p5, rot): (u64, u64, u64, u32) = match self.width {
-                    HashWidth::Bits64 => {
-                        (11_400_714_785_074_694_791, 14_029_467_366_897_019_727, 2_870_177_450_012_600_261, 31)
-                    }
+                    HashWidth::Bits64 => (
+                        11_400_714_785_074_694_791,
+                        14_029_467_366_897_019_727,
+                        2_870_177_450_012_600_261,
+                        31,
+                    ),
                     HashWidth::Bits32 => (2_654_435_761, 2_246_822_519, 374_761_393, 13),
                 };
                 let width_bits = if self.width == HashWidth::Bits64 { 64 } else { 32 };
@@ -282,7 +289,10 @@ pub fn set_order(hasher: &Hasher, items: &[Constant]) -> Option<Vec<Constant>> {
     const LINEAR_PROBES: usize = 9;
     const PERTURB_SHIFT: u32 = 5;
     let mask_bits = hasher.width.mask();
-    let hashes: Vec<u64> = items.iter().map(|c| hasher.constant(c).map(|h| (h as u64) & mask_bits)).collect::<Option<_>>()?;
+    let hashes: Vec<u64> = items
+        .iter()
+        .map(|c| hasher.constant(c).map(|h| (h as u64) & mask_bits))
+        .collect::<Option<_>>()?;
     let mut table: Vec<Option<usize>> = vec![None; 8];
     let mut fill = 0usize;
     let insert = |table: &mut Vec<Option<usize>>, idx: usize, hash: u64| {

@@ -11,12 +11,12 @@
 //! It knows nothing of the front end (only `krait_syntax`'s reprs of str/bytes/float are
 //! reused) and nothing of execution. Every reader returns errors as values; no input panics.
 
-pub mod opcode;
 pub mod code;
 pub mod constant;
 pub mod exceptiontable;
 pub mod linetable;
 pub mod marshal;
+pub mod opcode;
 
 pub use code::CodeObject;
 pub use constant::{Constant, PyStr};

@@ -20,11 +20,21 @@ pub struct Location {
 
 impl Location {
     /// No location at all (code 15).
-    pub const NONE: Location = Location { line: None, end_line: None, col: None, end_col: None };
+    pub const NONE: Location = Location {
+        line: None,
+        end_line: None,
+        col: None,
+        end_col: None,
+    };
 
     /// A full location.
     pub fn new(line: i32, end_line: i32, col: i32, end_col: i32) -> Location {
-        Location { line: Some(line), end_line: Some(end_line), col: Some(col), end_col: Some(end_col) }
+        Location {
+            line: Some(line),
+            end_line: Some(end_line),
+            col: Some(col),
+            end_col: Some(end_col),
+        }
     }
 }
 
@@ -35,7 +45,10 @@ pub struct LineTableError(pub String);
 /// Encodes runs of (location, size in code units), merging equal neighbours as the
 /// assembler does.
 pub fn encode(firstlineno: i32, runs: &[(Location, usize)]) -> Vec<u8> {
-    let mut enc = Encoder { out: Vec::new(), line: firstlineno };
+    let mut enc = Encoder {
+        out: Vec::new(),
+        line: firstlineno,
+    };
     let mut current = Location::NONE;
     let mut size = 0;
     for &(loc, units) in runs {
@@ -79,7 +92,11 @@ impl Encoder {
     }
 
     fn svarint(&mut self, v: i32) {
-        let u = if v < 0 { (v.unsigned_abs() << 1) | 1 } else { (v as u32) << 1 };
+        let u = if v < 0 {
+            (v.unsigned_abs() << 1) | 1
+        } else {
+            (v as u32) << 1
+        };
         self.varint(u);
     }
 
@@ -187,7 +204,12 @@ pub fn decode(firstlineno: i32, table: &[u8]) -> Result<Vec<Entry>, LineTableErr
             }
             13 => {
                 line += svarint(&mut pos)?;
-                Location { line: Some(line), end_line: Some(line), col: None, end_col: None }
+                Location {
+                    line: Some(line),
+                    end_line: Some(line),
+                    col: None,
+                    end_col: None,
+                }
             }
             10..=12 => {
                 line += i32::from(code - 10);
@@ -201,7 +223,11 @@ pub fn decode(firstlineno: i32, table: &[u8]) -> Result<Vec<Entry>, LineTableErr
                 Location::new(line, line, col, col + (second & 15))
             }
         };
-        out.push(Entry { start: unit, end: unit + units, location });
+        out.push(Entry {
+            start: unit,
+            end: unit + units,
+            location,
+        });
         unit += units;
     }
     Ok(out)

@@ -49,16 +49,25 @@ pub fn read(data: &[u8]) -> Result<Pyc, MarshalError> {
     let word = |i: usize| u32::from_le_bytes([data[i], data[i + 1], data[i + 2], data[i + 3]]);
     let flags = word(4);
     let invalidation = match flags {
-        0 => Invalidation::Timestamp { mtime: word(8), size: word(12) },
+        0 => Invalidation::Timestamp {
+            mtime: word(8),
+            size: word(12),
+        },
         1 | 3 => {
             let mut hash = [0u8; 8];
             hash.copy_from_slice(&data[8..16]);
-            Invalidation::Hash { checked: flags == 3, hash }
+            Invalidation::Hash {
+                checked: flags == 3,
+                hash,
+            }
         }
         _ => return Err(bad("invalid flags in .pyc")),
     };
     match marshal::loads(&data[16..])? {
-        Constant::Code(code) => Ok(Pyc { invalidation, code: (*code).clone() }),
+        Constant::Code(code) => Ok(Pyc {
+            invalidation,
+            code: (*code).clone(),
+        }),
         _ => Err(bad(".pyc does not hold a code object")),
     }
 }

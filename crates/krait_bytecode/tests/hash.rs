@@ -1,6 +1,8 @@
 //! `hash()` of str/bytes as 64-bit CPython computes it (SipHash-1-3, key from
 //! PYTHONHASHSEED), and as the oracle (32-bit pyodide, FNV) does.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // helpers outside #[test] fns report failures by panicking too
+
 use krait_bytecode::hash::{HashWidth, Hasher, fnv32, siphash_key};
 use krait_bytecode::{Constant, PyStr};
 
@@ -10,22 +12,50 @@ use krait_bytecode::{Constant, PyStr};
 const NATIVE: &[(u32, [i64; 6], [i64; 2])] = &[
     (
         0,
-        [0, -4594863902769663758, 6395329678795984700, 7542247858446192590, -5730075756551495666, 3291541819775287794],
+        [
+            0,
+            -4594863902769663758,
+            6395329678795984700,
+            7542247858446192590,
+            -5730075756551495666,
+            3291541819775287794,
+        ],
         [-4594863902769663758, 7399894860367327684],
     ),
     (
         1,
-        [0, -4667308735975688587, 4627783765987660535, -8458760685275807288, 5627394262548991724, 6515188088311800068],
+        [
+            0,
+            -4667308735975688587,
+            4627783765987660535,
+            -8458760685275807288,
+            5627394262548991724,
+            6515188088311800068,
+        ],
         [-4667308735975688587, -9107142896308679226],
     ),
     (
         42,
-        [0, 3869580338025362921, -4058713343194919257, 6573934580854229043, -2140760434280113932, 1074132530334861433],
+        [
+            0,
+            3869580338025362921,
+            -4058713343194919257,
+            6573934580854229043,
+            -2140760434280113932,
+            1074132530334861433,
+        ],
         [3869580338025362921, 5851252554905374699],
     ),
     (
         12345,
-        [0, 2962436275791859092, -3405917470080430561, 5395950866319336650, -2926022228661077685, 2580822683350016124],
+        [
+            0,
+            2962436275791859092,
+            -3405917470080430561,
+            5395950866319336650,
+            -2926022228661077685,
+            2580822683350016124,
+        ],
         [2962436275791859092, -3643265647421075465],
     ),
 ];
@@ -76,7 +106,14 @@ fn oracle_32_bit_hashes() {
 #[test]
 fn set_iteration_order_follows_insertion_and_hashes() {
     let h = Hasher::new(HashWidth::Bits32, 0);
-    let items: Vec<Constant> = ["attlist", "linktype", "link", "element"].iter().map(|s| Constant::str(s)).collect();
-    let order: Vec<String> = krait_bytecode::hash::set_order(&h, &items).unwrap().iter().map(Constant::repr).collect();
+    let items: Vec<Constant> = ["attlist", "linktype", "link", "element"]
+        .iter()
+        .map(|s| Constant::str(s))
+        .collect();
+    let order: Vec<String> = krait_bytecode::hash::set_order(&h, &items)
+        .unwrap()
+        .iter()
+        .map(Constant::repr)
+        .collect();
     assert_eq!(order, ["'element'", "'attlist'", "'linktype'", "'link'"]);
 }

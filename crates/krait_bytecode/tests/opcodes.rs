@@ -1,6 +1,8 @@
 //! The opcode table: the committed generated file is fresh, and numbers, names, cache counts,
 //! flags and stack effects agree with the oracle's `opcode` and `dis` modules.
 
+#![allow(clippy::unwrap_used, clippy::panic)] // helpers outside #[test] fns report failures by panicking too
+
 use krait_bytecode::opcode;
 use krait_oracle::{Oracle, Request};
 use serde_json::Value;
@@ -27,7 +29,9 @@ fn oracle_eval(code: &str) -> Value {
     answer.json.unwrap()
 }
 
-const OPARGS: &[i64] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 1000, 65535];
+const OPARGS: &[i64] = &[
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 1000, 65535,
+];
 
 #[test]
 fn table_agrees_with_the_oracle_opcode_module() {
@@ -64,7 +68,11 @@ fn table_agrees_with_the_oracle_opcode_module() {
             if opcode::deopt(number) != number {
                 continue;
             }
-            let listed = v[list].as_array().unwrap().iter().any(|x| x.as_u64() == Some(u64::from(number)));
+            let listed = v[list]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|x| x.as_u64() == Some(u64::from(number)));
             assert_eq!(opcode::flags(number) & flag != 0, listed, "{name} in {list}");
         }
     }
@@ -91,7 +99,11 @@ fn stack_effects_agree_with_dis_stack_effect() {
         for &arg in OPARGS {
             for (jname, jump) in [("None", None), ("True", Some(true)), ("False", Some(false))] {
                 let want = effects[format!("{arg}/{jname}")].as_i64();
-                assert_eq!(opcode::stack_effect(op, arg, jump), want, "{name} oparg {arg} jump {jname}");
+                assert_eq!(
+                    opcode::stack_effect(op, arg, jump),
+                    want,
+                    "{name} oparg {arg} jump {jname}"
+                );
                 checked += 1;
             }
         }

@@ -34,7 +34,12 @@ struct Args {
 }
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
-    let mut args = Args { bless: false, filter: None, show: None, diffs: 20 };
+    let mut args = Args {
+        bless: false,
+        filter: None,
+        show: None,
+        diffs: 20,
+    };
     let mut it = argv.iter().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -157,14 +162,20 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     if let Some(wanted) = &args.show {
         let found: Vec<Case> = match cases.iter().find(|c| c.id == *wanted) {
             Some(c) => vec![c.clone()],
-            None => cases.iter().filter(|c| c.id.contains(wanted.as_str())).cloned().collect(),
+            None => cases
+                .iter()
+                .filter(|c| c.id.contains(wanted.as_str()))
+                .cloned()
+                .collect(),
         };
         let [case] = found.as_slice() else {
             return Err(format!("{} cases match {wanted:?}", found.len()));
         };
         let mut oracle = Oracle::start().map_err(|e| e.to_string())?;
         let answers = ask(&mut oracle, std::slice::from_ref(case))?;
-        let Some((pyc, dis)) = answers.first() else { return Err("no answer".into()) };
+        let Some((pyc, dis)) = answers.first() else {
+            return Err("no answer".into());
+        };
         let j = judge(case, pyc, dis);
         println!("== {}: {:?}\n{}", case.id, j.status, j.detail);
         println!("\n== expected\n{}", dis.dis.as_deref().unwrap_or("(none)"));
@@ -181,7 +192,10 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     drop(oracle);
 
     let started = Instant::now();
-    let baseline_path = root.join("tests").join("conformance").join(format!("{SUITE}-baseline.json"));
+    let baseline_path = root
+        .join("tests")
+        .join("conformance")
+        .join(format!("{SUITE}-baseline.json"));
     let baseline = report::load_baseline(&baseline_path)?;
     let mut results = Vec::with_capacity(cases.len());
     let (mut hash_ok, mut identical_bytes, mut semantic) = (0, 0, 0);
@@ -208,10 +222,19 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         ".pyc source hash: {hash_ok}/{n} equal; re-serialised .pyc: {identical_bytes}/{n} byte-identical, {semantic}/{n} read back equal",
         n = cases.len()
     );
-    println!("oracle: {:.1} s; krait: {:.2} s for {} files", oracle_time.as_secs_f64(), krait_time.as_secs_f64(), cases.len());
+    println!(
+        "oracle: {:.1} s; krait: {:.2} s for {} files",
+        oracle_time.as_secs_f64(),
+        krait_time.as_secs_f64(),
+        cases.len()
+    );
     let differing: Vec<&CaseResult> = results.iter().filter(|r| r.status == Status::Differ).collect();
     if !differing.is_empty() && args.diffs > 0 {
-        println!("\nfirst {} of {} differences:", args.diffs.min(differing.len()), differing.len());
+        println!(
+            "\nfirst {} of {} differences:",
+            args.diffs.min(differing.len()),
+            differing.len()
+        );
         for r in differing.iter().take(args.diffs) {
             let mark = if r.regressed { " (REGRESSION)" } else { "" };
             println!("-- {}{mark}\n  {}", r.id, r.detail.replace('\n', "\n  "));
@@ -240,7 +263,10 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         println!("no regressions against tests/conformance/{SUITE}-baseline.json");
         Ok(ExitCode::SUCCESS)
     } else {
-        println!("\nREGRESSIONS ({}): in the baseline but no longer passing:", regressions.len());
+        println!(
+            "\nREGRESSIONS ({}): in the baseline but no longer passing:",
+            regressions.len()
+        );
         for r in &regressions {
             println!("  {}", r.id);
         }

@@ -13,7 +13,12 @@ const MAX_DEPTH: usize = 2000;
 
 /// Reads one object from the start of `data`; returns it and the number of bytes used.
 pub fn loads_prefix(data: &[u8]) -> Result<(Constant, usize), MarshalError> {
-    let mut r = Reader { data, pos: 0, refs: Vec::new(), depth: 0 };
+    let mut r = Reader {
+        data,
+        pos: 0,
+        refs: Vec::new(),
+        depth: 0,
+    };
     let value = r.object()?;
     Ok((value, r.pos))
 }
@@ -161,11 +166,17 @@ impl<'a> Reader<'a> {
             tag::FLOAT => Constant::Float(self.text_float()?),
             tag::BINARY_COMPLEX => {
                 let real = self.f64()?;
-                Constant::Complex { real, imag: self.f64()? }
+                Constant::Complex {
+                    real,
+                    imag: self.f64()?,
+                }
             }
             tag::COMPLEX => {
                 let real = self.text_float()?;
-                Constant::Complex { real, imag: self.text_float()? }
+                Constant::Complex {
+                    real,
+                    imag: self.text_float()?,
+                }
             }
             tag::STRING => {
                 let n = self.size()?;
@@ -184,7 +195,11 @@ impl<'a> Reader<'a> {
                 Constant::Str(self.str_of(n, true)?)
             }
             tag::SMALL_TUPLE | tag::TUPLE => {
-                let n = if t == tag::SMALL_TUPLE { usize::from(self.byte()?) } else { self.size()? };
+                let n = if t == tag::SMALL_TUPLE {
+                    usize::from(self.byte()?)
+                } else {
+                    self.size()?
+                };
                 let slot = self.reserve(flag);
                 let v = Constant::Tuple(self.sequence(n)?);
                 self.insert(slot, &v);

@@ -66,11 +66,14 @@ fn is_generated_annotate(code: &CodeObject) -> bool {
 }
 
 fn is_identifier(s: &PyStr) -> bool {
-    is_name_chars(s) && s.as_str().is_some_and(|t| t.bytes().next().is_some_and(|b| !b.is_ascii_digit()))
+    is_name_chars(s)
+        && s.as_str()
+            .is_some_and(|t| t.bytes().next().is_some_and(|b| !b.is_ascii_digit()))
 }
 
 fn is_name_chars(s: &PyStr) -> bool {
-    s.as_str().is_some_and(|t| t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+    s.as_str()
+        .is_some_and(|t| t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
 }
 
 impl Model {
@@ -172,7 +175,15 @@ impl Writer {
     }
 
     fn with_model(model: Rc<Model>) -> Writer {
-        Writer { out: Vec::new(), model, refs: HashMap::new(), next_ref: 0, plain: false, names_mode: false, qualname: None }
+        Writer {
+            out: Vec::new(),
+            model,
+            refs: HashMap::new(),
+            next_ref: 0,
+            plain: false,
+            names_mode: false,
+            qualname: None,
+        }
     }
 
     fn long(&mut self, v: i32) {
@@ -254,7 +265,9 @@ impl Writer {
             _ => {}
         }
         let flagged = !self.plain && self.flagged(value, role);
-        let Some(flag) = self.begin(value, role, flagged) else { return };
+        let Some(flag) = self.begin(value, role, flagged) else {
+            return;
+        };
         match value {
             Constant::Int(n) => match n.to_i32() {
                 Some(v) => {
@@ -328,11 +341,7 @@ impl Writer {
                     self.object(item, Role::Plain);
                 }
             }
-            Constant::None
-            | Constant::Bool(_)
-            | Constant::Ellipsis
-            | Constant::StopIteration
-            | Constant::Code(_) => {}
+            Constant::None | Constant::Bool(_) | Constant::Ellipsis | Constant::StopIteration | Constant::Code(_) => {}
         }
     }
 
@@ -341,16 +350,24 @@ impl Writer {
         if s.is_ascii() {
             let bytes = s.to_utf8_surrogatepass();
             if bytes.len() < 256 {
-                self.out.push(if interned { tag::SHORT_ASCII_INTERNED } else { tag::SHORT_ASCII } | flag);
+                self.out.push(
+                    if interned {
+                        tag::SHORT_ASCII_INTERNED
+                    } else {
+                        tag::SHORT_ASCII
+                    } | flag,
+                );
                 self.out.push(bytes.len() as u8);
             } else {
-                self.out.push(if interned { tag::ASCII_INTERNED } else { tag::ASCII } | flag);
+                self.out
+                    .push(if interned { tag::ASCII_INTERNED } else { tag::ASCII } | flag);
                 self.size(bytes.len());
             }
             self.out.extend_from_slice(&bytes);
         } else {
             let bytes = s.to_utf8_surrogatepass();
-            self.out.push(if interned { tag::INTERNED } else { tag::UNICODE } | flag);
+            self.out
+                .push(if interned { tag::INTERNED } else { tag::UNICODE } | flag);
             self.size(bytes.len());
             self.out.extend_from_slice(&bytes);
         }
@@ -359,7 +376,9 @@ impl Writer {
     fn str_field(&mut self, s: &PyStr) {
         let value = Constant::Str(s.clone());
         let flagged = true;
-        let Some(flag) = self.begin(&value, Role::Plain, flagged) else { return };
+        let Some(flag) = self.begin(&value, Role::Plain, flagged) else {
+            return;
+        };
         self.str_body(s, flag);
     }
 
@@ -367,7 +386,13 @@ impl Writer {
         // Code objects have one reference each (the oracle's py_compile output starts 0x63).
         let _ = top;
         self.out.push(tag::CODE);
-        for v in [code.argcount, code.posonlyargcount, code.kwonlyargcount, code.stacksize, code.flags] {
+        for v in [
+            code.argcount,
+            code.posonlyargcount,
+            code.kwonlyargcount,
+            code.stacksize,
+            code.flags,
+        ] {
             self.long(v as i32);
         }
         self.object(&Constant::Bytes(code.code.clone()), Role::AlwaysFlagged);
@@ -375,9 +400,19 @@ impl Writer {
         self.object(&Constant::Tuple(code.consts.clone()), Role::Plain);
         self.qualname = outer;
         self.names_mode = true;
-        self.object(&Constant::Tuple(code.names.iter().cloned().map(Constant::Str).collect()), Role::Plain);
-        let locals_role = if is_generated_annotate(code) { Role::Unshared } else { Role::Plain };
-        self.object(&Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect()), locals_role);
+        self.object(
+            &Constant::Tuple(code.names.iter().cloned().map(Constant::Str).collect()),
+            Role::Plain,
+        );
+        let locals_role = if is_generated_annotate(code) {
+            Role::Unshared
+        } else {
+            Role::Plain
+        };
+        self.object(
+            &Constant::Tuple(code.localsplusnames.iter().cloned().map(Constant::Str).collect()),
+            locals_role,
+        );
         self.object(&Constant::Bytes(code.localspluskinds.clone()), Role::Unshared);
         self.str_field(&code.filename);
         self.str_field(&code.name);

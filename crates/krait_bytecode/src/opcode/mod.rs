@@ -5,6 +5,7 @@
 //! Opcodes are plain `u16` numbers (pseudo-ops are 256..=266), as in CPython, so code units
 //! read from a `.pyc` need no conversion; [`op`] names them.
 
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::*;
