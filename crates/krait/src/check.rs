@@ -1,7 +1,8 @@
 //! `krait compile --check PATH...`: a syntax linter over files and directory trees.
 //!
-//! Every file named, and every `*.py` file below every directory named, is parsed (later:
-//! compiled) and nothing is written. Errors are shown as CPython shows a SyntaxError, or as
+//! Every file named, and every `*.py` file below every directory named, is parsed and run
+//! through the compiler's checking stages (future, preprocess, symtable; codegen's checks
+//! arrive with codegen), and nothing is written. Errors are shown as CPython shows a SyntaxError, or as
 //! JSON lines (`--format json`: type, msg, filename, lineno, offset, end_lineno, end_offset).
 //! Exit status: 0 when every file is valid, 1 when any is not or cannot be read.
 //! A progress bar is drawn on stderr when it is a terminal and the run is long.
@@ -77,7 +78,7 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
                 continue;
             }
         };
-        if let Err(error) = krait_syntax::parse_module(&source, &name) {
+        if let Err(error) = check_source(&source, &name) {
             failures += 1;
             progress.clear();
             let mut out = stdout.lock();
@@ -99,6 +100,22 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
     }
     progress.clear();
     Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// Everything `compile()` checks before code generation: parsing, `__future__`,
+/// preprocessing and the symbol table. (Code generation's own errors come with codegen.)
+fn check_source(source: &[u8], filename: &str) -> Result<(), krait_syntax::PySyntaxError> {
+    let mut module = krait_syntax::parse_module(source, filename)?;
+    match krait_compiler::analyse(&mut module, 0, 0) {
+        Ok(_) => Ok(()),
+        Err(mut error) => {
+            // Compiler stages leave the source line to the presenter, as CPython does.
+            if error.text.is_none() {
+                error.text = diagnostic::source_line(source, error.lineno);
+            }
+            Err(error)
+        }
+    }
 }
 
 /// Adds `path` (a file) or the `*.py` files below it (a directory), sorted, to `files`.

@@ -63,3 +63,11 @@ pub fn os_error_text(error: &std::io::Error) -> String {
         None => error.to_string(),
     }
 }
+
+/// Line `lineno` (1-based) of a source file, with its newline, decoded as the front end
+/// decodes it; `None` when there is no such line or the source does not decode.
+pub fn source_line(source: &[u8], lineno: i64) -> Option<String> {
+    let text = krait_syntax::source::decode_source(source).ok()?;
+    let index = usize::try_from(lineno.checked_sub(1)?).ok()?;
+    text.split_inclusive('\n').nth(index).map(str::to_string)
+}
