@@ -12,6 +12,7 @@
 
 pub mod error;
 pub mod future;
+pub mod instr;
 pub mod preprocess;
 pub mod symtable;
 
