@@ -109,32 +109,39 @@ impl CodeObject {
         self.names_with(kind::FREE)
     }
 
-    /// The instructions of `co_code` (EXTENDED_ARG folded into the following instruction,
-    /// caches skipped), in order.
+    /// The instructions of `co_code` as `dis` walks them: caches skipped, every EXTENDED_ARG
+    /// listed (its `arg` the accumulated value), and each other instruction's `arg` including
+    /// its prefixes and `start_offset` at its first prefix.
     pub fn instructions(&self) -> Vec<Instruction> {
         let mut out = Vec::new();
-        let mut arg: u32 = 0;
-        let mut start = None;
+        let mut extended: u32 = 0;
+        let mut prefixes = 0;
         let mut i = 0;
         while i + 1 < self.code.len() {
             let op = self.code[i];
-            let byte = u32::from(self.code[i + 1]);
-            let full = (arg << 8) | byte;
+            let arg = (extended << 8) | u32::from(self.code[i + 1]);
             let caches = usize::from(opcode::cache_entries(u16::from(op)));
-            let start_offset = *start.get_or_insert(i);
             if u16::from(op) == opcode::op::EXTENDED_ARG {
-                arg = full;
+                extended = arg;
+                prefixes += 1;
+                out.push(Instruction {
+                    offset: i,
+                    start_offset: i,
+                    opcode: op,
+                    arg,
+                    caches,
+                });
             } else {
-                arg = 0;
-                start = None;
+                out.push(Instruction {
+                    offset: i,
+                    start_offset: i - 2 * prefixes,
+                    opcode: op,
+                    arg,
+                    caches,
+                });
+                extended = 0;
+                prefixes = 0;
             }
-            out.push(Instruction {
-                offset: i,
-                start_offset,
-                opcode: op,
-                arg: full,
-                caches,
-            });
             i += 2 * (1 + caches);
         }
         out

@@ -210,7 +210,9 @@ pub enum Constant {
     Str(PyStr),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
-    /// Elements in the order the container iterates them (marshal keeps that order).
+    /// Elements in insertion order: source order from the compiler, stream order (sorted by
+    /// marshal bytes) from marshal. The order a set iterates them depends on their hashes:
+    /// see [`crate::hash::set_order`].
     FrozenSet(Vec<Constant>),
     /// `slice(start, stop, step)`.
     Slice(Box<[Constant; 3]>),
@@ -251,6 +253,10 @@ impl Constant {
 
     /// `repr(value)`; code objects show as `<code object NAME at 0xADDR, file "F", line N>`.
     pub fn repr(&self) -> String {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.repr_unguarded())
+    }
+
+    fn repr_unguarded(&self) -> String {
         match self {
             Constant::None => "None".into(),
             Constant::Ellipsis => "Ellipsis".into(),

@@ -72,7 +72,7 @@ pub fn decode(table: &[u8]) -> Result<Vec<ExceptionEntry>, ExceptionTableError> 
         let dl = read(&mut pos)?;
         out.push(ExceptionEntry {
             start,
-            end: start + size,
+            end: start.saturating_add(size),
             target,
             depth: dl >> 1,
             lasti: dl & 1 != 0,

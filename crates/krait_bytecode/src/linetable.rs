@@ -105,7 +105,7 @@ impl Encoder {
             self.head(15, units);
             return;
         };
-        let delta = line - self.line;
+        let delta = line.wrapping_sub(self.line);
         let end_line = loc.end_line.unwrap_or(-1);
         match (loc.col, loc.end_col) {
             (Some(col), Some(end_col)) if col >= 0 && end_col >= 0 => {
@@ -135,9 +135,9 @@ impl Encoder {
         }
         self.head(14, units);
         self.svarint(delta);
-        self.varint((end_line - line).max(0) as u32);
-        self.varint((loc.col.unwrap_or(-1) + 1) as u32);
-        self.varint((loc.end_col.unwrap_or(-1) + 1) as u32);
+        self.varint(end_line.wrapping_sub(line).max(0) as u32);
+        self.varint(loc.col.unwrap_or(-1).wrapping_add(1) as u32);
+        self.varint(loc.end_col.unwrap_or(-1).wrapping_add(1) as u32);
         self.line = line;
     }
 }
@@ -191,10 +191,10 @@ pub fn decode(firstlineno: i32, table: &[u8]) -> Result<Vec<Entry>, LineTableErr
         let location = match code {
             15 => Location::NONE,
             14 => {
-                line += svarint(&mut pos)?;
-                let end_line = line + varint(&mut pos)? as i32;
-                let col = varint(&mut pos)? as i32 - 1;
-                let end_col = varint(&mut pos)? as i32 - 1;
+                line = line.wrapping_add(svarint(&mut pos)?);
+                let end_line = line.wrapping_add(varint(&mut pos)? as i32);
+                let col = (varint(&mut pos)? as i32).wrapping_sub(1);
+                let end_col = (varint(&mut pos)? as i32).wrapping_sub(1);
                 Location {
                     line: Some(line),
                     end_line: Some(end_line),
@@ -203,7 +203,7 @@ pub fn decode(firstlineno: i32, table: &[u8]) -> Result<Vec<Entry>, LineTableErr
                 }
             }
             13 => {
-                line += svarint(&mut pos)?;
+                line = line.wrapping_add(svarint(&mut pos)?);
                 Location {
                     line: Some(line),
                     end_line: Some(line),
@@ -212,7 +212,7 @@ pub fn decode(firstlineno: i32, table: &[u8]) -> Result<Vec<Entry>, LineTableErr
                 }
             }
             10..=12 => {
-                line += i32::from(code - 10);
+                line = line.wrapping_add(i32::from(code - 10));
                 let col = i32::from(byte(&mut pos)?);
                 let end_col = i32::from(byte(&mut pos)?);
                 Location::new(line, line, col, end_col)

@@ -99,7 +99,8 @@ impl<'a> Reader<'a> {
         if self.depth > MAX_DEPTH {
             return Err(bad("recursion limit exceeded"));
         }
-        let result = self.object_inner();
+        // Nesting is bounded by MAX_DEPTH; grow the stack rather than trust the caller's.
+        let result = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.object_inner());
         self.depth -= 1;
         result
     }

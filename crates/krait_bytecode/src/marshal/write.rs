@@ -255,6 +255,10 @@ impl Writer {
     }
 
     fn object(&mut self, value: &Constant, role: Role) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.object_unguarded(value, role));
+    }
+
+    fn object_unguarded(&mut self, value: &Constant, role: Role) {
         match value {
             Constant::None => return self.out.push(tag::NONE),
             Constant::Bool(false) => return self.out.push(tag::FALSE),
