@@ -1044,6 +1044,14 @@ impl Parser<'_> {
                 T::String | T::FStringStart | T::TStringStart => p.strings(),
                 T::Number => p.number(),
                 T::LPar => {
+                    if !p.call_invalid_rules {
+                        if let Some(e) = p.parenthesized_fast_path() {
+                            return Some(e);
+                        }
+                        if p.failed() {
+                            return None;
+                        }
+                    }
                     if let Some(e) = p.tuple() {
                         return Some(e);
                     }
@@ -1124,6 +1132,38 @@ impl Parser<'_> {
                 None
             }
         }
+    }
+
+    /// First pass only: `'(' e ')'` where `e` is a `named_expression`. `tuple` would parse
+    /// `e` as its first element and fail at the `)`, then `group` would parse the same `e`
+    /// again (the memo keeps a result only from the second try on): here it is parsed once.
+    /// Returns `None` (mark restored) in every other case, for the regular alternatives.
+    fn parenthesized_fast_path(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            p.expect(T::LPar)?;
+            if p.at(T::Yield) || p.at(T::RPar) {
+                return None;
+            }
+            let e = p.star_named_expression()?;
+            if p.at(T::Comma) {
+                // The `tuple` alternative, continued.
+                p.expect(T::Comma)?;
+                let rest = p.star_named_expressions();
+                if p.failed() {
+                    return None;
+                }
+                p.expect(T::RPar)?;
+                let mut elts = vec![e];
+                elts.extend(rest.unwrap_or_default());
+                return Some(tuple(elts, ExprContext::Load, p.range_from(start)));
+            }
+            if matches!(e, Expr::Starred(_)) || !p.at(T::RPar) {
+                return None;
+            }
+            p.expect(T::RPar)?;
+            Some(e)
+        })
     }
 
     /// `tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'`.
