@@ -165,7 +165,7 @@ struct Writer {
     plain: bool,
     /// Writing a names or localsplusnames tuple (every str interned).
     names_mode: bool,
-    /// The qualname of the code object whose constants are being written.
+    /// The qualname of the class body whose constants are being written.
     qualname: Option<PyStr>,
 }
 
@@ -227,7 +227,7 @@ impl Writer {
     /// Whether a str about to be written is interned: names and the code's own
     /// filename/name/qualname always; a constant when it is made of name characters (the
     /// compiler interns those), a single Latin-1 character or empty (static strings), or is
-    /// the enclosing code's qualname (a class body's `__qualname__` is that very object).
+    /// a class body's own qualname (its `__qualname__` constant is `co_qualname` itself).
     fn interned(&self, s: &PyStr) -> bool {
         self.names_mode
             || s.is_empty()
@@ -400,7 +400,10 @@ impl Writer {
             self.long(v as i32);
         }
         self.object(&Constant::Bytes(code.code.clone()), Role::AlwaysFlagged);
-        let outer = self.qualname.replace(code.qualname.clone());
+        // Only a class body loads its own qualname (`__qualname__ = ...`), as that very object.
+        let is_class_body = code.flags & (crate::code::flags::OPTIMIZED | crate::code::flags::NEWLOCALS) == 0
+            && code.name.as_str() != Some("<module>");
+        let outer = std::mem::replace(&mut self.qualname, is_class_body.then(|| code.qualname.clone()));
         self.object(&Constant::Tuple(code.consts.clone()), Role::Plain);
         self.qualname = outer;
         self.names_mode = true;
