@@ -169,9 +169,10 @@ fn every_stdlib_module_round_trips_through_marshal() {
         assert!(back == value, "{name}: re-serialised code differs");
         identical += usize::from(again == data);
     }
-    // Byte identity needs CPython's object identities, which the writer models; the rest
-    // depend on strings the oracle process had interned already (see write.rs).
-    assert!(identical >= 550, "only {identical}/559 byte-identical");
+    // Byte identity needs CPython's object identities, which the writer models. The other 6
+    // are class bodies of modules pyodide imports at startup: their qualname was interned
+    // already in the oracle's process, so its `__qualname__` constant stays a plain str.
+    assert!(identical >= 553, "only {identical}/559 byte-identical");
 }
 
 #[test]

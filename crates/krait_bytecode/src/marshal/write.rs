@@ -47,6 +47,9 @@ enum Role {
     SetElement,
     /// Never shared: `co_localspluskinds`, a generated `__annotate__`'s `co_localsplusnames`.
     Unshared,
+    /// A part of a slice constant: the parser's own object, which the constant cache does not
+    /// merge (only tuples and frozensets are merged recursively).
+    SliceElement,
     /// Always flagged, never met twice: `co_code`.
     AlwaysFlagged,
 }
@@ -103,16 +106,8 @@ impl Model {
                     self.scan_const(item);
                 }
             }
-            Constant::Slice(parts) => {
-                if self.count(value) {
-                    return;
-                }
-                for item in parts.iter() {
-                    self.scan_const(item);
-                }
-            }
-            Constant::Str(s) => {
-                let _ = s;
+            Constant::Slice(_) => {
+                // The constant cache merges a slice but not its parts (see `Role::SliceElement`).
                 self.count(value);
             }
             _ => {
@@ -251,6 +246,7 @@ impl Writer {
                 _ => false,
             },
             Role::Plain => self.immortal(value) || self.model.shared(value),
+            Role::SliceElement => self.immortal(value),
         }
     }
 
@@ -342,7 +338,7 @@ impl Writer {
             Constant::Slice(parts) => {
                 self.out.push(tag::SLICE | flag);
                 for item in parts.iter() {
-                    self.object(item, Role::Plain);
+                    self.object(item, if self.plain { Role::Plain } else { Role::SliceElement });
                 }
             }
             Constant::None | Constant::Bool(_) | Constant::Ellipsis | Constant::StopIteration | Constant::Code(_) => {}
