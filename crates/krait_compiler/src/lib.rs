@@ -11,6 +11,7 @@
 //! [`error::CompileError`] values with CPython's message and position.
 
 pub mod error;
+pub mod flowgraph;
 pub mod future;
 pub mod instr;
 pub mod preprocess;
