@@ -37,6 +37,7 @@ lines = [
   "#   flags: arg const name jump jrel jabs local free compare exc block_push (SETUP_*: effect 0",
   "#   when the jump is not taken); EXPR is a C/Rust integer expression of oparg.",
   "# spec NAME NUMBER deopt=NAME   (specialized opcodes: dis.stack_effect rejects them)",
+  "# cache NAME FIELD:UNITS ...   (opcode._cache_format, in order: what dis shows with show_caches)",
   "# const NAME VALUE ; list NAME ITEM ITEM ...   (tables dis needs)",
   "",
 ]
@@ -67,6 +68,8 @@ for name, op in sorted(opcode._specialized_opmap.items(), key=lambda kv: kv[1]):
 def lst(name, items):
     assert all(" " not in i for i in items)
     lines.append(f"list {name} " + " ".join(items))
+for name, fields in opcode._cache_format.items():
+    lines.append(f"cache {name} " + " ".join(f"{f}:{n}" for f, n in fields.items()))
 lst("cmp_op", opcode.cmp_op)
 lst("nb_ops", [sym for (_, sym) in opcode._nb_ops])
 lst("nb_op_names", [n for (n, _) in opcode._nb_ops])

@@ -50,6 +50,7 @@ pub fn generate(spec: &str) -> Result<String, String> {
     let mut specialized = Vec::new();
     let mut consts = Vec::new();
     let mut lists = Vec::new();
+    let mut cache_formats: Vec<(String, Vec<(String, u8)>)> = Vec::new();
     for (lineno, line) in spec.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -110,6 +111,15 @@ pub fn generate(spec: &str) -> Result<String, String> {
                     .and_then(|n| n.parse().ok())
                     .ok_or_else(|| err("bad value"))?;
                 consts.push((name, value));
+            }
+            Some("cache") => {
+                let name = words.get(1).ok_or_else(|| err("no name"))?.to_string();
+                let mut fields = Vec::new();
+                for w in &words[2..] {
+                    let (f, n) = w.split_once(':').ok_or_else(|| err("expected FIELD:UNITS"))?;
+                    fields.push((f.to_string(), n.parse().map_err(|_| err("bad units"))?));
+                }
+                cache_formats.push((name, fields));
             }
             Some("list") => {
                 let name = words.get(1).ok_or_else(|| err("no name"))?.to_string();
@@ -220,6 +230,14 @@ pub fn generate(spec: &str) -> Result<String, String> {
         }
         o.push_str("        _ => return None,\n    })\n}\n\n");
     }
+
+    o.push_str("/// The named cache fields (and their sizes in code units) after a base opcode, in order.\n");
+    o.push_str("pub fn cache_format(op: u16) -> &'static [(&'static str, u8)] {\n    match op {\n");
+    for (name, fields) in &cache_formats {
+        let parts: Vec<String> = fields.iter().map(|(f, n)| format!("({f:?}, {n})")).collect();
+        writeln!(o, "        op::{name} => &[{}],", parts.join(", ")).ok();
+    }
+    o.push_str("        _ => &[],\n    }\n}\n\n");
 
     for (name, items) in &lists {
         let upper = name.to_uppercase();

@@ -3,6 +3,8 @@
 //! object in its constants ("Disassembly of <code object ...>:"). Code object addresses are
 //! written `0xADDR`, as the oracle normalises them.
 //!
+//! Options `show_caches`, `show_offsets` and `show_positions` are supported ([`DisOptions`]).
+//!
 //! Layout per instruction: line column (width `max(3, digits of the largest line)`, or 4 when
 //! some instruction has no line), label column (`L<n>:` right-aligned in `4 + digits of the
 //! label count`), `   `, the opcode name padded to 20, the argument right-aligned in 5 (less
@@ -16,7 +18,7 @@ use std::fmt::Write as _;
 use crate::code::CodeObject;
 use crate::constant::Constant;
 use crate::exceptiontable::{self, ExceptionEntry};
-use crate::linetable;
+use crate::linetable::{self, Location};
 use crate::opcode::{self, op};
 
 const OPNAME_WIDTH: usize = 20;
@@ -27,18 +29,27 @@ const FUNCTION_ATTR_FLAGS: [&str; 5] = ["defaults", "kwdefaults", "annotations",
 /// Gives the iteration order of a frozenset's elements (given in marshal order).
 pub type FrozensetOrder = fn(&[Constant]) -> Vec<Constant>;
 
-/// How constants are shown.
+/// `dis.dis` keyword options, and how constants are shown.
 #[derive(Clone, Copy, Debug)]
 pub struct DisOptions {
     /// Reorders frozenset elements the way the interpreter printing the listing iterates them
-    /// (given in marshal order). `None` keeps the stored order.
+    /// (given in insertion order). `None` keeps the stored order.
     pub order_frozenset: Option<FrozensetOrder>,
+    /// `show_caches=True`: a `CACHE` line per inline cache unit.
+    pub show_caches: bool,
+    /// `show_offsets=True`: the byte offset column.
+    pub show_offsets: bool,
+    /// `show_positions=True`: `line:col-endline:endcol` instead of line numbers.
+    pub show_positions: bool,
 }
 
 impl Default for DisOptions {
     fn default() -> DisOptions {
         DisOptions {
             order_frozenset: Some(crate::hash::frozenset_order_wasm32),
+            show_caches: false,
+            show_offsets: false,
+            show_positions: false,
         }
     }
 }
@@ -164,8 +175,97 @@ fn name_text(s: Option<&crate::constant::PyStr>) -> String {
     }
 }
 
+/// `dis._get_positions_width`: room for `line:col-endline:endcol` plus a space.
+fn positions_width(positions: &[Location]) -> usize {
+    let mut has_value = false;
+    let mut width = 0;
+    for p in positions {
+        let parts = [p.line, p.end_line, p.col, p.end_col];
+        has_value |= parts.iter().any(Option::is_some);
+        let w: usize = parts.iter().map(|x| x.map_or(1, |v| v.to_string().len())).sum();
+        width = width.max(w);
+    }
+    if has_value {
+        1 + NO_LINENO.len().max(3 + width)
+    } else {
+        0
+    }
+}
+
+fn positions_text(p: &Location) -> String {
+    if p.line.is_none() && p.end_line.is_none() && p.col.is_none() && p.end_col.is_none() {
+        return NO_LINENO.to_string();
+    }
+    let t = |x: Option<i32>| x.map_or_else(|| "?".to_string(), |v| v.to_string());
+    format!("{}:{}-{}:{}", t(p.line), t(p.col), t(p.end_line), t(p.end_col))
+}
+
+/// One line of the listing (`Formatter.print_instruction_line`).
+struct Line<'a> {
+    offset: usize,
+    starts_line: bool,
+    line_number: Option<i32>,
+    label: Option<usize>,
+    position: Location,
+    opname: &'a str,
+    arg: Option<i64>,
+    argrepr: String,
+}
+
+struct Layout {
+    lineno_width: usize,
+    label_width: usize,
+    offset_width: usize,
+    show_positions: bool,
+}
+
+impl Layout {
+    fn print(&self, line: &Line<'_>, out: &mut String) {
+        if self.lineno_width > 0 && line.starts_line && line.offset > 0 {
+            out.push('\n');
+        }
+        let mut fields: Vec<String> = Vec::new();
+        let w = self.lineno_width;
+        if w > 0 {
+            if self.show_positions {
+                fields.push(format!("{:<w$}", positions_text(&line.position)));
+            } else if line.starts_line {
+                match line.line_number {
+                    Some(l) => fields.push(format!("{l:>w$}")),
+                    None => fields.push(format!("{NO_LINENO:>w$}")),
+                }
+            } else {
+                fields.push(" ".repeat(w));
+            }
+        }
+        let lw = self.label_width;
+        match line.label {
+            Some(l) => fields.push(format!("{:>lw$}", format!("L{l}:"))),
+            None => fields.push(" ".repeat(lw)),
+        }
+        if self.offset_width > 0 {
+            let ow = self.offset_width;
+            fields.push(format!("{:>ow$}  ", line.offset));
+        }
+        fields.push("   ".into());
+        fields.push(format!("{:<OPNAME_WIDTH$}", line.opname));
+        if let Some(arg) = line.arg {
+            let excess = line.opname.len().saturating_sub(OPNAME_WIDTH);
+            let width = OPARG_WIDTH.saturating_sub(excess);
+            fields.push(format!("{arg:>width$}"));
+            if !line.argrepr.is_empty() {
+                fields.push(format!("({})", line.argrepr));
+            }
+        }
+        let text = fields.join(" ");
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+}
+
 fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
     let lines = linetable::lines(code.firstlineno, &code.linetable).unwrap_or_default();
+    let positions = linetable::positions(code.firstlineno, &code.linetable).unwrap_or_default();
     // findlinestarts: offsets where the line changes.
     let mut linestarts: Vec<(usize, Option<i32>)> = Vec::new();
     let mut last: Option<Option<i32>> = None;
@@ -177,15 +277,18 @@ fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
     }
     let exceptions: Vec<ExceptionEntry> = exceptiontable::decode(&code.exceptiontable).unwrap_or_default();
 
-    let max_line = linestarts.iter().filter_map(|(_, l)| *l).filter(|l| *l != 0).max();
-    let lineno_width = match max_line {
-        None => 0,
-        Some(m) => {
-            let w = 3.max(m.to_string().len());
-            if w < NO_LINENO.len() && linestarts.iter().any(|(_, l)| l.is_none()) {
-                NO_LINENO.len()
-            } else {
-                w
+    let lineno_width = if options.show_positions {
+        positions_width(&positions)
+    } else {
+        match linestarts.iter().filter_map(|(_, l)| *l).filter(|l| *l != 0).max() {
+            None => 0,
+            Some(m) => {
+                let w = 3.max(m.to_string().len());
+                if w < NO_LINENO.len() && linestarts.iter().any(|(_, l)| l.is_none()) {
+                    NO_LINENO.len()
+                } else {
+                    w
+                }
             }
         }
     };
@@ -205,7 +308,16 @@ fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
         labels.insert(i64::from(e.target) * 2);
     }
     let label_of = |offset: i64| labels.iter().position(|&l| l == offset).map(|i| i + 1);
-    let label_width = 4 + labels.len().to_string().len();
+    let layout = Layout {
+        lineno_width,
+        label_width: 4 + labels.len().to_string().len(),
+        offset_width: if options.show_offsets {
+            code.code.len().saturating_sub(2).max(9999).to_string().len()
+        } else {
+            0
+        },
+        show_positions: options.show_positions,
+    };
 
     let mut line_iter = linestarts.iter().peekable();
     for ins in &instrs {
@@ -223,39 +335,53 @@ fn disassemble(code: &CodeObject, options: &DisOptions, out: &mut String) {
             }
             break;
         }
-        if lineno_width > 0 && starts_line && ins.offset > 0 {
-            out.push('\n');
-        }
-        let mut fields: Vec<String> = Vec::new();
-        if lineno_width > 0 {
-            if starts_line {
-                match line_number {
-                    Some(l) => fields.push(format!("{l:>lineno_width$}")),
-                    None => fields.push(format!("{NO_LINENO:>lineno_width$}")),
-                }
-            } else {
-                fields.push(" ".repeat(lineno_width));
-            }
-        }
-        match label_of(ins.offset as i64) {
-            Some(l) => fields.push(format!("{:>label_width$}", format!("L{l}:"))),
-            None => fields.push(" ".repeat(label_width)),
-        }
-        fields.push("   ".into());
+        let position = positions.get(ins.offset / 2).copied().unwrap_or(Location::NONE);
         let opname = opcode::display_name(u16::from(ins.opcode));
-        fields.push(format!("{opname:<OPNAME_WIDTH$}"));
-        if let Some(arg) = ins.arg {
-            let excess = opname.len().saturating_sub(OPNAME_WIDTH);
-            let width = OPARG_WIDTH.saturating_sub(excess);
-            fields.push(format!("{arg:>width$}"));
-            let argrepr = argrepr(code, options, ins, arg, &label_of);
-            if !argrepr.is_empty() {
-                fields.push(format!("({argrepr})"));
+        let argrepr = match ins.arg {
+            Some(arg) => argrepr(code, options, ins, arg, &label_of),
+            None => String::new(),
+        };
+        let line = Line {
+            offset: ins.offset,
+            starts_line,
+            line_number,
+            label: label_of(ins.offset as i64),
+            position,
+            opname: &opname,
+            arg: ins.arg,
+            argrepr,
+        };
+        layout.print(&line, out);
+        if options.show_caches {
+            let deop = opcode::deopt(u16::from(ins.opcode));
+            let mut offset = ins.offset;
+            for &(name, size) in opcode::cache_format(deop) {
+                let start = offset + 2;
+                let data = code.code.get(start..start + 2 * usize::from(size)).unwrap_or(&[]);
+                let value = data
+                    .iter()
+                    .rev()
+                    .fold(num_bigint::BigUint::from(0u32), |acc, b| (acc << 8u32) + *b);
+                for i in 0..size {
+                    offset += 2;
+                    let cache = Line {
+                        offset,
+                        starts_line: false,
+                        line_number: None,
+                        label: None,
+                        position,
+                        opname: "CACHE",
+                        arg: Some(0),
+                        argrepr: if i == 0 {
+                            format!("{name}: {value}")
+                        } else {
+                            String::new()
+                        },
+                    };
+                    layout.print(&cache, out);
+                }
             }
         }
-        let line = fields.join(" ");
-        out.push_str(line.trim_end());
-        out.push('\n');
     }
     if !exceptions.is_empty() {
         out.push_str("ExceptionTable:\n");

@@ -27,7 +27,10 @@ fn oracle_pycs_read_and_write_back() {
         let read = pyc::read(&data).unwrap();
         assert_eq!(
             read.invalidation,
-            Invalidation::Hash { checked: false, hash: pyc::source_hash(src.as_bytes()) },
+            Invalidation::Hash {
+                checked: false,
+                hash: pyc::source_hash(src.as_bytes())
+            },
             "{name}"
         );
         assert_eq!(pyc::write(&read), data, "{name}: re-serialised .pyc differs");
@@ -41,11 +44,23 @@ fn headers_round_trip() {
     let data = krait_oracle::b64_decode(answer.pyc_b64.as_ref().unwrap()).unwrap();
     let code = pyc::read(&data).unwrap().code;
     for invalidation in [
-        Invalidation::Timestamp { mtime: 1_700_000_000, size: 6 },
-        Invalidation::Hash { checked: true, hash: [1, 2, 3, 4, 5, 6, 7, 8] },
-        Invalidation::Hash { checked: false, hash: pyc::source_hash(b"x = 1\n") },
+        Invalidation::Timestamp {
+            mtime: 1_700_000_000,
+            size: 6,
+        },
+        Invalidation::Hash {
+            checked: true,
+            hash: [1, 2, 3, 4, 5, 6, 7, 8],
+        },
+        Invalidation::Hash {
+            checked: false,
+            hash: pyc::source_hash(b"x = 1\n"),
+        },
     ] {
-        let file = Pyc { invalidation, code: code.clone() };
+        let file = Pyc {
+            invalidation,
+            code: code.clone(),
+        };
         let bytes = pyc::write(&file);
         assert_eq!(bytes[..4], MAGIC);
         assert_eq!(pyc::read(&bytes).unwrap(), file);

@@ -1387,6 +1387,32 @@ pub fn num_pushed(op: u16, oparg: i64) -> Option<i64> {
     })
 }
 
+/// The named cache fields (and their sizes in code units) after a base opcode, in order.
+pub fn cache_format(op: u16) -> &'static [(&'static str, u8)] {
+    match op {
+        op::LOAD_GLOBAL => &[("counter", 1), ("index", 1), ("module_keys_version", 1), ("builtin_keys_version", 1)],
+        op::BINARY_OP => &[("counter", 1), ("descr", 4)],
+        op::UNPACK_SEQUENCE => &[("counter", 1)],
+        op::COMPARE_OP => &[("counter", 1)],
+        op::CONTAINS_OP => &[("counter", 1)],
+        op::FOR_ITER => &[("counter", 1)],
+        op::LOAD_SUPER_ATTR => &[("counter", 1)],
+        op::LOAD_ATTR => &[("counter", 1), ("version", 2), ("keys_version", 2), ("descr", 4)],
+        op::STORE_ATTR => &[("counter", 1), ("version", 2), ("index", 1)],
+        op::CALL => &[("counter", 1), ("func_version", 2)],
+        op::CALL_KW => &[("counter", 1), ("func_version", 2)],
+        op::STORE_SUBSCR => &[("counter", 1)],
+        op::SEND => &[("counter", 1)],
+        op::JUMP_BACKWARD => &[("counter", 1)],
+        op::TO_BOOL => &[("counter", 1), ("version", 2)],
+        op::POP_JUMP_IF_TRUE => &[("counter", 1)],
+        op::POP_JUMP_IF_FALSE => &[("counter", 1)],
+        op::POP_JUMP_IF_NONE => &[("counter", 1)],
+        op::POP_JUMP_IF_NOT_NONE => &[("counter", 1)],
+        _ => &[],
+    }
+}
+
 pub const CMP_OP: &[&str] = &["<", "<=", "==", "!=", ">", ">="];
 pub const NB_OPS: &[&str] = &["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^", "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=", "[]"];
 pub const NB_OP_NAMES: &[&str] = &["NB_ADD", "NB_AND", "NB_FLOOR_DIVIDE", "NB_LSHIFT", "NB_MATRIX_MULTIPLY", "NB_MULTIPLY", "NB_REMAINDER", "NB_OR", "NB_POWER", "NB_RSHIFT", "NB_SUBTRACT", "NB_TRUE_DIVIDE", "NB_XOR", "NB_INPLACE_ADD", "NB_INPLACE_AND", "NB_INPLACE_FLOOR_DIVIDE", "NB_INPLACE_LSHIFT", "NB_INPLACE_MATRIX_MULTIPLY", "NB_INPLACE_MULTIPLY", "NB_INPLACE_REMAINDER", "NB_INPLACE_OR", "NB_INPLACE_POWER", "NB_INPLACE_RSHIFT", "NB_INPLACE_SUBTRACT", "NB_INPLACE_TRUE_DIVIDE", "NB_INPLACE_XOR", "NB_SUBSCR"];
