@@ -1,8 +1,9 @@
 //! `krait compile --check PATH...`: a syntax linter over files and directory trees.
 //!
 //! Every file named, and every `*.py` file below every directory named, is parsed and run
-//! through the compiler's checking stages (future, preprocess, symtable; codegen's checks
-//! arrive with codegen), and nothing is written. Errors are shown as CPython shows a SyntaxError, or as
+//! through the whole compiler (future, preprocess, symtable and, when the crate is built with
+//! its `codegen` feature, code generation: see `dis_cmd::compile_source`), and nothing is
+//! written. Errors are shown as CPython shows a SyntaxError, or as
 //! JSON lines (`--format json`: type, msg, filename, lineno, offset, end_lineno, end_offset).
 //! Exit status: 0 when every file is valid, 1 when any is not or cannot be read.
 //! A progress bar is drawn on stderr when it is a terminal and the run is long.
@@ -21,13 +22,15 @@ enum Format {
 }
 
 pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
-    let mut check = false;
+    if !args.iter().any(|a| a == "--check") {
+        return crate::dis_cmd::write_pyc_command(args);
+    }
     let mut format = Format::Text;
     let mut paths = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
-            "--check" => check = true,
+            "--check" => {}
             "--format" => {
                 format = match iter.next().map(String::as_str) {
                     Some("text") => Format::Text,
@@ -47,9 +50,6 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
             }
             _ => paths.push(PathBuf::from(arg)),
         }
-    }
-    if !check {
-        return Err(UsageError("only `compile --check` exists until the compiler lands".into()));
     }
     if paths.is_empty() {
         return Err(UsageError("compile --check needs at least one PATH".into()));
@@ -102,19 +102,12 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
     Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
-/// Everything `compile()` checks before code generation: parsing, `__future__`,
-/// preprocessing and the symbol table. (Code generation's own errors come with codegen.)
+/// Everything `compile()` checks: parsing, `__future__`, preprocessing, the symbol table and
+/// (with the `codegen` feature) code generation.
 fn check_source(source: &[u8], filename: &str) -> Result<(), krait_syntax::PySyntaxError> {
-    let mut module = krait_syntax::parse_module(source, filename)?;
-    match krait_compiler::analyse(&mut module, 0, 0) {
-        Ok(_) => Ok(()),
-        Err(mut error) => {
-            // Compiler stages leave the source line to the presenter, as CPython does.
-            if error.text.is_none() {
-                error.text = diagnostic::source_line(source, error.lineno);
-            }
-            Err(error)
-        }
+    match crate::dis_cmd::compile_source(source, filename, 0) {
+        Ok(_) | Err(crate::dis_cmd::CompileFailure::NoCodegen) => Ok(()),
+        Err(crate::dis_cmd::CompileFailure::Syntax(error)) => Err(error),
     }
 }
 

@@ -1,12 +1,14 @@
 //! The `krait` command.
 //!
 //! Today it exposes the front end: `krait ast FILE` prints CPython's `ast.dump` of a file and
-//! `krait compile --check PATH...` reports every syntax error in files and trees. Running
-//! programs (`krait FILE`, `-c`, `-m`, the REPL) arrives with the VM. Exit statuses follow
+//! `krait compile --check PATH...` reports every syntax error in files and trees; `krait dis`
+//! prints `dis.dis` of a file's code and `krait compile FILE` writes its `.pyc` (see
+//! `dis_cmd.rs`). Running programs (`krait FILE`, `-c`, `-m`, the REPL) arrives with the VM. Exit statuses follow
 //! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
 
 mod check;
 mod diagnostic;
+mod dis_cmd;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -21,6 +23,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const USAGE: &str = "\
 usage: krait ast [--no-attributes] [--indent N] FILE|-
        krait compile --check [--format text|json] PATH...
+       krait compile [-O|-OO] [--hash|--invalidation-mode MODE] [-o OUT.pyc] FILE...
+       krait dis [-O|-OO] FILE|-|-c CODE
 ";
 
 /// Stack for a whole command. Syntax trees can be deep (a chain of 100,000 attribute
@@ -37,6 +41,7 @@ fn run() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("ast") => ast_command(&args[1..]),
         Some("compile") => check::compile_command(&args[1..]),
+        Some("dis") => dis_cmd::dis_command(&args[1..]),
         Some("-V" | "--version") => {
             println!("krait {} (Python 3.14 front end)", env!("CARGO_PKG_VERSION"));
             Ok(ExitCode::SUCCESS)

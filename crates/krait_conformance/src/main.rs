@@ -10,6 +10,7 @@
 //!   listed separately and not counted.
 //! - `symtable`, `symtable-errors`, `preprocess`: the compiler's front stages (see
 //!   `symtable_suite.rs`).
+//! - `dis`, `pyc`: the code generator's output (see `compile_suite.rs`).
 //!
 //! It promises: a summary table on stdout, the first differences in readable form, the full
 //! results in `target/conformance/<suite>.json`, and exit status 1 exactly when a case in the
@@ -17,7 +18,9 @@
 //! or infrastructure errors). `--bless` rewrites the baseline instead of judging against it.
 
 mod cases;
+mod codegen;
 mod compare;
+mod compile_suite;
 mod dis_pyc_suite;
 mod krait_side;
 mod report;
@@ -38,6 +41,7 @@ const USAGE: &str = "usage: conformance <ast|errors> [--bless] [--filter SUBSTR]
   ast      stdlib + tests/ast_valid: ast.dump (include_attributes=True) must be identical
   errors   tests/syntax_errors: SyntaxError type, msg and positions must be identical
   symtable, symtable-errors, preprocess: see `conformance symtable --help`
+  dis, pyc: the code generator, see `conformance dis --help`
 
   --bless        rewrite tests/conformance/<suite>-baseline.json with the passing cases
   --filter S     only cases whose id contains S
@@ -327,6 +331,9 @@ fn relative(root: &std::path::Path, path: &std::path::Path) -> PathBuf {
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
+    if matches!(argv.first().map(String::as_str), Some("dis" | "pyc")) {
+        return compile_suite::main(&argv);
+    }
     if argv.first().map(String::as_str) == Some("dis-pyc") {
         return dis_pyc_suite::main(&argv);
     }
