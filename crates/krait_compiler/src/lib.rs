@@ -11,6 +11,8 @@
 //! [`error::CompileError`] values with CPython's message and position.
 
 pub mod error;
+pub mod assemble;
+mod codegen;
 pub mod flowgraph;
 pub mod future;
 pub mod instr;
@@ -40,4 +42,17 @@ pub fn analyse(module: &mut Mod, optimize: i32, flags: u32) -> Result<Analysed, 
     preprocess::preprocess(module, optimize, &future, &mut warnings);
     let symtable = SymbolTable::build(module, &future)?;
     Ok(Analysed { future, symtable, warnings })
+}
+
+/// Compiles a parsed module to its code object, as `compile(source, filename, 'exec')`
+/// does (future, preprocess, symtable, codegen, flowgraph, assembler). `optimize` is
+/// `compile()`'s level. Constructs codegen does not handle yet are reported as a
+/// [`CompileError`] whose message starts with "krait: codegen does not support".
+pub fn compile_module(
+    module: &mut Mod,
+    filename: &str,
+    optimize: i32,
+) -> Result<krait_bytecode::CodeObject, CompileError> {
+    let analysed = analyse(module, optimize, 0)?;
+    codegen::compile_mod(module, &analysed.symtable, &analysed.future, filename, optimize)
 }

@@ -279,6 +279,10 @@ impl Cfg {
             if is_target[i] {
                 current_label = Some(u32::try_from(i).unwrap_or(u32::MAX));
             }
+            if ins.opcode == op::ANNOTATIONS_PLACEHOLDER {
+                // No annotations code spliced in yet: the placeholder disappears.
+                continue;
+            }
             // cfg_builder_maybe_start_new_block
             let terminated = {
                 let blk = g.block(cur);
