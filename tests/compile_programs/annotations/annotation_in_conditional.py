@@ -1,0 +1,5 @@
+x = 1
+if x:
+    y: int = 2
+else:
+    z: str

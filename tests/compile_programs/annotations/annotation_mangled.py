@@ -1,0 +1,4 @@
+class C:
+    __private: int
+    def m(self, __a: int) -> None:
+        pass

@@ -1,0 +1,5 @@
+class C:
+    a: int
+    (b): int
+    d = {}
+    d["k"]: int

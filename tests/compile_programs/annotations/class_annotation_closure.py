@@ -1,0 +1,5 @@
+def outer():
+    T = int
+    class C:
+        a: T
+    return C

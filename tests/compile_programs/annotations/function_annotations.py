@@ -1,0 +1,2 @@
+def f(a: int, b: "str" = "x", *args: float, c: bool, **kw: dict) -> list:
+    return []

@@ -1,0 +1,3 @@
+x: int
+y: str = "a"
+z: list[int] = []

@@ -1,0 +1,6 @@
+async def f(cm):
+    async with cm:
+        try:
+            await cm.op()
+        except Exception:
+            pass

@@ -1,0 +1,2 @@
+async def f(g, a):
+    return g(await a, k=await a)

@@ -1,0 +1,3 @@
+async def f(get):
+    with await get() as x:
+        return x

@@ -1,0 +1,4 @@
+import os
+os.path.join("a", "b")
+s = "x"
+s.upper()

@@ -1,0 +1,3 @@
+class C:
+    """Class docstring."""
+    x = 1

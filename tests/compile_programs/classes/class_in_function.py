@@ -1,0 +1,4 @@
+def f():
+    class Local:
+        x = 1
+    return Local

@@ -1,0 +1,6 @@
+bases = (object,)
+class C(*bases):
+    pass
+kw = {}
+class D(**kw):
+    pass

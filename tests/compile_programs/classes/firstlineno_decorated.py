@@ -1,0 +1,7 @@
+def deco(c):
+    return c
+
+
+@deco
+class C:
+    pass

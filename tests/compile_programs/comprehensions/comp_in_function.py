@@ -1,0 +1,2 @@
+def f(n):
+    return [i + n for i in range(n)]

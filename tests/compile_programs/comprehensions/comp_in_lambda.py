@@ -1,0 +1,1 @@
+f = lambda n: [i for i in range(n)]

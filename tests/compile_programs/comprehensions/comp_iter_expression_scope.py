@@ -1,0 +1,2 @@
+def f(xs):
+    return [y for y in [x for x in xs]]

@@ -1,0 +1,2 @@
+x = "outer"
+r = [x for x in range(3)]

@@ -1,0 +1,5 @@
+class A:
+    def m(self): return [1]
+class B(A):
+    def m(self):
+        return [super().m() for _ in range(2)]

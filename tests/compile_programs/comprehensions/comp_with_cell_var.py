@@ -1,0 +1,2 @@
+def f():
+    return [lambda: x for x in range(3)]

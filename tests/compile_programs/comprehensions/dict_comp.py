@@ -1,0 +1,1 @@
+r = {x: x * x for x in range(5)}

@@ -1,0 +1,2 @@
+def f(it):
+    return list(x for x in it)

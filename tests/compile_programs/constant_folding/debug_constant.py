@@ -1,0 +1,3 @@
+if __debug__:
+    print("debug")
+r = __debug__

@@ -1,0 +1,6 @@
+if 1:
+    print("always")
+if True:
+    pass
+else:
+    print("never")

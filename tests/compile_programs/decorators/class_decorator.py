@@ -1,0 +1,4 @@
+def deco(c): return c
+@deco
+class C:
+    pass

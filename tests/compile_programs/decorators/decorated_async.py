@@ -1,0 +1,4 @@
+def deco(f): return f
+@deco
+async def f():
+    await g()

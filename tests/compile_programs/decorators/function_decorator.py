@@ -1,0 +1,5 @@
+def deco(f):
+    return f
+@deco
+def f():
+    pass

@@ -1,0 +1,6 @@
+def f():
+    try:
+        pass
+    except Exception as e:
+        pass
+    return 1

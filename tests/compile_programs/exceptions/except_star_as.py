@@ -1,0 +1,6 @@
+try:
+    pass
+except* ValueError as eg:
+    print(eg)
+except* TypeError:
+    pass

@@ -1,0 +1,6 @@
+def f(x):
+    try:
+        if x:
+            return x
+    finally:
+        x = 0

@@ -1,0 +1,7 @@
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise ValueError
+except ValueError as e:
+    print(e)

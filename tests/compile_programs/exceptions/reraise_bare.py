@@ -1,0 +1,6 @@
+def f():
+    try:
+        g()
+    except Exception:
+        log = 1
+        raise

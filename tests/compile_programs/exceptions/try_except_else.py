@@ -1,0 +1,6 @@
+try:
+    x = 1
+except ValueError:
+    x = 2
+else:
+    x = 3

@@ -1,0 +1,7 @@
+for x in []:
+    pass
+else:
+    try:
+        pass
+    except Exception:
+        pass

@@ -1,0 +1,5 @@
+def f():
+    try:
+        return g()
+    except Exception as e:
+        return str(e)

@@ -1,0 +1,2 @@
+import os
+r = os.path.sep.join

@@ -1,0 +1,2 @@
+a = b = c = 1
+r = a and b and c

@@ -1,0 +1,2 @@
+a = b = c = 0
+r = a or b or c

@@ -1,0 +1,1 @@
+f = lambda a, /, b, *, c=3: a + b + c

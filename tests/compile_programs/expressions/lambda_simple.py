@@ -1,0 +1,3 @@
+f = lambda: 0
+g = lambda x, y=2: x + y
+h = lambda *a, **k: (a, k)

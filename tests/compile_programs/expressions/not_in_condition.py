@@ -1,0 +1,5 @@
+x = [1]
+if not x:
+    pass
+if not not x:
+    pass

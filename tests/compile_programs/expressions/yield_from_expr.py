@@ -1,0 +1,3 @@
+def g():
+    r = yield from range(3)
+    return r

@@ -1,0 +1,2 @@
+async def f(a, *, b=1):
+    return a + b

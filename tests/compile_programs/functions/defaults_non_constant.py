@@ -1,0 +1,3 @@
+x = []
+def f(a=x, b=len(x)):
+    return a, b

@@ -1,0 +1,2 @@
+def f[T = int, *Ts = *tuple[int], **P = [int]]():
+    pass

@@ -1,0 +1,2 @@
+def f(a, *, b, c=2):
+    return a + b + c

@@ -1,0 +1,2 @@
+def f(*, key=None, reverse=False):
+    return key, reverse

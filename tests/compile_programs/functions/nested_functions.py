@@ -1,0 +1,6 @@
+def outer():
+    def middle():
+        def inner():
+            return 1
+        return inner
+    return middle

@@ -1,0 +1,2 @@
+def f(a, b, /, c, d=4):
+    return a, b, c, d

@@ -1,0 +1,3 @@
+async def f(aiter):
+    async for x in aiter:
+        print(x)

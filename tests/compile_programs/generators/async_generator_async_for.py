@@ -1,0 +1,3 @@
+async def agen(ait):
+    async for x in ait:
+        yield x

@@ -1,0 +1,3 @@
+async def agen(src):
+    for x in src:
+        yield await x

@@ -1,0 +1,7 @@
+async def f(c):
+    try:
+        await c
+    except Exception:
+        await c
+    finally:
+        await c

@@ -1,0 +1,5 @@
+def outer(n):
+    def g():
+        for i in range(n):
+            yield i
+    return g

@@ -1,0 +1,3 @@
+class C:
+    def __iter__(self):
+        yield self

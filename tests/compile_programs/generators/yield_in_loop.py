@@ -1,0 +1,3 @@
+def g(n):
+    for i in range(n):
+        yield i * i

@@ -1,0 +1,3 @@
+def g(cm):
+    with cm:
+        yield 1

@@ -1,0 +1,16 @@
+def f0():
+    def f1():
+        def f2():
+            def f3():
+                def f4():
+                    def f5():
+                        def f6():
+                            def f7():
+                                def f8():
+                                    def f9():
+                                        def f10():
+                                            def f11():
+                                                def f12():
+                                                    def f13():
+                                                        def f14():
+                                                            return 1

@@ -1,0 +1,31 @@
+try:
+    try:
+        try:
+            try:
+                try:
+                    try:
+                        try:
+                            try:
+                                try:
+                                    try:
+                                        pass
+                                    finally:
+                                        pass
+                                finally:
+                                    pass
+                            finally:
+                                pass
+                        finally:
+                            pass
+                    finally:
+                        pass
+                finally:
+                    pass
+            finally:
+                pass
+        finally:
+            pass
+    finally:
+        pass
+finally:
+    pass

@@ -1,0 +1,4 @@
+# leading comment
+x = 1  # trailing
+# between
+y = 2

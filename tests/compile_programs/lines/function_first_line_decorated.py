@@ -1,0 +1,7 @@
+def d(f): return f
+
+@d
+
+@d
+def f():
+    return 1

@@ -1,0 +1,3 @@
+total = (first
+         + second
+         * third)

@@ -1,0 +1,4 @@
+result = function_name(
+    argument_one,
+    argument_two,
+)

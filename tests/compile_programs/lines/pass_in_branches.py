@@ -1,0 +1,6 @@
+if x:
+    pass
+elif y:
+    pass
+else:
+    pass

@@ -1,0 +1,4 @@
+def f(n):
+    while n:
+        n -= 1
+    return n

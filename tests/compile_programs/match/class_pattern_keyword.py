@@ -1,0 +1,4 @@
+def f(p):
+    match p:
+        case Point(x=0, y=yy):
+            return yy

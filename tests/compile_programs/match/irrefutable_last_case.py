@@ -1,0 +1,6 @@
+def f(x):
+    match x:
+        case [y]:
+            return y
+        case other:
+            return other

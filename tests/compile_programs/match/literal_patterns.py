@@ -1,0 +1,10 @@
+def f(x):
+    match x:
+        case 1:
+            return "one"
+        case "two":
+            return 2
+        case None:
+            return "none"
+        case True:
+            return "true"

@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case {"k": v, **rest}:
+            return v, rest

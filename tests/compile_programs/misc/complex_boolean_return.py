@@ -1,0 +1,2 @@
+def f(a, b, c):
+    return (a or b) and not c or (a and c)

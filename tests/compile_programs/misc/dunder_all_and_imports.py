@@ -1,0 +1,4 @@
+__all__ = ["f"]
+import sys as _sys
+def f():
+    return _sys.argv

@@ -1,0 +1,4 @@
+for _ in []:
+    pass
+while False:
+    pass

@@ -1,0 +1,7 @@
+try:
+    try:
+        pass
+    except* ValueError:
+        raise
+except* TypeError as e:
+    pass

@@ -1,0 +1,3 @@
+A = "shared"
+B = "shared"
+C = ("shared", "shared")

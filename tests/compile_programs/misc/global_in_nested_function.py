@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        global G
+        G = 1
+    inner()

@@ -1,0 +1,2 @@
+def f(a, b):
+    return a is not b and not a is b

@@ -1,0 +1,3 @@
+def a(): pass
+def b(): return None
+def c(): return

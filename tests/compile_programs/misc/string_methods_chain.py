@@ -1,0 +1,2 @@
+s = "  Hello  "
+r = s.strip().lower().replace("h", "j").split()

@@ -1,0 +1,2 @@
+class C:
+    vals = [y := 1, y + 1]

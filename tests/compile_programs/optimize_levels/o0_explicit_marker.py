@@ -1,0 +1,2 @@
+# krait: optimize=0
+assert x

@@ -1,0 +1,4 @@
+# krait: optimize=1
+def f(x):
+    assert x, "msg"
+    return x

@@ -1,0 +1,3 @@
+# krait: optimize=1
+while __debug__:
+    break

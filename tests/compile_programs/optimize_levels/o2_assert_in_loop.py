@@ -1,0 +1,3 @@
+# krait: optimize=2
+for i in range(3):
+    assert i >= 0

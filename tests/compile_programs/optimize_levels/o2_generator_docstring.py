@@ -1,0 +1,4 @@
+# krait: optimize=2
+def g():
+    """Doc."""
+    yield 1

@@ -1,0 +1,6 @@
+# krait: optimize=2
+class C:
+    """Class doc."""
+    def m(self):
+        """Method doc."""
+        return 1

@@ -1,0 +1,2 @@
+# krait: optimize=2
+f = lambda: "not a doc"

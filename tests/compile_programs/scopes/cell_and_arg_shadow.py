@@ -1,0 +1,5 @@
+def f(a, b):
+    def g():
+        return a + b
+    a = 2
+    return g

@@ -1,0 +1,4 @@
+class Outer:
+    class Inner:
+        v = 1
+    w = Inner.v

@@ -1,0 +1,4 @@
+class C:
+    x = 1
+    def f[T](self) -> T:
+        return x

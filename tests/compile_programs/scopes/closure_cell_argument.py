@@ -1,0 +1,4 @@
+def outer(x):
+    def inner():
+        return x
+    return inner

@@ -1,0 +1,2 @@
+def f(n):
+    return [lambda: n, lambda: n + 1]

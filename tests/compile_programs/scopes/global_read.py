@@ -1,0 +1,3 @@
+G = 1
+def f():
+    return G

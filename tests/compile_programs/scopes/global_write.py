@@ -1,0 +1,4 @@
+G = 1
+def f():
+    global G
+    G = 2

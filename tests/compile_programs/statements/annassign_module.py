@@ -1,0 +1,3 @@
+x: int = 1
+y: list[int]
+z: "str" = "a"

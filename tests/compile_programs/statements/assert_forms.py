@@ -1,0 +1,4 @@
+def f(x):
+    assert x
+    assert x, "message"
+    assert x > 0, f"got {x}"

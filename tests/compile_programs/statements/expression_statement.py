@@ -1,0 +1,3 @@
+1
+"not a docstring" if False else None
+len([])

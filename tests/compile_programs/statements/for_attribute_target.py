@@ -1,0 +1,4 @@
+class C: pass
+o = C()
+for o.x in range(3):
+    pass

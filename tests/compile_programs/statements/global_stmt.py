@@ -1,0 +1,4 @@
+counter = 0
+def inc():
+    global counter
+    counter += 1

@@ -1,0 +1,2 @@
+type Point = tuple[float, float]
+type Alias[T] = list[T]

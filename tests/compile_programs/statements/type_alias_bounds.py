@@ -1,0 +1,3 @@
+type A[T: int] = dict[str, T]
+type B[*Ts] = tuple[*Ts]
+type C[**P] = P

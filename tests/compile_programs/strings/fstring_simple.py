@@ -1,0 +1,2 @@
+name = "w"
+r = f"hello {name}"

@@ -1,0 +1,2 @@
+name = "w"
+t = t"hello {name}"

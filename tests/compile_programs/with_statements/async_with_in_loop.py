@@ -1,0 +1,4 @@
+async def f(cms):
+    for cm in cms:
+        async with cm:
+            continue

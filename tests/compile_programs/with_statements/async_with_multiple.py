@@ -1,0 +1,3 @@
+async def f(a, b):
+    async with a, b as y:
+        pass

@@ -1,0 +1,4 @@
+class C: pass
+o = C()
+with cm as o.attr:
+    pass

@@ -1,0 +1,3 @@
+for cm in []:
+    with cm:
+        break

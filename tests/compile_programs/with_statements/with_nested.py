@@ -1,0 +1,4 @@
+with a:
+    with b:
+        with c:
+            pass

@@ -1,0 +1,5 @@
+with (
+    open("a") as a,
+    open("b") as b,
+):
+    pass

@@ -1,0 +1,5 @@
+with cm:
+    try:
+        x = 1
+    except Exception:
+        x = 2
