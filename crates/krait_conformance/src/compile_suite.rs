@@ -515,3 +515,47 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         Ok(ExitCode::from(1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(id: &str, source: &str) -> Case {
+        Case { id: id.into(), category: "compile_programs/test".into(), source: source.as_bytes().to_vec() }
+    }
+
+    #[test]
+    fn optimize_marker() {
+        let table = [
+            ("# krait: optimize=2\nx = 1\n", 2),
+            ("# krait: optimize=1\r\n", 1),
+            ("x = 1\n# krait: optimize=2\n", 0),
+            ("", 0),
+        ];
+        for (source, want) in table {
+            assert_eq!(optimize_level(source.as_bytes()), want, "{source:?}");
+        }
+    }
+
+    /// The `pyc` suite's question, asked about CPython's own marshal data (equal) and about
+    /// another source's (not equal); also the `optimize` eval path of `marshal_request`.
+    #[test]
+    fn oracle_judges_pyc_equality() {
+        let mut oracle = Oracle::start().unwrap();
+        let same = case("t.py", "# krait: optimize=2\ndef f(x):\n    \"doc\"\n    assert x\n    return x + 1\n");
+        let other = case("t.py", "# krait: optimize=2\ndef f(x):\n    return x + 2\n");
+        let answers = oracle.ask_many(&[marshal_request(&same), marshal_request(&other)]).unwrap();
+        let pyc_of = |answer: &Response| {
+            let mut bytes = pyc::MAGIC.to_vec();
+            bytes.extend_from_slice(&[1, 0, 0, 0]);
+            bytes.extend_from_slice(&pyc::source_hash(&same.source));
+            bytes.extend(marshal_bytes(answer).unwrap());
+            bytes
+        };
+        let questions = [equal_request(&same, &pyc_of(&answers[0])), equal_request(&same, &pyc_of(&answers[1]))];
+        let verdicts = oracle.ask_many(&questions).unwrap();
+        let equal = |r: &Response| r.json.as_ref().and_then(|j| j.get("equal")).and_then(|v| v.as_bool());
+        assert_eq!(equal(&verdicts[0]), Some(true), "{verdicts:?}");
+        assert_eq!(equal(&verdicts[1]), Some(false), "{verdicts:?}");
+    }
+}
