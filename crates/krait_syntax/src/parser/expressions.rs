@@ -1529,8 +1529,11 @@ impl Parser<'_> {
     // ----------------------------------------------------------------------------------
 
     /// `arguments (memo)`: the inside of a call's parentheses (also used by `class` bases).
+    /// In the first pass it is not memoised: a call is parsed at most twice at the same
+    /// place (as a target prefix, then as an expression), and keeping the second result
+    /// for a third visit that never comes costs more than it saves.
     pub(crate) fn arguments(&mut self) -> Option<(Vec<Expr>, Vec<Keyword>)> {
-        self.memo_rule(Rule::Arguments, |p| {
+        self.memo_second_pass(Rule::Arguments, |p| {
             if let Some(a) = p.alt(|p| {
                 let a = p.args()?;
                 p.expect(T::Comma);
