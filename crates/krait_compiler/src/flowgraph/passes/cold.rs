@@ -151,7 +151,7 @@ mod tests {
         // The handler fell through into the warm exit: it now jumps there, from the end.
         assert_eq!(
             dump_all(&g),
-            "b0: SETUP_FINALLY ->2; LOAD_FAST 0; POP_TOP; NOP | b1:  | b3: LOAD_CONST 0; RETURN_VALUE | \
+            "b0: SETUP_FINALLY ->2; LOAD_FAST 0; POP_TOP | b1:  | b3: LOAD_CONST 0; RETURN_VALUE | \
              b2: PUSH_EXC_INFO; POP_TOP; POP_EXCEPT | b4: JUMP_NO_INTERRUPT ->3"
         );
     }
