@@ -132,6 +132,12 @@ pub struct BasicBlock {
     pub cold: bool,
     /// Reached without a handler (`b_warm`).
     pub warm: bool,
+    /// The handlers recorded in CPython's instruction array past the block's end (slots
+    /// `b_iused..` keep what removed instructions left there). CPython's `basicblock_addop`
+    /// does not set `i_except`, so an instruction appended by a pass inherits the stale
+    /// slot's handler (`None` for never-used slots): [`BasicBlock::push_new`] models that,
+    /// and [`BasicBlock::set_instrs`] keeps the slots up to date when a pass shrinks a block.
+    pub stale_excepts: Vec<Option<BlockId>>,
 }
 
 impl BasicBlock {
@@ -148,7 +154,34 @@ impl BasicBlock {
             except_handler: false,
             cold: false,
             warm: false,
+            stale_excepts: Vec::new(),
         }
+    }
+
+    /// Replaces the instructions as CPython's in-place array edits would: when the block
+    /// shrinks, the handlers of the instructions at positions past the new end become stale
+    /// slots; when it grows, stale slots are used up.
+    pub fn set_instrs(&mut self, new: Vec<CfgInstr>) {
+        let old = std::mem::replace(&mut self.instrs, new);
+        let new_len = self.instrs.len();
+        if new_len < old.len() {
+            let mut stale: Vec<Option<BlockId>> = old[new_len..].iter().map(|i| i.except).collect();
+            stale.append(&mut self.stale_excepts);
+            self.stale_excepts = stale;
+        } else {
+            let grown = (new_len - old.len()).min(self.stale_excepts.len());
+            self.stale_excepts.drain(..grown);
+        }
+    }
+
+    /// `basicblock_addop`: appends an instruction whose handler is whatever the array slot
+    /// held (see [`BasicBlock::stale_excepts`]).
+    pub fn push_new(&mut self, opcode: u16, oparg: u32, loc: Location, target: Option<BlockId>) {
+        let except = if self.stale_excepts.is_empty() { None } else { self.stale_excepts.remove(0) };
+        let mut ins = CfgInstr::new(opcode, oparg, loc);
+        ins.target = target;
+        ins.except = except;
+        self.instrs.push(ins);
     }
 
     pub fn last(&self) -> Option<&CfgInstr> {
@@ -341,7 +374,9 @@ impl Cfg {
     pub fn insert_instr(&mut self, b: BlockId, pos: usize, instr: CfgInstr) {
         let blk = self.block_mut(b);
         let pos = pos.min(blk.instrs.len());
-        blk.instrs.insert(pos, instr);
+        let mut instrs = blk.instrs.clone();
+        instrs.insert(pos, instr);
+        blk.set_instrs(instrs);
     }
 }
 

@@ -220,7 +220,7 @@ pub fn remove_redundant_nops_in_block(g: &mut Cfg, b: BlockId) -> usize {
         prev_lineno = lineno;
     }
     let removed = len - out.len();
-    *instrs = out;
+    g.block_mut(b).set_instrs(out);
     removed
 }
 
@@ -360,8 +360,10 @@ pub fn convert_pseudo_conditional_jumps(g: &mut Cfg) {
                 copy.except = ins.except;
                 let mut to_bool = CfgInstr::new(op::TO_BOOL, 0, ins.loc);
                 to_bool.except = ins.except;
-                blk.instrs.insert(i, copy);
-                blk.instrs.insert(i + 1, to_bool);
+                let mut instrs = blk.instrs.clone();
+                instrs.insert(i, copy);
+                instrs.insert(i + 1, to_bool);
+                blk.set_instrs(instrs);
                 i += 2;
             }
             i += 1;
@@ -538,7 +540,7 @@ pub fn normalize_jumps(g: &mut Cfg) {
             && let Some(target) = last.target
         {
             if !g.block(target).visited {
-                g.block_mut(b).instrs.push(CfgInstr::new(op::NOT_TAKEN, 0, last.loc));
+                g.block_mut(b).push_new(op::NOT_TAKEN, 0, last.loc, None);
             } else {
                 let reversed = match last.opcode {
                     op::POP_JUMP_IF_NOT_NONE => op::POP_JUMP_IF_NONE,

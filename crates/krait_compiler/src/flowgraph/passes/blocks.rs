@@ -48,7 +48,9 @@ fn inline_into(cfg: &mut Cfg, b: BlockId) -> bool {
     if let Some(l) = blk.last_mut() {
         l.set_nop();
     }
-    blk.instrs.extend(copied);
+    let mut instrs = blk.instrs.clone();
+    instrs.extend(copied);
+    blk.set_instrs(instrs);
     if no_lineno_no_fallthrough
         && let Some(l) = blk.last_mut()
         && is_unconditional_jump(l.opcode)
@@ -99,7 +101,7 @@ pub fn remove_unreachable(cfg: &mut Cfg) {
     for &b in &order {
         let blk = cfg.block_mut(b);
         if blk.predecessors == 0 {
-            blk.instrs.clear();
+            blk.set_instrs(Vec::new());
             blk.except_handler = false;
         }
     }

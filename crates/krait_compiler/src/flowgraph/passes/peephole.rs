@@ -195,19 +195,17 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
 }
 
 /// `jump_thread`: the jump at `i` (the block's last instruction) becomes `NOP` and a new
-/// jump (`opcode`) to the target's target is appended, located at the target jump. Like
-/// CPython's freshly added instruction, it has no exception handler. False when both
-/// already go to the same place.
+/// jump (`opcode`) to the target's target is appended, located at the target jump; its
+/// handler is the array slot's, as in CPython. False when both already go to the same
+/// place.
 fn jump_thread(cfg: &mut Cfg, b: BlockId, i: usize, target: &CfgInstr, opcode: u16) -> bool {
     let inst = cfg.block(b).instrs[i];
     if inst.target == target.target {
         return false;
     }
-    let instrs = &mut cfg.block_mut(b).instrs;
-    instrs[i].set_nop();
-    let mut jump = CfgInstr::new(opcode, target.oparg, target.loc);
-    jump.target = target.target;
-    instrs.push(jump);
+    let blk = cfg.block_mut(b);
+    blk.instrs[i].set_nop();
+    blk.push_new(opcode, target.oparg, target.loc, target.target);
     true
 }
 
