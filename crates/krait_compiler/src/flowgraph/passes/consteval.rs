@@ -98,13 +98,25 @@ pub fn py_eq(a: &Constant, b: &Constant) -> bool {
     }
 }
 
-/// `frozenset(items)`: equal elements collapse to the first one seen.
+/// `frozenset(items)` as the compiler's constant: equal elements collapse to the first one
+/// seen, in insertion order. When the code object is made, `intern_constants` rebuilds a
+/// frozenset from its iteration order if interning replaced one of its strings (a string of
+/// `[A-Za-z0-9_]` whose text was interned before, which krait assumes always happens), so
+/// the insertion order becomes the first set's iteration order (in the oracle's hashing).
+/// Only `dis`'s listing of colliding elements depends on this order.
 pub fn frozenset(items: Vec<Constant>) -> Constant {
     let mut out: Vec<Constant> = Vec::with_capacity(items.len());
     for item in items {
         if !out.iter().any(|seen| seen == &item || py_eq(seen, &item)) {
             out.push(item);
         }
+    }
+    let internable = |c: &Constant| match c {
+        Constant::Str(s) => s.as_str().is_some_and(|t| t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')),
+        _ => false,
+    };
+    if out.iter().any(internable) {
+        out = krait_bytecode::hash::frozenset_order_wasm32(&out);
     }
     Constant::FrozenSet(out)
 }
