@@ -17,9 +17,9 @@
 //!   atomically (temporary file, then rename).
 //!
 //! Compilation goes through [`compile_source`], the CLI's one door to
-//! `krait_compiler::compile_module`: until the code generator exists the crate is built
-//! without its `codegen` feature and these commands say so (exit status 2) after reporting
-//! any parser or symbol-table error. Exit statuses: 0 success, 1 a SyntaxError (shown as
+//! `krait_compiler::compile_module` (cargo feature `codegen`, on by default; built without
+//! it, these commands report parser and symbol-table errors, then say there is no code
+//! generator, exit status 2). Exit statuses: 0 success, 1 a SyntaxError (shown as
 //! CPython shows it) or an unwritable output, 2 usage errors and unreadable input.
 
 use std::io::Write;

@@ -1,12 +1,11 @@
 //! The conformance runners' one door to krait's code generator.
 //!
 //! `krait_compiler::compile_module(&mut ast::Mod, filename, optimize) -> Result<CodeObject,
-//! CompileError>` is the compiler's public entry. Until it exists this adapter is built without
-//! the `codegen` cargo feature: it still parses and runs the front stages (`analyse`), so
-//! parser and symbol-table errors are reported as CPython's, and answers
-//! [`Failure::Unavailable`] for files that would reach codegen. Building with
-//! `--features codegen` (or making it a default feature) switches every suite to the real
-//! code generator; nothing else changes.
+//! CompileError>` is the compiler's public entry, called when the `codegen` cargo feature is
+//! on (the default). Built with `--no-default-features`, the adapter parses and runs only the
+//! front stages (`analyse`), so parser and symbol-table errors are still reported as
+//! CPython's, and answers [`Failure::Unavailable`] for files that would reach codegen (a
+//! way to judge the front end while codegen does not build).
 //!
 //! It promises: never to panic (a panic inside the compiler becomes [`Failure::Panic`]).
 
@@ -21,6 +20,7 @@ pub enum Failure {
     /// The parser or a compiler stage raised (CPython's SyntaxError, as a value).
     Syntax(PySyntaxError),
     /// The code generator is not built in (see the module comment).
+    #[cfg_attr(feature = "codegen", allow(dead_code))]
     Unavailable,
     Panic(String),
 }

@@ -190,13 +190,37 @@ fn marshal_bytes(answer: &Response) -> Option<Vec<u8>> {
     })
 }
 
-/// Asks CPython to load krait's `.pyc` and compare it with its own compile.
+/// Where two code objects first differ: the path of the code object and its differing fields
+/// (`None` when this field-by-field walk finds nothing).
+const CODE_DIFF_PY: &str = "\
+def _where(a, b, path):
+    fields = [f for f in ('co_name', 'co_qualname', 'co_flags', 'co_argcount', 'co_posonlyargcount',
+              'co_kwonlyargcount', 'co_nlocals', 'co_firstlineno', 'co_stacksize', 'co_code', 'co_names',
+              'co_varnames', 'co_cellvars', 'co_freevars', 'co_linetable', 'co_exceptiontable')
+              if getattr(a, f) != getattr(b, f)]
+    if fields:
+        return path + ': ' + ', '.join(fields)
+    if len(a.co_consts) != len(b.co_consts):
+        return path + ': co_consts (%d vs %d constants)' % (len(a.co_consts), len(b.co_consts))
+    for i, (x, y) in enumerate(zip(a.co_consts, b.co_consts)):
+        if isinstance(x, type(a)) and isinstance(y, type(a)):
+            found = _where(x, y, path + '.' + y.co_name)
+            if found:
+                return found
+        elif type(x) is not type(y) or repr(x) != repr(y):
+            return path + ': co_consts[%d] %s vs %s' % (i, repr(x)[:60], repr(y)[:60])
+    return None
+";
+
+/// Asks CPython to load krait's `.pyc` and compare it with its own compile (and, when they
+/// differ, where: `CODE_DIFF_PY`).
 fn equal_request(case: &Case, pyc_bytes: &[u8]) -> Request {
     Request::eval(&format!(
-        "import base64, marshal, importlib.util\n\
+        "import base64, marshal, importlib.util\n{CODE_DIFF_PY}\
          _p = base64.b64decode('{}')\n\
          _r = {{'magic': _p[:4] == importlib.util.MAGIC_NUMBER}}\n\
-         try:\n    _k = marshal.loads(_p[16:])\n    _r['loads'] = True\n    _r['equal'] = _k == {}\n\
+         try:\n    _k = marshal.loads(_p[16:])\n    _r['loads'] = True\n    _c = {}\n    _r['equal'] = _k == _c\n\
+         \x20   _r['where'] = None if _r['equal'] else _where(_k, _c, '<module>')\n\
          except Exception as _e:\n    _r['loads'] = False\n    _r['error'] = repr(_e)\n\
          _r",
         krait_oracle::b64_encode(pyc_bytes),
@@ -395,7 +419,9 @@ fn run(args: &Args) -> Result<ExitCode, String> {
                     (true, Some(true), Some(true), Some(true)) => Judged::new(Status::Identical, ""),
                     (true, Some(false), _, _) => Judged::new(Status::Differ, "bad magic number"),
                     (true, _, Some(true), Some(false)) => {
-                        Judged::new(Status::Differ, "CPython loads it; the code object is not == to CPython's")
+                        let at = json.and_then(|j| j.get("where")).and_then(|v| v.as_str()).unwrap_or("?");
+                        let why = format!("CPython loads it; the code object is not == to CPython's (krait vs CPython: {at})");
+                        Judged::new(Status::Differ, why)
                     }
                     (true, _, Some(false), _) => {
                         let e = json.and_then(|j| j.get("error")).and_then(|v| v.as_str()).unwrap_or("?");
