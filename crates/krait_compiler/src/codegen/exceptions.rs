@@ -140,13 +140,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_with`.
-    pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize, l: Location) -> Res {
+    pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize, sl: Location) -> Res {
         let Some(item) = w.items.get(pos) else { return Err(unsupported("an empty with", w.range)) };
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.visit_expr(&item.context_expr)?;
+        let l = loc(item.context_expr.range());
         self.addop(op::COPY, 1, l);
         self.addop(op::LOAD_SPECIAL, 1, l);
         self.addop(op::SWAP, 2, l);
@@ -163,10 +164,10 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.visit_stmts(&w.body)?;
         } else {
-            self.with_stmt(w, pos + 1, l)?;
+            self.with_stmt(w, pos + 1, sl)?;
         }
+        self.addop0(op::POP_BLOCK, Location::NONE);
         self.pop_fblock();
-        self.addop0(op::POP_BLOCK, l);
         self.call_exit_with_nones(l);
         self.addop0(op::POP_TOP, l);
         self.jump(op::JUMP, exit, l);
