@@ -172,7 +172,7 @@ impl Parser<'_> {
     /// only in the second pass, where the invalid rules re-parse the same text many times
     /// (including inside `expression_without_invalid`, whose memo entries CPython keeps and
     /// reuses when the invalid rules are on again: which errors are found depends on it).
-    fn memo_second_pass<X: Clone + 'static>(
+    pub(crate) fn memo_second_pass<X: Clone + 'static>(
         &mut self,
         rule: Rule,
         f: impl FnOnce(&mut Self) -> Option<X>,
@@ -351,7 +351,7 @@ impl Parser<'_> {
 
     /// `star_expression (memo)`: `'*' bitwise_or | expression`.
     pub(crate) fn star_expression(&mut self) -> Option<Expr> {
-        self.memo_rule(Rule::StarExpression, |p| {
+        self.memo_second_pass(Rule::StarExpression, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Star)?;

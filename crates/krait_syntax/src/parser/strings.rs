@@ -160,7 +160,7 @@ impl Parser<'_> {
     /// `strings (memo): (fstring|string)+ | tstring+` as one Constant, JoinedStr or
     /// TemplateStr.
     pub(crate) fn strings(&mut self) -> Option<Expr> {
-        self.memo_rule(Rule::Strings, |p| {
+        self.memo_second_pass(Rule::Strings, |p| {
             let start = p.mark;
             if p.call_invalid_rules {
                 let _ = p.alt(|p| p.invalid_string_tstring_concat());

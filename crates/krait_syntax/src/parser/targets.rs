@@ -121,7 +121,7 @@ impl Parser<'_> {
 
     /// `star_target (memo)`.
     pub(crate) fn star_target(&mut self) -> Option<Expr> {
-        self.memo_rule(Rule::StarTarget, |p| {
+        self.memo_second_pass(Rule::StarTarget, |p| {
             let start = p.mark;
             if let Some(a) = p.alt(|p| {
                 p.expect(T::Star)?;
