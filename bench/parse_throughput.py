@@ -4,7 +4,7 @@
 Extracts every .py file of the oracle's python_stdlib.zip (CPython 3.14's stdlib, 559
 files), keeps the ones the reference interpreter running this script can parse (the
 machine's python3 is 3.11: it cannot parse some 3.12+ syntax), and times, alternately,
-  - krait:   `krait compile --check DIR` (whole process, one thread), and
+  - krait:   `krait compile --check --stage parse DIR` (whole process, one thread), and
   - python3: compile(src, path, "exec", ast.PyCF_ONLY_AST) over the same files, in-process.
 Prints MB/s of each (median of --runs), the ratio, and krait's peak RSS on the largest file.
 
@@ -69,7 +69,7 @@ def main():
         krait_times, python_times = [], []
         for _ in range(args.runs):
             start = time.perf_counter()
-            result = subprocess.run([args.krait, "compile", "--check", tmp],
+            result = subprocess.run([args.krait, "compile", "--check", "--stage", "parse", tmp],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             krait_times.append(time.perf_counter() - start)
             if result.returncode != 0:

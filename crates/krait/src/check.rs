@@ -26,11 +26,20 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
         return crate::dis_cmd::write_pyc_command(args);
     }
     let mut format = Format::Text;
+    let mut stage = Stage::Compile;
     let mut paths = Vec::new();
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
             "--check" => {}
+            "--stage" => {
+                stage = match iter.next().map(String::as_str) {
+                    Some("parse") => Stage::Parse,
+                    Some("analyse") => Stage::Analyse,
+                    Some("compile") => Stage::Compile,
+                    other => return Err(UsageError(format!("--stage takes parse, analyse or compile, not {other:?}"))),
+                }
+            }
             "--format" => {
                 format = match iter.next().map(String::as_str) {
                     Some("text") => Format::Text,
@@ -78,7 +87,7 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
                 continue;
             }
         };
-        if let Err(error) = check_source(&source, &name) {
+        if let Err(error) = check_source(&source, &name, stage) {
             failures += 1;
             progress.clear();
             let mut out = stdout.lock();
@@ -104,11 +113,32 @@ pub fn compile_command(args: &[String]) -> Result<ExitCode, UsageError> {
 
 /// Everything `compile()` checks: parsing, `__future__`, preprocessing, the symbol table and
 /// (with the `codegen` feature) code generation.
-fn check_source(source: &[u8], filename: &str) -> Result<(), krait_syntax::PySyntaxError> {
-    match crate::dis_cmd::compile_source(source, filename, 0) {
-        Ok(_) | Err(crate::dis_cmd::CompileFailure::NoCodegen) => Ok(()),
-        Err(crate::dis_cmd::CompileFailure::Syntax(error)) => Err(error),
+fn check_source(source: &[u8], filename: &str, stage: Stage) -> Result<(), krait_syntax::PySyntaxError> {
+    match stage {
+        Stage::Parse => krait_syntax::parse_module(source, filename).map(drop),
+        Stage::Analyse => {
+            let mut module = krait_syntax::parse_module(source, filename)?;
+            krait_compiler::analyse(&mut module, 0, 0).map(drop).map_err(|mut error| {
+                if error.text.is_none() {
+                    error.text = diagnostic::source_line(source, error.lineno);
+                }
+                error
+            })
+        }
+        Stage::Compile => match crate::dis_cmd::compile_source(source, filename, 0) {
+            Ok(_) | Err(crate::dis_cmd::CompileFailure::NoCodegen) => Ok(()),
+            Err(crate::dis_cmd::CompileFailure::Syntax(error)) => Err(error),
+        },
     }
+}
+
+/// How far `--check` goes: `parse` (the tokenizer and parser, what `ast.parse` checks),
+/// `analyse` (plus future, preprocess and symtable) or `compile` (everything; the default).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Parse,
+    Analyse,
+    Compile,
 }
 
 /// Adds `path` (a file) or the `*.py` files below it (a directory), sorted, to `files`.
