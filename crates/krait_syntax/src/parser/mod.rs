@@ -389,9 +389,9 @@ impl<'src> Parser<'src> {
 
     /// Memoises `f` at the current mark under `rule` (CPython's `(memo)` rules).
     ///
-    /// A failure is remembered at once. A success is remembered only when the rule is tried
-    /// a second time at the same token: storing means cloning the subtree, and most results
-    /// are never asked for again. Each (token, rule) is therefore parsed at most twice, which
+    /// A failure is remembered at once. In the first pass a success is remembered only when
+    /// the rule is tried a second time at the same token: storing means cloning the subtree,
+    /// and most results are never asked for again. Each (token, rule) is therefore parsed at most twice, which
     /// keeps backtracking linear, while the common path clones nothing.
     pub(crate) fn memo<T: Clone + 'static>(
         &mut self,
@@ -419,7 +419,11 @@ impl<'src> Parser<'src> {
         if self.error.is_none() {
             let entry = match &result {
                 None => MemoEntry::Failed,
-                Some(value) if seen_before => MemoEntry::Stored(Box::new(value.clone()), self.mark),
+                // In the second pass CPython's memo stores at once, and which error wins can
+                // depend on it; speed no longer matters there.
+                Some(value) if seen_before || self.call_invalid_rules => {
+                    MemoEntry::Stored(Box::new(value.clone()), self.mark)
+                }
                 Some(_) => MemoEntry::Succeeded,
             };
             self.memo_store(start, rule, entry);
