@@ -195,8 +195,250 @@ impl<'a> Compiler<'a> {
         self.nameop(&c.name, ExprContext::Store, l)
     }
 
-    /// Comprehensions and generator expressions.
+    /// `codegen_comprehension`: list/set/dict comprehensions inlined (PEP 709) when the
+    /// symbol table says so, generator expressions (and non-inlined comprehensions) as
+    /// nested code units called with the outermost iterator.
     pub fn comprehension(&mut self, e: &'a Expr) -> Res {
-        Err(unsupported("comprehensions", e.range()))
+        let (kind, name, generators, elt, val): (u8, &str, &'a [ast::Comprehension], &'a Expr, Option<&'a Expr>) =
+            match e {
+                Expr::GeneratorExp(g) => (0, "<genexpr>", &g.generators, &g.elt, None),
+                Expr::ListComp(g) => (1, "<listcomp>", &g.generators, &g.elt, None),
+                Expr::SetComp(g) => (2, "<setcomp>", &g.generators, &g.elt, None),
+                Expr::DictComp(g) => (3, "<dictcomp>", &g.generators, &g.key, Some(&*g.value)),
+                _ => return Ok(()),
+            };
+        let range = e.range();
+        let Some(tid) = self.st.lookup(ScopeKey::node(e)) else {
+            return Err(unsupported("a comprehension without a symbol table", range));
+        };
+        let entry = self.st.table(tid);
+        if entry.coroutine || generators.iter().any(|g| g.is_async != 0) {
+            return Err(unsupported("async comprehensions", range));
+        }
+        let inlined = entry.comp_inlined;
+        let l = loc(range);
+        let Some(outermost) = generators.first() else { return Ok(()) };
+        let mut state = None;
+        if inlined {
+            self.comprehension_iter(outermost)?;
+            state = Some(self.push_inlined_comprehension_state(l, tid)?);
+        } else {
+            self.enter_scope(name, ScopeType::Comprehension, ScopeKey::node(e), range.lineno as i32, None, (1, 0, 0), range)?;
+        }
+        if kind != 0 {
+            let opc = [0, op::BUILD_LIST, op::BUILD_SET, op::BUILD_MAP][kind as usize];
+            self.addop(opc, 0, l);
+            if inlined {
+                self.addop(op::SWAP, 2, l);
+            }
+        }
+        self.comprehension_generator(l, generators, 0, 0, elt, val, kind, inlined)?;
+        if let Some(st) = state {
+            self.pop_inlined_comprehension_state(l, st)?;
+            return Ok(());
+        }
+        if kind != 0 {
+            self.addop0(op::RETURN_VALUE, l);
+        } else {
+            self.wrap_in_stopiteration_handler();
+        }
+        let co = self.finish_unit(true)?;
+        self.make_closure(co, 0, l)?;
+        self.comprehension_iter(outermost)?;
+        self.addop(op::CALL, 0, l);
+        Ok(())
     }
+
+    fn comprehension_iter(&mut self, g: &'a ast::Comprehension) -> Res {
+        self.visit_expr(&g.iter)?;
+        self.addop0(op::GET_ITER, loc(g.iter.range()));
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_generator(
+        &mut self,
+        l: Location,
+        generators: &'a [ast::Comprehension],
+        mut gen_index: usize,
+        mut depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: u8,
+        iter_on_stack: bool,
+    ) -> Res {
+        let mut start = Some(self.new_label());
+        let if_cleanup = self.new_label();
+        let anchor = self.new_label();
+        let g = &generators[gen_index];
+        if !iter_on_stack {
+            if gen_index == 0 {
+                self.addop(op::LOAD_FAST, 0, l);
+            } else {
+                let elts = match &*g.iter {
+                    Expr::List(li) => Some(&li.elts),
+                    Expr::Tuple(t) => Some(&t.elts),
+                    _ => None,
+                };
+                if let Some(elts) = elts
+                    && elts.len() == 1
+                    && !matches!(elts[0], Expr::Starred(_))
+                {
+                    self.visit_expr(&elts[0])?;
+                    start = None;
+                }
+                if start.is_some() {
+                    self.visit_expr(&g.iter)?;
+                    self.addop0(op::GET_ITER, loc(g.iter.range()));
+                }
+            }
+        }
+        if let Some(st) = start {
+            depth += 1;
+            self.use_label(st);
+            self.jump(op::FOR_ITER, anchor, loc(g.iter.range()));
+        }
+        self.visit_expr(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(l, cond, if_cleanup, false)?;
+        }
+        gen_index += 1;
+        if gen_index < generators.len() {
+            self.comprehension_generator(l, generators, gen_index, depth, elt, val, kind, false)?;
+        }
+        let mut elt_loc = loc(elt.range());
+        if gen_index >= generators.len() {
+            match kind {
+                0 => {
+                    self.visit_expr(elt)?;
+                    self.addop_yield(elt_loc);
+                    self.addop0(op::POP_TOP, elt_loc);
+                }
+                1 => {
+                    self.visit_expr(elt)?;
+                    self.addop(op::LIST_APPEND, depth + 1, elt_loc);
+                }
+                2 => {
+                    self.visit_expr(elt)?;
+                    self.addop(op::SET_ADD, depth + 1, elt_loc);
+                }
+                _ => {
+                    self.visit_expr(elt)?;
+                    if let Some(v) = val {
+                        self.visit_expr(v)?;
+                        let vr = v.range();
+                        elt_loc.end_lineno = vr.end_lineno as i32;
+                        elt_loc.end_col_offset = vr.end_col_offset as i32;
+                    }
+                    self.addop(op::MAP_ADD, depth + 1, elt_loc);
+                }
+            }
+        }
+        self.use_label(if_cleanup);
+        if let Some(st) = start {
+            self.jump(op::JUMP, st, elt_loc);
+            self.use_label(anchor);
+            self.addop0(op::END_FOR, Location::NONE);
+            self.addop0(op::POP_ITER, Location::NONE);
+        }
+        Ok(())
+    }
+
+    fn push_inlined_comprehension_state(&mut self, l: Location, comp: crate::symtable::TableId) -> Res<InlineState> {
+        use crate::symtable::flags as sf;
+        let in_class_block = self.ste().block_type == crate::symtable::BlockType::Class && self.ur().in_inlined_comp == 0;
+        self.u().in_inlined_comp += 1;
+        let entry = self.st.table(comp);
+        let mut st = InlineState::default();
+        let scope_of = |v: u32| (v >> sf::SCOPE_OFFSET) & sf::SCOPE_MASK;
+        let function_like = self.ste().block_type.is_function_like();
+        for (k, &v) in &entry.symbols {
+            let scope = scope_of(v);
+            let outsymbol = self.symbol(k);
+            let outsc = scope_of(outsymbol);
+            if (scope != outsc && scope != Scope::Free as u32 && !(scope == Scope::Cell as u32 && outsc == Scope::Free as u32))
+                || in_class_block
+            {
+                self.u().scope_overrides.insert(k.clone(), v);
+                st.temp_symbols.push((k.clone(), outsymbol));
+            }
+            if ((v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0)) || in_class_block {
+                if !function_like && !self.ur().fast_hidden_active.contains(k) {
+                    if !self.ur().meta.fasthidden.contains(k) {
+                        self.u().meta.fasthidden.push(k.clone());
+                    }
+                    self.u().fast_hidden_active.push(k.clone());
+                    st.fast_hidden.push(k.clone());
+                }
+            }
+        }
+        // codegen_push_inlined_comprehension_locals
+        for (k, &v) in &entry.symbols {
+            let scope = scope_of(v);
+            let outsc = scope_of(st.temp_symbols.iter().find(|(n, _)| n == k).map(|(_, o)| *o).unwrap_or_else(|| self.symbol(k)));
+            if ((v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0)) || in_class_block {
+                let idx = Self::dict_add(&mut self.u().meta.varnames, k);
+                self.addop(op::LOAD_FAST_AND_CLEAR, idx, l);
+                if scope == Scope::Cell as u32 {
+                    let which = if outsc == Scope::Free as u32 { Scope::Free } else { Scope::Cell };
+                    let i = self.deref_index(k, which).unwrap_or(0);
+                    self.addop(op::MAKE_CELL, i, l);
+                }
+                st.pushed_locals.push(k.clone());
+            }
+        }
+        if !st.pushed_locals.is_empty() {
+            self.addop(op::SWAP, st.pushed_locals.len() as u32 + 1, l);
+            let cleanup = self.new_label();
+            st.cleanup = Some(cleanup);
+            self.jump(op::SETUP_FINALLY, cleanup, l);
+        }
+        Ok(st)
+    }
+
+    fn restore_inlined_comprehension_locals(&mut self, l: Location, st: &InlineState) {
+        let n = st.pushed_locals.len() as u32;
+        self.addop(op::SWAP, n + 1, l);
+        for k in st.pushed_locals.iter().rev() {
+            let idx = Self::dict_add(&mut self.u().meta.varnames, k);
+            self.addop(op::STORE_FAST_MAYBE_NULL, idx, l);
+        }
+    }
+
+    fn pop_inlined_comprehension_state(&mut self, l: Location, st: InlineState) -> Res {
+        if let Some(cleanup) = st.cleanup {
+            self.addop0(op::POP_BLOCK, Location::NONE);
+            let end = self.new_label();
+            self.jump(op::JUMP_NO_INTERRUPT, end, Location::NONE);
+            self.use_label(cleanup);
+            self.addop(op::SWAP, 2, Location::NONE);
+            self.addop0(op::POP_TOP, Location::NONE);
+            self.restore_inlined_comprehension_locals(l, &st);
+            self.addop(op::RERAISE, 0, Location::NONE);
+            self.use_label(end);
+            self.restore_inlined_comprehension_locals(l, &st);
+        }
+        let u = self.u();
+        u.in_inlined_comp -= 1;
+        for (k, v) in st.temp_symbols {
+            if self.ste().symbols.get(&k).copied() == Some(v) {
+                self.u().scope_overrides.remove(&k);
+            } else {
+                self.u().scope_overrides.insert(k, v);
+            }
+        }
+        for k in st.fast_hidden {
+            self.u().fast_hidden_active.retain(|n| n != &k);
+        }
+        Ok(())
+    }
+}
+
+/// `_PyCompile_InlinedComprehensionState`.
+#[derive(Default)]
+pub(crate) struct InlineState {
+    pushed_locals: Vec<String>,
+    temp_symbols: Vec<(String, u32)>,
+    fast_hidden: Vec<String>,
+    cleanup: Option<crate::instr::Label>,
 }

@@ -93,6 +93,8 @@ pub(crate) struct Unit<'a> {
     pub static_attributes: Option<BTreeSet<String>>,
     /// Symbol values temporarily replaced while an inlined comprehension is compiled.
     pub scope_overrides: HashMap<String, u32>,
+    /// Names currently hidden fast locals (`u_fasthidden[k] is True`).
+    pub fast_hidden_active: Vec<String>,
 }
 
 /// The compiler (`struct compiler`).
@@ -412,7 +414,7 @@ impl<'a> Compiler<'a> {
         let kind = match scope {
             Some(s @ (Scope::Free | Scope::Cell)) => Kind::Deref(s),
             Some(Scope::Local) => {
-                if self.is_function_like() || self.ur().meta.fasthidden.contains(&mangled) {
+                if self.is_function_like() || self.ur().fast_hidden_active.contains(&mangled) {
                     Kind::Fast
                 } else {
                     Kind::Name
@@ -572,6 +574,7 @@ impl<'a> Compiler<'a> {
             in_inlined_comp: 0,
             static_attributes: if scope_type == ScopeType::Class { Some(BTreeSet::new()) } else { None },
             scope_overrides: HashMap::new(),
+            fast_hidden_active: Vec::new(),
         };
         self.units.push(unit);
         if scope_type != ScopeType::Module {
