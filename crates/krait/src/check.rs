@@ -127,6 +127,9 @@ fn check_source(source: &[u8], filename: &str, stage: Stage) -> Result<(), krait
         }
         Stage::Compile => match crate::dis_cmd::compile_source(source, filename, 0) {
             Ok(_) | Err(crate::dis_cmd::CompileFailure::NoCodegen) => Ok(()),
+            // A construct the code generator does not handle yet is krait's limit, not an
+            // error in the file (the front stages, which run first, accepted it).
+            Err(crate::dis_cmd::CompileFailure::Syntax(error)) if error.msg.starts_with("krait: ") => Ok(()),
             Err(crate::dis_cmd::CompileFailure::Syntax(error)) => Err(error),
         },
     }
