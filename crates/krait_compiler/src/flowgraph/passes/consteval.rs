@@ -7,8 +7,11 @@
 //! (`TypeError`, `ZeroDivisionError`, `OverflowError`, `IndexError`, ...) or a size guard refuses
 //! it (ints over 128 bits, strings over 4096 characters, tuples over 256 items or 1024 nested
 //! items, `%` on str/bytes). Float results are bit-exact where CPython's are (IEEE arithmetic,
-//! correctly rounded int-to-float and int true division); `**` on floats uses the platform
-//! `pow` as CPython does. Sizes that depend on `Py_ssize_t` use the oracle's (32-bit wasm).
+//! correctly rounded int-to-float and int true division); `**` uses the platform's `pow`,
+//! `exp` and `log` (glibc's agree with the oracle's musl, both from ARM's optimized
+//! routines) and musl's `sin`, `cos`, `atan2`, `hypot` (the `libm` crate, where glibc's
+//! differ in the last bit), so complex powers agree to the bit. Sizes that depend on
+//! `Py_ssize_t` use the oracle's (32-bit wasm).
 
 use krait_bytecode::constant::{Constant, PyStr};
 use num_bigint::{BigInt, BigUint, Sign};
@@ -544,15 +547,15 @@ fn complex_pow(a: Cx, b: Cx) -> Option<Constant> {
         }
         (0.0, 0.0)
     } else {
-        let vabs = a.0.hypot(a.1);
+        let vabs = libm::hypot(a.0, a.1);
         let mut len = vabs.powf(b.0);
-        let at = a.1.atan2(a.0);
+        let at = libm::atan2(a.1, a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
             len *= (-at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
-        let r = (len * phase.cos(), len * phase.sin());
+        let r = (len * libm::cos(phase), len * libm::sin(phase));
         if r.0.is_infinite() || r.1.is_infinite() {
             return None;
         }

@@ -39,9 +39,12 @@ pub fn add_const(value: Constant, consts: &mut Vec<Constant>) -> u32 {
 }
 
 /// Constant-cache key equality (`_PyCode_ConstantKey`): the derived equality except that
-/// frozensets compare as sets.
+/// frozensets compare as sets and a NaN (a float, or a complex with a NaN part) matches
+/// nothing: each folded NaN is a new object, and its key compares unequal to every other.
 fn same_key(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
+        (Constant::Float(x), _) if x.is_nan() => false,
+        (Constant::Complex { real, imag }, _) if real.is_nan() || imag.is_nan() => false,
         (Constant::FrozenSet(x), Constant::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| same_key(p, q)))
         }
