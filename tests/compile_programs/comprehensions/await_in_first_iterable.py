@@ -1,0 +1,2 @@
+async def f(get):
+    return [x for x in await get()]

@@ -1,0 +1,4 @@
+def f(xs):
+    r = [x for x in xs]
+    del xs
+    return r

@@ -1,0 +1,5 @@
+async def f(c):
+    try:
+        return 1
+    finally:
+        await c

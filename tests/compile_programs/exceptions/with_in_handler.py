@@ -1,0 +1,6 @@
+def f(cm):
+    try:
+        pass
+    except Exception:
+        with cm:
+            return 1

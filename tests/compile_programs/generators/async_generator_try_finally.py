@@ -1,0 +1,5 @@
+async def agen(c):
+    try:
+        yield 1
+    finally:
+        await c

@@ -1,0 +1,3 @@
+async def agen(cm):
+    async with cm as x:
+        yield x

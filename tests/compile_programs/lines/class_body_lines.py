@@ -1,0 +1,6 @@
+class C:
+
+    a = 1
+
+    def m(self):
+        pass

@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case [(1 | 2), (3 | 4) as y]:
+            return y

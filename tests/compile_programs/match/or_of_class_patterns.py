@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case str(v) | bytes(v):
+            return v

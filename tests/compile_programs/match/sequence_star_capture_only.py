@@ -1,0 +1,4 @@
+def f(x):
+    match x:
+        case [*items]:
+            return items

@@ -1,0 +1,2 @@
+def f(n):
+    return lambda x, k=n * 2: x + k + n

@@ -1,0 +1,3 @@
+def f(x):
+    assert True
+    assert x, (1, 2)

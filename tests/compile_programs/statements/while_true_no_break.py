@@ -1,0 +1,4 @@
+def f():
+    while True:
+        x = 1
+    print("after")

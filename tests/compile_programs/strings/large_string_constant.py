@@ -1,0 +1,3 @@
+r = "abcdefghij" * 1000
+s = """multi
+line""" * 3
