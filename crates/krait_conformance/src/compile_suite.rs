@@ -23,6 +23,10 @@
 //! the byte-identical count is reported, and a byte-identical file needs no oracle question.
 //! (The oracle's side is an `eval` request, so no new request kind was needed.)
 //!
+//! `--dir PATH` runs either suite over every `*.py` under PATH instead (ids relative to it,
+//! one category per first subdirectory, no baseline read or written); there a file CPython
+//! rejects must be rejected by krait with the same error.
+//!
 //! Same conventions as the other suites: summary table, first differences, `--filter`,
 //! `--show ID`, `--bless`, baseline `tests/conformance/<suite>-baseline.json`, full results in
 //! `target/conformance/<suite>.json`; exit status 1 exactly on a baseline regression.
@@ -43,6 +47,8 @@ const USAGE: &str = "usage: conformance <dis|pyc> [--bless] [--filter SUBSTR] [-
         compile must equal CPython's dis.dis(compile(...)); errors must be identical
   pyc   tests/compile_programs + stdlib: CPython loads krait's .pyc and its code object is ==
         to CPython's compile of the same source (byte-identical marshal data also counted)
+
+  --dir PATH   every *.py under PATH instead (ad-hoc runs: no baseline is read or written)
 
   a first line `# krait: optimize=N` in tests/compile_programs sets compile()'s optimize";
 
@@ -67,6 +73,7 @@ struct Args {
     filter: Option<String>,
     show: Option<String>,
     diffs: usize,
+    dir: Option<std::path::PathBuf>,
 }
 
 fn parse_args(argv: &[String]) -> Result<Args, String> {
@@ -75,13 +82,14 @@ fn parse_args(argv: &[String]) -> Result<Args, String> {
         Some("pyc") => Suite::Pyc,
         _ => return Err(USAGE.to_string()),
     };
-    let mut args = Args { suite, bless: false, filter: None, show: None, diffs: 20 };
+    let mut args = Args { suite, bless: false, filter: None, show: None, diffs: 20, dir: None };
     let mut it = argv.iter().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--bless" => args.bless = true,
             "--filter" => args.filter = Some(it.next().ok_or("--filter needs a value")?.clone()),
             "--show" => args.show = Some(it.next().ok_or("--show needs a value")?.clone()),
+            "--dir" => args.dir = Some(it.next().ok_or("--dir needs a value")?.into()),
             "--diffs" => {
                 let n = it.next().ok_or("--diffs needs a value")?;
                 args.diffs = n.parse().map_err(|_| format!("--diffs: not a number: {n}"))?;
@@ -126,8 +134,26 @@ pub fn optimize_level(source: &[u8]) -> i32 {
     }
 }
 
-fn is_error_corpus(case: &Case) -> bool {
-    case.category.starts_with("compile_errors")
+/// Files whose rejection by CPython is part of the test (not a corpus bug).
+fn may_be_invalid(case: &Case) -> bool {
+    case.category.starts_with("compile_errors") || case.category.starts_with("adhoc")
+}
+
+/// Every `*.py` under an arbitrary directory, ids relative to it, one category per first
+/// subdirectory (`adhoc/<subdir>`).
+fn adhoc_cases(dir: &std::path::Path) -> Result<Vec<Case>, String> {
+    let mut found = Vec::new();
+    for path in cases::py_files(dir)? {
+        let source = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let rel = path.strip_prefix(dir).unwrap_or(&path);
+        let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+        let category = match id.split_once('/') {
+            Some((sub, _)) => format!("adhoc/{sub}"),
+            None => "adhoc".to_string(),
+        };
+        found.push(Case { id, category, source });
+    }
+    Ok(found)
 }
 
 fn gather(suite: Suite, root: &std::path::Path) -> Result<Vec<Case>, String> {
@@ -286,7 +312,7 @@ fn judge_dis(case: &Case, answer: &Response, krait: &Result<Product, Failure>) -
         return (Judged::new(Status::OracleError, why), None);
     }
     if let Some(expected_error) = oracle_error_of(answer) {
-        if !is_error_corpus(case) {
+        if !may_be_invalid(case) {
             let why = compare::describe_oracle_error(expected_error);
             return (Judged::new(Status::CorpusBug, format!("CPython 3.14 rejects this file: {why}")), None);
         }
@@ -310,7 +336,7 @@ fn judge_dis(case: &Case, answer: &Response, krait: &Result<Product, Failure>) -
             ),
         };
     }
-    if is_error_corpus(case) {
+    if case.category.starts_with("compile_errors") {
         return (Judged::new(Status::CorpusBug, "CPython 3.14 compiles this file"), None);
     }
     let Some(expected) = dis_text(answer) else {
@@ -341,7 +367,10 @@ fn krait_pyc(case: &Case, code: &CodeObject) -> Vec<u8> {
 fn run(args: &Args) -> Result<ExitCode, String> {
     let root = krait_oracle::repo_root();
     let suite = args.suite;
-    let mut cases = gather(suite, &root)?;
+    let mut cases = match &args.dir {
+        Some(dir) => adhoc_cases(dir)?,
+        None => gather(suite, &root)?,
+    };
     if let Some(wanted) = &args.show {
         let exact: Vec<Case> = cases.iter().filter(|c| c.id == *wanted).cloned().collect();
         cases = if exact.len() == 1 {
@@ -454,7 +483,10 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     }
 
     let baseline_path = root.join("tests").join("conformance").join(format!("{}-baseline.json", suite.name()));
-    let baseline = report::load_baseline(&baseline_path)?;
+    let baseline = match args.dir {
+        Some(_) => report::Baseline::default(),
+        None => report::load_baseline(&baseline_path)?,
+    };
     let mut results = Vec::with_capacity(cases.len());
     let mut byte_identical = 0usize;
     for (case, j) in cases.iter().zip(judged) {
@@ -466,7 +498,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             status: j.status,
             detail: j.detail,
             regressed: in_baseline && matches!(j.status, Status::Differ | Status::CorpusBug),
-            newly_passing: !in_baseline && j.status == Status::Identical,
+            newly_passing: args.dir.is_none() && !in_baseline && j.status == Status::Identical,
         });
     }
 
@@ -520,7 +552,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     )?;
     println!("\nfull results: {}", report_path.display());
 
-    if args.bless {
+    if args.bless && args.dir.is_none() {
         let count = report::bless(&baseline_path, suite.name(), &baseline, &results, args.filter.is_some())?;
         println!("blessed {}: {count} passing cases", baseline_path.display());
         return Ok(ExitCode::SUCCESS);
