@@ -672,17 +672,77 @@ impl<'a> Compiler<'a> {
         if self.maybe_optimize_method_call(c, l)? {
             return Ok(());
         }
-        if let Expr::Name(n) = &*c.func
-            && matches!(n.id.as_str(), "all" | "any" | "tuple")
-            && c.args.len() == 1
-            && c.keywords.is_empty()
-            && matches!(c.args[0], Expr::GeneratorExp(_))
-        {
-            return Err(unsupported("all/any/tuple of a generator expression", c.range));
-        }
+        let skip_normal_call = self.new_label();
         self.visit_expr(&c.func)?;
+        self.maybe_optimize_function_call(c, skip_normal_call)?;
         self.addop0(op::PUSH_NULL, loc(c.func.range()));
-        self.call_helper(l, 0, &c.args, &c.keywords)
+        self.call_helper(l, 0, &c.args, &c.keywords)?;
+        self.use_label(skip_normal_call);
+        Ok(())
+    }
+
+    /// `maybe_optimize_function_call`: `all`/`any`/`tuple` of a generator expression get
+    /// an inline loop guarded by an identity check of the builtin.
+    fn maybe_optimize_function_call(&mut self, c: &'a ast::ExprCall, end: Label) -> Res {
+        let Expr::Name(func) = &*c.func else { return Ok(()) };
+        if c.args.len() != 1 || !c.keywords.is_empty() || !matches!(c.args[0], Expr::GeneratorExp(_)) {
+            return Ok(());
+        }
+        let genexp = &c.args[0];
+        if let Some(t) = self.st.lookup(crate::symtable::ScopeKey::node(genexp))
+            && self.st.table(t).coroutine
+        {
+            return Ok(());
+        }
+        let l = loc(func.range);
+        let skip = self.new_label();
+        let (const_oparg, initial) = match func.id.as_str() {
+            "all" => (3, Some(true)),
+            "any" => (4, Some(false)),
+            "tuple" => (2, None),
+            _ => {
+                self.use_label(skip);
+                return Ok(());
+            }
+        };
+        self.addop(op::COPY, 1, l);
+        self.addop(op::LOAD_COMMON_CONSTANT, const_oparg, l);
+        self.addcompare(CmpOp::Is, l);
+        self.jump(op::POP_JUMP_IF_FALSE, skip, l);
+        self.addop0(op::POP_TOP, l);
+        if initial.is_none() {
+            self.addop(op::BUILD_LIST, 0, l);
+        }
+        self.visit_expr(genexp)?;
+        let lp = self.new_label();
+        let cleanup = self.new_label();
+        self.use_label(lp);
+        self.jump(op::FOR_ITER, cleanup, l);
+        match initial {
+            None => {
+                self.addop(op::LIST_APPEND, 2, l);
+                self.jump(op::JUMP, lp, l);
+            }
+            Some(init) => {
+                self.addop0(op::TO_BOOL, l);
+                self.jump(if init { op::POP_JUMP_IF_TRUE } else { op::POP_JUMP_IF_FALSE }, lp, l);
+            }
+        }
+        self.addop0(op::POP_ITER, Location::NONE);
+        if let Some(init) = initial {
+            self.load_const(Constant::Bool(!init), l);
+        }
+        self.jump(op::JUMP, end, l);
+        self.use_label(cleanup);
+        self.addop0(op::END_FOR, Location::NONE);
+        self.addop0(op::POP_ITER, Location::NONE);
+        match initial {
+            None => self.addop(op::CALL_INTRINSIC_1, 6, l),
+            Some(init) => self.load_const(Constant::Bool(init), l),
+        }
+        self.jump(op::JUMP, end, l);
+        self.use_label(skip);
+        Ok(())
     }
 
     fn maybe_optimize_method_call(&mut self, c: &'a ast::ExprCall, l: Location) -> Res<bool> {

@@ -76,7 +76,7 @@ impl<'a> Compiler<'a> {
             Stmt::AugAssign(a) => self.augassign(a, l)?,
             Stmt::AnnAssign(a) => self.annassign(a, l)?,
             Stmt::For(f) => self.for_stmt(f, l)?,
-            Stmt::AsyncFor(f) => return Err(unsupported("async for", f.range)),
+            Stmt::AsyncFor(f) => self.async_for(f, l)?,
             Stmt::While(w) => {
                 let lp = self.new_label();
                 let end = self.new_label();
@@ -369,6 +369,34 @@ impl<'a> Compiler<'a> {
         self.addop0(op::END_FOR, Location::NONE);
         self.addop0(op::POP_ITER, Location::NONE);
         self.pop_fblock();
+        self.visit_stmts(&f.orelse)?;
+        self.use_label(end);
+        Ok(())
+    }
+
+    fn async_for(&mut self, f: &'a ast::StmtAsyncFor, l: Location) -> Res {
+        let start = self.new_label();
+        let send = self.new_label();
+        let except = self.new_label();
+        let end = self.new_label();
+        self.visit_expr(&f.iter)?;
+        let il = loc(f.iter.range());
+        self.addop0(op::GET_AITER, il);
+        self.use_label(start);
+        self.push_fblock(FBlockType::ForLoop, Some(start), Some(end), l, FDatum::None)?;
+        self.jump(op::SETUP_FINALLY, except, l);
+        self.addop0(op::GET_ANEXT, l);
+        self.load_const(Constant::None, l);
+        self.use_label(send);
+        self.yield_from(l, true);
+        self.addop0(op::POP_BLOCK, l);
+        self.addop0(op::NOT_TAKEN, l);
+        self.visit_expr(&f.target)?;
+        self.visit_stmts(&f.body)?;
+        self.jump(op::JUMP, start, Location::NONE);
+        self.pop_fblock();
+        self.use_label(except);
+        self.jump(op::END_ASYNC_FOR, send, il);
         self.visit_stmts(&f.orelse)?;
         self.use_label(end);
         Ok(())
