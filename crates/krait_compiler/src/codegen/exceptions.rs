@@ -140,7 +140,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_with`.
-    pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize, sl: Location) -> Res {
+    pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize) -> Res {
         let Some(item) = w.items.get(pos) else { return Err(unsupported("an empty with", w.range)) };
         let block = self.new_label();
         let final_ = self.new_label();
@@ -164,7 +164,7 @@ impl<'a> Compiler<'a> {
         if pos + 1 == w.items.len() {
             self.visit_stmts(&w.body)?;
         } else {
-            self.with_stmt(w, pos + 1, sl)?;
+            self.with_stmt(w, pos + 1)?;
         }
         self.addop0(op::POP_BLOCK, Location::NONE);
         self.pop_fblock();

@@ -579,6 +579,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_jump_if`: jump to `next` when `e` is `cond`.
+    #[allow(clippy::only_used_in_recursion)]
     pub fn jump_if(&mut self, l: Location, e: &'a Expr, next: Label, cond: bool) -> Res {
         match e {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(l, &u.operand, next, !cond),

@@ -507,6 +507,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `_PyCompile_EnterScope` + `codegen_enter_scope`.
+    #[allow(clippy::too_many_arguments)]
     pub fn enter_scope(
         &mut self,
         name: &str,

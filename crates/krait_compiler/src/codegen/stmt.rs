@@ -213,7 +213,7 @@ impl<'a> Compiler<'a> {
                     self.jump(op::JUMP, b, ul);
                 }
             }
-            Stmt::With(w) => self.with_stmt(w, 0, l)?,
+            Stmt::With(w) => self.with_stmt(w, 0)?,
             Stmt::AsyncWith(w) => return Err(unsupported("async with", w.range)),
         }
         Ok(())
