@@ -33,6 +33,7 @@ pub fn optimize_code_unit(
     nparams: usize,
     firstlineno: i32,
 ) -> Result<(), FlowgraphError> {
+    passes::record::capture(g, consts, nlocals, nparams);
     g.translate_jump_labels_to_targets();
     mark_except_handlers(g);
     label_exception_targets(g);

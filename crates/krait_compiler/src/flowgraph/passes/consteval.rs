@@ -676,10 +676,11 @@ fn repeat(n: &BigInt, seq: &Constant) -> Option<Constant> {
         if count < 0 || count > limit / size {
             return None;
         }
-        if let Constant::Tuple(_) = seq {
-            if count != 0 && check_complexity(seq, MAX_TOTAL_ITEMS / count) < 0 {
-                return None;
-            }
+        if let Constant::Tuple(_) = seq
+            && count != 0
+            && check_complexity(seq, MAX_TOTAL_ITEMS / count) < 0
+        {
+            return None;
         }
     }
     // `sequence * n` needs an index-sized count; a negative count gives the empty sequence.

@@ -5,15 +5,17 @@
 //! appended), so that the assembled code objects are identical.
 //!
 //! One file per pass family:
-//! - [`blocks`]: `inline_small_or_no_lineno_blocks`, `remove_unreachable`,
+//! - [`blocks`] has `inline_small_or_no_lineno_blocks`, `remove_unreachable`,
 //!   `remove_redundant_nops_and_pairs`;
-//! - [`load_const`]: `optimize_load_const`;
-//! - [`peephole`]: `optimize_basic_block` (folding via [`consteval`], with [`swaps`]);
-//! - [`consts`]: the constant list (`add_const`, `remove_unused_consts`);
-//! - [`locals`]: `add_checks_for_loads_of_uninitialized_variables`,
+//! - [`load_const`] has `optimize_load_const`;
+//! - [`peephole`] has `optimize_basic_block` (folding via [`consteval`], with [`swaps`]);
+//! - [`consts`] has the constant list (`add_const`, `remove_unused_consts`);
+//! - [`locals`] has `add_checks_for_loads_of_uninitialized_variables` and
 //!   `insert_superinstructions`;
-//! - [`cold`]: `push_cold_blocks_to_end`;
-//! - [`load_fast`]: `optimize_load_fast`.
+//! - [`cold`] has `push_cold_blocks_to_end`;
+//! - [`load_fast`] has `optimize_load_fast`;
+//! - [`record`] is an opt-in record of the units entering the flowgraph, for differential
+//!   tests against CPython's `_testinternalcapi.optimize_cfg`.
 
 pub mod blocks;
 pub mod cold;
@@ -23,6 +25,7 @@ pub mod load_const;
 pub mod load_fast;
 pub mod locals;
 pub mod peephole;
+pub mod record;
 pub mod swaps;
 #[cfg(test)]
 mod testing;

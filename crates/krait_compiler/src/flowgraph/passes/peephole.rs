@@ -45,7 +45,6 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
             .filter(|_| super::super::cfg::has_target(opcode))
             .and_then(|t| cfg.block(t).instrs.first().copied())
             .unwrap_or(CfgInstr::new(op::NOP, 0, Location::NONE));
-        let instrs_len = cfg.block(b).instrs.len();
         let next = cfg.block(b).instrs.get(i + 1).copied();
         let nextop = next.map_or(0, |n| n.opcode);
         let mut advance = true;
@@ -64,11 +63,13 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
                 }
             }
             op::BUILD_LIST | op::BUILD_SET => optimize_lists_and_sets(cfg, b, i, nextop, consts),
-            op::POP_JUMP_IF_NOT_NONE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
-                if target.opcode == op::JUMP && threads < MAX_THREADS_PER_BLOCK && jump_thread(cfg, b, i, &target, opcode) {
-                    threads += 1;
-                    advance = false;
-                }
+            op::POP_JUMP_IF_NOT_NONE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE
+                if target.opcode == op::JUMP
+                    && threads < MAX_THREADS_PER_BLOCK
+                    && jump_thread(cfg, b, i, &target, opcode) =>
+            {
+                threads += 1;
+                advance = false;
             }
             op::JUMP_IF_FALSE | op::JUMP_IF_TRUE => {
                 let same = opcode;
@@ -90,17 +91,15 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
                     }
                 }
             }
-            op::JUMP | op::JUMP_NO_INTERRUPT => {
-                if threads < MAX_THREADS_PER_BLOCK {
-                    let threaded = match target.opcode {
-                        op::JUMP => jump_thread(cfg, b, i, &target, op::JUMP),
-                        op::JUMP_NO_INTERRUPT => jump_thread(cfg, b, i, &target, opcode),
-                        _ => false,
-                    };
-                    if threaded {
-                        threads += 1;
-                        advance = false;
-                    }
+            op::JUMP | op::JUMP_NO_INTERRUPT if threads < MAX_THREADS_PER_BLOCK => {
+                let threaded = match target.opcode {
+                    op::JUMP => jump_thread(cfg, b, i, &target, op::JUMP),
+                    op::JUMP_NO_INTERRUPT => jump_thread(cfg, b, i, &target, opcode),
+                    _ => false,
+                };
+                if threaded {
+                    threads += 1;
+                    advance = false;
                 }
             }
             op::STORE_FAST => {
@@ -114,39 +113,25 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
                     ins.oparg = 0;
                 }
             }
-            op::SWAP => {
-                if oparg == 1 {
-                    cfg.block_mut(b).instrs[i].set_nop();
-                }
+            op::SWAP if oparg == 1 => cfg.block_mut(b).instrs[i].set_nop(),
+            op::LOAD_GLOBAL if nextop == op::PUSH_NULL && oparg & 1 == 0 => {
+                let instrs = &mut cfg.block_mut(b).instrs;
+                instrs[i].oparg = oparg | 1;
+                instrs[i + 1].set_nop();
             }
-            op::LOAD_GLOBAL => {
-                if nextop == op::PUSH_NULL && oparg & 1 == 0 {
-                    let instrs = &mut cfg.block_mut(b).instrs;
-                    instrs[i].oparg = oparg | 1;
-                    instrs[i + 1].set_nop();
-                }
+            op::COMPARE_OP if nextop == op::TO_BOOL => {
+                let instrs = &mut cfg.block_mut(b).instrs;
+                instrs[i].set_nop();
+                instrs[i + 1].opcode = op::COMPARE_OP;
+                instrs[i + 1].oparg = oparg | 16;
             }
-            op::COMPARE_OP => {
-                if nextop == op::TO_BOOL {
-                    let instrs = &mut cfg.block_mut(b).instrs;
-                    instrs[i].set_nop();
-                    instrs[i + 1].opcode = op::COMPARE_OP;
-                    instrs[i + 1].oparg = oparg | 16;
-                }
+            op::CONTAINS_OP | op::IS_OP if nextop == op::TO_BOOL || nextop == op::UNARY_NOT => {
+                let instrs = &mut cfg.block_mut(b).instrs;
+                instrs[i].set_nop();
+                instrs[i + 1].opcode = opcode;
+                instrs[i + 1].oparg = if nextop == op::UNARY_NOT { oparg ^ 1 } else { oparg };
             }
-            op::CONTAINS_OP | op::IS_OP => {
-                if nextop == op::TO_BOOL || nextop == op::UNARY_NOT {
-                    let instrs = &mut cfg.block_mut(b).instrs;
-                    instrs[i].set_nop();
-                    instrs[i + 1].opcode = opcode;
-                    instrs[i + 1].oparg = if nextop == op::UNARY_NOT { oparg ^ 1 } else { oparg };
-                }
-            }
-            op::TO_BOOL => {
-                if nextop == op::TO_BOOL {
-                    cfg.block_mut(b).instrs[i].set_nop();
-                }
-            }
+            op::TO_BOOL if nextop == op::TO_BOOL => cfg.block_mut(b).instrs[i].set_nop(),
             op::UNARY_NOT => {
                 if nextop == op::TO_BOOL {
                     let instrs = &mut cfg.block_mut(b).instrs;
@@ -177,7 +162,6 @@ pub fn optimize_basic_block(cfg: &mut Cfg, b: BlockId, consts: &mut Vec<Constant
             op::BINARY_OP => fold_const_binop(cfg, b, i, consts),
             _ => {}
         }
-        let _ = instrs_len;
         if advance {
             i += 1;
         }
@@ -309,8 +293,7 @@ fn fold_constant_intrinsic_list_to_tuple(cfg: &mut Cfg, b: BlockId, i: usize, co
             }
             let mut values = Vec::new();
             let mut cleared = Vec::new();
-            for p in pos..i {
-                let ins = &instrs[p];
+            for (p, ins) in instrs.iter().enumerate().take(i).skip(pos) {
                 if ins.opcode == op::NOP {
                     continue;
                 }

@@ -132,8 +132,8 @@ pub fn apply_static_swaps(instrs: &mut [CfgInstr], i: usize) {
             if store_j == store_k {
                 return;
             }
-            for idx in j + 1..k {
-                let s = stores_to(&instrs[idx]);
+            for ins in &instrs[j + 1..k] {
+                let s = stores_to(ins);
                 if s >= 0 && (s == store_j || s == store_k) {
                     return;
                 }

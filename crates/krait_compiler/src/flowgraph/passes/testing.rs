@@ -90,8 +90,3 @@ pub fn dump(g: &Cfg, b: BlockId) -> String {
 pub fn dump_all(g: &Cfg) -> String {
     g.order().iter().map(|&b| format!("b{}: {}", b.0, dump(g, b))).collect::<Vec<_>>().join(" | ")
 }
-
-/// The line numbers of a block's instructions.
-pub fn lines(g: &Cfg, b: BlockId) -> Vec<i32> {
-    g.block(b).instrs.iter().map(|i| i.loc.lineno).collect()
-}
