@@ -54,6 +54,9 @@ pub struct InstrSequence {
     /// `label_targets[label id]` is the index in `instrs` the label is bound to (the next
     /// instruction emitted after binding), `None` while unbound.
     pub label_targets: Vec<Option<usize>>,
+    /// Instructions spliced in place of `ANNOTATIONS_PLACEHOLDER` (a module's
+    /// `__annotate__` setup, CPython's `s_annotations_code`); never contains jumps.
+    pub annotations_code: Option<Vec<Instr>>,
 }
 
 impl InstrSequence {

@@ -61,16 +61,14 @@ impl<'a> Compiler<'a> {
         if !type_params.is_empty() {
             return Err(unsupported("generic functions", range));
         }
-        if has_annotations(args, returns) && !self.future.annotations() {
-            return Err(unsupported("function annotations", range));
-        }
-        if has_annotations(args, returns) {
+        if has_annotations(args, returns) && self.future.annotations() {
             return Err(unsupported("stringified function annotations", range));
         }
         self.visit_exprs(decos)?;
         let firstlineno = decos.first().map(|d| d.range().lineno).unwrap_or(range.lineno) as i32;
         let l = loc(range);
-        let funcflags = self.default_arguments(l, args)?;
+        let mut funcflags = self.default_arguments(l, args)?;
+        funcflags |= self.function_annotations(l, args, returns)?;
         let scope_type = if is_async { ScopeType::AsyncFunction } else { ScopeType::Function };
         let counts = (args.args.len() as u32, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32);
         self.enter_scope(name, scope_type, ScopeKey::node(s), firstlineno, None, counts, range)?;
@@ -100,6 +98,51 @@ impl<'a> Compiler<'a> {
             self.addop(op::CALL, 0, loc(d.range()));
         }
         self.nameop(name, ExprContext::Store, l)
+    }
+
+    /// `codegen_function_annotations`: the `__annotate__` function of a function's
+    /// parameter and return annotations, when its annotation scope is used.
+    fn function_annotations(&mut self, l: Location, args: &'a ast::Arguments, returns: Option<&'a Expr>) -> Res<u32> {
+        let Some(t) = self.st.lookup(ScopeKey::node(args)) else { return Ok(0) };
+        let table = self.st.table(t);
+        if !table.annotations_used {
+            return Ok(0);
+        }
+        let name = table.name.clone();
+        self.setup_annotations_scope(l, ScopeKey::node(args), &name)?;
+        let mut n = 0;
+        let mut one = |c: &mut Self, id: &str, ann: Option<&'a Expr>| -> Res {
+            let Some(ann) = ann else { return Ok(()) };
+            let mangled = c.mangle(id);
+            c.load_const(Constant::Str(PyStr::new(mangled)), l);
+            if let Expr::Starred(s) = ann {
+                c.visit_expr(&s.value)?;
+                c.addop(op::UNPACK_SEQUENCE, 1, l);
+            } else {
+                c.visit_expr(ann)?;
+            }
+            n += 1;
+            Ok(())
+        };
+        for a in &args.args {
+            one(self, &a.arg, a.annotation.as_deref())?;
+        }
+        for a in &args.posonlyargs {
+            one(self, &a.arg, a.annotation.as_deref())?;
+        }
+        if let Some(a) = &args.vararg {
+            one(self, &a.arg, a.annotation.as_deref())?;
+        }
+        for a in &args.kwonlyargs {
+            one(self, &a.arg, a.annotation.as_deref())?;
+        }
+        if let Some(a) = &args.kwarg {
+            one(self, &a.arg, a.annotation.as_deref())?;
+        }
+        one(self, "return", returns)?;
+        self.addop(op::BUILD_MAP, n, l);
+        self.leave_annotations_scope(l)?;
+        Ok(0x10)
     }
 
     fn wrap_in_stopiteration_handler(&mut self) {
@@ -157,7 +200,9 @@ impl<'a> Compiler<'a> {
             self.addop(op::STORE_DEREF, i, bl);
         }
         if self.ste().has_conditional_annotations {
-            return Err(unsupported("class annotations", c.range));
+            self.addop(op::BUILD_SET, 0, bl);
+            let i = self.deref_index("__conditional_annotations__", Scope::Cell).unwrap_or(0);
+            self.addop(op::STORE_DEREF, i, bl);
         }
         self.body(bl, &c.body, false)?;
         let attrs: Vec<Constant> = self

@@ -95,6 +95,11 @@ pub(crate) struct Unit<'a> {
     pub scope_overrides: HashMap<String, u32>,
     /// Names currently hidden fast locals (`u_fasthidden[k] is True`).
     pub fast_hidden_active: Vec<String>,
+    /// Simple annotated assignments of a module or class body, with their conditional
+    /// index (-1 when unconditional): `u_deferred_annotations`.
+    pub deferred_annotations: Vec<(&'a ast::StmtAnnAssign, i64)>,
+    pub next_conditional_annotation_index: i64,
+    pub in_conditional_block: u32,
 }
 
 /// The compiler (`struct compiler`).
@@ -576,6 +581,9 @@ impl<'a> Compiler<'a> {
             static_attributes: if scope_type == ScopeType::Class { Some(BTreeSet::new()) } else { None },
             scope_overrides: HashMap::new(),
             fast_hidden_active: Vec::new(),
+            deferred_annotations: Vec::new(),
+            next_conditional_annotation_index: 0,
+            in_conditional_block: 0,
         };
         self.units.push(unit);
         if scope_type != ScopeType::Module {

@@ -3,6 +3,8 @@
 //! `assert`, imports, `del`.
 
 use super::{Compiler, FBlock, FBlockType, FDatum, Res, ScopeType, ast_const, clean_doc, docstring, loc, unsupported};
+use crate::symtable::{Scope, ScopeKey};
+use krait_syntax::ast::Range;
 use crate::instr::Location;
 use krait_bytecode::opcode::op;
 use krait_bytecode::{Constant, PyStr};
@@ -12,7 +14,8 @@ impl<'a> Compiler<'a> {
     /// `_PyCodegen_Module` + `codegen_body`.
     pub fn module_body(&mut self, start: Location, body: &'a [Stmt], interactive: bool) -> Res {
         if self.ste().has_conditional_annotations {
-            return Err(unsupported("module annotations", body.first().map(|s| s.range()).unwrap_or_default()));
+            self.addop(op::BUILD_SET, 0, start);
+            self.addop_name_raw(op::STORE_NAME, "__conditional_annotations__", start);
         }
         self.body(start, body, interactive)
     }
@@ -38,8 +41,8 @@ impl<'a> Compiler<'a> {
         for s in &body[first..] {
             self.visit_stmt(s)?;
         }
-        if !self.future.annotations() && self.ste().annotation_block.is_some() {
-            return Err(unsupported("annotations", body[0].range()));
+        if !self.future.annotations() {
+            self.process_deferred_annotations(start)?;
         }
         Ok(())
     }
@@ -56,6 +59,29 @@ impl<'a> Compiler<'a> {
     }
 
     fn visit_stmt_inner(&mut self, s: &'a Stmt) -> Res {
+        let conditional = matches!(
+            s,
+            Stmt::For(_)
+                | Stmt::While(_)
+                | Stmt::If(_)
+                | Stmt::Match(_)
+                | Stmt::Try(_)
+                | Stmt::TryStar(_)
+                | Stmt::With(_)
+                | Stmt::AsyncWith(_)
+                | Stmt::AsyncFor(_)
+        );
+        if conditional {
+            self.u().in_conditional_block += 1;
+        }
+        let r = self.visit_stmt_cond(s);
+        if conditional {
+            self.u().in_conditional_block -= 1;
+        }
+        r
+    }
+
+    fn visit_stmt_cond(&mut self, s: &'a Stmt) -> Res {
         let l = loc(s.range());
         match s {
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => self.function(s)?,
@@ -474,29 +500,155 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `codegen_annassign`.
     fn annassign(&mut self, a: &'a ast::StmtAnnAssign, l: Location) -> Res {
+        let future = self.future.annotations();
+        if let Some(v) = &a.value {
+            self.visit_expr(v)?;
+            self.visit_expr(&a.target)?;
+        }
         let in_mod_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &*a.target {
             Expr::Name(n) => {
-                if let Some(v) = &a.value {
-                    self.visit_expr(v)?;
-                    self.nameop(&n.id, ExprContext::Store, loc(a.target.range()))?;
-                }
                 if a.simple != 0 && in_mod_or_class {
-                    return Err(unsupported("module and class annotations", a.range));
+                    if future {
+                        return Err(unsupported("stringified annotations", a.range));
+                    }
+                    let u = self.u();
+                    let idx = if u.scope_type == ScopeType::Module || u.in_conditional_block > 0 {
+                        let i = u.next_conditional_annotation_index;
+                        u.next_conditional_annotation_index += 1;
+                        i
+                    } else {
+                        -1
+                    };
+                    u.deferred_annotations.push((a, idx));
+                    if idx >= 0 {
+                        if self.ur().scope_type == ScopeType::Class {
+                            let ci = self.deref_index("__conditional_annotations__", Scope::Cell).unwrap_or(0);
+                            self.addop(op::LOAD_DEREF, ci, l);
+                        } else {
+                            self.addop_name_raw(op::LOAD_NAME, "__conditional_annotations__", l);
+                        }
+                        self.load_const(Constant::int(idx), l);
+                        self.addop(op::SET_ADD, 1, l);
+                        self.addop0(op::POP_TOP, l);
+                    }
                 }
             }
-            Expr::Attribute(_) | Expr::Subscript(_) => {
-                if let Some(v) = &a.value {
-                    self.visit_expr(v)?;
-                    self.visit_expr(&a.target)?;
-                } else {
-                    return Err(unsupported("annotations without a value", a.range));
+            Expr::Attribute(at) => {
+                if a.value.is_none() {
+                    self.check_ann_expr(&at.value)?;
+                }
+            }
+            Expr::Subscript(sb) => {
+                if a.value.is_none() {
+                    self.check_ann_expr(&sb.value)?;
+                    self.check_ann_subscr(&sb.slice)?;
                 }
             }
             _ => return Err(unsupported("this annotated target", a.range)),
         }
-        let _ = l;
         Ok(())
+    }
+
+    fn check_ann_expr(&mut self, e: &'a Expr) -> Res {
+        self.visit_expr(e)?;
+        self.addop0(op::POP_TOP, loc(e.range()));
+        Ok(())
+    }
+
+    fn check_ann_subscr(&mut self, e: &'a Expr) -> Res {
+        match e {
+            Expr::Slice(s) => {
+                for x in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.check_ann_expr(x)?;
+                }
+                Ok(())
+            }
+            Expr::Tuple(t) => {
+                for x in &t.elts {
+                    self.check_ann_subscr(x)?;
+                }
+                Ok(())
+            }
+            _ => self.check_ann_expr(e),
+        }
+    }
+
+    /// `codegen_process_deferred_annotations`: the `__annotate__` function of a module or
+    /// class body (a module's is built in a separate sequence spliced after `RESUME`).
+    fn process_deferred_annotations(&mut self, l: Location) -> Res {
+        if self.ur().deferred_annotations.is_empty() {
+            return Ok(());
+        }
+        let deferred = std::mem::take(&mut self.u().deferred_annotations);
+        let scope_type = self.ur().scope_type;
+        let separate = scope_type == ScopeType::Module;
+        let mut stashed = None;
+        if separate {
+            stashed = Some(std::mem::take(&mut self.u().seq));
+        }
+        let table = self.ur().table;
+        let Some(ann_block) = self.st.table(table).annotation_block else {
+            return Err(unsupported("annotations without an annotation scope", Range::default()));
+        };
+        let name = self.st.table(ann_block).name.clone();
+        self.setup_annotations_scope(l, ScopeKey::Annotations(table), &name)?;
+        self.addop(op::BUILD_MAP, 0, l);
+        for (st, idx) in deferred {
+            let Expr::Name(n) = &*st.target else { continue };
+            let mangled = crate::symtable::mangle(self.ur().private.as_deref(), &n.id);
+            let sl = loc(st.range);
+            let not_set = self.new_label();
+            if idx != -1 {
+                self.load_const(Constant::int(idx), sl);
+                if scope_type == ScopeType::Class {
+                    let fi = self.deref_index("__conditional_annotations__", Scope::Free).unwrap_or(0);
+                    self.addop(op::LOAD_DEREF, fi, sl);
+                } else {
+                    self.addop_name_raw(op::LOAD_GLOBAL, "__conditional_annotations__", sl);
+                }
+                self.addop(op::CONTAINS_OP, 0, sl);
+                self.jump(op::POP_JUMP_IF_FALSE, not_set, sl);
+            }
+            self.visit_expr(&st.annotation)?;
+            self.addop(op::COPY, 2, sl);
+            self.load_const(Constant::Str(PyStr::new(mangled)), sl);
+            self.addop0(op::STORE_SUBSCR, l);
+            self.use_label(not_set);
+        }
+        self.leave_annotations_scope(l)?;
+        let target = if scope_type == ScopeType::Class { "__annotate_func__" } else { "__annotate__" };
+        self.nameop(target, ExprContext::Store, l)?;
+        if let Some(parent) = stashed {
+            let anno = std::mem::replace(&mut self.u().seq, parent);
+            self.u().seq.annotations_code = Some(anno.instrs);
+        }
+        Ok(())
+    }
+
+    /// `codegen_setup_annotations_scope`.
+    pub fn setup_annotations_scope(&mut self, l: Location, key: ScopeKey, name: &str) -> Res {
+        self.enter_scope(name, ScopeType::Annotations, key, l.lineno, None, (0, 1, 0), Range::default())?;
+        self.addop(op::LOAD_FAST, 0, l);
+        self.load_const(Constant::int(2), l);
+        self.addop(op::COMPARE_OP, (4 << 5) | 4, l);
+        let body = self.new_label();
+        self.jump(op::POP_JUMP_IF_FALSE, body, l);
+        self.addop(op::LOAD_COMMON_CONSTANT, 1, l);
+        self.addop(op::RAISE_VARARGS, 1, l);
+        self.use_label(body);
+        Ok(())
+    }
+
+    /// `codegen_leave_annotations_scope`.
+    pub fn leave_annotations_scope(&mut self, l: Location) -> Res {
+        self.addop0(op::RETURN_VALUE, l);
+        let mut co = self.finish_unit(true)?;
+        if let Some(first) = co.localsplusnames.first_mut() {
+            *first = PyStr::new("format");
+        }
+        self.make_closure(co, 0, l)
     }
 }

@@ -308,24 +308,17 @@ impl Cfg {
         let mut g = Cfg::new();
         let mut cur = g.entry;
         let mut current_label: Option<u32> = None;
-        for (i, ins) in seq.instrs.iter().enumerate() {
-            if is_target[i] {
-                current_label = Some(u32::try_from(i).unwrap_or(u32::MAX));
-            }
-            if ins.opcode == op::ANNOTATIONS_PLACEHOLDER {
-                // No annotations code spliced in yet: the placeholder disappears.
-                continue;
-            }
+        let mut push = |g: &mut Cfg, cur: &mut BlockId, current_label: &mut Option<u32>, opcode: u16, oparg: u32, loc: Location| {
             // cfg_builder_maybe_start_new_block
             let terminated = {
-                let blk = g.block(cur);
+                let blk = g.block(*cur);
                 if blk.last().is_some_and(|l| is_terminator(l.opcode)) {
                     true
                 } else if current_label.is_some() {
                     if blk.last().is_some() || blk.label.is_some() {
                         true
                     } else {
-                        g.block_mut(cur).label = current_label.take();
+                        g.block_mut(*cur).label = current_label.take();
                         false
                     }
                 } else {
@@ -335,15 +328,27 @@ impl Cfg {
             if terminated {
                 let nb = g.new_block();
                 g.block_mut(nb).label = current_label.take();
-                g.block_mut(cur).next = Some(nb);
-                cur = nb;
+                g.block_mut(*cur).next = Some(nb);
+                *cur = nb;
+            }
+            g.block_mut(*cur).instrs.push(CfgInstr::new(opcode, oparg, loc));
+        };
+        for (i, ins) in seq.instrs.iter().enumerate() {
+            if is_target[i] {
+                current_label = Some(u32::try_from(i).unwrap_or(u32::MAX));
+            }
+            if ins.opcode == op::ANNOTATIONS_PLACEHOLDER {
+                for a in seq.annotations_code.iter().flatten() {
+                    push(&mut g, &mut cur, &mut current_label, a.opcode, a.oparg, a.loc);
+                }
+                continue;
             }
             let oparg = if has_target(ins.opcode) {
                 u32::try_from(label_index(ins.oparg)).unwrap_or(u32::MAX)
             } else {
                 ins.oparg
             };
-            g.block_mut(cur).instrs.push(CfgInstr::new(ins.opcode, oparg, ins.loc));
+            push(&mut g, &mut cur, &mut current_label, ins.opcode, oparg, ins.loc);
         }
         if is_target[n] {
             let nb = g.new_block();
