@@ -29,6 +29,26 @@ pub struct DumpOptions {
 /// Parses a whole module the way `compile(source, filename, "exec", ast.PyCF_ONLY_AST)`
 /// does, starting from raw bytes (PEP 263 declarations and the UTF-8 BOM honoured).
 pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxError> {
+    parse_module_with(source, filename, ParseOptions::default())
+}
+
+/// Internal switches of the parser, for tests.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct ParseOptions {
+    /// The parser's first-pass shortcuts (same results, less work); off: the plain grammar.
+    pub fast_paths: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { fast_paths: true }
+    }
+}
+
+/// [`parse_module`] with explicit [`ParseOptions`] (for differential tests).
+#[doc(hidden)]
+pub fn parse_module_with(source: &[u8], filename: &str, options: ParseOptions) -> Result<ast::Mod, PySyntaxError> {
     let _ = filename;
     let text = match source::decode_source(source) {
         Ok(text) => text,
@@ -41,5 +61,7 @@ pub fn parse_module(source: &[u8], filename: &str) -> Result<ast::Mod, PySyntaxE
             return Err(parser::convert_error(&lossy, &line_starts, &error, false));
         }
     };
-    parser::Parser::new(&text).parse_module()
+    let mut parser = parser::Parser::new(&text);
+    parser.fast_paths = options.fast_paths;
+    parser.parse_module()
 }

@@ -878,6 +878,28 @@ impl Parser<'_> {
                     kind @ (T::LPar | T::LSqb | T::LBrace) => {
                         // `primary genexp` comes before calls and subscripts; in the second
                         // pass genexp's `invalid_comprehension` also accepts `[` and `{`.
+                        // First pass: a call's parentheses and a generator argument exclude
+                        // each other (after the first element, one needs ',' ')' '=' and the
+                        // other 'for'), and both parse that element with the same rules; so
+                        // the common call is tried first, and its first argument is parsed
+                        // once. When it fails, genexp is tried as the grammar does, and the
+                        // call is not retried (it would fail again).
+                        let mut call_failed = false;
+                        if kind == T::LPar && !p.call_invalid_rules && p.fast_paths {
+                            if let Some((args, keywords)) = p.call_parens() {
+                                a = Expr::Call(ExprCall {
+                                    func: Box::new(a),
+                                    args,
+                                    keywords,
+                                    range: p.range_from(start),
+                                });
+                                continue;
+                            }
+                            if p.failed() {
+                                return None;
+                            }
+                            call_failed = true;
+                        }
                         if kind == T::LPar || p.call_invalid_rules {
                             if let Some(g) = p.genexp() {
                                 a = Expr::Call(ExprCall {
@@ -893,6 +915,9 @@ impl Parser<'_> {
                             }
                         }
                         if kind == T::LPar {
+                            if call_failed {
+                                break;
+                            }
                             let Some((args, keywords)) = p.call_parens() else {
                                 break;
                             };
@@ -978,8 +1003,32 @@ impl Parser<'_> {
     fn slice(&mut self) -> Option<Expr> {
         self.nested(|p| {
             let start = p.mark;
+            // First pass: unless the slice starts with `NAME ':='`, its second alternative
+            // (`named_expression`) is `expression !':='` at the same token: the `lower`
+            // expression the first alternative parses. Reuse it when no ':' follows.
+            let fast = !p.call_invalid_rules
+                && p.fast_paths
+                && !(p.peek_kind() == T::Name && p.token_at(start + 1).kind == T::ColonEqual);
+            if p.failed() {
+                return None;
+            }
+            let mut reusable = None;
             if let Some(s) = p.alt(|p| {
                 let lower = p.expression();
+                if p.failed() {
+                    return None;
+                }
+                if fast && !p.at(T::Colon) {
+                    if p.failed() {
+                        return None;
+                    }
+                    if let Some(e) = lower {
+                        if !p.at(T::ColonEqual) && !p.failed() {
+                            reusable = Some((e, p.mark));
+                        }
+                    }
+                    return None;
+                }
                 if p.failed() {
                     return None;
                 }
@@ -1010,6 +1059,11 @@ impl Parser<'_> {
             }
             if p.failed() {
                 return None;
+            }
+            if fast {
+                let (e, end) = reusable?;
+                p.mark = end;
+                return Some(e);
             }
             p.named_expression()
         })
@@ -1044,7 +1098,7 @@ impl Parser<'_> {
                 T::String | T::FStringStart | T::TStringStart => p.strings(),
                 T::Number => p.number(),
                 T::LPar => {
-                    if !p.call_invalid_rules {
+                    if !p.call_invalid_rules && p.fast_paths {
                         if let Some(e) = p.parenthesized_fast_path() {
                             return Some(e);
                         }
@@ -1591,6 +1645,15 @@ impl Parser<'_> {
 
     /// `(starred_expression | (assignment_expression | expression !':=') !'=')`.
     fn positional_arg(&mut self) -> Option<Expr> {
+        // First pass: `NAME '='` is a keyword argument; every alternative here fails on it
+        // after parsing the NAME as an expression and finding the '='.
+        if !self.call_invalid_rules
+            && self.fast_paths
+            && self.peek_kind() == T::Name
+            && self.token_at(self.mark + 1).kind == T::Equal
+        {
+            return None;
+        }
         if let Some(e) = self.starred_expression() {
             return Some(e);
         }

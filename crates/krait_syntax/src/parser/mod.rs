@@ -129,6 +129,9 @@ pub(crate) struct Parser<'src> {
     /// `from __future__ import barry_as_FLUFL` was parsed: `<>` replaces `!=`. Like
     /// CPython's parser flag, it stays set for the second pass.
     pub(crate) barry_as_flufl: bool,
+    /// First-pass shortcuts that give the same results as the plain grammar (on by default;
+    /// off only to test that they do).
+    pub(crate) fast_paths: bool,
 }
 
 impl<'src> Parser<'src> {
@@ -147,6 +150,7 @@ impl<'src> Parser<'src> {
             memo_nodes: Vec::new(),
             warnings: Vec::new(),
             barry_as_flufl: false,
+            fast_paths: true,
         }
     }
 

@@ -44,6 +44,42 @@ pub(crate) fn b_name_expr(token: Token, id: String, ctx: ExprContext) -> Expr {
 }
 
 
+/// Is there a '=', ':' or augmented assignment outside brackets among `tokens` (or are the
+/// brackets unbalanced)?
+fn has_assignment_token_at_depth_0(tokens: &[Token]) -> bool {
+    let mut depth: i64 = 0;
+    for t in tokens {
+        match t.kind {
+            T::LPar | T::LSqb | T::LBrace => depth += 1,
+            T::RPar | T::RSqb | T::RBrace => depth -= 1,
+            T::Equal
+            | T::Colon
+            | T::PlusEqual
+            | T::MinEqual
+            | T::StarEqual
+            | T::AtEqual
+            | T::SlashEqual
+            | T::PercentEqual
+            | T::AmperEqual
+            | T::VBarEqual
+            | T::CircumFlexEqual
+            | T::LeftShiftEqual
+            | T::RightShiftEqual
+            | T::DoubleStarEqual
+            | T::DoubleSlashEqual
+                if depth == 0 =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    depth != 0
+}
+
 impl<'src> Parser<'src> {
     // ----------------------------------------------------------------------------------
     // Small helpers
@@ -389,6 +425,14 @@ impl<'src> Parser<'src> {
         {
             return self.b_keyword_simple_stmt();
         }
+        if !self.call_invalid_rules && self.fast_paths {
+            if let Some(s) = self.expression_statement_fast_path() {
+                return Some(s);
+            }
+            if self.failed() {
+                return None;
+            }
+        }
         if let Some(s) = self.alt(|p| p.assignment()) {
             return Some(s);
         }
@@ -405,6 +449,62 @@ impl<'src> Parser<'src> {
             }));
         }
         self.b_keyword_simple_stmt()
+    }
+
+    /// First pass only: an expression statement without first trying `assignment` on it.
+    ///
+    /// `star_expressions` is parsed first; when it ends at NEWLINE or ';' and no '=', ':' or
+    /// augmented assignment stands at bracket depth 0 among the tokens it covered,
+    /// `assignment` (and `type_alias`) cannot match: their targets are followed by such a
+    /// token at depth 0, a target cannot extend past NEWLINE or ';', and every token a
+    /// target parse could look at lies within what `star_expressions` already fetched. So
+    /// the result is the `Expr` statement the grammar's order gives, and the same tokens
+    /// were fetched. Otherwise the mark is restored and `None` returned (the caller then
+    /// follows the grammar; the memo entries left behind hold the same results it would
+    /// compute).
+    fn expression_statement_fast_path(&mut self) -> Option<Stmt> {
+        let start = self.mark;
+        // `NAME '='`, `NAME ':'`, `NAME +=`, `NAME ,`: almost surely an assignment.
+        if self.peek_kind() == T::Name
+            && matches!(
+                self.token_at(start + 1).kind,
+                T::Equal
+                    | T::Colon
+                    | T::Comma
+                    | T::PlusEqual
+                    | T::MinEqual
+                    | T::StarEqual
+                    | T::AtEqual
+                    | T::SlashEqual
+                    | T::PercentEqual
+                    | T::AmperEqual
+                    | T::VBarEqual
+                    | T::CircumFlexEqual
+                    | T::LeftShiftEqual
+                    | T::RightShiftEqual
+                    | T::DoubleStarEqual
+                    | T::DoubleSlashEqual
+            )
+        {
+            return None;
+        }
+        if self.failed() {
+            return None;
+        }
+        let e = self.alt(|p| p.star_expressions())?;
+        let end = self.mark;
+        let fits = match self.tokens.get(end) {
+            Some(t) => matches!(t.kind, T::Newline | T::Semi),
+            None => false,
+        } && !self.tokens.get(start..end).is_some_and(has_assignment_token_at_depth_0);
+        if !fits {
+            self.mark = start;
+            return None;
+        }
+        Some(Stmt::Expr(StmtExpr {
+            value: Box::new(e),
+            range: self.range_from(start),
+        }))
     }
 
     /// The keyword-introduced alternatives of `simple_stmt` (`&'return' return_stmt`, ...).
