@@ -229,6 +229,60 @@ fn stdlib_passes_match_cpython_optimize_cfg() {
     check(&jobs);
 }
 
+/// The units of `tests/compile_programs` with their constants replaced by others drawn
+/// (deterministically) from a pool of values that fold in interesting ways: truthiness
+/// flips fold different jumps, numbers and sequences fold different operations.
+#[test]
+#[ignore]
+fn mutated_constants_match_cpython_optimize_cfg() {
+    use num_bigint::BigInt;
+    let pool = [
+        Constant::None,
+        Constant::Bool(true),
+        Constant::Bool(false),
+        Constant::Int(BigInt::from(0)),
+        Constant::Int(BigInt::from(1)),
+        Constant::Int(BigInt::from(-3)),
+        Constant::Int(BigInt::from(300)),
+        Constant::Int(BigInt::from(1u64) << 100usize),
+        Constant::Float(0.0),
+        Constant::Float(-2.5),
+        Constant::Float(f64::INFINITY),
+        Constant::Complex { real: 1.0, imag: -2.0 },
+        Constant::Str("".into()),
+        Constant::Str("ab".into()),
+        Constant::Str("%s".into()),
+        Constant::Bytes(b"x".to_vec()),
+        Constant::Tuple(vec![]),
+        Constant::Tuple(vec![Constant::Int(BigInt::from(1)), Constant::Str("a".into())]),
+        Constant::Ellipsis,
+    ];
+    let mut seed: u64 = 0x2545F4914F6CDD1D;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut jobs = Vec::new();
+    for path in corpus() {
+        let source = std::fs::read(&path).unwrap();
+        let name = path.strip_prefix(repo_root()).unwrap_or(&path).display().to_string();
+        for (id, unit) in units_of(&name, &source, 0, false) {
+            for round in 0..2 {
+                let mut unit = unit.clone();
+                for c in unit.consts.iter_mut() {
+                    if !matches!(c, Constant::Code(_)) {
+                        *c = pool[(next() % pool.len() as u64) as usize].clone();
+                    }
+                }
+                jobs.push((format!("{id}~{round}"), unit));
+            }
+        }
+    }
+    check(&jobs);
+}
+
 fn check(jobs: &[(String, passes::record::RecordedUnit)]) {
     let mut requests = Vec::new();
     for (id, unit) in jobs {
