@@ -9,6 +9,8 @@
 //! This judges the passes alone: the input is whatever krait's codegen produced, right or
 //! wrong, so a difference here is a flowgraph difference.
 
+#![allow(clippy::unwrap_used)] // the shared `check` helper reports failures by panicking
+
 use krait_bytecode::Constant;
 use krait_bytecode::opcode::{self, op};
 use krait_compiler::flowgraph::cfg::{BlockId, Cfg, has_target};
