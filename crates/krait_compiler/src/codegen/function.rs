@@ -421,7 +421,9 @@ impl<'a> Compiler<'a> {
         for (k, &v) in &entry.symbols {
             let scope = scope_of(v);
             let outsc = scope_of(st.temp_symbols.iter().find(|(n, _)| n == k).map(|(_, o)| *o).unwrap_or_else(|| self.symbol(k)));
-            if ((v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0)) || in_class_block {
+            // CPython tests `in_class_block` here after `u_in_inlined_comp` was raised, so
+            // it is always false in this loop.
+            if (v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0) {
                 let idx = Self::dict_add(&mut self.u().meta.varnames, k);
                 self.addop(op::LOAD_FAST_AND_CLEAR, idx, l);
                 if scope == Scope::Cell as u32 {

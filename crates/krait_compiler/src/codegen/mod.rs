@@ -292,6 +292,12 @@ impl<'a> Compiler<'a> {
         {
             return i;
         }
+        if key.is_none()
+            && let Some(i) = u.meta.consts.iter().position(|k| matches!(k, Constant::Code(_)) && *k == c)
+        {
+            // Equal code objects are one dictionary key in CPython's `u_consts`.
+            return i as u32;
+        }
         let i = u.meta.consts.len() as u32;
         u.meta.consts.push(c);
         if let Some(k) = key {
@@ -537,14 +543,14 @@ impl<'a> Compiler<'a> {
             .map(|(k, _)| k.clone())
             .collect();
         cells.sort();
-        if ste.needs_class_closure {
-            cells.push("__class__".into());
-        }
-        if ste.needs_classdict {
-            cells.push("__classdict__".into());
-        }
-        if ste.has_conditional_annotations {
-            cells.push("__conditional_annotations__".into());
+        for (needed, name) in [
+            (ste.needs_class_closure, "__class__"),
+            (ste.needs_classdict, "__classdict__"),
+            (ste.has_conditional_annotations, "__conditional_annotations__"),
+        ] {
+            if needed && !cells.iter().any(|c| c == name) {
+                cells.push(name.into());
+            }
         }
         let mut frees: Vec<String> = ste
             .symbols
