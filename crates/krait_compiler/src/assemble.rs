@@ -68,11 +68,16 @@ pub fn assemble(
                 startdepth: g.block(h).startdepth,
                 preserve_lasti: g.block(h).preserve_lasti,
             });
+            let jump = has_jump(ins.opcode);
+            // As CPython's label map leaves it: a jump's oparg is its target's instruction
+            // index when offsets are first estimated (this decides which EXTENDED_ARG
+            // fixpoint the iteration reaches).
+            let target_index = if jump { idx(ins.target) } else { 0 };
             instrs.push(AsmInstr {
                 opcode: ins.opcode,
-                oparg: ins.oparg,
+                oparg: if jump { u32::try_from(target_index).unwrap_or(u32::MAX) } else { ins.oparg },
                 loc: ins.loc,
-                target: if has_jump(ins.opcode) { idx(ins.target) } else { 0 },
+                target: target_index,
                 handler,
                 offset: 0,
             });

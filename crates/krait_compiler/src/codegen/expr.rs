@@ -355,7 +355,7 @@ impl<'a> Compiler<'a> {
         if self.scope_of("super") != Some(Scope::GlobalImplicit) {
             return false;
         }
-        if self.st.top().symbols.contains_key("super") && self.st.top().scope("super").is_some() {
+        if (self.top_symbol("super") >> symflags::SCOPE_OFFSET) & symflags::SCOPE_MASK != 0 {
             return false;
         }
         if c.args.len() == 2 {
@@ -648,9 +648,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A symbol of the module's table as CPython sees it at this point: an inlined
+    /// comprehension at module level temporarily rewrites the module's own symbols.
+    fn top_symbol(&self, name: &str) -> u32 {
+        if self.ur().table == crate::symtable::TableId::MODULE {
+            self.symbol(name)
+        } else {
+            self.st.top().symbol(name)
+        }
+    }
+
     fn is_import_originated(&self, e: &Expr) -> bool {
         match e {
-            Expr::Name(n) => self.st.top().symbol(&n.id) & symflags::DEF_IMPORT != 0,
+            Expr::Name(n) => self.top_symbol(&n.id) & symflags::DEF_IMPORT != 0,
             _ => false,
         }
     }
