@@ -228,3 +228,47 @@ fn targeted_snippets_are_unchanged() {
     let bad = differing(cases);
     assert!(bad.is_empty(), "{} differ: {bad:?}", bad.len());
 }
+
+/// Around the nesting limit ("too complex"), for chains that recurse without brackets: the
+/// fast paths must hit the limit exactly where the grammar's rules do.
+#[test]
+fn nesting_limit_is_unchanged() {
+    let templates: &[(&str, &str)] = &[
+        ("-", "x\n"),
+        ("not ", "x\n"),
+        ("lambda: ", "x\n"),
+        ("x if y else ", "z\n"),
+        ("a ** ", "b\n"),
+        ("await ", "x\n"),
+        ("x = lambda: ", "x\n"),
+        ("f(x) + -", "(a)\n"),
+        ("[x for x in -", "y]\n"),
+    ];
+    let mut cases = Vec::new();
+    for &(prefix, suffix) in templates {
+        let source = |k: usize| format!("{}{}", prefix.repeat(k), suffix).into_bytes();
+        let too_complex = |k: usize| {
+            let s = source(k);
+            std::thread::Builder::new()
+                .stack_size(256 << 20)
+                .spawn(move || outcome(&s, false).contains("too complex"))
+                .map(|h| h.join().unwrap_or(false))
+                .unwrap_or(false)
+        };
+        // The smallest k that is too complex (the limit is 6000 levels).
+        let (mut lo, mut hi) = (1usize, 8000usize);
+        if !too_complex(hi) {
+            continue;
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if too_complex(mid) { hi = mid } else { lo = mid + 1 }
+        }
+        for k in lo.saturating_sub(3)..lo + 3 {
+            cases.push((format!("{prefix:?} x {k}"), source(k)));
+        }
+    }
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let bad = differing(cases);
+    assert!(bad.is_empty(), "{} differ: {bad:?}", bad.len());
+}

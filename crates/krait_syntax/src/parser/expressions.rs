@@ -258,7 +258,11 @@ impl Parser<'_> {
     /// The valid alternatives of `expression` (also `expression_without_invalid`).
     fn expression_body(&mut self) -> Option<Expr> {
         let start = self.mark;
-        if let Some(a) = self.disjunction() {
+        let first = match self.disjunction_fast() {
+            Some(result) => result,
+            None => self.disjunction(),
+        };
+        if let Some(a) = first {
             let after = self.mark;
             let ifexp = self.alt(|p| {
                 p.expect(T::If)?;
@@ -471,8 +475,138 @@ impl Parser<'_> {
     // Boolean operators and comparisons
     // ----------------------------------------------------------------------------------
 
+    /// First pass, when the operand starts with an atom: `disjunction` without descending
+    /// the precedence rules one by one. `primary` is parsed at once, then `**`, the binary
+    /// operators (by precedence climbing), comparisons, `and` and `or` are applied as the
+    /// grammar's rules would wrap it, giving the same trees, positions and mark. The nesting
+    /// level is raised as `inversion` and `factor` raise it, so every rule below runs at the
+    /// level it has in the grammar (and "too complex" errors happen at the same place).
+    /// `None`: not applicable here (the caller uses the grammar's rules).
+    fn disjunction_fast(&mut self) -> Option<Option<Expr>> {
+        if self.call_invalid_rules || !self.fast_paths || self.level + 3 >= super::MAX_LEVEL || self.failed() {
+            return None;
+        }
+        if !matches!(
+            self.peek_kind(),
+            T::Name
+                | T::Number
+                | T::String
+                | T::FStringStart
+                | T::TStringStart
+                | T::LPar
+                | T::LSqb
+                | T::LBrace
+                | T::True
+                | T::False
+                | T::None
+                | T::Ellipsis
+        ) || self.failed()
+            || self.in_second_pass()
+        {
+            return None;
+        }
+        let start = self.mark;
+        // disjunction, conjunction (no level), inversion (+1), factor (+1).
+        self.level += 2;
+        let operand = self.power_from_primary(start);
+        self.level -= 1;
+        let comparison = match operand {
+            Some(a) => self.comparison_from(start, a),
+            None => None,
+        };
+        self.level -= 1;
+        let Some(mut a) = comparison else {
+            return Some(None);
+        };
+        if self.at(T::And) {
+            let mut values = vec![a];
+            while let Some(c) = self.alt(|p| {
+                p.expect(T::And)?;
+                p.inversion()
+            }) {
+                values.push(c);
+            }
+            if self.failed() {
+                return Some(None);
+            }
+            a = if values.len() == 1 {
+                values.pop()?
+            } else {
+                Expr::BoolOp(ExprBoolOp { op: BoolOp::And, values, range: self.range_from(start) })
+            };
+        }
+        if self.failed() {
+            return Some(None);
+        }
+        if self.at(T::Or) {
+            let mut values = vec![a];
+            while let Some(c) = self.alt(|p| {
+                p.expect(T::Or)?;
+                p.conjunction()
+            }) {
+                values.push(c);
+            }
+            if self.failed() {
+                return Some(None);
+            }
+            a = if values.len() == 1 {
+                values.pop()?
+            } else {
+                Expr::BoolOp(ExprBoolOp { op: BoolOp::Or, values, range: self.range_from(start) })
+            };
+        }
+        if self.failed() {
+            return Some(None);
+        }
+        Some(Some(a))
+    }
+
+    /// `power` whose `await_primary` starts with an atom (no `await`): `primary ['**' factor]`.
+    fn power_from_primary(&mut self, start: usize) -> Option<Expr> {
+        let a = self.primary()?;
+        if self.peek_kind() != T::DoubleStar || self.failed() {
+            return if self.failed() { None } else { Some(a) };
+        }
+        if let Some(b) = self.alt(|p| {
+            p.mark += 1;
+            p.factor()
+        }) {
+            return Some(bin_op(a, Operator::Pow, b, self.range_from(start)));
+        }
+        if self.failed() {
+            return None;
+        }
+        Some(a)
+    }
+
+    /// `comparison` whose first `factor` is `a` (parsed from `start`): the binary
+    /// operators, then the comparison pairs.
+    fn comparison_from(&mut self, start: usize, a: Expr) -> Option<Expr> {
+        let (a, stopped) = self.binary_loop(1, start, a);
+        let a = a?;
+        if stopped {
+            return Some(a);
+        }
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some((op, e)) = self.alt(|p| p.compare_op_pair()) {
+            ops.push(op);
+            comparators.push(e);
+        }
+        if self.failed() {
+            return None;
+        }
+        if ops.is_empty() {
+            return Some(a);
+        }
+        Some(Expr::Compare(ExprCompare { left: Box::new(a), ops, comparators, range: self.range_from(start) }))
+    }
+
     /// `disjunction (memo)`.
     pub(crate) fn disjunction(&mut self) -> Option<Expr> {
+        if let Some(result) = self.disjunction_fast() {
+            return result;
+        }
         self.memo_second_pass(Rule::Disjunction, |p| {
             let start = p.mark;
             let a = p.conjunction()?;
@@ -641,6 +775,9 @@ impl Parser<'_> {
 
     /// `bitwise_or` (left-recursive: a loop).
     pub(crate) fn bitwise_or(&mut self) -> Option<Expr> {
+        if !self.call_invalid_rules && self.fast_paths && !self.in_second_pass() {
+            return self.binary_fast(1).0;
+        }
         self.memo_second_pass(Rule::BitwiseOr, |p| {
             let start = p.mark;
             let mut a = p.bitwise_xor()?;
@@ -655,6 +792,62 @@ impl Parser<'_> {
             }
             Some(a)
         })
+    }
+
+    /// First pass: `bitwise_or` down to `term` by precedence climbing: operators of
+    /// precedence `min_prec` and above, over `factor` operands. The trees, positions and the
+    /// final mark are those of the grammar's loops (left-associative; a node's range starts
+    /// at its leftmost operand). The second value is set when an operand after an operator
+    /// failed: the mark is then back before that operator, and no enclosing level can use
+    /// that operator either, so every level stops (as the grammar's loops all do).
+    fn binary_fast(&mut self, min_prec: u8) -> (Option<Expr>, bool) {
+        let start = self.mark;
+        let Some(left) = self.factor() else {
+            return (None, false);
+        };
+        self.binary_loop(min_prec, start, left)
+    }
+
+    /// The loop of [`Parser::binary_fast`] after its first operand `left` (from `start`).
+    fn binary_loop(&mut self, min_prec: u8, start: usize, mut left: Expr) -> (Option<Expr>, bool) {
+        loop {
+            let (op, prec) = match self.peek_kind() {
+                T::VBar => (Operator::BitOr, 1),
+                T::CircumFlex => (Operator::BitXor, 2),
+                T::Amper => (Operator::BitAnd, 3),
+                T::LeftShift => (Operator::LShift, 4),
+                T::RightShift => (Operator::RShift, 4),
+                T::Plus => (Operator::Add, 5),
+                T::Minus => (Operator::Sub, 5),
+                T::Star => (Operator::Mult, 6),
+                T::Slash => (Operator::Div, 6),
+                T::DoubleSlash => (Operator::FloorDiv, 6),
+                T::Percent => (Operator::Mod, 6),
+                T::At => (Operator::MatMult, 6),
+                _ => break,
+            };
+            if prec < min_prec || self.failed() {
+                break;
+            }
+            let before = self.mark;
+            self.mark += 1;
+            let (right, stopped) = self.binary_fast(prec + 1);
+            if self.failed() {
+                return (None, false);
+            }
+            let Some(right) = right else {
+                self.mark = before;
+                return (Some(left), true);
+            };
+            left = bin_op(left, op, right, self.range_from(start));
+            if stopped {
+                return (Some(left), true);
+            }
+        }
+        if self.failed() {
+            return (None, false);
+        }
+        (Some(left), false)
     }
 
     fn bitwise_xor(&mut self) -> Option<Expr> {

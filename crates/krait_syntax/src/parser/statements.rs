@@ -580,7 +580,11 @@ impl<'src> Parser<'src> {
     fn assignment(&mut self) -> Option<Stmt> {
         let start = self.mark;
         // NAME ':' expression ['=' annotated_rhs]
-        if let Some(s) = self.alt(|p| {
+        // (First pass: the NAME's identifier is built only when the ':' is there.)
+        let maybe_annotated = !self.fast_paths
+            || self.call_invalid_rules
+            || (self.peek_kind() == T::Name && self.token_at(start + 1).kind == T::Colon);
+        if maybe_annotated && let Some(s) = self.alt(|p| {
             let (token, id) = p.b_name()?;
             p.expect(T::Colon)?;
             let annotation = p.expression()?;

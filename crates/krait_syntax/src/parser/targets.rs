@@ -284,6 +284,15 @@ impl Parser<'_> {
     pub(crate) fn t_primary(&mut self) -> Option<Expr> {
         self.memo_rule(Rule::TPrimary, |p| {
             let start = p.mark;
+            // First pass: a one-token atom not followed by t_lookahead fails here; look at
+            // the token after it (which the lookahead fetches anyway) before building it.
+            if p.fast_paths
+                && !p.call_invalid_rules
+                && matches!(p.peek_kind(), T::Name | T::True | T::False | T::None | T::Ellipsis)
+                && !matches!(p.token_at(start + 1).kind, T::LPar | T::LSqb | T::Dot)
+            {
+                return None;
+            }
             let mut a = p.alt(|p| {
                 let a = p.atom()?;
                 if !p.at_t_lookahead() {
