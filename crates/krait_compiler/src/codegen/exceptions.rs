@@ -180,6 +180,56 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `codegen_async_with`.
+    pub fn async_with_stmt(&mut self, w: &'a ast::StmtAsyncWith, pos: usize) -> Res {
+        let Some(item) = w.items.get(pos) else { return Err(unsupported("an empty async with", w.range)) };
+        let block = self.new_label();
+        let final_ = self.new_label();
+        let exit = self.new_label();
+        let cleanup = self.new_label();
+        self.visit_expr(&item.context_expr)?;
+        let l = loc(item.context_expr.range());
+        self.addop(op::COPY, 1, l);
+        self.addop(op::LOAD_SPECIAL, 3, l);
+        self.addop(op::SWAP, 2, l);
+        self.addop(op::SWAP, 3, l);
+        self.addop(op::LOAD_SPECIAL, 2, l);
+        self.addop(op::CALL, 0, l);
+        self.addop(op::GET_AWAITABLE, 1, l);
+        self.load_const(Constant::None, l);
+        self.yield_from(l, true);
+        self.jump(op::SETUP_WITH, final_, l);
+        self.use_label(block);
+        self.push_fblock(FBlockType::AsyncWith, Some(block), Some(final_), l, FDatum::None)?;
+        match &item.optional_vars {
+            Some(v) => self.visit_expr(v)?,
+            None => self.addop0(op::POP_TOP, l),
+        }
+        if pos + 1 == w.items.len() {
+            self.visit_stmts(&w.body)?;
+        } else {
+            self.async_with_stmt(w, pos + 1)?;
+        }
+        self.pop_fblock();
+        self.addop0(op::POP_BLOCK, l);
+        self.call_exit_with_nones(l);
+        self.addop(op::GET_AWAITABLE, 2, l);
+        self.load_const(Constant::None, l);
+        self.yield_from(l, true);
+        self.addop0(op::POP_TOP, l);
+        self.jump(op::JUMP, exit, l);
+        self.use_label(final_);
+        self.jump(op::SETUP_CLEANUP, cleanup, l);
+        self.addop0(op::PUSH_EXC_INFO, l);
+        self.addop0(op::WITH_EXCEPT_START, l);
+        self.addop(op::GET_AWAITABLE, 2, l);
+        self.load_const(Constant::None, l);
+        self.yield_from(l, true);
+        self.with_except_finish(cleanup);
+        self.use_label(exit);
+        Ok(())
+    }
+
     /// `codegen_with_except_finish`.
     fn with_except_finish(&mut self, cleanup: crate::instr::Label) {
         let suppress = self.new_label();

@@ -318,7 +318,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         self.use_label(send);
         self.jump(op::SEND, exit, l);
-        self.jump(op::SETUP_FINALLY, fail, Location::NONE);
+        self.jump(op::SETUP_FINALLY, fail, l);
         self.addop(op::YIELD_VALUE, 1, l);
         self.addop0(op::POP_BLOCK, Location::NONE);
         self.addop(op::RESUME, if is_await { 3 } else { 2 }, l);

@@ -17,6 +17,7 @@
 mod exceptions;
 mod expr;
 mod function;
+mod patterns;
 mod stmt;
 
 use crate::assemble;
@@ -130,7 +131,6 @@ pub(crate) const LOAD_SUPER_METHOD: u16 = 1002;
 pub(crate) const LOAD_ZERO_SUPER_ATTR: u16 = 1003;
 pub(crate) const LOAD_ZERO_SUPER_METHOD: u16 = 1004;
 
-#[allow(dead_code)]
 pub(crate) const NEXT_LOCATION: Location = Location { lineno: -2, end_lineno: -2, col_offset: -2, end_col_offset: -2 };
 
 /// An AST constant as a code-object constant.

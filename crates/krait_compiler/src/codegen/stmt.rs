@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.use_label(end);
             }
-            Stmt::Match(m) => return Err(unsupported("match statements", m.range)),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(exc) = &r.exc {
@@ -240,7 +240,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::With(w) => self.with_stmt(w, 0)?,
-            Stmt::AsyncWith(w) => return Err(unsupported("async with", w.range)),
+            Stmt::AsyncWith(w) => self.async_with_stmt(w, 0)?,
         }
         Ok(())
     }
@@ -509,7 +509,7 @@ impl<'a> Compiler<'a> {
         }
         let in_mod_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &*a.target {
-            Expr::Name(n) => {
+            Expr::Name(_) => {
                 if a.simple != 0 && in_mod_or_class {
                     if future {
                         return Err(unsupported("stringified annotations", a.range));
