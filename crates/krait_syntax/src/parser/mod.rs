@@ -134,20 +134,69 @@ pub(crate) struct Parser<'src> {
     pub(crate) fast_paths: bool,
 }
 
+/// The token and memo buffers of a finished parse, kept for the next parse on this thread:
+/// allocating (and growing) them afresh for every file costs more than the parse of a
+/// small file.
+struct Buffers {
+    tokens: Vec<Token>,
+    memo_heads: Vec<u32>,
+    memo_nodes: Vec<MemoNode>,
+}
+
+/// Buffers larger than this many tokens are not kept.
+const MAX_KEPT_TOKENS: usize = 1 << 20;
+
+thread_local! {
+    static SPARE_BUFFERS: std::cell::RefCell<Option<Buffers>> = const { std::cell::RefCell::new(None) };
+}
+
+impl Drop for Parser<'_> {
+    fn drop(&mut self) {
+        if self.tokens.capacity() > MAX_KEPT_TOKENS || self.memo_nodes.capacity() > 4 * MAX_KEPT_TOKENS {
+            return;
+        }
+        let mut buffers = Buffers {
+            tokens: std::mem::take(&mut self.tokens),
+            memo_heads: std::mem::take(&mut self.memo_heads),
+            memo_nodes: std::mem::take(&mut self.memo_nodes),
+        };
+        buffers.tokens.clear();
+        buffers.memo_heads.clear();
+        buffers.memo_nodes.clear();
+        let _ = SPARE_BUFFERS.try_with(|spare| {
+            if let Ok(mut spare) = spare.try_borrow_mut() {
+                let keep = match &*spare {
+                    Some(old) => old.tokens.capacity() < buffers.tokens.capacity(),
+                    None => true,
+                };
+                if keep {
+                    *spare = Some(buffers);
+                }
+            }
+        });
+    }
+}
+
 impl<'src> Parser<'src> {
     pub(crate) fn new(source: &'src str) -> Self {
+        let spare = SPARE_BUFFERS.try_with(|spare| spare.try_borrow_mut().ok().and_then(|mut s| s.take())).ok().flatten();
+        let (mut tokens, memo_heads, memo_nodes) = match spare {
+            Some(b) => (b.tokens, b.memo_heads, b.memo_nodes),
+            None => (Vec::new(), Vec::new(), Vec::new()),
+        };
+        tokens.reserve(source.len() / 4 + 16);
         Parser {
             source,
             tokenizer: Tokenizer::new(source),
-            tokens: Vec::with_capacity(source.len() / 4 + 16),
+            tokens,
             mark: 0,
             call_invalid_rules: false,
             error: None,
             tokenizer_failed: false,
             error_on_current_line: false,
             level: 0,
-            memo_heads: Vec::new(),
-            memo_nodes: Vec::new(),
+            memo_heads,
+            memo_nodes,
             warnings: Vec::new(),
             barry_as_flufl: false,
             fast_paths: true,

@@ -91,6 +91,30 @@ impl<'src> Parser<'src> {
     /// the value is kept, so the `invalid_*` rules' re-parsing stays linear.
     fn b_memo_once<V: Clone + 'static>(&mut self, rule: Rule, f: fn(&mut Self) -> Option<V>) -> Option<V> {
         let start = self.mark;
+        if !self.call_invalid_rules && self.fast_paths {
+            // First pass: the memo keeps no value here anyway (a success is parsed again),
+            // so it only needs to know that the rule matched, and where it ended: no shared
+            // cell is allocated for the value.
+            let mut value = None;
+            self.memo(rule, |p| {
+                let v = f(p)?;
+                value = Some(v);
+                Some(())
+            })?;
+            if value.is_some() {
+                return value;
+            }
+            // Known success (memo hit): parse again, as below.
+            let end = self.mark;
+            self.mark = start;
+            let v = self.nested(f);
+            if v.is_some() {
+                self.mark = end;
+            } else {
+                self.mark = start;
+            }
+            return v;
+        }
         let shared = self.memo(rule, |p| f(p).map(|v| Shared(Rc::new(RefCell::new(Some(v))))))?;
         let taken = shared.0.borrow_mut().take();
         match taken {
