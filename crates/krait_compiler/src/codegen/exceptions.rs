@@ -85,7 +85,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.jump(op::SETUP_CLEANUP, cleanup, Location::NONE);
         self.addop0(op::PUSH_EXC_INFO, Location::NONE);
-        self.push_fblock(FBlockType::ExceptionHandler, None, None, Location::NONE, FDatum::None)?;
+        self.push_fblock(FBlockType::ExceptionHandler, None, None, l, FDatum::None)?;
         for (i, h) in t.handlers.iter().enumerate() {
             let hl = loc(h.range);
             if h.r#type.is_none() && i + 1 < n {
@@ -103,7 +103,7 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store, hl)?;
                 self.jump(op::SETUP_CLEANUP, cleanup_end, hl);
                 self.use_label(cleanup_body);
-                self.push_fblock(FBlockType::HandlerCleanup, Some(cleanup_body), None, Location::NONE, FDatum::Name(name))?;
+                self.push_fblock(FBlockType::HandlerCleanup, Some(cleanup_body), None, hl, FDatum::Name(name))?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.addop0(op::POP_BLOCK, Location::NONE);
@@ -122,7 +122,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_body = self.new_label();
                 self.addop0(op::POP_TOP, hl);
                 self.use_label(cleanup_body);
-                self.push_fblock(FBlockType::HandlerCleanup, Some(cleanup_body), None, Location::NONE, FDatum::None)?;
+                self.push_fblock(FBlockType::HandlerCleanup, Some(cleanup_body), None, hl, FDatum::None)?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.addop0(op::POP_BLOCK, Location::NONE);

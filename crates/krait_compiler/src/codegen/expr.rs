@@ -198,7 +198,56 @@ impl<'a> Compiler<'a> {
                     None => self.addop0(op::FORMAT_SIMPLE, l),
                 }
             }
-            Expr::TemplateStr(_) | Expr::Interpolation(_) => return Err(unsupported("t-strings", e.range())),
+            Expr::TemplateStr(t) => {
+                let mut last_was_interpolation = true;
+                let mut strings = 0;
+                for v in &t.values {
+                    if matches!(v, Expr::Interpolation(_)) {
+                        if last_was_interpolation {
+                            self.load_const(Constant::str(""), l);
+                            strings += 1;
+                        }
+                        last_was_interpolation = true;
+                    } else {
+                        self.visit_expr(v)?;
+                        strings += 1;
+                        last_was_interpolation = false;
+                    }
+                }
+                if last_was_interpolation {
+                    self.load_const(Constant::str(""), l);
+                    strings += 1;
+                }
+                self.addop(op::BUILD_TUPLE, strings, l);
+                let mut n = 0;
+                for v in &t.values {
+                    if matches!(v, Expr::Interpolation(_)) {
+                        self.visit_expr(v)?;
+                        n += 1;
+                    }
+                }
+                self.addop(op::BUILD_TUPLE, n, l);
+                self.addop0(op::BUILD_TEMPLATE, l);
+            }
+            Expr::Interpolation(i) => {
+                self.visit_expr(&i.value)?;
+                self.load_const(ast_const(&i.str), l);
+                let mut oparg = 2;
+                if let Some(spec) = &i.format_spec {
+                    oparg += 1;
+                    self.visit_expr(spec)?;
+                }
+                if i.conversion != -1 {
+                    let c = match u8::try_from(i.conversion).unwrap_or(0) {
+                        b's' => 1,
+                        b'r' => 2,
+                        b'a' => 3,
+                        _ => return Err(unsupported("this conversion", i.range)),
+                    };
+                    oparg |= c << 2;
+                }
+                self.addop(op::BUILD_INTERPOLATION, oparg, l);
+            }
             Expr::Attribute(a) => {
                 if a.ctx == ExprContext::Load && self.can_optimize_super_call(a) {
                     self.load_args_for_super(&a.value)?;

@@ -257,9 +257,7 @@ impl<'a> Compiler<'a> {
             return Err(unsupported("a comprehension without a symbol table", range));
         };
         let entry = self.st.table(tid);
-        if entry.coroutine || generators.iter().any(|g| g.is_async != 0) {
-            return Err(unsupported("async comprehensions", range));
-        }
+        let is_async_comprehension = entry.coroutine;
         let inlined = entry.comp_inlined;
         let l = loc(range);
         let Some(outermost) = generators.first() else { return Ok(()) };
@@ -291,13 +289,103 @@ impl<'a> Compiler<'a> {
         self.make_closure(co, 0, l)?;
         self.comprehension_iter(outermost)?;
         self.addop(op::CALL, 0, l);
+        if is_async_comprehension && kind != 0 {
+            self.addop(op::GET_AWAITABLE, 0, l);
+            self.load_const(Constant::None, l);
+            self.yield_from(l, true);
+        }
         Ok(())
     }
 
     fn comprehension_iter(&mut self, g: &'a ast::Comprehension) -> Res {
         self.visit_expr(&g.iter)?;
-        self.addop0(op::GET_ITER, loc(g.iter.range()));
+        self.addop0(if g.is_async != 0 { op::GET_AITER } else { op::GET_ITER }, loc(g.iter.range()));
         Ok(())
+    }
+
+    /// `codegen_async_comprehension_generator`.
+    #[allow(clippy::too_many_arguments)]
+    fn async_comprehension_generator(
+        &mut self,
+        l: Location,
+        generators: &'a [ast::Comprehension],
+        mut gen_index: usize,
+        mut depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: u8,
+        iter_on_stack: bool,
+    ) -> Res {
+        let start = self.new_label();
+        let send = self.new_label();
+        let except = self.new_label();
+        let if_cleanup = self.new_label();
+        let g = &generators[gen_index];
+        if !iter_on_stack {
+            if gen_index == 0 {
+                self.addop(op::LOAD_FAST, 0, l);
+            } else {
+                self.visit_expr(&g.iter)?;
+                self.addop0(op::GET_AITER, loc(g.iter.range()));
+            }
+        }
+        self.use_label(start);
+        self.push_fblock(FBlockType::AsyncComprehensionGenerator, Some(start), None, l, FDatum::None)?;
+        self.jump(op::SETUP_FINALLY, except, l);
+        self.addop0(op::GET_ANEXT, l);
+        self.load_const(Constant::None, l);
+        self.use_label(send);
+        self.yield_from(l, true);
+        self.addop0(op::POP_BLOCK, l);
+        self.visit_expr(&g.target)?;
+        for cond in &g.ifs {
+            self.jump_if(l, cond, if_cleanup, false)?;
+        }
+        depth += 1;
+        gen_index += 1;
+        if gen_index < generators.len() {
+            self.comprehension_generator(l, generators, gen_index, depth, elt, val, kind, false)?;
+        }
+        let elt_loc = self.comprehension_element(gen_index >= generators.len(), elt, val, kind, depth)?;
+        self.use_label(if_cleanup);
+        self.jump(op::JUMP, start, elt_loc);
+        self.pop_fblock();
+        self.use_label(except);
+        self.jump(op::END_ASYNC_FOR, send, l);
+        Ok(())
+    }
+
+    /// The innermost element code of a comprehension; returns the element's location.
+    fn comprehension_element(&mut self, innermost: bool, elt: &'a Expr, val: Option<&'a Expr>, kind: u8, depth: u32) -> Res<Location> {
+        let mut elt_loc = loc(elt.range());
+        if innermost {
+            match kind {
+                0 => {
+                    self.visit_expr(elt)?;
+                    self.addop_yield(elt_loc);
+                    self.addop0(op::POP_TOP, elt_loc);
+                }
+                1 => {
+                    self.visit_expr(elt)?;
+                    self.addop(op::LIST_APPEND, depth + 1, elt_loc);
+                }
+                2 => {
+                    self.visit_expr(elt)?;
+                    self.addop(op::SET_ADD, depth + 1, elt_loc);
+                }
+                _ => {
+                    self.visit_expr(elt)?;
+                    if let Some(v) = val {
+                        self.visit_expr(v)?;
+                        let vr = v.range();
+                        elt_loc.end_lineno = vr.end_lineno as i32;
+                        elt_loc.end_col_offset = vr.end_col_offset as i32;
+                    }
+                    self.addop(op::MAP_ADD, depth + 1, elt_loc);
+                }
+            }
+        }
+        Ok(elt_loc)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -312,6 +400,9 @@ impl<'a> Compiler<'a> {
         kind: u8,
         iter_on_stack: bool,
     ) -> Res {
+        if generators[gen_index].is_async != 0 {
+            return self.async_comprehension_generator(l, generators, gen_index, depth, elt, val, kind, iter_on_stack);
+        }
         let mut start = Some(self.new_label());
         let if_cleanup = self.new_label();
         let anchor = self.new_label();
@@ -351,34 +442,7 @@ impl<'a> Compiler<'a> {
         if gen_index < generators.len() {
             self.comprehension_generator(l, generators, gen_index, depth, elt, val, kind, false)?;
         }
-        let mut elt_loc = loc(elt.range());
-        if gen_index >= generators.len() {
-            match kind {
-                0 => {
-                    self.visit_expr(elt)?;
-                    self.addop_yield(elt_loc);
-                    self.addop0(op::POP_TOP, elt_loc);
-                }
-                1 => {
-                    self.visit_expr(elt)?;
-                    self.addop(op::LIST_APPEND, depth + 1, elt_loc);
-                }
-                2 => {
-                    self.visit_expr(elt)?;
-                    self.addop(op::SET_ADD, depth + 1, elt_loc);
-                }
-                _ => {
-                    self.visit_expr(elt)?;
-                    if let Some(v) = val {
-                        self.visit_expr(v)?;
-                        let vr = v.range();
-                        elt_loc.end_lineno = vr.end_lineno as i32;
-                        elt_loc.end_col_offset = vr.end_col_offset as i32;
-                    }
-                    self.addop(op::MAP_ADD, depth + 1, elt_loc);
-                }
-            }
-        }
+        let elt_loc = self.comprehension_element(gen_index >= generators.len(), elt, val, kind, depth)?;
         self.use_label(if_cleanup);
         if let Some(st) = start {
             self.jump(op::JUMP, st, elt_loc);

@@ -731,8 +731,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn push_fblock(&mut self, kind: FBlockType, block: Option<Label>, exit: Option<Label>, loc: Location, datum: FDatum<'a>) -> Res {
-        if self.ur().fblocks.len() >= 20 {
-            return Err(syntax_error("too many statically nested blocks", Range::default()));
+        if self.ur().fblocks.len() >= 21 {
+            return Err(self.error("too many statically nested blocks", loc));
         }
         self.u().fblocks.push(FBlock { kind, block, exit, loc, datum });
         Ok(())

@@ -308,7 +308,7 @@ impl Cfg {
         let mut g = Cfg::new();
         let mut cur = g.entry;
         let mut current_label: Option<u32> = None;
-        let mut push = |g: &mut Cfg, cur: &mut BlockId, current_label: &mut Option<u32>, opcode: u16, oparg: u32, loc: Location| {
+        let push = |g: &mut Cfg, cur: &mut BlockId, current_label: &mut Option<u32>, opcode: u16, oparg: u32, loc: Location| {
             // cfg_builder_maybe_start_new_block
             let terminated = {
                 let blk = g.block(*cur);
