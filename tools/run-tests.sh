@@ -19,3 +19,4 @@ cargo run -q -p krait_conformance --bin conformance -- errors
 for suite in symtable symtable-errors preprocess; do cargo run -q -p krait_conformance --bin conformance -- "$suite"; done
 cargo run -q -p krait_conformance --bin conformance -- dis-pyc
 for suite in dis pyc; do cargo run -q -p krait_conformance --bin conformance -- "$suite"; done
+cargo run -q -p krait_conformance --bin conformance -- programs

@@ -9,6 +9,7 @@
 mod check;
 mod diagnostic;
 mod dis_cmd;
+mod run;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -25,6 +26,7 @@ usage: krait ast [--no-attributes] [--indent N] FILE|-
        krait compile --check [--stage parse|analyse|compile] [--format text|json] PATH...
        krait compile [-O|-OO] [--hash|--invalidation-mode MODE] [-o OUT.pyc] FILE...
        krait dis [-O|-OO] FILE|-|-c CODE
+       krait FILE | -c CODE                  # run a program
 ";
 
 /// Stack for a whole command. Syntax trees can be deep (a chain of 100,000 attribute
@@ -50,7 +52,8 @@ fn run() -> ExitCode {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        _ => Err(UsageError("expected a command".into())),
+        Some(_) => run::run_command(&args),
+        None => Err(UsageError("expected a command".into())),
     };
     match result {
         Ok(code) => code,

@@ -11,6 +11,7 @@
 //! - `symtable`, `symtable-errors`, `preprocess`: the compiler's front stages (see
 //!   `symtable_suite.rs`).
 //! - `dis`, `pyc`: the code generator's output (see `compile_suite.rs`).
+//! - `programs`: the VM's output running `tests/programs` (see `programs_suite.rs`).
 //!
 //! It promises: a summary table on stdout, the first differences in readable form, the full
 //! results in `target/conformance/<suite>.json`, and exit status 1 exactly when a case in the
@@ -23,6 +24,7 @@ mod compare;
 mod compile_suite;
 mod dis_pyc_suite;
 mod krait_side;
+mod programs_suite;
 mod report;
 mod symtable_suite;
 
@@ -42,6 +44,7 @@ const USAGE: &str = "usage: conformance <ast|errors> [--bless] [--filter SUBSTR]
   errors   tests/syntax_errors: SyntaxError type, msg and positions must be identical
   symtable, symtable-errors, preprocess: see `conformance symtable --help`
   dis, pyc: the code generator, see `conformance dis --help`
+  programs tests/programs: stdout, stderr and exit status of running each program
 
   --bless        rewrite tests/conformance/<suite>-baseline.json with the passing cases
   --filter S     only cases whose id contains S
@@ -333,6 +336,9 @@ fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     if matches!(argv.first().map(String::as_str), Some("dis" | "pyc")) {
         return compile_suite::main(&argv);
+    }
+    if argv.first().map(String::as_str) == Some("programs") {
+        return programs_suite::main(&argv);
     }
     if argv.first().map(String::as_str) == Some("dis-pyc") {
         return dis_pyc_suite::main(&argv);

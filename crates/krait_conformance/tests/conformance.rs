@@ -1,5 +1,5 @@
 //! Runs the `conformance` binary's suites (`ast`, `errors`, `symtable`, `symtable-errors`,
-//! `preprocess`, `dis-pyc`, `dis`, `pyc`) against the committed baselines, so
+//! `preprocess`, `dis-pyc`, `dis`, `pyc`, `programs`) against the committed baselines, so
 //! `cargo test --workspace` fails on any conformance regression. Each suite's summary table
 //! is printed (visible with `--nocapture`) and is part of the failure message, so it shows up
 //! even when output is captured.
@@ -26,7 +26,7 @@ fn run_suite(suite: &str) -> (bool, String) {
 fn no_conformance_regressions() {
     // Sequential on purpose: one oracle process at a time on small machines.
     let mut failures = Vec::new();
-    for suite in ["ast", "errors", "symtable", "symtable-errors", "preprocess", "dis-pyc", "dis", "pyc"] {
+    for suite in ["ast", "errors", "symtable", "symtable-errors", "preprocess", "dis-pyc", "dis", "pyc", "programs"] {
         let (ok, text) = run_suite(suite);
         eprintln!("{text}");
         if !ok {

@@ -1,0 +1,49 @@
+//! Heap objects: a header (today the type pointer of instances lives in their payload and
+//! built-in payloads imply their type) and one payload per built-in kind.
+//!
+//! The payload structs live under `objects/`, one file per type; this enum is the `kind`
+//! tag the interpreter matches on, so the common cases inline without trait objects.
+
+use crate::objects::dict::Dict;
+use crate::objects::function::{BuiltinFunction, CodeInfo, FunctionObj};
+use crate::objects::iter::IterState;
+use crate::objects::types::{InstanceObj, TypeObj};
+use crate::value::{ObjRef, Value};
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A heap object.
+#[derive(Debug)]
+pub struct Object {
+    pub payload: Payload,
+}
+
+impl Object {
+    pub fn new(payload: Payload) -> Object {
+        Object { payload }
+    }
+}
+
+/// What a heap object holds; the tag selects its built-in type.
+#[derive(Debug)]
+pub enum Payload {
+    Str(Box<str>),
+    BigInt(BigInt),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<Dict>),
+    Function(FunctionObj),
+    Builtin(BuiltinFunction),
+    BoundMethod { receiver: Value, func: Value },
+    Code(Rc<CodeInfo>),
+    Type(TypeObj),
+    Instance(InstanceObj),
+    Module { name: String, dict: ObjRef },
+    Range { start: i64, stop: i64, step: i64 },
+    Iter(RefCell<IterState>),
+    Cell(RefCell<Value>),
+    Slice(Value, Value, Value),
+    NotImplemented,
+    Ellipsis,
+}

@@ -1,0 +1,343 @@
+//! Calls: binding arguments to a function's parameters, pushing frames, calling classes,
+//! built-in functions and bound methods.
+
+use super::{Frame, OnReturn, PyErr, PyResult, Vm};
+use crate::heap::Payload;
+use crate::objects::function::FunctionObj;
+use crate::objects::types::{self, Kind};
+use crate::value::Value;
+use krait_bytecode::code::flags;
+use std::cell::RefCell;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+impl Vm {
+    /// Binds positional and keyword arguments to a function's localsplus slots.
+    pub fn bind_args(&mut self, f: &FunctionObj, mut args: Vec<Value>, kwargs: Vec<(String, Value)>) -> Result<Vec<Value>, PyErr> {
+        let code = &f.code;
+        let n = code.localsplusnames.len();
+        let argcount = code.argcount;
+        let kwonly = code.kwonlyargcount;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let qual = &f.qualname;
+        if !has_varargs && kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varkw {
+            args.resize(n, Value::Null);
+            return Ok(args);
+        }
+        let mut locals = vec![Value::Null; n];
+        let npos = args.len();
+        if npos > argcount && !has_varargs {
+            let defaults = f.defaults.borrow().clone();
+            let ndef = match defaults.as_ref().and_then(|d| d.payload()) {
+                Some(Payload::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            let kw_given = kwargs.iter().filter(|(k, _)| code.localsplusnames[argcount..argcount + kwonly].contains(k)).count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argcount - ndef, argcount)
+            } else {
+                plural(argcount, "positional argument")
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{npos} {} given", if npos == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{qual}() takes {takes} but {given}")));
+        }
+        let extra: Vec<Value> = if npos > argcount { args.split_off(argcount) } else { Vec::new() };
+        for (i, a) in args.into_iter().enumerate() {
+            locals[i] = a;
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            locals[slot] = Value::new_obj(Payload::Tuple(extra.into_boxed_slice()));
+            slot += 1;
+        }
+        let varkw = if has_varkw {
+            let d = self.new_dict();
+            locals[slot] = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        for (k, v) in kwargs {
+            let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly].iter().position(|n| *n == k);
+            match pos {
+                Some(p) => {
+                    let p = p + code.posonlyargcount;
+                    if !locals[p].is_null() {
+                        return Err(self.type_error(format!("{qual}() got multiple values for argument '{k}'")));
+                    }
+                    locals[p] = v;
+                }
+                None => match &varkw {
+                    Some(d) => {
+                        if let Some(Payload::Dict(d)) = d.payload() {
+                            d.borrow_mut().set_str(&k, v);
+                        }
+                    }
+                    None => {
+                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{k}'")));
+                    }
+                },
+            }
+        }
+        // Defaults for the trailing positional parameters.
+        let defaults = f.defaults.borrow().clone();
+        if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(|d| d.payload()) {
+            let first = argcount - d.len().min(argcount);
+            for (i, dv) in d.iter().enumerate() {
+                if locals[first + i].is_null() {
+                    locals[first + i] = dv.clone();
+                }
+            }
+        }
+        let missing: Vec<String> =
+            (0..argcount).filter(|&i| locals[i].is_null()).map(|i| code.localsplusnames[i].clone()).collect();
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() missing {} required positional {}: {}",
+                missing.len(),
+                if missing.len() == 1 { "argument" } else { "arguments" },
+                name_list(&missing)
+            )));
+        }
+        if kwonly > 0 {
+            let kwdefaults = f.kwdefaults.borrow().clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if locals[i].is_null() {
+                    let name = &code.localsplusnames[i];
+                    let dv = match kwdefaults.as_ref().and_then(|d| d.payload()) {
+                        Some(Payload::Dict(d)) => d.borrow().get_str(name),
+                        _ => None,
+                    };
+                    match dv {
+                        Some(v) => locals[i] = v,
+                        None => missing.push(name.clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.type_error(format!(
+                    "{qual}() missing {} required keyword-only {}: {}",
+                    missing.len(),
+                    if missing.len() == 1 { "argument" } else { "arguments" },
+                    name_list(&missing)
+                )));
+            }
+        }
+        Ok(locals)
+    }
+
+    /// Pushes a frame for a Python function with bound locals.
+    pub fn push_frame(&mut self, func: &Value, locals: Vec<Value>, ret_sp: usize, on_return: OnReturn, entry: bool) -> Result<(), PyErr> {
+        let Some(Payload::Function(f)) = func.payload() else {
+            return Err(self.type_error("not a function"));
+        };
+        if self.depth() >= self.recursion_limit {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        self.frames.push(Frame {
+            code: f.code.clone(),
+            pc: 0,
+            lasti: 0,
+            base,
+            ret_sp,
+            globals: f.globals.clone(),
+            locals: None,
+            func: Some(func.clone()),
+            on_return,
+            entry,
+        });
+        Ok(())
+    }
+
+    /// Calls any callable from Rust code (recursing into the loop for Python functions).
+    pub fn call(&mut self, callable: Value, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        match self.prepare_call(callable, args, kwargs, true)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame => {
+                self.native_depth += 1;
+                let r = self.execute();
+                self.native_depth -= 1;
+                r
+            }
+        }
+    }
+
+    /// Calls `callable`: a Python function gets a frame pushed (run it with the loop), other
+    /// callables run to completion.
+    pub fn prepare_call(&mut self, callable: Value, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
+        let ret_sp = self.stack.len();
+        match callable.payload() {
+            Some(Payload::Function(f)) => {
+                let locals = self.bind_args(f, args, kwargs)?;
+                self.push_frame(&callable, locals, ret_sp, OnReturn::Push, entry)?;
+                Ok(Prepared::Frame)
+            }
+            Some(Payload::BoundMethod { receiver, func }) => {
+                args.insert(0, receiver.clone());
+                let func = func.clone();
+                self.prepare_call(func, args, kwargs, entry)
+            }
+            Some(Payload::Builtin(b)) => {
+                let f = b.func;
+                Ok(Prepared::Done(f(self, args, kwargs)?))
+            }
+            Some(Payload::Type(t)) => {
+                let Some(class) = callable.as_obj().cloned() else { return Err(self.type_error("bad class")) };
+                if t.kind != Kind::Instance {
+                    return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &callable, t.kind, args, kwargs)?));
+                }
+                let inst = self.new_instance(&class);
+                if self.is_exception_instance(&inst)
+                    && let Some(Payload::Instance(i)) = inst.payload()
+                {
+                    *i.args.borrow_mut() = Value::new_obj(Payload::Tuple(args.clone().into_boxed_slice()));
+                }
+                match types::lookup(&class, "__init__") {
+                    Some(init) if matches!(init.payload(), Some(Payload::Function(_))) => {
+                        let Some(Payload::Function(f)) = init.payload() else { return Err(self.type_error("bad __init__")) };
+                        args.insert(0, inst.clone());
+                        let locals = self.bind_args(f, args, kwargs)?;
+                        self.push_frame(&init, locals, ret_sp, OnReturn::Init(inst), entry)?;
+                        Ok(Prepared::Frame)
+                    }
+                    _ => {
+                        if !self.is_exception_instance(&inst) && (!args.is_empty() || !kwargs.is_empty()) {
+                            return Err(self.type_error(format!("{}() takes no arguments", t.name)));
+                        }
+                        Ok(Prepared::Done(inst))
+                    }
+                }
+            }
+            Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
+                Some(m) => {
+                    args.insert(0, callable.clone());
+                    self.prepare_call(m, args, kwargs, entry)
+                }
+                None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(&callable)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(&callable)))),
+        }
+    }
+
+    /// Builds a class: runs the body function with a fresh namespace, then makes the type.
+    pub fn build_class(&mut self, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
+        let mut it = args.into_iter();
+        let (Some(body), Some(name)) = (it.next(), it.next()) else {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        };
+        let bases: Vec<Value> = it.collect();
+        let Some(Payload::Function(f)) = body.payload() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        let Some(name) = name.as_str().map(str::to_string) else {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        };
+        let base = match bases.first() {
+            None => self.types.object.clone(),
+            Some(b) => match b.payload() {
+                Some(Payload::Type(bt)) if bt.kind == Kind::Instance || bt.kind == Kind::Object => {
+                    b.as_obj().cloned().unwrap_or_else(|| self.types.object.clone())
+                }
+                Some(Payload::Type(bt)) => {
+                    return Err(self.type_error(format!("subclassing built-in type '{}' is not supported yet", bt.name)));
+                }
+                _ => return Err(self.type_error("bases must be types")),
+            },
+        };
+        let ns = self.new_dict();
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        let closure = f.closure.borrow().clone();
+        let base_sp = self.stack.len();
+        for _ in 0..code.localsplusnames.len() {
+            self.stack.push(Value::Null);
+        }
+        if let Some(Payload::Tuple(cells)) = closure.as_ref().and_then(|c| c.payload()) {
+            let n = code.localsplusnames.len();
+            for (i, c) in cells.iter().enumerate() {
+                self.stack[base_sp + n - cells.len() + i] = c.clone();
+            }
+        }
+        if self.depth() >= self.recursion_limit {
+            self.stack.truncate(base_sp);
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            base: base_sp,
+            ret_sp: base_sp,
+            globals,
+            locals: Some(ns.clone()),
+            func: Some(body.clone()),
+            on_return: OnReturn::Push,
+            entry: true,
+        });
+        self.native_depth += 1;
+        let r = self.execute();
+        self.native_depth -= 1;
+        r?;
+        let class = super::types::new_type(&name, Some(base), Kind::Instance);
+        if let (Payload::Type(t), Some(Payload::Dict(d))) = (&class.payload, ns.payload()) {
+            let mut td = t.dict.borrow_mut();
+            for (k, v) in d.borrow().iter() {
+                let _ = td.set(k.clone(), v.clone());
+            }
+        }
+        let class_value = Value::Obj(class);
+        // Fill the `__class__` cell of methods that use super() or __class__.
+        if let Some(Payload::Dict(d)) = ns.payload()
+            && let Some(cell) = d.borrow().get_str("__classcell__")
+            && let Some(Payload::Cell(c)) = cell.payload()
+        {
+            *c.borrow_mut() = class_value.clone();
+        }
+        Ok(class_value)
+    }
+}
+
+/// The outcome of starting a call.
+#[derive(Debug)]
+pub enum Prepared {
+    /// The call finished with this value.
+    Done(Value),
+    /// A Python frame was pushed.
+    Frame,
+}
+
+/// A new list value.
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::new_obj(Payload::List(RefCell::new(items)))
+}
+
+/// A new tuple value.
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    Value::new_obj(Payload::Tuple(items.into_boxed_slice()))
+}

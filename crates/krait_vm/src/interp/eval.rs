@@ -1,0 +1,1015 @@
+//! The evaluation loop: one `match` on the opcode byte over the code object's own
+//! instruction stream (CACHE entries skipped by their counts), frames switched in place.
+
+use super::call::{Prepared, new_list, new_tuple};
+use super::{OnReturn, PyErr, PyResult, Vm};
+use crate::heap::Payload;
+use crate::objects::dict::Dict;
+use crate::objects::function::{CodeInfo, FunctionObj};
+use crate::objects::int::from_big;
+use crate::value::Value;
+use krait_bytecode::opcode::op;
+use krait_bytecode::{CodeObject, Constant};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Instruction length in bytes (the instruction plus its cache entries), per opcode.
+fn instr_lengths() -> [u8; 256] {
+    let mut t = [2u8; 256];
+    for (i, slot) in t.iter_mut().enumerate() {
+        *slot = 2 + 2 * krait_bytecode::opcode::cache_entries(i as u16);
+    }
+    t
+}
+
+thread_local! {
+    static LENGTHS: [u8; 256] = instr_lengths();
+}
+
+/// Converts a constant to a value.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Ellipsis => Value::new_obj(Payload::Ellipsis),
+        Constant::StopIteration => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => from_big(i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, .. } => Value::Float(*real),
+        Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
+        Constant::Bytes(b) => Value::str(String::from_utf8_lossy(b).into_owned()),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::Slice(parts) => Value::new_obj(Payload::Slice(
+            constant_value(&parts[0]),
+            constant_value(&parts[1]),
+            constant_value(&parts[2]),
+        )),
+        Constant::Code(code) => Value::new_obj(Payload::Code(load_code(code))),
+    }
+}
+
+fn pystr(s: &krait_bytecode::PyStr) -> String {
+    s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())
+}
+
+/// Prepares a code object for execution.
+pub fn load_code(code: &CodeObject) -> Rc<CodeInfo> {
+    Rc::new(CodeInfo {
+        code: code.code.clone(),
+        consts: code.consts.iter().map(constant_value).collect(),
+        names: code.names.iter().map(|n| Value::str(pystr(n))).collect(),
+        localsplusnames: code.localsplusnames.iter().map(pystr).collect(),
+        localspluskinds: code.localspluskinds.clone(),
+        argcount: code.argcount as usize,
+        posonlyargcount: code.posonlyargcount as usize,
+        kwonlyargcount: code.kwonlyargcount as usize,
+        flags: code.flags,
+        name: pystr(&code.name),
+        qualname: pystr(&code.qualname),
+        filename: pystr(&code.filename),
+        firstlineno: code.firstlineno,
+        exception_table: krait_bytecode::exceptiontable::decode(&code.exceptiontable).unwrap_or_default(),
+        positions: krait_bytecode::linetable::positions(code.firstlineno, &code.linetable).unwrap_or_default(),
+        stacksize: code.stacksize as usize,
+    })
+}
+
+fn name_of(code: &CodeInfo, i: usize) -> (Value, &str) {
+    match code.names.get(i) {
+        Some(v) => (v.clone(), v.as_str().unwrap_or("")),
+        None => (Value::str(""), ""),
+    }
+}
+
+impl Vm {
+    fn name_error(&self, name: &str) -> PyErr {
+        let class = self.types.exception("NameError");
+        let e = super::exceptions::new_exception(class, vec![Value::str(format!("name '{name}' is not defined"))]);
+        if let Some(Payload::Instance(i)) = e.payload() {
+            i.dict.borrow_mut().set_str("name", Value::str(name));
+        }
+        PyErr(e)
+    }
+
+    fn dict_get(d: &Value, key: &Value) -> Option<Value> {
+        match d.payload() {
+            Some(Payload::Dict(d)) => d.borrow().get(key).ok().flatten(),
+            _ => None,
+        }
+    }
+
+    fn load_global(&self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
+        if let Some(v) = Self::dict_get(globals, key) {
+            return Ok(v);
+        }
+        if let Some(v) = Self::dict_get(&self.builtins, key) {
+            return Ok(v);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// Runs frames from the top one until the entry frame returns.
+    pub fn execute(&mut self) -> PyResult {
+        let mut add_tb = true;
+        loop {
+            match self.run_frames() {
+                Ok(v) => return Ok(v),
+                Err((e, tb)) => {
+                    add_tb &= tb;
+                    self.unwind(e, add_tb)?;
+                    add_tb = true;
+                }
+            }
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or_default()
+    }
+
+    fn top(&self) -> &Value {
+        static NULL: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+        let _ = &NULL;
+        match self.stack.last() {
+            Some(v) => v,
+            None => &Value::Null,
+        }
+    }
+
+    fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+
+    #[expect(clippy::too_many_lines)]
+    fn run_frames(&mut self) -> Result<Value, (PyErr, bool)> {
+        let lengths = LENGTHS.with(|l| *l);
+        let mut fi = self.frames.len().wrapping_sub(1);
+        let Some(frame) = self.frames.last() else {
+            return Ok(Value::None);
+        };
+        let mut code = frame.code.clone();
+        let mut pc = frame.pc;
+        let mut base = frame.base;
+        let mut start;
+
+        macro_rules! fail {
+            ($e:expr) => {{
+                let e = $e;
+                let f = &mut self.frames[fi];
+                f.lasti = start;
+                f.pc = pc;
+                return Err((e, true));
+            }};
+        }
+        macro_rules! tri {
+            ($x:expr) => {
+                match $x {
+                    Ok(v) => v,
+                    Err(e) => fail!(e),
+                }
+            };
+        }
+        macro_rules! reload {
+            () => {{
+                fi = self.frames.len() - 1;
+                let f = &self.frames[fi];
+                code = f.code.clone();
+                pc = f.pc;
+                base = f.base;
+            }};
+        }
+        macro_rules! save {
+            () => {{
+                let f = &mut self.frames[fi];
+                f.pc = pc;
+                f.lasti = start;
+            }};
+        }
+
+        loop {
+            start = pc;
+            let Some(&opcode) = code.code.get(pc) else {
+                fail!(self.error("SystemError", "fell off the end of the code"));
+            };
+            let mut arg = u32::from(code.code[pc + 1]);
+            let mut opcode = opcode;
+            while u16::from(opcode) == op::EXTENDED_ARG {
+                pc += 2;
+                opcode = code.code.get(pc).copied().unwrap_or(0);
+                arg = (arg << 8) | u32::from(code.code.get(pc + 1).copied().unwrap_or(0));
+                start = pc;
+            }
+            pc += usize::from(lengths[usize::from(opcode)]);
+            let a = arg as usize;
+            match u16::from(opcode) {
+                op::NOP | op::NOT_TAKEN | op::RESUME | op::CACHE => {}
+                op::LOAD_CONST => {
+                    let v = code.consts.get(a).cloned().unwrap_or(Value::None);
+                    self.stack.push(v);
+                }
+                op::LOAD_SMALL_INT => self.stack.push(Value::Int(i64::from(arg))),
+                op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK => {
+                    let v = self.stack[base + a].clone();
+                    if v.is_null() {
+                        fail!(self.unbound_local(&code, a));
+                    }
+                    self.stack.push(v);
+                }
+                op::LOAD_FAST_AND_CLEAR => {
+                    let v = std::mem::take(&mut self.stack[base + a]);
+                    self.stack.push(v);
+                }
+                op::LOAD_FAST_LOAD_FAST | op::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
+                    let (x, y) = (a >> 4, a & 15);
+                    let v1 = self.stack[base + x].clone();
+                    if v1.is_null() {
+                        fail!(self.unbound_local(&code, x));
+                    }
+                    let v2 = self.stack[base + y].clone();
+                    if v2.is_null() {
+                        fail!(self.unbound_local(&code, y));
+                    }
+                    self.stack.push(v1);
+                    self.stack.push(v2);
+                }
+                op::STORE_FAST => {
+                    let v = self.pop();
+                    self.stack[base + a] = v;
+                }
+                op::STORE_FAST_LOAD_FAST => {
+                    let v = self.pop();
+                    self.stack[base + (a >> 4)] = v;
+                    let w = self.stack[base + (a & 15)].clone();
+                    if w.is_null() {
+                        fail!(self.unbound_local(&code, a & 15));
+                    }
+                    self.stack.push(w);
+                }
+                op::STORE_FAST_STORE_FAST => {
+                    let v1 = self.pop();
+                    let v2 = self.pop();
+                    self.stack[base + (a >> 4)] = v1;
+                    self.stack[base + (a & 15)] = v2;
+                }
+                op::DELETE_FAST => {
+                    if self.stack[base + a].is_null() {
+                        fail!(self.unbound_local(&code, a));
+                    }
+                    self.stack[base + a] = Value::Null;
+                }
+                op::MAKE_CELL => {
+                    let v = std::mem::take(&mut self.stack[base + a]);
+                    self.stack[base + a] = Value::new_obj(Payload::Cell(RefCell::new(v)));
+                }
+                op::COPY_FREE_VARS => {
+                    let closure = match self.frames[fi].func.as_ref().and_then(|f| f.payload()) {
+                        Some(Payload::Function(f)) => f.closure.borrow().clone(),
+                        _ => None,
+                    };
+                    if let Some(Payload::Tuple(cells)) = closure.as_ref().and_then(|c| c.payload()) {
+                        let n = code.localsplusnames.len();
+                        for (i, c) in cells.iter().enumerate().take(a) {
+                            self.stack[base + n - a + i] = c.clone();
+                        }
+                    }
+                }
+                op::LOAD_DEREF => {
+                    let v = match self.stack[base + a].payload() {
+                        Some(Payload::Cell(c)) => c.borrow().clone(),
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        let name = code.localsplusnames.get(a).cloned().unwrap_or_default();
+                        fail!(self.error(
+                            "NameError",
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+                        ));
+                    }
+                    self.stack.push(v);
+                }
+                op::STORE_DEREF => {
+                    let v = self.pop();
+                    if let Some(Payload::Cell(c)) = self.stack[base + a].payload() {
+                        *c.borrow_mut() = v;
+                    }
+                }
+                op::LOAD_LOCALS => {
+                    let l = self.frames[fi].locals.clone().unwrap_or(Value::None);
+                    self.stack.push(l);
+                }
+                op::LOAD_FROM_DICT_OR_DEREF => {
+                    let mapping = self.pop();
+                    let name = code.localsplusnames.get(a).cloned().unwrap_or_default();
+                    let v = match mapping.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_str(&name),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => match self.stack[base + a].payload() {
+                            Some(Payload::Cell(c)) => c.borrow().clone(),
+                            _ => Value::Null,
+                        },
+                    };
+                    if v.is_null() {
+                        fail!(self.name_error(&name));
+                    }
+                    self.stack.push(v);
+                }
+                op::LOAD_NAME => {
+                    let (key, name) = name_of(&code, a);
+                    let f = &self.frames[fi];
+                    let v = f.locals.as_ref().and_then(|l| Self::dict_get(l, &key));
+                    let v = match v {
+                        Some(v) => v,
+                        None => {
+                            let g = f.globals.clone();
+                            tri!(self.load_global(&g, &key, name))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                op::LOAD_FROM_DICT_OR_GLOBALS => {
+                    let mapping = self.pop();
+                    let (key, name) = name_of(&code, a);
+                    let v = match Self::dict_get(&mapping, &key) {
+                        Some(v) => v,
+                        None => {
+                            let g = self.frames[fi].globals.clone();
+                            tri!(self.load_global(&g, &key, name))
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                op::STORE_NAME => {
+                    let v = self.pop();
+                    let (key, _) = name_of(&code, a);
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    if let Some(Payload::Dict(d)) = target.payload() {
+                        let _ = d.borrow_mut().set(key, v);
+                    }
+                }
+                op::DELETE_NAME => {
+                    let (key, name) = name_of(&code, a);
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let removed = match target.payload() {
+                        Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten(),
+                        _ => None,
+                    };
+                    if removed.is_none() {
+                        fail!(self.name_error(name));
+                    }
+                }
+                op::LOAD_GLOBAL => {
+                    let (key, name) = name_of(&code, a >> 1);
+                    let g = self.frames[fi].globals.clone();
+                    let v = tri!(self.load_global(&g, &key, name));
+                    self.stack.push(v);
+                    if a & 1 != 0 {
+                        self.stack.push(Value::Null);
+                    }
+                }
+                op::STORE_GLOBAL => {
+                    let v = self.pop();
+                    let (key, _) = name_of(&code, a);
+                    if let Some(Payload::Dict(d)) = self.frames[fi].globals.payload() {
+                        let _ = d.borrow_mut().set(key, v);
+                    }
+                }
+                op::DELETE_GLOBAL => {
+                    let (key, name) = name_of(&code, a);
+                    let removed = match self.frames[fi].globals.payload() {
+                        Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten(),
+                        _ => None,
+                    };
+                    if removed.is_none() {
+                        fail!(self.name_error(name));
+                    }
+                }
+                op::LOAD_COMMON_CONSTANT => {
+                    let v = match a {
+                        0 => Value::Obj(self.types.exception("AssertionError")),
+                        1 => Value::Obj(self.types.exception("NotImplementedError")),
+                        2 => Value::Obj(self.types.tuple.clone()),
+                        3 => Self::dict_get(&self.builtins, &Value::str("all")).unwrap_or(Value::None),
+                        _ => Self::dict_get(&self.builtins, &Value::str("any")).unwrap_or(Value::None),
+                    };
+                    self.stack.push(v);
+                }
+                op::LOAD_BUILD_CLASS => {
+                    let v = Self::dict_get(&self.builtins, &Value::str("__build_class__")).unwrap_or(Value::None);
+                    self.stack.push(v);
+                }
+                op::POP_TOP | op::POP_ITER | op::END_FOR => {
+                    self.stack.pop();
+                }
+                op::END_SEND => {
+                    let v = self.pop();
+                    self.stack.pop();
+                    self.stack.push(v);
+                }
+                op::PUSH_NULL => self.stack.push(Value::Null),
+                op::COPY => {
+                    let v = self.stack[self.stack.len() - a].clone();
+                    self.stack.push(v);
+                }
+                op::SWAP => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - a);
+                }
+                op::UNARY_NEGATIVE => {
+                    let v = self.pop();
+                    let r = match v {
+                        Value::Int(i) => match i.checked_neg() {
+                            Some(n) => Value::Int(n),
+                            None => from_big(-num_bigint::BigInt::from(i)),
+                        },
+                        Value::Bool(b) => Value::Int(-i64::from(b)),
+                        Value::Float(f) => Value::Float(-f),
+                        ref other => match other.payload() {
+                            Some(Payload::BigInt(b)) => from_big(-b.clone()),
+                            _ => match self.call_dunder(other, "__neg__", vec![]) {
+                                Some(r) => tri!(r),
+                                None => fail!(self.type_error(format!("bad operand type for unary -: '{}'", self.type_name(other)))),
+                            },
+                        },
+                    };
+                    self.stack.push(r);
+                }
+                op::UNARY_INVERT => {
+                    let v = self.pop();
+                    let r = match &v {
+                        Value::Int(i) => Value::Int(!i),
+                        Value::Bool(b) => Value::Int(!i64::from(*b)),
+                        other => match other.payload() {
+                            Some(Payload::BigInt(b)) => from_big(-b.clone() - 1),
+                            _ => fail!(self.type_error(format!("bad operand type for unary ~: '{}'", self.type_name(other)))),
+                        },
+                    };
+                    self.stack.push(r);
+                }
+                op::UNARY_NOT => {
+                    let v = self.pop();
+                    let b = tri!(self.truthy(&v));
+                    self.stack.push(Value::Bool(!b));
+                }
+                op::TO_BOOL => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => tri!(self.truthy(other)),
+                    };
+                    self.stack.push(Value::Bool(b));
+                }
+                op::BINARY_OP => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    let r = match (&lhs, &rhs, arg) {
+                        (Value::Int(x), Value::Int(y), 0 | 13) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (Value::Int(x), Value::Int(y), 10 | 23) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
+                        _ => tri!(self.binary_op(arg, &lhs, &rhs)),
+                    };
+                    self.stack.push(r);
+                }
+                op::COMPARE_OP => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    let cmp = arg >> 5;
+                    let r = match (&lhs, &rhs) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cmp {
+                            0 => x < y,
+                            1 => x <= y,
+                            2 => x == y,
+                            3 => x != y,
+                            4 => x > y,
+                            _ => x >= y,
+                        }),
+                        _ => tri!(self.compare(cmp, &lhs, &rhs)),
+                    };
+                    let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::Bool(tri!(self.truthy(&r))) } else { r };
+                    self.stack.push(r);
+                }
+                op::IS_OP => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    self.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                }
+                op::CONTAINS_OP => {
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    let r = tri!(self.contains(&rhs, &lhs));
+                    self.stack.push(Value::Bool(r != (arg == 1)));
+                }
+                op::BINARY_SLICE => {
+                    let stop = self.pop();
+                    let startv = self.pop();
+                    let container = self.pop();
+                    let s = Value::new_obj(Payload::Slice(startv, stop, Value::None));
+                    let r = tri!(self.getitem(&container, &s));
+                    self.stack.push(r);
+                }
+                op::BUILD_SLICE => {
+                    let items = self.pop_n(a);
+                    let mut it = items.into_iter();
+                    let (x, y, z) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    self.stack.push(Value::new_obj(Payload::Slice(x, y, z)));
+                }
+                op::STORE_SUBSCR => {
+                    let key = self.pop();
+                    let container = self.pop();
+                    let v = self.pop();
+                    tri!(self.setitem(&container, &key, v));
+                }
+                op::DELETE_SUBSCR => {
+                    let key = self.pop();
+                    let container = self.pop();
+                    tri!(self.delitem(&container, &key));
+                }
+                op::BUILD_LIST => {
+                    let items = self.pop_n(a);
+                    self.stack.push(new_list(items));
+                }
+                op::BUILD_TUPLE => {
+                    let items = self.pop_n(a);
+                    self.stack.push(new_tuple(items));
+                }
+                op::BUILD_MAP => {
+                    let items = self.pop_n(2 * a);
+                    let mut d = Dict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        if let Err(u) = d.set(k, v) {
+                            fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
+                        }
+                    }
+                    self.stack.push(Value::new_obj(Payload::Dict(RefCell::new(d))));
+                }
+                op::LIST_APPEND => {
+                    let v = self.pop();
+                    let n = self.stack.len();
+                    if let Some(Payload::List(l)) = self.stack[n - a].payload() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                op::LIST_EXTEND => {
+                    let v = self.pop();
+                    let items = tri!(self.seq_items(&v));
+                    let n = self.stack.len();
+                    if let Some(Payload::List(l)) = self.stack[n - a].payload() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                op::MAP_ADD => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let n = self.stack.len();
+                    let d = self.stack[n - a].clone();
+                    tri!(self.setitem(&d, &k, v));
+                }
+                op::DICT_UPDATE | op::DICT_MERGE => {
+                    let src = self.pop();
+                    let n = self.stack.len();
+                    let d = self.stack[n - a].clone();
+                    let pairs: Vec<(Value, Value)> = match src.payload() {
+                        Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                        _ => fail!(self.type_error(format!("'{}' object is not a mapping", self.type_name(&src)))),
+                    };
+                    for (k, v) in pairs {
+                        tri!(self.setitem(&d, &k, v));
+                    }
+                }
+                op::UNPACK_SEQUENCE => {
+                    let v = self.pop();
+                    let items = match v.payload() {
+                        Some(Payload::Tuple(t)) => t.to_vec(),
+                        Some(Payload::List(l)) => l.borrow().clone(),
+                        _ => match self.get_iter(&v) {
+                            Ok(_) => tri!(self.seq_items(&v)),
+                            Err(_) => fail!(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(&v)))),
+                        },
+                    };
+                    if items.len() != a {
+                        if items.len() > a {
+                            fail!(self.error("ValueError", format!("too many values to unpack (expected {a}, got {})", items.len())));
+                        }
+                        fail!(self.error(
+                            "ValueError",
+                            format!("not enough values to unpack (expected {a}, got {})", items.len())
+                        ));
+                    }
+                    self.stack.extend(items.into_iter().rev());
+                }
+                op::UNPACK_EX => {
+                    let v = self.pop();
+                    let items = tri!(self.seq_items(&v));
+                    let (before, after) = (a & 0xff, a >> 8);
+                    if items.len() < before + after {
+                        fail!(self.error(
+                            "ValueError",
+                            format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())
+                        ));
+                    }
+                    let mid_end = items.len() - after;
+                    let mut out: Vec<Value> = items[..before].to_vec();
+                    out.push(new_list(items[before..mid_end].to_vec()));
+                    out.extend(items[mid_end..].iter().cloned());
+                    self.stack.extend(out.into_iter().rev());
+                }
+                op::GET_ITER => {
+                    let v = self.pop();
+                    let it = tri!(self.get_iter(&v));
+                    self.stack.push(it);
+                }
+                op::FOR_ITER => {
+                    let next = match self.top().payload() {
+                        Some(Payload::Iter(st)) => {
+                            let fast = match &mut *st.borrow_mut() {
+                                crate::objects::iter::IterState::Range { next, stop, step } => {
+                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        let v = *next;
+                                        *next += *step;
+                                        Some(Some(Value::Int(v)))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            };
+                            match fast {
+                                Some(r) => r,
+                                None => {
+                                    let it = self.top().clone();
+                                    tri!(self.next(&it))
+                                }
+                            }
+                        }
+                        _ => {
+                            let it = self.top().clone();
+                            tri!(self.next(&it))
+                        }
+                    };
+                    match next {
+                        Some(v) => self.stack.push(v),
+                        None => pc += 2 * a + 2,
+                    }
+                }
+                op::JUMP_FORWARD => pc += 2 * a,
+                op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => pc -= 2 * a,
+                op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
+                    let v = self.pop();
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => tri!(self.truthy(other)),
+                    };
+                    if b == (u16::from(opcode) == op::POP_JUMP_IF_TRUE) {
+                        pc += 2 * a;
+                    }
+                }
+                op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => {
+                    let v = self.pop();
+                    if matches!(v, Value::None) == (u16::from(opcode) == op::POP_JUMP_IF_NONE) {
+                        pc += 2 * a;
+                    }
+                }
+                op::MAKE_FUNCTION => {
+                    let c = self.pop();
+                    let Some(Payload::Code(ci)) = c.payload() else {
+                        fail!(self.type_error("MAKE_FUNCTION expects a code object"));
+                    };
+                    let f = FunctionObj {
+                        code: ci.clone(),
+                        globals: self.frames[fi].globals.clone(),
+                        name: ci.name.clone(),
+                        qualname: ci.qualname.clone(),
+                        defaults: RefCell::new(None),
+                        kwdefaults: RefCell::new(None),
+                        closure: RefCell::new(None),
+                    };
+                    self.stack.push(Value::new_obj(Payload::Function(f)));
+                }
+                op::SET_FUNCTION_ATTRIBUTE => {
+                    let func = self.pop();
+                    let attr = self.pop();
+                    if let Some(Payload::Function(f)) = func.payload() {
+                        match a {
+                            1 => *f.defaults.borrow_mut() = Some(attr),
+                            2 => *f.kwdefaults.borrow_mut() = Some(attr),
+                            8 => *f.closure.borrow_mut() = Some(attr),
+                            _ => {}
+                        }
+                    }
+                    self.stack.push(func);
+                }
+                op::LOAD_ATTR => {
+                    let owner = self.pop();
+                    let (_, name) = name_of(&code, a >> 1);
+                    if a & 1 != 0 {
+                        // Method form: push the function and self when the attribute is a
+                        // plain function found on the class.
+                        if let Some(Payload::Instance(inst)) = owner.payload()
+                            && !inst.dict.borrow().get_str(name).is_some()
+                            && let Some(m) = crate::objects::types::lookup(&inst.class, name)
+                            && matches!(m.payload(), Some(Payload::Function(_)))
+                        {
+                            self.stack.push(m);
+                            self.stack.push(owner);
+                            continue;
+                        }
+                        let v = tri!(self.getattr(&owner, name));
+                        self.stack.push(v);
+                        self.stack.push(Value::Null);
+                    } else {
+                        let v = tri!(self.getattr(&owner, name));
+                        self.stack.push(v);
+                    }
+                }
+                op::STORE_ATTR => {
+                    let owner = self.pop();
+                    let v = self.pop();
+                    let (_, name) = name_of(&code, a);
+                    tri!(self.setattr(&owner, name, v));
+                }
+                op::DELETE_ATTR => {
+                    let owner = self.pop();
+                    let (_, name) = name_of(&code, a);
+                    let ok = match owner.payload() {
+                        Some(Payload::Instance(i)) => i.dict.borrow_mut().remove(&Value::str(name)).ok().flatten().is_some(),
+                        _ => false,
+                    };
+                    if !ok {
+                        fail!(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(&owner))));
+                    }
+                }
+                op::CALL | op::CALL_KW => {
+                    let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
+                    let n = self.stack.len();
+                    let callable_idx = n - a - 2;
+                    let has_self = !self.stack[callable_idx + 1].is_null();
+                    // Fast path: a Python function called with exactly its positional
+                    // parameters: the arguments already sit where its locals go.
+                    if kwnames.is_none()
+                        && let Some(Payload::Function(f)) = self.stack[callable_idx].payload()
+                    {
+                        let nargs = a + usize::from(has_self);
+                        let c = &f.code;
+                        if c.argcount == nargs && c.kwonlyargcount == 0 && c.flags & 0x0c == 0 {
+                            if self.depth() >= self.recursion_limit {
+                                fail!(self.error("RecursionError", "maximum recursion depth exceeded"));
+                            }
+                            let new_base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+                            let fcode = c.clone();
+                            let globals = f.globals.clone();
+                            let func = self.stack[callable_idx].clone();
+                            self.stack.resize(new_base + fcode.localsplusnames.len(), Value::Null);
+                            save!();
+                            self.frames.push(super::Frame {
+                                code: fcode,
+                                pc: 0,
+                                lasti: 0,
+                                base: new_base,
+                                ret_sp: callable_idx,
+                                globals,
+                                locals: None,
+                                func: Some(func),
+                                on_return: OnReturn::Push,
+                                entry: false,
+                            });
+                            reload!();
+                            continue;
+                        }
+                    }
+                    let mut args = self.pop_n(a);
+                    let self_or_null = self.pop();
+                    let callable = self.pop();
+                    if has_self {
+                        args.insert(0, self_or_null);
+                    }
+                    let mut kwargs = Vec::new();
+                    if let Some(Payload::Tuple(names)) = kwnames.as_ref().and_then(|k| k.payload()) {
+                        let values = args.split_off(args.len() - names.len());
+                        for (k, v) in names.iter().zip(values) {
+                            kwargs.push((k.as_str().unwrap_or("").to_string(), v));
+                        }
+                    }
+                    save!();
+                    if matches!(callable.payload(), Some(Payload::Builtin(b)) if b.name == "__build_class__") {
+                        let r = tri!(self.build_class(args, kwargs));
+                        self.stack.push(r);
+                        continue;
+                    }
+                    match tri!(self.prepare_call(callable, args, kwargs, false)) {
+                        Prepared::Done(v) => self.stack.push(v),
+                        Prepared::Frame => reload!(),
+                    }
+                }
+                op::CALL_FUNCTION_EX => {
+                    let kw = self.pop();
+                    let callargs = self.pop();
+                    self.pop();
+                    let callable = self.pop();
+                    let args = tri!(self.seq_items(&callargs));
+                    let mut kwargs = Vec::new();
+                    if let Some(Payload::Dict(d)) = kw.payload() {
+                        for (k, v) in d.borrow().iter() {
+                            kwargs.push((k.as_str().unwrap_or("").to_string(), v.clone()));
+                        }
+                    }
+                    save!();
+                    match tri!(self.prepare_call(callable, args, kwargs, false)) {
+                        Prepared::Done(v) => self.stack.push(v),
+                        Prepared::Frame => reload!(),
+                    }
+                }
+                op::CALL_INTRINSIC_1 => {
+                    let v = self.pop();
+                    let r = match a {
+                        5 => match v {
+                            Value::Int(_) | Value::Float(_) => v,
+                            Value::Bool(b) => Value::Int(i64::from(b)),
+                            _ => v,
+                        },
+                        6 => new_tuple(tri!(self.seq_items(&v))),
+                        3 => fail!(PyErr(v)),
+                        _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
+                    };
+                    self.stack.push(r);
+                }
+                op::RETURN_VALUE => {
+                    let mut result = self.pop();
+                    let Some(frame) = self.frames.pop() else {
+                        return Ok(result);
+                    };
+                    self.stack.truncate(frame.ret_sp);
+                    if let OnReturn::Init(inst) = frame.on_return {
+                        if !matches!(result, Value::None) {
+                            let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));
+                            if frame.entry {
+                                return Err((self.type_error(msg), false));
+                            }
+                            fi = self.frames.len() - 1;
+                            pc = self.frames[fi].pc;
+                            start = self.frames[fi].lasti;
+                            fail!(self.type_error(msg));
+                        }
+                        result = inst;
+                    }
+                    if frame.entry {
+                        return Ok(result);
+                    }
+                    reload!();
+                    self.stack.push(result);
+                }
+                op::FORMAT_SIMPLE => {
+                    let v = self.pop();
+                    if v.as_str().is_some() {
+                        self.stack.push(v);
+                    } else {
+                        let s = tri!(self.format(&v, ""));
+                        self.stack.push(Value::str(s));
+                    }
+                }
+                op::FORMAT_WITH_SPEC => {
+                    let spec = self.pop();
+                    let v = self.pop();
+                    let s = tri!(self.format(&v, spec.as_str().unwrap_or("")));
+                    self.stack.push(Value::str(s));
+                }
+                op::CONVERT_VALUE => {
+                    let v = self.pop();
+                    let s = match a {
+                        2 => tri!(self.repr(&v)),
+                        3 => crate::builtins::ascii_of(&tri!(self.repr(&v))),
+                        _ => tri!(self.to_str(&v)),
+                    };
+                    self.stack.push(Value::str(s));
+                }
+                op::BUILD_STRING => {
+                    let parts = self.pop_n(a);
+                    let mut s = String::new();
+                    for p in &parts {
+                        s.push_str(p.as_str().unwrap_or(""));
+                    }
+                    self.stack.push(Value::str(s));
+                }
+                op::RAISE_VARARGS => {
+                    let exc = match a {
+                        0 => {
+                            let h = self.handled.clone();
+                            if matches!(h, Value::None | Value::Null) {
+                                fail!(self.error("RuntimeError", "No active exception to reraise"));
+                            }
+                            self.frames[fi].lasti = start;
+                            return Err((PyErr(h), true));
+                        }
+                        1 => {
+                            let v = self.pop();
+                            save!();
+                            tri!(self.make_raisable(v))
+                        }
+                        _ => {
+                            let cause = self.pop();
+                            let v = self.pop();
+                            save!();
+                            let exc = tri!(self.make_raisable(v));
+                            let cause = if matches!(cause, Value::None) { cause } else { tri!(self.make_raisable(cause)) };
+                            if let Some(Payload::Instance(i)) = exc.payload() {
+                                *i.cause.borrow_mut() = cause;
+                                i.suppress_context.set(true);
+                            }
+                            exc
+                        }
+                    };
+                    fail!(PyErr(exc));
+                }
+                op::RERAISE => {
+                    let exc = self.pop();
+                    let f = &mut self.frames[fi];
+                    f.lasti = start;
+                    f.pc = pc;
+                    return Err((PyErr(exc), false));
+                }
+                op::PUSH_EXC_INFO => {
+                    let exc = self.pop();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    self.stack.push(if prev.is_null() { Value::None } else { prev });
+                    self.stack.push(exc);
+                }
+                op::POP_EXCEPT => {
+                    let v = self.pop();
+                    self.handled = v;
+                }
+                op::CHECK_EXC_MATCH => {
+                    let right = self.pop();
+                    let left = self.top().clone();
+                    let r = tri!(self.exception_matches(&left, &right));
+                    self.stack.push(Value::Bool(r));
+                }
+                op::IMPORT_NAME => {
+                    self.pop();
+                    self.pop();
+                    let (_, name) = name_of(&code, a);
+                    let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
+                    fail!(e);
+                }
+                other => {
+                    let name = krait_bytecode::opcode::name(other).unwrap_or("?");
+                    fail!(self.error("SystemError", format!("krait does not run the opcode {name} yet")));
+                }
+            }
+        }
+    }
+
+    fn unbound_local(&self, code: &CodeInfo, i: usize) -> PyErr {
+        let name = code.localsplusnames.get(i).cloned().unwrap_or_default();
+        self.error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+
+    /// `except right` against the raised exception `left`.
+    pub fn exception_matches(&mut self, left: &Value, right: &Value) -> Result<bool, PyErr> {
+        let class = self.types.type_of(left);
+        let base_exc = self.types.exception("BaseException");
+        let check = |vm: &Vm, c: &Value| -> Result<bool, PyErr> {
+            match c.as_obj() {
+                Some(o) if matches!(o.payload, Payload::Type(_)) && crate::objects::types::is_subclass(o, &base_exc) => {
+                    Ok(crate::objects::types::is_subclass(&class, o))
+                }
+                _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            }
+        };
+        match right.payload() {
+            Some(Payload::Tuple(items)) => {
+                for c in items.iter() {
+                    if check(self, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => check(self, right),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
+        if matches!(v.payload(), Some(Payload::Instance(_))) {
+            if let Some(r) = self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
+                let r = r?;
+                return Ok(r.as_str().unwrap_or("").to_string());
+            }
+            let s = self.to_str(v)?;
+            if spec.is_empty() {
+                return Ok(s);
+            }
+            return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+        }
+        if spec.is_empty() {
+            return self.to_str(v);
+        }
+        let s = self.to_str(v)?;
+        crate::objects::format::format_value(v, spec, &s).map_err(|m| self.error("ValueError", m))
+    }
+}

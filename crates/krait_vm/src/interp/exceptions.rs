@@ -1,0 +1,209 @@
+//! Exceptions: creating instances, unwinding through the exception table, and printing the
+//! traceback of an uncaught exception as CPython does.
+
+use super::{PyErr, Vm};
+use crate::heap::Payload;
+use crate::objects::types::{InstanceObj, TbEntry};
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// A new exception instance of `class` with `args`.
+pub fn new_exception(class: ObjRef, args: Vec<Value>) -> Value {
+    let inst = InstanceObj::new(class);
+    *inst.args.borrow_mut() = Value::new_obj(Payload::Tuple(args.into_boxed_slice()));
+    Value::new_obj(Payload::Instance(inst))
+}
+
+/// The instance payload of an exception value.
+pub fn exc_payload(v: &Value) -> Option<&InstanceObj> {
+    match v.payload() {
+        Some(Payload::Instance(i)) => Some(i),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Is `v` an instance of BaseException (or a subclass)?
+    pub fn is_exception_instance(&self, v: &Value) -> bool {
+        match exc_payload(v) {
+            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.exception("BaseException")),
+            None => false,
+        }
+    }
+
+    /// Turns the operand of `raise` into an exception instance (a class is instantiated).
+    pub fn make_raisable(&mut self, v: Value) -> Result<Value, PyErr> {
+        if self.is_exception_instance(&v) {
+            return Ok(v);
+        }
+        if let Some(Payload::Type(_)) = v.payload()
+            && let Some(c) = v.as_obj()
+            && crate::objects::types::is_subclass(c, &self.types.exception("BaseException"))
+        {
+            let inst = self.call(v.clone(), vec![], vec![])?;
+            if self.is_exception_instance(&inst) {
+                return Ok(inst);
+            }
+        }
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// Unwinds after `err` was raised in the top frame: records the traceback entry (unless a
+    /// re-raise), then finds a handler in this frame or a caller up to the entry frame.
+    /// Returns the error back when no handler is found before leaving the entry frame.
+    pub fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> Result<(), PyErr> {
+        let exc = err.0;
+        if let Some(inst) = exc_payload(&exc)
+            && inst.traceback.borrow().is_empty()
+            && !self.handled.is_null()
+            && !matches!(self.handled, Value::None)
+            && !self.handled.is(&exc)
+            && matches!(*inst.context.borrow(), Value::None)
+        {
+            *inst.context.borrow_mut() = self.handled.clone();
+        }
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(PyErr(exc));
+            };
+            if add_tb && let Some(inst) = exc_payload(&exc) {
+                let unit = frame.lasti / 2;
+                let loc = frame.code.positions.get(unit).copied().unwrap_or_default();
+                inst.traceback.borrow_mut().push(TbEntry {
+                    filename: frame.code.filename.clone(),
+                    line: loc.line,
+                    name: frame.code.name.clone(),
+                    end_line: loc.end_line,
+                    col: loc.col,
+                    end_col: loc.end_col,
+                });
+            }
+            add_tb = true;
+            let unit = (frame.lasti / 2) as u32;
+            let handler = frame.code.exception_table.iter().find(|e| e.start <= unit && unit < e.end).copied();
+            if let Some(h) = handler {
+                let nlocals = frame.code.localsplusnames.len();
+                let sp = frame.base + nlocals + h.depth as usize;
+                frame.pc = h.target as usize * 2;
+                let lasti = frame.lasti;
+                self.stack.truncate(sp);
+                if h.lasti {
+                    self.stack.push(Value::Int(lasti as i64));
+                }
+                self.stack.push(exc);
+                return Ok(());
+            }
+            let entry = frame.entry;
+            let ret_sp = frame.ret_sp;
+            self.frames.pop();
+            self.stack.truncate(ret_sp);
+            if entry {
+                return Err(PyErr(exc));
+            }
+        }
+    }
+
+    /// `str(exc)`.
+    pub fn exception_str(&mut self, exc: &Value) -> String {
+        let Some(inst) = exc_payload(exc) else { return String::new() };
+        let args = inst.args.borrow().clone();
+        let class_name = self.type_name(exc);
+        if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
+            && matches!(m.payload(), Some(Payload::Function(_)))
+        {
+            return match self.call(m, vec![exc.clone()], vec![]) {
+                Ok(v) => self.to_str(&v).unwrap_or_default(),
+                Err(_) => "<exception str() failed>".to_string(),
+            };
+        }
+        match args.payload() {
+            Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
+            Some(Payload::Tuple(items)) if items.len() == 1 => {
+                let is_key_error = crate::objects::types::is_subclass(&inst.class, &self.types.exception("KeyError"))
+                    && class_name != "";
+                if is_key_error {
+                    self.repr(&items[0]).unwrap_or_default()
+                } else {
+                    self.to_str(&items[0]).unwrap_or_default()
+                }
+            }
+            _ => self.repr(&args).unwrap_or_default(),
+        }
+    }
+
+    /// The traceback text of an uncaught exception (with its context chain).
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        if let Some(inst) = exc_payload(exc) {
+            let cause = inst.cause.borrow().clone();
+            let context = inst.context.borrow().clone();
+            if !matches!(cause, Value::None) {
+                out.push_str(&self.format_exception(&cause));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if !matches!(context, Value::None) && !inst.suppress_context.get() {
+                out.push_str(&self.format_exception(&context));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            let tb = inst.traceback.borrow().clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+            }
+            for e in tb.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line.unwrap_or(-1), e.name));
+                if let Some(line) = e.line
+                    && let Some(text) = source_line(&e.filename, line)
+                {
+                    let stripped = text.trim_start();
+                    let indent = text.len() - stripped.len();
+                    let stripped = stripped.trim_end();
+                    out.push_str(&format!("    {stripped}\n"));
+                    if let Some(markers) = super::ops::caret_line(e, &text, indent, stripped) {
+                        out.push_str(&format!("    {markers}\n"));
+                    }
+                }
+            }
+        }
+        let name = self.qualified_type_name(exc);
+        let msg = self.exception_str(exc);
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+        out
+    }
+
+    /// A class name as tracebacks show it (module-qualified outside builtins and __main__).
+    pub fn qualified_type_name(&self, v: &Value) -> String {
+        self.type_name(v)
+    }
+}
+
+thread_local! {
+    static CACHE: std::cell::RefCell<std::collections::HashMap<String, Rc<Vec<String>>>> = Default::default();
+}
+
+/// Makes `source` the text tracebacks show for `filename` (CPython's linecache entry).
+pub fn register_source(filename: &str, source: &[u8]) {
+    let text = String::from_utf8_lossy(source);
+    let lines: Rc<Vec<String>> = Rc::new(text.lines().map(str::to_string).collect());
+    CACHE.with(|c| c.borrow_mut().insert(filename.to_string(), lines));
+}
+
+/// Line `line` of a source file (1-based), for tracebacks.
+fn source_line(filename: &str, line: i32) -> Option<String> {
+    let lines = CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(l) = c.get(filename) {
+            return Some(l.clone());
+        }
+        let text = std::fs::read(filename).ok()?;
+        let text = String::from_utf8_lossy(&text);
+        let lines: Rc<Vec<String>> = Rc::new(text.lines().map(str::to_string).collect());
+        c.insert(filename.to_string(), lines.clone());
+        Some(lines)
+    })?;
+    let idx = usize::try_from(line).ok()?.checked_sub(1)?;
+    let l = lines.get(idx)?;
+    if l.trim().is_empty() { None } else { Some(l.clone()) }
+}

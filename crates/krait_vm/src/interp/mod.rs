@@ -1,0 +1,192 @@
+//! The interpreter: the VM state (value stack, frames, the built-in types), running a module,
+//! and the pieces of the loop in one file per family.
+//!
+//! Frames live in one contiguous value stack (`Vm::stack`): a frame's locals, cells and free
+//! variables start at its `base`, its evaluation stack follows. Python-to-Python calls push
+//! a `Frame` record and continue in the same loop; only calls from Rust code back into
+//! Python (a user `__repr__` called by `print`) recurse, and count against the limit.
+
+pub mod call;
+pub mod eval;
+pub mod exceptions;
+pub mod ops;
+pub mod types;
+
+use crate::heap::Payload;
+use crate::objects::dict::Dict;
+use crate::objects::function::CodeInfo;
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use types::Types;
+
+/// A raised exception (an exception instance).
+#[derive(Debug, Clone)]
+pub struct PyErr(pub Value);
+
+/// The result of Python-level operations.
+pub type PyResult = Result<Value, PyErr>;
+
+/// What happens to a frame's return value.
+#[derive(Debug)]
+pub enum OnReturn {
+    /// Push it on the caller's stack.
+    Push,
+    /// `cls(...)` ran `__init__`: it must return None, and the instance is the result.
+    Init(Value),
+}
+
+/// One executing call.
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<CodeInfo>,
+    /// Byte offset of the next instruction.
+    pub pc: usize,
+    /// Byte offset of the instruction executing (for tracebacks and handlers).
+    pub lasti: usize,
+    /// Index of localsplus[0] in the value stack.
+    pub base: usize,
+    /// Stack height to restore when the frame returns.
+    pub ret_sp: usize,
+    pub globals: Value,
+    /// The locals dict of module and class bodies.
+    pub locals: Option<Value>,
+    pub func: Option<Value>,
+    pub on_return: OnReturn,
+    /// Frames below this one belong to a Rust caller: returning from here leaves the loop.
+    pub entry: bool,
+}
+
+/// Where `print` writes: the process's standard output, or a buffer (tests, conformance).
+#[derive(Debug)]
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Capture(Vec<u8>),
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::Capture(v) => v.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::Capture(_) => Ok(()),
+        }
+    }
+}
+
+/// The virtual machine.
+pub struct Vm {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: Value,
+    /// The exception being handled (`sys.exception()`), None when none.
+    pub handled: Value,
+    pub out: Output,
+    pub recursion_limit: usize,
+    /// Depth of Rust-level recursion into the loop.
+    pub native_depth: usize,
+}
+
+impl std::fmt::Debug for Vm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vm").field("frames", &self.frames.len()).finish()
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let mut vm = Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::new(),
+            types,
+            builtins: Value::None,
+            handled: Value::None,
+            out: Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            recursion_limit: 1000,
+            native_depth: 0,
+        };
+        vm.builtins = crate::builtins::make_builtins(&vm);
+        vm
+    }
+
+    /// A new dict value.
+    pub fn new_dict(&self) -> Value {
+        Value::new_obj(Payload::Dict(RefCell::new(Dict::new())))
+    }
+
+    /// Creates an exception of the built-in class `name` with one message argument.
+    pub fn error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let class = self.types.exception(name);
+        PyErr(exceptions::new_exception(class, vec![Value::str(msg)]))
+    }
+
+    /// `TypeError(msg)`.
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.error("TypeError", msg)
+    }
+
+    /// Flushes buffered standard output.
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// Runs a module's code object as `__main__`; the uncaught exception, if any.
+    pub fn run_main(&mut self, code: Rc<CodeInfo>) -> Result<(), PyErr> {
+        let globals = self.new_dict();
+        if let Some(Payload::Dict(d)) = globals.payload() {
+            let mut d = d.borrow_mut();
+            d.set_str("__name__", Value::str("__main__"));
+            d.set_str("__builtins__", self.builtins.clone());
+            d.set_str("__file__", Value::str(code.filename.clone()));
+            d.set_str("__doc__", Value::None);
+        }
+        self.run_code(code, globals.clone(), Some(globals)).map(|_| ())
+    }
+
+    /// Runs a code object with the given globals and locals dict (module or class body).
+    pub fn run_code(&mut self, code: Rc<CodeInfo>, globals: Value, locals: Option<Value>) -> PyResult {
+        let base = self.stack.len();
+        for _ in 0..code.localsplusnames.len() {
+            self.stack.push(Value::Null);
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            base,
+            ret_sp: base,
+            globals,
+            locals,
+            func: None,
+            on_return: OnReturn::Push,
+            entry: true,
+        });
+        self.execute()
+    }
+
+    /// The stack of Rust frames: counts toward the recursion limit.
+    pub fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+}
+
+/// The `ObjRef` of a value known to be an object (for the type table).
+pub fn obj(v: &Value) -> Option<ObjRef> {
+    v.as_obj().cloned()
+}

@@ -1,0 +1,1030 @@
+//! Operations on values: truth, repr/str, arithmetic and comparisons, attributes,
+//! subscripts, iteration. Built-in types are matched first; instances of user classes go
+//! through their dunder methods.
+
+use super::{PyErr, PyResult, Vm};
+use crate::heap::Payload;
+use crate::objects::int::{self, floor_divmod, from_big, to_big, to_f64};
+use crate::objects::iter::IterState;
+use crate::objects::types::{self, InstanceObj, Kind, TbEntry};
+use crate::objects::{builtin_eq, str as pystr};
+use crate::value::Value;
+use krait_syntax::ast::repr::float_repr;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+
+const BINOP_SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+const BINOP_DUNDERS: [(&str, &str); 13] = [
+    ("__add__", "__radd__"),
+    ("__and__", "__rand__"),
+    ("__floordiv__", "__rfloordiv__"),
+    ("__lshift__", "__rlshift__"),
+    ("__matmul__", "__rmatmul__"),
+    ("__mul__", "__rmul__"),
+    ("__mod__", "__rmod__"),
+    ("__or__", "__ror__"),
+    ("__pow__", "__rpow__"),
+    ("__rshift__", "__rrshift__"),
+    ("__sub__", "__rsub__"),
+    ("__truediv__", "__rtruediv__"),
+    ("__xor__", "__rxor__"),
+];
+const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+const CMP_DUNDERS: [(&str, &str); 6] = [
+    ("__lt__", "__gt__"),
+    ("__le__", "__ge__"),
+    ("__eq__", "__eq__"),
+    ("__ne__", "__ne__"),
+    ("__gt__", "__lt__"),
+    ("__ge__", "__le__"),
+];
+
+/// The `^^^` line under a traceback's source line, when CPython would show one (without
+/// the `~` anchors yet).
+pub fn caret_line(e: &TbEntry, _text: &str, indent: usize, stripped: &str) -> Option<String> {
+    let (col, end_col) = (usize::try_from(e.col?).ok()?, usize::try_from(e.end_col?).ok()?);
+    if e.end_line != e.line || end_col <= col || col < indent {
+        return None;
+    }
+    if col == indent && end_col >= indent + stripped.len() {
+        return None;
+    }
+    Some(format!("{}{}", " ".repeat(col - indent), "^".repeat(end_col - col)))
+}
+
+fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
+    if b.is_negative() {
+        let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
+        if x == 0.0 {
+            return Err(vm.error("ZeroDivisionError", "zero to a negative power"));
+        }
+        return Ok(Value::Float(x.powf(y)));
+    }
+    let Some(e) = b.to_u32() else {
+        return Err(vm.error("OverflowError", "exponent too large"));
+    };
+    Ok(from_big(num_traits::pow::Pow::pow(a, e)))
+}
+
+impl Vm {
+    /// The name of a value's type.
+    pub fn type_name(&self, v: &Value) -> String {
+        match &self.types.type_of(v).payload {
+            Payload::Type(t) => t.name.clone(),
+            _ => "object".to_string(),
+        }
+    }
+
+    fn instance_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v.payload() {
+            Some(Payload::Instance(i)) => types::lookup(&i.class, name).filter(|m| !matches!(m, Value::None)),
+            _ => None,
+        }
+    }
+
+    /// Calls `v.name(args)` when `v` is an instance whose class defines `name`.
+    pub fn call_dunder(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult> {
+        let m = self.instance_method(v, name)?;
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(v.clone());
+        full.extend(args);
+        Some(self.call(m, full, vec![]))
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> Result<bool, PyErr> {
+        Ok(match v {
+            Value::Null | Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => !s.is_empty(),
+                Payload::BigInt(b) => !b.is_zero(),
+                Payload::Tuple(t) => !t.is_empty(),
+                Payload::List(l) => !l.borrow().is_empty(),
+                Payload::Dict(d) => !d.borrow().is_empty(),
+                Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Payload::Instance(_) => {
+                    if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
+                        return match r? {
+                            Value::Bool(b) => Ok(b),
+                            other => Err(self.type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&other)
+                            ))),
+                        };
+                    }
+                    if let Some(r) = self.call_dunder(v, "__len__", vec![]) {
+                        let n = r?;
+                        return Ok(!matches!(n, Value::Int(0)));
+                    }
+                    true
+                }
+                _ => true,
+            },
+        })
+    }
+
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> Result<String, PyErr> {
+        Ok(match v {
+            Value::Null => "<NULL>".to_string(),
+            Value::None => "None".to_string(),
+            Value::Bool(true) => "True".to_string(),
+            Value::Bool(false) => "False".to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => pystr::repr(s),
+                Payload::BigInt(b) => b.to_string(),
+                Payload::Tuple(items) => {
+                    if items.len() == 1 {
+                        format!("({},)", self.repr(&items[0])?)
+                    } else {
+                        format!("({})", self.join_reprs(items)?)
+                    }
+                }
+                Payload::List(items) => {
+                    let items: Vec<Value> = items.borrow().clone();
+                    self.enter_repr()?;
+                    let r = self.join_reprs(&items);
+                    self.native_depth -= 1;
+                    format!("[{}]", r?)
+                }
+                Payload::Dict(d) => {
+                    let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    let mut parts = Vec::with_capacity(pairs.len());
+                    self.enter_repr()?;
+                    for (k, v) in pairs {
+                        let r = self.repr(&k).and_then(|k| Ok(format!("{k}: {}", self.repr(&v)?)));
+                        match r {
+                            Ok(s) => parts.push(s),
+                            Err(e) => {
+                                self.native_depth -= 1;
+                                return Err(e);
+                            }
+                        }
+                    }
+                    self.native_depth -= 1;
+                    format!("{{{}}}", parts.join(", "))
+                }
+                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
+                Payload::Builtin(b) => format!("<built-in function {}>", b.name),
+                Payload::BoundMethod { receiver, func } => {
+                    let name = match func.payload() {
+                        Some(Payload::Function(f)) => f.qualname.clone(),
+                        _ => "?".into(),
+                    };
+                    format!("<bound method {} of {}>", name, self.repr(receiver)?)
+                }
+                Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.firstlineno),
+                Payload::Type(t) => {
+                    if t.kind == Kind::Instance && !self.types.exceptions.contains_key(t.name.as_str()) {
+                        format!("<class '__main__.{}'>", t.name)
+                    } else {
+                        format!("<class '{}'>", t.name)
+                    }
+                }
+                Payload::Instance(i) => {
+                    if let Some(r) = self.call_dunder(v, "__repr__", vec![]) {
+                        let r = r?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                        };
+                    }
+                    if self.is_exception_instance(v) {
+                        let args = i.args.borrow().clone();
+                        let name = self.type_name(v);
+                        return Ok(match args.payload() {
+                            Some(Payload::Tuple(t)) if t.len() == 1 => format!("{name}({})", self.repr(&t[0])?),
+                            _ => format!("{name}{}", self.repr(&args)?),
+                        });
+                    }
+                    format!("<__main__.{} object at {:#x}>", self.type_name(v), v.id())
+                }
+                Payload::Module { name, .. } => format!("<module '{name}'>"),
+                Payload::Range { start, stop, step } => {
+                    if *step == 1 {
+                        format!("range({start}, {stop})")
+                    } else {
+                        format!("range({start}, {stop}, {step})")
+                    }
+                }
+                Payload::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
+                Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+                Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
+                Payload::NotImplemented => "NotImplemented".to_string(),
+                Payload::Ellipsis => "Ellipsis".to_string(),
+            },
+        })
+    }
+
+    fn enter_repr(&mut self) -> Result<(), PyErr> {
+        self.native_depth += 1;
+        if self.depth() > self.recursion_limit {
+            self.native_depth -= 1;
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        Ok(())
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> Result<String, PyErr> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(&mut self, v: &Value) -> Result<String, PyErr> {
+        match v.payload() {
+            Some(Payload::Str(s)) => Ok(s.to_string()),
+            Some(Payload::Instance(_)) => {
+                if let Some(r) = self.call_dunder(v, "__str__", vec![]) {
+                    let r = r?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                    };
+                }
+                if self.is_exception_instance(v) {
+                    return Ok(self.exception_str(v));
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `a <op> b` for BINARY_OP's oparg (in-place forms share the operation).
+    pub fn binary_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult {
+        if op == 26 {
+            return self.getitem(a, b);
+        }
+        let base = (if op >= 13 { op - 13 } else { op }) as usize;
+        if let Some(r) = self.builtin_binary(base, a, b)? {
+            return Ok(r);
+        }
+        let (name, rname) = BINOP_DUNDERS.get(base).copied().unwrap_or(("", ""));
+        if let Some(r) = self.call_dunder(a, name, vec![b.clone()]) {
+            let r = r?;
+            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+            let r = r?;
+            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+        }
+        let sym = BINOP_SYMBOLS.get(base).copied().unwrap_or("?");
+        let sym = if op >= 13 { format!("{sym}=") } else { sym.to_string() };
+        if base == 0 && a.as_str().is_some() {
+            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+        }
+        if base == 0 && matches!(a.payload(), Some(Payload::List(_))) {
+            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+        }
+        if base == 8 {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                if op >= 13 { "**=" } else { "** or pow()" },
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+        // Fast path: two small ints.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                0 => x.checked_add(y),
+                10 => x.checked_sub(y),
+                5 => x.checked_mul(y),
+                1 => Some(x & y),
+                7 => Some(x | y),
+                12 => Some(x ^ y),
+                2 | 6 => {
+                    if y == 0 {
+                        return Err(self.error("ZeroDivisionError", if op == 2 { "division by zero" } else { "division by zero" }));
+                    }
+                    floor_divmod(x, y).map(|(q, r)| if op == 2 { q } else { r })
+                }
+                11 => {
+                    if y == 0 {
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
+                    }
+                    return Ok(Some(Value::Float(x as f64 / y as f64)));
+                }
+                3 => {
+                    if y < 0 {
+                        return Err(self.error("ValueError", "negative shift count"));
+                    }
+                    if y < 63 && (x << y) >> y == x { Some(x << y) } else { None }
+                }
+                9 => {
+                    if y < 0 {
+                        return Err(self.error("ValueError", "negative shift count"));
+                    }
+                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                }
+                8 => {
+                    if y >= 0 {
+                        u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+                    } else {
+                        None
+                    }
+                }
+                _ => return Ok(None),
+            };
+            if let Some(r) = r {
+                return Ok(Some(Value::Int(r)));
+            }
+        }
+        if int::is_int(a) && int::is_int(b) {
+            let (Some(x), Some(y)) = (to_big(a), to_big(b)) else { return Ok(None) };
+            use num_integer::Integer;
+            let r = match op {
+                0 => from_big(x + y),
+                10 => from_big(x - y),
+                5 => from_big(x * y),
+                1 => from_big(x & y),
+                7 => from_big(x | y),
+                12 => from_big(x ^ y),
+                2 | 6 => {
+                    if y.is_zero() {
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
+                    }
+                    let (q, r) = x.div_mod_floor(&y);
+                    from_big(if op == 2 { q } else { r })
+                }
+                11 => {
+                    if y.is_zero() {
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
+                    }
+                    Value::Float(x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN))
+                }
+                3 => match y.to_usize() {
+                    Some(s) => from_big(x << s),
+                    None => return Err(self.error("ValueError", "negative shift count")),
+                },
+                9 => match y.to_usize() {
+                    Some(s) => from_big(x >> s),
+                    None => return Err(self.error("ValueError", "negative shift count")),
+                },
+                8 => int_pow(self, &x, &y)?,
+                _ => return Ok(None),
+            };
+            return Ok(Some(r));
+        }
+        let is_num = |v: &Value| matches!(v, Value::Float(_)) || int::is_int(v);
+        if is_num(a) && is_num(b) {
+            let (Some(x), Some(y)) = (to_f64(a), to_f64(b)) else {
+                return Err(self.error("OverflowError", "int too large to convert to float"));
+            };
+            let r = match op {
+                0 => x + y,
+                10 => x - y,
+                5 => x * y,
+                11 => {
+                    if y == 0.0 {
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
+                    }
+                    x / y
+                }
+                2 | 6 => {
+                    if y == 0.0 {
+                        return Err(self.error("ZeroDivisionError", if op == 2 { "division by zero" } else { "division by zero" }));
+                    }
+                    let m = x % y;
+                    let m = if m != 0.0 && ((m < 0.0) != (y < 0.0)) { m + y } else { m };
+                    if op == 6 {
+                        if m == 0.0 { 0.0f64.copysign(y) } else { m }
+                    } else {
+                        ((x - m) / y).round()
+                    }
+                }
+                8 => {
+                    if x == 0.0 && y < 0.0 {
+                        return Err(self.error("ZeroDivisionError", "zero to a negative power"));
+                    }
+                    x.powf(y)
+                }
+                _ => return Ok(None),
+            };
+            return Ok(Some(Value::Float(r)));
+        }
+        match (a.payload(), b.payload()) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) if op == 0 => {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Some(Value::str(s)));
+            }
+            (Some(Payload::List(x)), Some(Payload::List(y))) if op == 0 => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                return Ok(Some(Value::new_obj(Payload::List(RefCell::new(v)))));
+            }
+            (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) if op == 0 => {
+                let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
+                return Ok(Some(Value::new_obj(Payload::Tuple(v.into_boxed_slice()))));
+            }
+            (Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _) if op == 5 && int::is_int(b) => {
+                return self.repeat(a, b).map(Some);
+            }
+            (_, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) if op == 5 && int::is_int(a) => {
+                return self.repeat(b, a).map(Some);
+            }
+            (Some(Payload::Str(_)), _) if op == 6 => {
+                return crate::builtins::percent_format(self, a, b).map(Some);
+            }
+            _ => {}
+        }
+        Ok(None)
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult {
+        let n = match n {
+            Value::Int(i) => (*i).max(0) as usize,
+            Value::Bool(b) => usize::from(*b),
+            _ => return Err(self.error("OverflowError", "cannot fit 'int' into an index-sized integer")),
+        };
+        Ok(match seq.payload() {
+            Some(Payload::Str(s)) => Value::str(s.repeat(n)),
+            Some(Payload::List(l)) => {
+                let l = l.borrow();
+                let mut v = Vec::with_capacity(l.len() * n);
+                for _ in 0..n {
+                    v.extend(l.iter().cloned());
+                }
+                Value::new_obj(Payload::List(RefCell::new(v)))
+            }
+            Some(Payload::Tuple(t)) => {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Value::new_obj(Payload::Tuple(v.into_boxed_slice()))
+            }
+            _ => Value::None,
+        })
+    }
+
+    /// `a <op> b` for COMPARE_OP (0 `<` ... 5 `>=`).
+    pub fn compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(cmp_ord(op, x.cmp(y))));
+        }
+        if let Some(r) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        let (name, rname) = CMP_DUNDERS.get(op as usize).copied().unwrap_or(("", ""));
+        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+            if let Some(r) = self.call_dunder(x, n, vec![y.clone()]) {
+                let r = r?;
+                if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            2 => Ok(Value::Bool(a.is(b))),
+            3 => {
+                if let Some(r) = self.call_dunder(a, "__eq__", vec![b.clone()]) {
+                    let r = r?;
+                    if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+                Ok(Value::Bool(!a.is(b)))
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                CMP_SYMBOLS.get(op as usize).copied().unwrap_or("?"),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> Result<bool, PyErr> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        let r = self.compare(2, a, b)?;
+        self.truthy(&r)
+    }
+
+    fn builtin_compare(&mut self, op: u32, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
+        let is_num = |v: &Value| matches!(v, Value::Float(_)) || int::is_int(v);
+        if is_num(a) && is_num(b) {
+            if int::is_int(a) && int::is_int(b) {
+                let (Some(x), Some(y)) = (to_big(a), to_big(b)) else { return Ok(None) };
+                return Ok(Some(cmp_ord(op, x.cmp(&y))));
+            }
+            let (x, y) = (to_f64(a).unwrap_or(f64::NAN), to_f64(b).unwrap_or(f64::NAN));
+            return Ok(Some(match op {
+                0 => x < y,
+                1 => x <= y,
+                2 => x == y,
+                3 => x != y,
+                4 => x > y,
+                _ => x >= y,
+            }));
+        }
+        match (a.payload(), b.payload()) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(Some(cmp_ord(op, x.cmp(y)))),
+            (Some(Payload::List(_)), Some(Payload::List(_))) | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
+                let (x, y) = (self.seq_items(a)?, self.seq_items(b)?);
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !self.eq(p, q)? {
+                        if op == 2 {
+                            return Ok(Some(false));
+                        }
+                        if op == 3 {
+                            return Ok(Some(true));
+                        }
+                        let r = self.compare(op, p, q)?;
+                        return Ok(Some(self.truthy(&r)?));
+                    }
+                }
+                Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
+            }
+            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == 2 || op == 3 => {
+                Ok(Some(builtin_eq(a, b) == (op == 2)))
+            }
+            _ => {
+                if matches!(a.payload(), Some(Payload::Instance(_))) || matches!(b.payload(), Some(Payload::Instance(_))) {
+                    return Ok(None);
+                }
+                match op {
+                    2 => Ok(Some(builtin_eq(a, b))),
+                    3 => Ok(Some(!builtin_eq(a, b))),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
+        match container.payload() {
+            Some(Payload::Str(s)) => match item.as_str() {
+                Some(t) => Ok(s.contains(t)),
+                None => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Some(Payload::Dict(d)) => {
+                let r = d.borrow().get(item);
+                match r {
+                    Ok(v) => Ok(v.is_some()),
+                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
+                }
+            }
+            Some(Payload::Range { start, stop, step }) => Ok(match item {
+                Value::Int(i) => {
+                    let (i, start, stop, step) = (*i, *start, *stop, *step);
+                    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                    inside && (i - start) % step == 0
+                }
+                _ => false,
+            }),
+            Some(Payload::Instance(_)) => {
+                if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()]) {
+                    let r = r?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iter(container, item)
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
+        let it = self.get_iter(container).map_err(|_| {
+            self.type_error(format!("argument of type '{}' is not a container or iterable", self.type_name(container)))
+        })?;
+        while let Some(v) = self.next(&it)? {
+            if self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The items of a list or tuple (a snapshot), or of any iterable.
+    pub fn seq_items(&mut self, v: &Value) -> Result<Vec<Value>, PyErr> {
+        match v.payload() {
+            Some(Payload::List(l)) => Ok(l.borrow().clone()),
+            Some(Payload::Tuple(t)) => Ok(t.to_vec()),
+            _ => {
+                let it = self.get_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        let state = match v.payload() {
+            Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
+            Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
+            Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, items: false },
+            Some(Payload::Iter(_)) => return Ok(v.clone()),
+            Some(Payload::Instance(_)) => {
+                if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
+                    return r;
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            }
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
+    }
+
+    /// `next(it)`: None when exhausted.
+    pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
+        match it.payload() {
+            Some(Payload::Iter(state)) => {
+                let mut st = state.borrow_mut();
+                Ok(match &mut *st {
+                    IterState::Range { next, stop, step } => {
+                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                            let v = *next;
+                            *next += *step;
+                            Some(Value::Int(v))
+                        } else {
+                            None
+                        }
+                    }
+                    IterState::Seq { seq, pos } => {
+                        let r = match seq.payload() {
+                            Some(Payload::List(l)) => l.borrow().get(*pos).cloned(),
+                            Some(Payload::Tuple(t)) => t.get(*pos).cloned(),
+                            Some(Payload::Str(s)) => {
+                                // `pos` is a byte offset for strs.
+                                let c = s[*pos.min(&mut s.len())..].chars().next();
+                                if let Some(c) = c {
+                                    *pos += c.len_utf8() - 1;
+                                }
+                                c.map(|c| Value::str(c.to_string()))
+                            }
+                            _ => None,
+                        };
+                        if r.is_some() {
+                            *pos += 1;
+                        }
+                        r
+                    }
+                    IterState::DictKeys { dict, pos, items } => match dict.payload() {
+                        Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
+                            Some((p, k, v)) => {
+                                *pos = p;
+                                Some(if *items { Value::new_obj(Payload::Tuple(Box::new([k, v]))) } else { k })
+                            }
+                            None => None,
+                        },
+                        _ => None,
+                    },
+                    IterState::Values { items, pos } => {
+                        let r = items.get(*pos).cloned();
+                        *pos += 1;
+                        r
+                    }
+                })
+            }
+            Some(Payload::Instance(_)) => match self.call_dunder(it, "__next__", vec![]) {
+                Some(Ok(v)) => Ok(Some(v)),
+                Some(Err(e)) => {
+                    let stop = self.types.exception("StopIteration");
+                    if let Some(inst) = super::exceptions::exc_payload(&e.0)
+                        && types::is_subclass(&inst.class, &stop)
+                    {
+                        return Ok(None);
+                    }
+                    Err(e)
+                }
+                None => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    fn index_of(&mut self, idx: &Value, len: usize, what: &str) -> Result<usize, PyErr> {
+        let i = match idx {
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            _ => {
+                return Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(idx)
+                )));
+            }
+        };
+        let n = len as i64;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(self.error("IndexError", format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+        let get = |v: &Value| -> Option<i64> {
+            match v {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(i64::from(*b)),
+                _ => None,
+            }
+        };
+        let step = if matches!(c, Value::None) { 1 } else { get(c).unwrap_or(1) };
+        if step == 0 {
+            return Err(self.error("ValueError", "slice step cannot be zero"));
+        }
+        let n = len as i64;
+        let clamp = |v: &Value, default: i64, lo: i64, hi: i64| -> i64 {
+            match get(v) {
+                None => default,
+                Some(i) => {
+                    let i = if i < 0 { i + n } else { i };
+                    i.clamp(lo, hi)
+                }
+            }
+        };
+        let mut out = Vec::new();
+        if step > 0 {
+            let (s, e) = (clamp(a, 0, 0, n), clamp(b, n, 0, n));
+            let mut i = s;
+            while i < e {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            let (s, e) = (clamp(a, n - 1, -1, n - 1), clamp(b, -1, -1, n - 1));
+            let mut i = s;
+            while i > e {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    /// `container[key]`.
+    pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult {
+        if let Some(Payload::Slice(a, b, c)) = key.payload() {
+            return match container.payload() {
+                Some(Payload::List(l)) => {
+                    let l = l.borrow().clone();
+                    let idx = self.slice_indices(a, b, c, l.len())?;
+                    Ok(Value::new_obj(Payload::List(RefCell::new(idx.iter().map(|&i| l[i].clone()).collect()))))
+                }
+                Some(Payload::Tuple(t)) => {
+                    let idx = self.slice_indices(a, b, c, t.len())?;
+                    Ok(Value::new_obj(Payload::Tuple(idx.iter().map(|&i| t[i].clone()).collect())))
+                }
+                Some(Payload::Str(s)) => {
+                    let chars: Vec<char> = s.chars().collect();
+                    let idx = self.slice_indices(a, b, c, chars.len())?;
+                    Ok(Value::str(idx.iter().map(|&i| chars[i]).collect::<String>()))
+                }
+                _ => self.getitem_other(container, key),
+            };
+        }
+        match container.payload() {
+            Some(Payload::List(l)) => {
+                let len = l.borrow().len();
+                let i = self.index_of(key, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            Some(Payload::Tuple(t)) => {
+                let i = self.index_of(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Some(Payload::Str(s)) => {
+                let i = self.index_of(key, pystr::char_len(s), "string")?;
+                Ok(Value::str(pystr::char_at(s, i).map(String::from).unwrap_or_default()))
+            }
+            Some(Payload::Dict(d)) => {
+                let r = d.borrow().get(key);
+                match r {
+                    Ok(Some(v)) => Ok(v),
+                    Ok(None) => Err(PyErr(super::exceptions::new_exception(
+                        self.types.exception("KeyError"),
+                        vec![key.clone()],
+                    ))),
+                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
+                }
+            }
+            Some(Payload::Range { start, stop, step }) => {
+                let n = range_len(*start, *stop, *step);
+                let i = self.index_of(key, n as usize, "range object")?;
+                Ok(Value::Int(start + step * i as i64))
+            }
+            _ => self.getitem_other(container, key),
+        }
+    }
+
+    fn getitem_other(&mut self, container: &Value, key: &Value) -> PyResult {
+        if let Some(r) = self.call_dunder(container, "__getitem__", vec![key.clone()]) {
+            return r;
+        }
+        Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
+    }
+
+    /// `container[key] = value`.
+    pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
+        match container.payload() {
+            Some(Payload::List(l)) => {
+                let len = l.borrow().len();
+                let i = self.index_of(key, len, "list assignment")?;
+                l.borrow_mut()[i] = value;
+                Ok(())
+            }
+            Some(Payload::Dict(d)) => {
+                let r = d.borrow_mut().set(key.clone(), value);
+                r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
+            }
+            _ => {
+                if let Some(r) = self.call_dunder(container, "__setitem__", vec![key.clone(), value]) {
+                    return r.map(|_| ());
+                }
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(container)
+                )))
+            }
+        }
+    }
+
+    /// `del container[key]`.
+    pub fn delitem(&mut self, container: &Value, key: &Value) -> Result<(), PyErr> {
+        match container.payload() {
+            Some(Payload::List(l)) => {
+                let len = l.borrow().len();
+                let i = self.index_of(key, len, "list assignment")?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Some(Payload::Dict(d)) => {
+                let r = d.borrow_mut().remove(key);
+                match r {
+                    Ok(Some(_)) => Ok(()),
+                    Ok(None) => Err(PyErr(super::exceptions::new_exception(
+                        self.types.exception("KeyError"),
+                        vec![key.clone()],
+                    ))),
+                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                if let Some(v) = inst.dict.borrow().get_str(name) {
+                    return Ok(v);
+                }
+                if let Some(v) = types::lookup(&inst.class, name) {
+                    return Ok(bind(obj, v));
+                }
+                if name == "args" && self.is_exception_instance(obj) {
+                    return Ok(inst.args.borrow().clone());
+                }
+                if name == "__class__" {
+                    return Ok(Value::Obj(inst.class.clone()));
+                }
+                if name == "__dict__" {
+                    let d = self.new_dict();
+                    if let Some(Payload::Dict(nd)) = d.payload() {
+                        for (k, v) in inst.dict.borrow().iter() {
+                            let _ = nd.borrow_mut().set(k.clone(), v.clone());
+                        }
+                    }
+                    return Ok(d);
+                }
+                if let Some(getattr) = types::lookup(&inst.class, "__getattr__") {
+                    return self.call(getattr, vec![obj.clone(), Value::str(name)], vec![]);
+                }
+                Err(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+            }
+            Some(Payload::Type(t)) => {
+                if let Some(o) = obj.as_obj()
+                    && let Some(v) = types::lookup(o, name)
+                {
+                    return Ok(v);
+                }
+                match name {
+                    "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
+                    _ => {}
+                }
+                Err(self.error("AttributeError", format!("type object '{}' has no attribute '{name}'", t.name)))
+            }
+            Some(Payload::Module { name: mname, dict }) => {
+                if let Payload::Dict(d) = &dict.payload
+                    && let Some(v) = d.borrow().get_str(name)
+                {
+                    return Ok(v);
+                }
+                Err(self.error("AttributeError", format!("module '{mname}' has no attribute '{name}'")))
+            }
+            Some(Payload::Function(f)) => match name {
+                "__name__" => Ok(Value::str(f.name.clone())),
+                "__qualname__" => Ok(Value::str(f.qualname.clone())),
+                _ => Err(self.error("AttributeError", format!("'function' object has no attribute '{name}'"))),
+            },
+            _ => {
+                if let Some(m) = crate::builtins::methods::lookup_method(self, obj, name) {
+                    return Ok(m);
+                }
+                if name == "__class__" {
+                    return Ok(Value::Obj(self.types.type_of(obj)));
+                }
+                Err(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+            }
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                inst.dict.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            Some(Payload::Type(t)) => {
+                t.dict.borrow_mut().set_str(name, value);
+                Ok(())
+            }
+            Some(Payload::Module { dict, .. }) => {
+                if let Payload::Dict(d) = &dict.payload {
+                    d.borrow_mut().set_str(name, value);
+                }
+                Ok(())
+            }
+            _ => Err(self.error(
+                "AttributeError",
+                format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", self.type_name(obj)),
+            )),
+        }
+    }
+
+    /// Creates a bare instance of a user class.
+    pub fn new_instance(&self, class: &crate::value::ObjRef) -> Value {
+        Value::new_obj(Payload::Instance(InstanceObj::new(class.clone())))
+    }
+}
+
+/// Binds a function found on a class to the instance it was looked up on.
+pub fn bind(obj: &Value, v: Value) -> Value {
+    match v.payload() {
+        Some(Payload::Function(_)) => Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: v }),
+        _ => v,
+    }
+}
+
+fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        0 => o == Less,
+        1 => o != Greater,
+        2 => o == Equal,
+        3 => o != Equal,
+        4 => o == Greater,
+        _ => o != Less,
+    }
+}
+
+/// The number of values in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}

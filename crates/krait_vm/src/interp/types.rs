@@ -1,0 +1,158 @@
+//! The built-in type objects and the exception hierarchy, created once per VM.
+
+use crate::heap::Payload;
+use crate::objects::dict::Dict;
+use crate::objects::types::{Kind, TypeObj};
+use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The built-in types.
+#[derive(Debug)]
+pub struct Types {
+    pub object: ObjRef,
+    pub type_: ObjRef,
+    pub none: ObjRef,
+    pub bool_: ObjRef,
+    pub int: ObjRef,
+    pub float: ObjRef,
+    pub str_: ObjRef,
+    pub tuple: ObjRef,
+    pub list: ObjRef,
+    pub dict: ObjRef,
+    pub function: ObjRef,
+    pub builtin_function: ObjRef,
+    pub method: ObjRef,
+    pub code: ObjRef,
+    pub module: ObjRef,
+    pub range: ObjRef,
+    pub iterator: ObjRef,
+    pub cell: ObjRef,
+    pub slice: ObjRef,
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub exceptions: HashMap<&'static str, ObjRef>,
+    /// The exception classes in definition order (for the builtins module).
+    pub exception_order: Vec<&'static str>,
+}
+
+/// A new class object.
+pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
+    Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
+        name: name.to_string(),
+        base,
+        dict: RefCell::new(Dict::new()),
+        kind,
+    })))
+}
+
+/// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"),
+    ("NotImplementedError", "RuntimeError"),
+    ("StopIteration", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+];
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_type("object", None, Kind::Object);
+        let t = |name: &str, kind| new_type(name, Some(object.clone()), kind);
+        let int = t("int", Kind::Int);
+        let mut exceptions: HashMap<&'static str, ObjRef> = HashMap::new();
+        let mut exception_order = Vec::new();
+        for (name, base) in EXCEPTIONS {
+            let base_ref = exceptions.get(base).cloned().unwrap_or_else(|| object.clone());
+            exceptions.insert(name, new_type(name, Some(base_ref), Kind::Instance));
+            exception_order.push(*name);
+        }
+        Types {
+            type_: t("type", Kind::Type),
+            none: t("NoneType", Kind::NoneType),
+            bool_: new_type("bool", Some(int.clone()), Kind::Bool),
+            int,
+            float: t("float", Kind::Float),
+            str_: t("str", Kind::Str),
+            tuple: t("tuple", Kind::Tuple),
+            list: t("list", Kind::List),
+            dict: t("dict", Kind::Dict),
+            function: t("function", Kind::Function),
+            builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
+            method: t("method", Kind::Method),
+            code: t("code", Kind::Code),
+            module: t("module", Kind::Module),
+            range: t("range", Kind::Range),
+            iterator: t("iterator", Kind::Iterator),
+            cell: t("cell", Kind::Cell),
+            slice: t("slice", Kind::Slice),
+            not_implemented: t("NotImplementedType", Kind::NotImplementedType),
+            ellipsis: t("ellipsis", Kind::Ellipsis),
+            object,
+            exceptions,
+            exception_order,
+        }
+    }
+
+    /// A built-in exception class by name (`Exception` if unknown).
+    pub fn exception(&self, name: &str) -> ObjRef {
+        match self.exceptions.get(name) {
+            Some(c) => c.clone(),
+            None => self.exceptions.get("Exception").cloned().unwrap_or_else(|| self.object.clone()),
+        }
+    }
+
+    /// The type of a value.
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        match v {
+            Value::Null | Value::None => self.none.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(_) => self.str_.clone(),
+                Payload::BigInt(_) => self.int.clone(),
+                Payload::Tuple(_) => self.tuple.clone(),
+                Payload::List(_) => self.list.clone(),
+                Payload::Dict(_) => self.dict.clone(),
+                Payload::Function(_) => self.function.clone(),
+                Payload::Builtin(_) => self.builtin_function.clone(),
+                Payload::BoundMethod { .. } => self.method.clone(),
+                Payload::Code(_) => self.code.clone(),
+                Payload::Type(_) => self.type_.clone(),
+                Payload::Instance(i) => i.class.clone(),
+                Payload::Module { .. } => self.module.clone(),
+                Payload::Range { .. } => self.range.clone(),
+                Payload::Iter(_) => self.iterator.clone(),
+                Payload::Cell(_) => self.cell.clone(),
+                Payload::Slice(..) => self.slice.clone(),
+                Payload::NotImplemented => self.not_implemented.clone(),
+                Payload::Ellipsis => self.ellipsis.clone(),
+            },
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Types::new()
+    }
+}

@@ -1,0 +1,93 @@
+//! krait's virtual machine: runs CPython 3.14 code objects with CPython's observable
+//! behaviour.
+//!
+//! Layout (docs/vm-design.md §5): `value` (the 16-byte `Value`), `heap` (objects and their
+//! payloads), `objects` (one file per built-in type), `interp` (the loop, frames, calls,
+//! exceptions), `builtins` (the builtins module). [`run_source`] compiles and runs a program
+//! as `__main__` and reports an uncaught exception like CPython.
+
+pub mod builtins;
+pub mod heap;
+pub mod interp;
+pub mod objects;
+pub mod value;
+
+use std::io::Write;
+
+pub use interp::Vm;
+pub use value::Value;
+
+/// What a captured run printed and its exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunOutput {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub status: i32,
+}
+
+/// Compiles and runs `source` as `__main__`; returns the process exit status (0, or 1 after
+/// printing the traceback of an uncaught exception to stderr).
+pub fn run_source(source: &[u8], filename: &str) -> i32 {
+    let r = run(source, filename, false);
+    let _ = std::io::stderr().write_all(r.stderr.as_bytes());
+    r.status
+}
+
+/// Like [`run_source`], with standard output and standard error captured.
+pub fn run_captured(source: &[u8], filename: &str) -> RunOutput {
+    run(source, filename, true)
+}
+
+fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
+    let fail = |stderr: String| RunOutput { stdout: Vec::new(), stderr, status: 1 };
+    interp::exceptions::register_source(filename, source);
+    let mut module = match krait_syntax::parse_module(source, filename) {
+        Ok(m) => m,
+        Err(e) => {
+            return fail(syntax_error_text(&e, filename));
+        }
+    };
+    let code = match krait_compiler::compile_module(&mut module, filename, 0) {
+        Ok(c) => c,
+        Err(e) => {
+            return fail(syntax_error_text(&e, filename));
+        }
+    };
+    let code = interp::eval::load_code(&code);
+    let mut vm = Vm::new();
+    if capture {
+        vm.out = interp::Output::Capture(Vec::new());
+    }
+    let result = vm.run_main(code);
+    vm.flush();
+    let (stderr, status) = match result {
+        Ok(()) => (String::new(), 0),
+        Err(e) => {
+            let text = vm.format_exception(&e.0);
+            vm.flush();
+            (text, 1)
+        }
+    };
+    let stdout = match std::mem::replace(&mut vm.out, interp::Output::Capture(Vec::new())) {
+        interp::Output::Capture(v) => v,
+        interp::Output::Stdout(_) => Vec::new(),
+    };
+    RunOutput { stdout, stderr, status }
+}
+
+/// A SyntaxError as CPython prints it when a program does not compile.
+fn syntax_error_text(e: &krait_syntax::PySyntaxError, filename: &str) -> String {
+    let mut out = format!("  File \"{filename}\", line {}\n", e.lineno);
+    if let Some(text) = &e.text {
+        let line = text.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start();
+        let indent = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {stripped}\n"));
+        let start = usize::try_from(e.offset).unwrap_or(1).max(1) - 1;
+        let end = if e.end_lineno == e.lineno { usize::try_from(e.end_offset).unwrap_or(0) } else { 0 };
+        let width = if end > start + 1 { end - 1 - start } else { 1 };
+        out.push_str(&format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), "^".repeat(width)));
+    }
+    out.push_str(&format!("{}: {}\n", e.error_type.name(), e.msg));
+    out
+}

@@ -1,0 +1,168 @@
+//! `dict`: compact and insertion-ordered, an entries vector plus a hash table of indices.
+//!
+//! Keys hash and compare with the built-in rules (ints, floats and bools that are equal hash
+//! equal; str by content; tuples by their items; other objects by identity). User `__hash__`
+//! and `__eq__` arrive with the full object model.
+
+use crate::heap::Payload;
+use crate::value::Value;
+use hashbrown::HashTable;
+
+/// A dict's storage.
+#[derive(Debug, Default)]
+pub struct Dict {
+    entries: Vec<Option<(u64, Value, Value)>>,
+    table: HashTable<usize>,
+    len: usize,
+}
+
+/// Why a key cannot be used: its type is unhashable (the type's name).
+#[derive(Debug)]
+pub struct Unhashable(pub &'static str);
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+fn int_hash(i: i64) -> u64 {
+    let neg = i < 0;
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if neg { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+fn str_hash(s: &str) -> u64 {
+    // FNV-1a; not CPython's SipHash (dict order does not depend on it).
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The hash of a key, or the name of its unhashable type.
+pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
+    Ok(match v {
+        Value::Null | Value::None => 0xfcab_0001,
+        Value::Bool(b) => u64::from(*b),
+        Value::Int(i) => int_hash(*i),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                int_hash(*f as i64)
+            } else {
+                f.to_bits()
+            }
+        }
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => str_hash(s),
+            Payload::BigInt(b) => str_hash(&b.to_string()),
+            Payload::Tuple(items) => {
+                let mut h: u64 = 0x345678;
+                for it in items.iter() {
+                    h = (h ^ hash_key(it)?).wrapping_mul(1_000_003);
+                }
+                h
+            }
+            Payload::List(_) => return Err(Unhashable("list")),
+            Payload::Dict(_) => return Err(Unhashable("dict")),
+            _ => std::rc::Rc::as_ptr(o) as usize as u64 >> 4,
+        },
+    })
+}
+
+/// Built-in equality of keys.
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    crate::objects::builtin_eq(a, b)
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn find(&self, hash: u64, key: &Value) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))))
+            .copied()
+    }
+
+    /// `d[key]`, if present.
+    pub fn get(&self, key: &Value) -> Result<Option<Value>, Unhashable> {
+        let hash = hash_key(key)?;
+        Ok(self.find(hash, key).and_then(|i| self.entries[i].as_ref().map(|e| e.2.clone())))
+    }
+
+    /// Lookup by a str key.
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = str_hash(key);
+        let entries = &self.entries;
+        let idx = self
+            .table
+            .find(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str() == Some(key)))?;
+        self.entries[*idx].as_ref().map(|e| e.2.clone())
+    }
+
+    /// `d[key] = value`.
+    pub fn set(&mut self, key: Value, value: Value) -> Result<(), Unhashable> {
+        let hash = hash_key(&key)?;
+        if let Some(i) = self.find(hash, &key) {
+            if let Some(e) = self.entries[i].as_mut() {
+                e.2 = value;
+            }
+            return Ok(());
+        }
+        let idx = self.entries.len();
+        self.entries.push(Some((hash, key, value)));
+        let entries = &self.entries;
+        self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
+        self.len += 1;
+        Ok(())
+    }
+
+    /// Sets a str key.
+    pub fn set_str(&mut self, key: &str, value: Value) {
+        let _ = self.set(Value::str(key), value);
+    }
+
+    /// `del d[key]`: the removed value, if the key was present.
+    pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
+        let hash = hash_key(key)?;
+        let entries = &self.entries;
+        let found = self
+            .table
+            .find_entry(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))));
+        match found {
+            Ok(entry) => {
+                let (idx, _) = entry.remove();
+                self.len -= 1;
+                Ok(self.entries[idx].take().map(|e| e.2))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// Keys and values in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+
+    /// The key/value pair at insertion position `pos` or later (for iterators): the pair and
+    /// the next position.
+    pub fn entry_from(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        while pos < self.entries.len() {
+            if let Some((_, k, v)) = &self.entries[pos] {
+                return Some((pos + 1, k.clone(), v.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+}

@@ -1,0 +1,15 @@
+//! Built-in iterators: over ranges, lists, tuples, strs and dict keys.
+
+use crate::value::Value;
+
+/// The state of a built-in iterator.
+#[derive(Debug)]
+pub enum IterState {
+    Range { next: i64, stop: i64, step: i64 },
+    /// A list, tuple or str (as its characters), by position.
+    Seq { seq: Value, pos: usize },
+    /// The keys (or items) of a dict, by entry position.
+    DictKeys { dict: Value, pos: usize, items: bool },
+    /// A materialised sequence (zip, enumerate, reversed...).
+    Values { items: Vec<Value>, pos: usize },
+}

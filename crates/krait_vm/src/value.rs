@@ -1,0 +1,90 @@
+//! `Value`: the 16-byte owned value every part of the VM passes around.
+//!
+//! Immediates (None, bool, i64 ints, floats) never touch the heap; everything else is an
+//! [`ObjRef`], a reference-counted pointer whose count is maintained by `Clone` and `Drop`.
+//! `Null` is the interpreter's marker for an empty stack slot or an unbound local; Python
+//! code never sees it.
+
+use crate::heap::{Object, Payload};
+use std::rc::Rc;
+
+/// A reference-counted pointer to a heap object.
+pub type ObjRef = Rc<Object>;
+
+/// A Python value.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// An empty slot (CPython's NULL on the value stack, an unbound local).
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    /// Wraps a payload in a fresh heap object.
+    pub fn new_obj(payload: Payload) -> Value {
+        Value::Obj(Rc::new(Object::new(payload)))
+    }
+
+    /// Identity (`is`): pointer identity for objects, value identity for immediates.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// The heap object, if this is one.
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The payload, if this is a heap object.
+    pub fn payload(&self) -> Option<&Payload> {
+        match self {
+            Value::Obj(o) => Some(&o.payload),
+            _ => None,
+        }
+    }
+
+    /// The text of a str value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self.payload() {
+            Some(Payload::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A str value.
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::new_obj(Payload::Str(s.into().into_boxed_str()))
+    }
+
+    /// Is this the empty-slot marker?
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// An identity number (`id()`): the address for objects.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::Int(i) => *i,
+            Value::Bool(b) => i64::from(*b),
+            Value::Float(f) => f.to_bits() as i64,
+            Value::None => 1,
+            Value::Null => 0,
+        }
+    }
+}

@@ -1,0 +1,5 @@
+def inner(x):
+    return x[5]
+def outer():
+    return inner([1, 2])
+outer()

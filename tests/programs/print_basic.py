@@ -1,0 +1,5 @@
+print("hello, world")
+print(1, 2, 3)
+print()
+print("a", "b", sep="-", end="!\n")
+print(None, True, False)

@@ -1,0 +1,10 @@
+def f():
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        print("handling")
+        raise
+try:
+    f()
+except ZeroDivisionError as e:
+    print("again", e)
