@@ -19,43 +19,150 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn try_stmt(&mut self, t: &'a ast::StmtTry, l: Location) -> Res {
-        if t.finalbody.is_empty() {
-            self.try_except(t, l)
-        } else {
-            self.try_finally(t, l)
-        }
+        let parts = TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: false };
+        if t.finalbody.is_empty() { self.try_except(parts, l) } else { self.try_finally(parts, l) }
     }
 
-    /// `codegen_try_finally`.
-    fn try_finally(&mut self, t: &'a ast::StmtTry, l: Location) -> Res {
+    pub fn try_star_stmt(&mut self, t: &'a ast::StmtTryStar, l: Location) -> Res {
+        let parts = TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: true };
+        if t.finalbody.is_empty() { self.try_star_except(parts, l) } else { self.try_finally(parts, l) }
+    }
+
+    /// `codegen_try_finally` / `codegen_try_star_finally`.
+    fn try_finally(&mut self, t: TryParts<'a>, l: Location) -> Res {
         let body = self.new_label();
         let end = self.new_label();
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.jump(op::SETUP_FINALLY, end, l);
         self.use_label(body);
-        self.push_fblock(FBlockType::FinallyTry, Some(body), Some(end), l, FDatum::Body(&t.finalbody))?;
+        self.push_fblock(FBlockType::FinallyTry, Some(body), Some(end), l, FDatum::Body(t.finalbody))?;
         if !t.handlers.is_empty() {
-            self.try_except(t, l)?;
+            if t.star {
+                self.try_star_except(t, l)?;
+            } else {
+                self.try_except(t, l)?;
+            }
         } else {
-            self.visit_stmts(&t.body)?;
+            self.visit_stmts(t.body)?;
         }
         self.addop0(op::POP_BLOCK, Location::NONE);
         self.pop_fblock();
-        self.visit_stmts(&t.finalbody)?;
+        self.visit_stmts(t.finalbody)?;
         self.jump(op::JUMP_NO_INTERRUPT, exit, Location::NONE);
-        // `finally` block
         self.use_label(end);
         let l = Location::NONE;
         self.jump(op::SETUP_CLEANUP, cleanup, l);
         self.addop0(op::PUSH_EXC_INFO, l);
         self.push_fblock(FBlockType::FinallyEnd, Some(end), None, l, FDatum::None)?;
-        self.visit_stmts(&t.finalbody)?;
+        self.visit_stmts(t.finalbody)?;
         self.pop_fblock();
         self.addop(op::RERAISE, 0, l);
         self.use_label(cleanup);
         self.pop_except_and_reraise(l);
         self.use_label(exit);
+        Ok(())
+    }
+
+    /// `codegen_try_star_except`.
+    fn try_star_except(&mut self, t: TryParts<'a>, l: Location) -> Res {
+        let body = self.new_label();
+        let mut except = self.new_label();
+        let orelse = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise_star = self.new_label();
+        let none = Location::NONE;
+        self.jump(op::SETUP_FINALLY, except, l);
+        self.use_label(body);
+        self.push_fblock(FBlockType::TryExcept, Some(body), None, l, FDatum::None)?;
+        self.visit_stmts(t.body)?;
+        self.pop_fblock();
+        self.addop0(op::POP_BLOCK, none);
+        self.jump(op::JUMP_NO_INTERRUPT, orelse, none);
+        let n = t.handlers.len();
+        self.use_label(except);
+        self.jump(op::SETUP_CLEANUP, cleanup, none);
+        self.addop0(op::PUSH_EXC_INFO, none);
+        self.push_fblock(FBlockType::ExceptionGroupHandler, None, None, l, FDatum::None)?;
+        for (i, h) in t.handlers.iter().enumerate() {
+            let hl = loc(h.range);
+            let next_except = self.new_label();
+            except = next_except;
+            let except_with_error = self.new_label();
+            let no_match = self.new_label();
+            if i == 0 {
+                self.addop(op::BUILD_LIST, 0, hl);
+                self.addop(op::COPY, 2, hl);
+            }
+            if let Some(ty) = &h.r#type {
+                self.visit_expr(ty)?;
+                self.addop0(op::CHECK_EG_MATCH, hl);
+                self.addop(op::COPY, 1, hl);
+                self.jump(op::POP_JUMP_IF_NONE, no_match, hl);
+            }
+            let cleanup_end = self.new_label();
+            let cleanup_body = self.new_label();
+            match &h.name {
+                Some(name) => self.nameop(name, ExprContext::Store, hl)?,
+                None => self.addop0(op::POP_TOP, hl),
+            }
+            self.jump(op::SETUP_CLEANUP, cleanup_end, hl);
+            self.use_label(cleanup_body);
+            let datum = match &h.name {
+                Some(n) => FDatum::Name(n),
+                None => FDatum::None,
+            };
+            self.push_fblock(FBlockType::HandlerCleanup, Some(cleanup_body), None, hl, datum)?;
+            self.visit_stmts(&h.body)?;
+            self.pop_fblock();
+            self.addop0(op::POP_BLOCK, none);
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None, none);
+                self.nameop(name, ExprContext::Store, none)?;
+                self.nameop(name, ExprContext::Del, none)?;
+            }
+            self.jump(op::JUMP_NO_INTERRUPT, except, none);
+            self.use_label(cleanup_end);
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None, none);
+                self.nameop(name, ExprContext::Store, none)?;
+                self.nameop(name, ExprContext::Del, none)?;
+            }
+            self.addop(op::LIST_APPEND, 3, none);
+            self.addop0(op::POP_TOP, none);
+            self.jump(op::JUMP_NO_INTERRUPT, except_with_error, none);
+            self.use_label(except);
+            self.addop0(op::NOP, none);
+            self.jump(op::JUMP_NO_INTERRUPT, except_with_error, none);
+            self.use_label(no_match);
+            self.addop0(op::POP_TOP, hl);
+            self.use_label(except_with_error);
+            if i + 1 == n {
+                self.addop(op::LIST_APPEND, 1, none);
+                self.jump(op::JUMP_NO_INTERRUPT, reraise_star, none);
+            }
+        }
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.use_label(reraise_star);
+        self.addop(op::CALL_INTRINSIC_2, 1, none);
+        self.addop(op::COPY, 1, none);
+        self.jump(op::POP_JUMP_IF_NOT_NONE, reraise, none);
+        self.addop0(op::POP_TOP, none);
+        self.addop0(op::POP_BLOCK, none);
+        self.addop0(op::POP_EXCEPT, none);
+        self.jump(op::JUMP_NO_INTERRUPT, end, none);
+        self.use_label(reraise);
+        self.addop0(op::POP_BLOCK, none);
+        self.addop(op::SWAP, 2, none);
+        self.addop0(op::POP_EXCEPT, none);
+        self.addop(op::RERAISE, 0, none);
+        self.use_label(cleanup);
+        self.pop_except_and_reraise(none);
+        self.use_label(orelse);
+        self.visit_stmts(t.orelse)?;
+        self.use_label(end);
         Ok(())
     }
 
@@ -66,7 +173,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `codegen_try_except`.
-    fn try_except(&mut self, t: &'a ast::StmtTry, l: Location) -> Res {
+    fn try_except(&mut self, t: TryParts<'a>, l: Location) -> Res {
         let body = self.new_label();
         let except = self.new_label();
         let end = self.new_label();
@@ -74,11 +181,11 @@ impl<'a> Compiler<'a> {
         self.jump(op::SETUP_FINALLY, except, l);
         self.use_label(body);
         self.push_fblock(FBlockType::TryExcept, Some(body), None, l, FDatum::None)?;
-        self.visit_stmts(&t.body)?;
+        self.visit_stmts(t.body)?;
         self.pop_fblock();
         self.addop0(op::POP_BLOCK, Location::NONE);
         if !t.orelse.is_empty() {
-            self.visit_stmts(&t.orelse)?;
+            self.visit_stmts(t.orelse)?;
         }
         self.jump(op::JUMP_NO_INTERRUPT, end, Location::NONE);
         let n = t.handlers.len();
@@ -250,4 +357,14 @@ impl<'a> Compiler<'a> {
         self.pop_except_and_reraise(l);
         self.use_label(exit);
     }
+}
+
+/// The fields `try` and `try*` share.
+#[derive(Clone, Copy)]
+pub(crate) struct TryParts<'a> {
+    body: &'a [ast::Stmt],
+    handlers: &'a [ast::ExceptHandler],
+    orelse: &'a [ast::Stmt],
+    finalbody: &'a [ast::Stmt],
+    star: bool,
 }

@@ -143,7 +143,7 @@ impl<'a> Compiler<'a> {
                 self.addop(op::RAISE_VARARGS, n, l);
             }
             Stmt::Try(t) => self.try_stmt(t, l)?,
-            Stmt::TryStar(t) => return Err(unsupported("try/except*", t.range)),
+            Stmt::TryStar(t) => self.try_star_stmt(t, l)?,
             Stmt::Assert(a) => {
                 if self.optimize > 0 {
                     return Ok(());
