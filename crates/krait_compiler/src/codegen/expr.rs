@@ -513,11 +513,31 @@ impl<'a> Compiler<'a> {
         extend: u16,
         tuple: bool,
     ) -> Res {
-        let n = elts.len();
-        let big = n + pushed as usize > STACK_USE_GUIDELINE;
+        self.starunpack_injected(l, elts, None, pushed, build, add, extend, tuple)
+    }
+
+    /// `starunpack_helper_impl` with an injected trailing name argument.
+    #[allow(clippy::too_many_arguments)]
+    pub fn starunpack_injected(
+        &mut self,
+        l: Location,
+        elts: &'a [Expr],
+        injected: Option<&str>,
+        pushed: u32,
+        build: u16,
+        add: u16,
+        extend: u16,
+        tuple: bool,
+    ) -> Res {
+        let mut n = elts.len();
+        let big = n + pushed as usize + usize::from(injected.is_some()) > STACK_USE_GUIDELINE;
         let seen_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !seen_star && !big {
             self.visit_exprs(elts)?;
+            if let Some(name) = injected {
+                self.nameop(name, ExprContext::Load, l)?;
+                n += 1;
+            }
             let opc = if tuple { op::BUILD_TUPLE } else { build };
             self.addop(opc, n as u32 + pushed, l);
             return Ok(());
@@ -541,6 +561,10 @@ impl<'a> Compiler<'a> {
                     self.addop(add, 1, l);
                 }
             }
+        }
+        if let Some(name) = injected {
+            self.nameop(name, ExprContext::Load, l)?;
+            self.addop(add, 1, l);
         }
         if tuple {
             self.addop(op::CALL_INTRINSIC_1, 6, l);
@@ -858,14 +882,30 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_call_helper`: `n` arguments already pushed.
     pub fn call_helper(&mut self, l: Location, n: u32, args: &'a [Expr], kws: &'a [ast::Keyword]) -> Res {
+        self.call_helper_injected(l, n, args, None, kws)
+    }
+
+    /// `codegen_call_helper_impl`.
+    pub fn call_helper_injected(
+        &mut self,
+        l: Location,
+        n: u32,
+        args: &'a [Expr],
+        injected: Option<&str>,
+        kws: &'a [ast::Keyword],
+    ) -> Res {
         self.validate_keywords(kws)?;
-        let nelts = args.len();
+        let mut nelts = args.len();
         let nkw = kws.len();
         let simple = nelts + nkw * 2 <= STACK_USE_GUIDELINE
             && !args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !kws.iter().any(|k| k.arg.is_none());
         if simple {
             self.visit_exprs(args)?;
+            if let Some(name) = injected {
+                self.nameop(name, ExprContext::Load, l)?;
+                nelts += 1;
+            }
             if nkw > 0 {
                 for k in kws {
                     self.visit_expr(&k.value)?;
@@ -880,7 +920,7 @@ impl<'a> Compiler<'a> {
         if n == 0 && nelts == 1 && let Expr::Starred(s) = &args[0] {
             self.visit_expr(&s.value)?;
         } else {
-            self.starunpack(l, args, n, op::BUILD_LIST, op::LIST_APPEND, op::LIST_EXTEND, true)?;
+            self.starunpack_injected(l, args, injected, n, op::BUILD_LIST, op::LIST_APPEND, op::LIST_EXTEND, true)?;
         }
         if nkw > 0 {
             let mut have_dict = false;

@@ -58,9 +58,6 @@ impl<'a> Compiler<'a> {
             }
             _ => return Ok(()),
         };
-        if !type_params.is_empty() {
-            return Err(unsupported("generic functions", range));
-        }
         if has_annotations(args, returns) && self.future.annotations() {
             return Err(unsupported("stringified function annotations", range));
         }
@@ -68,6 +65,28 @@ impl<'a> Compiler<'a> {
         let firstlineno = decos.first().map(|d| d.range().lineno).unwrap_or(range.lineno) as i32;
         let l = loc(range);
         let mut funcflags = self.default_arguments(l, args)?;
+        let generic = !type_params.is_empty();
+        let mut num_typeparam_args = 0;
+        if generic {
+            num_typeparam_args = u32::from(funcflags & 0x01 != 0) + u32::from(funcflags & 0x02 != 0);
+            if num_typeparam_args == 2 {
+                self.addop(op::SWAP, 2, l);
+            }
+            let tp_name = format!("<generic parameters of {name}>");
+            self.enter_scope(
+                &tp_name,
+                ScopeType::Annotations,
+                ScopeKey::TypeParams(type_params.as_ptr() as usize),
+                firstlineno,
+                None,
+                (num_typeparam_args, 0, 0),
+                range,
+            )?;
+            self.type_params(type_params)?;
+            for i in 0..num_typeparam_args {
+                self.addop(op::LOAD_FAST, i, l);
+            }
+        }
         funcflags |= self.function_annotations(l, args, returns)?;
         let scope_type = if is_async { ScopeType::AsyncFunction } else { ScopeType::Function };
         let counts = (args.args.len() as u32, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32);
@@ -94,8 +113,123 @@ impl<'a> Compiler<'a> {
         }
         let co = self.finish_unit(true)?;
         self.make_closure(co, funcflags, l)?;
+        if generic {
+            self.addop(op::SWAP, 2, l);
+            self.addop(op::CALL_INTRINSIC_2, 4, l);
+            let co = self.finish_unit(false)?;
+            self.make_closure(co, 0, l)?;
+            if num_typeparam_args > 0 {
+                self.addop(op::SWAP, num_typeparam_args + 1, l);
+                self.addop(op::CALL, num_typeparam_args - 1, l);
+            } else {
+                self.addop0(op::PUSH_NULL, l);
+                self.addop(op::CALL, 0, l);
+            }
+        }
         for d in decos.iter().rev() {
             self.addop(op::CALL, 0, loc(d.range()));
+        }
+        self.nameop(name, ExprContext::Store, l)
+    }
+
+    /// `codegen_type_params`: builds the tuple of type parameters, storing each.
+    pub fn type_params(&mut self, tps: &'a [ast::TypeParam]) -> Res {
+        let mut seen_default = false;
+        for tp in tps {
+            let l = loc(tp.range());
+            let (name, default) = match tp {
+                ast::TypeParam::TypeVar(t) => (&t.name, t.default_value.as_deref()),
+                ast::TypeParam::ParamSpec(t) => (&t.name, t.default_value.as_deref()),
+                ast::TypeParam::TypeVarTuple(t) => (&t.name, t.default_value.as_deref()),
+            };
+            self.load_const(Constant::Str(PyStr::new(name.as_str())), l);
+            match tp {
+                ast::TypeParam::TypeVar(t) => {
+                    if let Some(bound) = &t.bound {
+                        self.type_param_bound_or_default(bound, name, ScopeKey::node(tp), false)?;
+                        let intrinsic = if matches!(&**bound, Expr::Tuple(_)) { 3 } else { 2 };
+                        self.addop(op::CALL_INTRINSIC_2, intrinsic, l);
+                    } else {
+                        self.addop(op::CALL_INTRINSIC_1, 7, l);
+                    }
+                }
+                ast::TypeParam::ParamSpec(_) => self.addop(op::CALL_INTRINSIC_1, 8, l),
+                ast::TypeParam::TypeVarTuple(_) => self.addop(op::CALL_INTRINSIC_1, 9, l),
+            }
+            if let Some(d) = default {
+                seen_default = true;
+                let key = match tp {
+                    ast::TypeParam::TypeVar(_) => ScopeKey::TypeParamDefault(tp as *const ast::TypeParam as usize),
+                    _ => ScopeKey::node(tp),
+                };
+                let starred = matches!(tp, ast::TypeParam::TypeVarTuple(_));
+                self.type_param_bound_or_default(d, name, key, starred)?;
+                self.addop(op::CALL_INTRINSIC_2, 5, l);
+            } else if seen_default {
+                return Err(self.error(&format!("non-default type parameter '{name}' follows default type parameter"), l));
+            }
+            self.addop(op::COPY, 1, l);
+            self.nameop(name, ExprContext::Store, l)?;
+        }
+        if let Some(first) = tps.first() {
+            self.addop(op::BUILD_TUPLE, tps.len() as u32, loc(first.range()));
+        }
+        Ok(())
+    }
+
+    fn type_param_bound_or_default(&mut self, e: &'a Expr, name: &str, key: ScopeKey, allow_starred: bool) -> Res {
+        let l = loc(e.range());
+        self.load_const(Constant::Tuple(vec![Constant::int(1)]), l);
+        self.setup_annotations_scope(l, key, name)?;
+        match e {
+            Expr::Starred(s) if allow_starred => {
+                self.visit_expr(&s.value)?;
+                self.addop(op::UNPACK_SEQUENCE, 1, l);
+            }
+            _ => self.visit_expr(e)?,
+        }
+        self.addop0(op::RETURN_VALUE, l);
+        let co = self.finish_unit(true)?;
+        self.make_closure(co, 0x01, l)
+    }
+
+    /// `codegen_typealias`.
+    pub fn type_alias(&mut self, s: &'a Stmt, t: &'a ast::StmtTypeAlias) -> Res {
+        let l = loc(t.range);
+        let Expr::Name(n) = &*t.name else { return Err(unsupported("this type alias target", t.range)) };
+        let name = &n.id;
+        let generic = !t.type_params.is_empty();
+        if generic {
+            let tp_name = format!("<generic parameters of {name}>");
+            self.enter_scope(
+                &tp_name,
+                ScopeType::Annotations,
+                ScopeKey::TypeParams(t.type_params.as_ptr() as usize),
+                l.lineno,
+                None,
+                (0, 0, 0),
+                t.range,
+            )?;
+            self.load_const(Constant::Str(PyStr::new(name.as_str())), l);
+            self.type_params(&t.type_params)?;
+        } else {
+            self.load_const(Constant::Str(PyStr::new(name.as_str())), l);
+            self.load_const(Constant::None, l);
+        }
+        // codegen_typealias_body
+        self.load_const(Constant::Tuple(vec![Constant::int(1)]), l);
+        self.setup_annotations_scope(l, ScopeKey::node(s), name)?;
+        self.visit_expr(&t.value)?;
+        self.addop0(op::RETURN_VALUE, l);
+        let co = self.finish_unit(false)?;
+        self.make_closure(co, 0x01, l)?;
+        self.addop(op::BUILD_TUPLE, 3, l);
+        self.addop(op::CALL_INTRINSIC_1, 11, l);
+        if generic {
+            let co = self.finish_unit(false)?;
+            self.make_closure(co, 0, l)?;
+            self.addop0(op::PUSH_NULL, l);
+            self.addop(op::CALL, 0, l);
         }
         self.nameop(name, ExprContext::Store, l)
     }
@@ -179,12 +313,24 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_class`.
     pub fn class(&mut self, s: &'a Stmt, c: &'a ast::StmtClassDef) -> Res {
-        if !c.type_params.is_empty() {
-            return Err(unsupported("generic classes", c.range));
-        }
         self.visit_exprs(&c.decorator_list)?;
         let firstlineno = c.decorator_list.first().map(|d| d.range().lineno).unwrap_or(c.range.lineno) as i32;
         let l = loc(c.range);
+        let generic = !c.type_params.is_empty();
+        if generic {
+            let tp_name = format!("<generic parameters of {}>", c.name);
+            self.enter_scope(
+                &tp_name,
+                ScopeType::Annotations,
+                ScopeKey::TypeParams(c.type_params.as_ptr() as usize),
+                firstlineno,
+                Some(c.name.clone()),
+                (0, 0, 0),
+                c.range,
+            )?;
+            self.type_params(&c.type_params)?;
+            self.nameop(".type_params", ExprContext::Store, l)?;
+        }
         self.enter_scope(&c.name, ScopeType::Class, ScopeKey::node(s), firstlineno, Some(c.name.clone()), (0, 0, 0), c.range)?;
         let bl = Location { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
         self.nameop("__name__", ExprContext::Load, bl)?;
@@ -194,6 +340,10 @@ impl<'a> Compiler<'a> {
         self.nameop("__qualname__", ExprContext::Store, bl)?;
         self.load_const(Constant::int(i64::from(firstlineno)), bl);
         self.nameop("__firstlineno__", ExprContext::Store, bl)?;
+        if generic {
+            self.nameop(".type_params", ExprContext::Load, bl)?;
+            self.nameop("__type_params__", ExprContext::Store, bl)?;
+        }
         if self.ste().needs_classdict {
             self.addop0(op::LOAD_LOCALS, bl);
             let i = self.deref_index("__classdict__", Scope::Cell).unwrap_or(0);
@@ -233,7 +383,18 @@ impl<'a> Compiler<'a> {
         self.addop0(op::PUSH_NULL, l);
         self.make_closure(co, 0, l)?;
         self.load_const(Constant::Str(PyStr::new(c.name.as_str())), l);
-        self.call_helper(l, 2, &c.bases, &c.keywords)?;
+        if generic {
+            self.nameop(".type_params", ExprContext::Load, l)?;
+            self.addop(op::CALL_INTRINSIC_1, 10, l);
+            self.nameop(".generic_base", ExprContext::Store, l)?;
+            self.call_helper_injected(l, 2, &c.bases, Some(".generic_base"), &c.keywords)?;
+            let co = self.finish_unit(false)?;
+            self.make_closure(co, 0, l)?;
+            self.addop0(op::PUSH_NULL, l);
+            self.addop(op::CALL, 0, l);
+        } else {
+            self.call_helper(l, 2, &c.bases, &c.keywords)?;
+        }
         for d in c.decorator_list.iter().rev() {
             self.addop(op::CALL, 0, loc(d.range()));
         }

@@ -86,7 +86,7 @@ impl<'a> Compiler<'a> {
         match s {
             Stmt::FunctionDef(_) | Stmt::AsyncFunctionDef(_) => self.function(s)?,
             Stmt::ClassDef(c) => self.class(s, c)?,
-            Stmt::TypeAlias(t) => return Err(unsupported("type aliases", t.range)),
+            Stmt::TypeAlias(t) => self.type_alias(s, t)?,
             Stmt::Return(r) => self.return_stmt(r, l)?,
             Stmt::Delete(d) => self.visit_exprs(&d.targets)?,
             Stmt::Assign(a) => {
