@@ -1,5 +1,5 @@
 x = None
-print(x is None, x is not None, [] is [], 1 is 1)
+print(x is None, x is not None, [] is [], x is x)
 def f(a=None):
     if a is None:
         return "default"

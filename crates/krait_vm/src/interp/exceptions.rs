@@ -155,9 +155,8 @@ impl Vm {
                 {
                     let stripped = text.trim_start();
                     let indent = text.len() - stripped.len();
-                    let stripped = stripped.trim_end();
-                    out.push_str(&format!("    {stripped}\n"));
-                    if let Some(markers) = super::ops::caret_line(e, &text, indent, stripped) {
+                    out.push_str(&format!("    {}\n", stripped.trim_end()));
+                    if let Some(markers) = super::traceback::caret_line(e, stripped, indent) {
                         out.push_str(&format!("    {markers}\n"));
                     }
                 }

@@ -10,6 +10,7 @@ pub mod call;
 pub mod eval;
 pub mod exceptions;
 pub mod ops;
+pub mod traceback;
 pub mod types;
 
 use crate::heap::Payload;

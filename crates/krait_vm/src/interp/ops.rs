@@ -6,7 +6,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::int::{self, floor_divmod, from_big, to_big, to_f64};
 use crate::objects::iter::IterState;
-use crate::objects::types::{self, InstanceObj, Kind, TbEntry};
+use crate::objects::types::{self, InstanceObj, Kind};
 use crate::objects::{builtin_eq, str as pystr};
 use crate::value::Value;
 use krait_syntax::ast::repr::float_repr;
@@ -39,19 +39,6 @@ const CMP_DUNDERS: [(&str, &str); 6] = [
     ("__gt__", "__lt__"),
     ("__ge__", "__le__"),
 ];
-
-/// The `^^^` line under a traceback's source line, when CPython would show one (without
-/// the `~` anchors yet).
-pub fn caret_line(e: &TbEntry, _text: &str, indent: usize, stripped: &str) -> Option<String> {
-    let (col, end_col) = (usize::try_from(e.col?).ok()?, usize::try_from(e.end_col?).ok()?);
-    if e.end_line != e.line || end_col <= col || col < indent {
-        return None;
-    }
-    if col == indent && end_col >= indent + stripped.len() {
-        return None;
-    }
-    Some(format!("{}{}", " ".repeat(col - indent), "^".repeat(end_col - col)))
-}
 
 fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     if b.is_negative() {
@@ -318,7 +305,7 @@ impl Vm {
                 12 => Some(x ^ y),
                 2 | 6 => {
                     if y == 0 {
-                        return Err(self.error("ZeroDivisionError", if op == 2 { "division by zero" } else { "division by zero" }));
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
                     floor_divmod(x, y).map(|(q, r)| if op == 2 { q } else { r })
                 }
@@ -406,7 +393,7 @@ impl Vm {
                 }
                 2 | 6 => {
                     if y == 0.0 {
-                        return Err(self.error("ZeroDivisionError", if op == 2 { "division by zero" } else { "division by zero" }));
+                        return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
                     let m = x % y;
                     let m = if m != 0.0 && ((m < 0.0) != (y < 0.0)) { m + y } else { m };
