@@ -223,6 +223,11 @@ fn targeted_snippets_are_unchanged() {
         "x.y += 1\n", "x[0] **= 2\n", "x = y = f(z) = 1\n", "f() = 1\n", "None = 1\n", "f() += 1\n",
         "del f(x)\n", "for f(x) in y: pass\n", "with a as f(x): pass\n", "x = {a: b for a in c}\n",
         "x = {**a, 'b': 1}\n", "f(x)(y)\n", "f[x](y)(z for z in w)\n", "(x for x in y)(z)\n",
+        "a = b = f(x)\n", "a = lambda x=1: x\n", "a = b = c = [1]\n", "x = f(x) = 1\n",
+        "x = yield y = 1\n", "x = (a) = 1\n", "x = y; z = w\n", "x = a b\n", "x = f(b'\u{e9}') = 1\n",
+        "x = f(b'\u{e9}')\n", "x = *a, b\n", "x = *a, b = c\n", "x = a if b else c = d\n",
+        "x = [a for a in b]\n", "x = [a for a in b] = c\n", "x = f(a)[b].c = d\n", "x = yield\n",
+        "x = lambda: (y := 1)\n", "x = y := 1\n", "x = 1 = 2\n", "x = f(k=1) = 2\n",
     ];
     let cases = snippets.iter().map(|s| (format!("{s:?}"), s.as_bytes().to_vec())).collect();
     let bad = differing(cases);

@@ -654,13 +654,44 @@ impl<'src> Parser<'src> {
             return Some(s);
         }
         // (star_targets '=')+ annotated_rhs !'=' [TYPE_COMMENT]
+        let fast = self.fast_paths && !self.call_invalid_rules;
         if let Some(s) = self.alt(|p| {
             let mut targets = Vec::new();
-            while let Some(t) = p.alt(|p| {
-                let t = p.star_targets()?;
-                p.expect(T::Equal)?;
-                Some(t)
-            }) {
+            loop {
+                // First pass, after a target: when the right-hand side parses up to NEWLINE
+                // or ';' with no '=', ':' or augmented assignment at depth 0 among its tokens,
+                // `star_targets '='` cannot match there (see
+                // `expression_statement_fast_path`), so parse it as the value at once rather
+                // than as a target first (calls and displays were parsed twice).
+                if fast && !targets.is_empty() {
+                    let value_start = p.mark;
+                    if let Some(value) = p.alt(|p| p.annotated_rhs()) {
+                        let end = p.mark;
+                        let fits = match p.tokens.get(end) {
+                            Some(t) => matches!(t.kind, T::Newline | T::Semi),
+                            None => false,
+                        } && !p.tokens.get(value_start..end).is_some_and(has_assignment_token_at_depth_0);
+                        if fits {
+                            return Some(Stmt::Assign(StmtAssign {
+                                targets,
+                                value: Box::new(value),
+                                type_comment: None,
+                                range: p.range_from(start),
+                            }));
+                        }
+                        p.mark = value_start;
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                }
+                let Some(t) = p.alt(|p| {
+                    let t = p.star_targets()?;
+                    p.expect(T::Equal)?;
+                    Some(t)
+                }) else {
+                    break;
+                };
                 targets.push(t);
             }
             if targets.is_empty() {
