@@ -11,18 +11,6 @@ use krait_bytecode::opcode::op;
 use krait_bytecode::{Constant, PyStr};
 use krait_syntax::ast::{self, Expr, ExprContext, Stmt};
 
-fn has_annotations(args: &ast::Arguments, returns: Option<&Expr>) -> bool {
-    returns.is_some()
-        || args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-            .chain(args.vararg.as_deref())
-            .chain(args.kwarg.as_deref())
-            .any(|a| a.annotation.is_some())
-}
-
 impl<'a> Compiler<'a> {
     fn default_arguments(&mut self, l: Location, args: &'a ast::Arguments) -> Res<u32> {
         let mut flags = 0;
@@ -58,9 +46,6 @@ impl<'a> Compiler<'a> {
             }
             _ => return Ok(()),
         };
-        if has_annotations(args, returns) && self.future.annotations() {
-            return Err(unsupported("stringified function annotations", range));
-        }
         self.visit_exprs(decos)?;
         let firstlineno = decos.first().map(|d| d.range().lineno).unwrap_or(range.lineno) as i32;
         let l = loc(range);
@@ -249,7 +234,10 @@ impl<'a> Compiler<'a> {
             let Some(ann) = ann else { return Ok(()) };
             let mangled = c.mangle(id);
             c.load_const(Constant::Str(PyStr::new(mangled)), l);
-            if let Expr::Starred(s) = ann {
+            if c.future.annotations() {
+                let text = super::unparse::expr_as_str(ann);
+                c.load_const(Constant::Str(PyStr::new(text)), loc(ann.range()));
+            } else if let Expr::Starred(s) = ann {
                 c.visit_expr(&s.value)?;
                 c.addop(op::UNPACK_SEQUENCE, 1, l);
             } else {

@@ -19,6 +19,7 @@ mod expr;
 mod function;
 mod patterns;
 mod stmt;
+mod unparse;
 
 use crate::assemble;
 use crate::error::{CompileError, syntax_error};

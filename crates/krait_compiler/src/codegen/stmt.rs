@@ -509,10 +509,16 @@ impl<'a> Compiler<'a> {
         }
         let in_mod_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &*a.target {
-            Expr::Name(_) => {
+            Expr::Name(n) => {
                 if a.simple != 0 && in_mod_or_class {
                     if future {
-                        return Err(unsupported("stringified annotations", a.range));
+                        let text = super::unparse::expr_as_str(&a.annotation);
+                        self.load_const(Constant::Str(PyStr::new(text)), loc(a.annotation.range()));
+                        self.addop_name_raw(op::LOAD_NAME, "__annotations__", l);
+                        let mangled = self.mangle(&n.id);
+                        self.load_const(Constant::Str(PyStr::new(mangled)), l);
+                        self.addop0(op::STORE_SUBSCR, l);
+                        return Ok(());
                     }
                     let u = self.u();
                     let idx = if u.scope_type == ScopeType::Module || u.in_conditional_block > 0 {
