@@ -423,13 +423,13 @@ impl<'a> Compiler<'a> {
     fn load_args_for_super(&mut self, e: &'a Expr) -> Res {
         let Expr::Call(c) = e else { return Ok(()) };
         let Expr::Name(f) = &*c.func else { return Ok(()) };
-        let l = loc(f.range);
-        self.nameop("super", ExprContext::Load, l)?;
+        self.nameop("super", ExprContext::Load, loc(f.range))?;
         if c.args.len() == 2 {
             self.visit_exprs(&c.args)?;
         } else {
+            let l = loc(c.range);
             self.nameop("__class__", ExprContext::Load, l)?;
-            let first = self.ste().varnames.first().cloned().unwrap_or_default();
+            let first = self.ur().meta.varnames.first().cloned().unwrap_or_default();
             self.nameop(&first, ExprContext::Load, l)?;
         }
         Ok(())
