@@ -324,18 +324,17 @@ fn iter_of(items: Vec<Value>) -> Value {
 fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let start = kwarg(&mut kwargs, "start").or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
     arity(vm, "enumerate", &args, 1, 2)?;
-    let Value::Int(s) = start else { return Err(vm.type_error("enumerate start must be an int")) };
-    let items = vm.seq_items(&args[0])?;
-    Ok(iter_of(items.into_iter().enumerate().map(|(i, v)| new_tuple(vec![Value::Int(s + i as i64), v])).collect()))
+    let Value::Int(n) = start else { return Err(vm.type_error("enumerate start must be an int")) };
+    let it = vm.get_iter(&args[0])?;
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n }))))
 }
 
 fn zip(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let mut lists = Vec::new();
+    let mut iters = Vec::with_capacity(args.len());
     for a in &args {
-        lists.push(vm.seq_items(a)?);
+        iters.push(vm.get_iter(a)?);
     }
-    let n = lists.iter().map(Vec::len).min().unwrap_or(0);
-    Ok(iter_of((0..n).map(|i| new_tuple(lists.iter().map(|l| l[i].clone()).collect())).collect()))
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Zip { iters }))))
 }
 
 /// Sorts values in place with `<` (a stable merge sort; errors stop it).

@@ -43,6 +43,7 @@ pub enum Payload {
     Range { start: i64, stop: i64, step: i64 },
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
+    Generator(RefCell<crate::objects::generator::GenState>),
     Slice(Value, Value, Value),
     NotImplemented,
     Ellipsis,

@@ -777,6 +777,7 @@ impl Vm {
                                 func: Some(func),
                                 on_return: OnReturn::Push,
                                 entry: false,
+                                generator: None,
                             });
                             reload!();
                             continue;
@@ -862,6 +863,47 @@ impl Vm {
                     }
                     reload!();
                     self.stack.push(result);
+                }
+                op::RETURN_GENERATOR => {
+                    let Some(mut frame) = self.frames.pop() else {
+                        return Ok(Value::None);
+                    };
+                    let saved = self.stack.split_off(frame.base.min(self.stack.len()));
+                    self.stack.truncate(frame.ret_sp);
+                    frame.pc = pc;
+                    frame.lasti = start;
+                    frame.base = 0;
+                    let qualname = frame.code.qualname.clone();
+                    let entry = frame.entry;
+                    let generator = Value::new_obj(Payload::Generator(RefCell::new(crate::objects::generator::GenState {
+                        frame: Some(frame),
+                        saved,
+                        running: false,
+                        qualname,
+                    })));
+                    if entry {
+                        return Ok(generator);
+                    }
+                    reload!();
+                    self.stack.push(generator);
+                }
+                op::YIELD_VALUE => {
+                    let v = self.pop();
+                    let Some(mut frame) = self.frames.pop() else {
+                        return Ok(v);
+                    };
+                    let saved = self.stack.split_off(frame.base.min(self.stack.len()));
+                    self.stack.truncate(frame.ret_sp);
+                    frame.pc = pc;
+                    frame.lasti = start;
+                    frame.base = 0;
+                    if let Some(Payload::Generator(g)) = frame.generator.clone().as_ref().and_then(|g| g.payload()) {
+                        let mut g = g.borrow_mut();
+                        g.saved = saved;
+                        g.frame = Some(frame);
+                    }
+                    self.yielded = true;
+                    return Ok(v);
                 }
                 op::FORMAT_SIMPLE => {
                     let v = self.pop();

@@ -58,6 +58,8 @@ pub struct Frame {
     pub on_return: OnReturn,
     /// Frames below this one belong to a Rust caller: returning from here leaves the loop.
     pub entry: bool,
+    /// The generator this frame runs in, if any.
+    pub generator: Option<Value>,
 }
 
 /// Where `print` writes: the process's standard output, or a buffer (tests, conformance).
@@ -95,6 +97,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Depth of Rust-level recursion into the loop.
     pub native_depth: usize,
+    /// Set when the loop left a generator frame by `yield` (not by `return`).
+    pub yielded: bool,
 }
 
 impl std::fmt::Debug for Vm {
@@ -121,6 +125,7 @@ impl Vm {
             out: Output::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
             recursion_limit: 1000,
             native_depth: 0,
+            yielded: false,
         };
         vm.builtins = crate::builtins::make_builtins(&vm);
         vm
@@ -177,6 +182,7 @@ impl Vm {
             func: None,
             on_return: OnReturn::Push,
             entry: true,
+            generator: None,
         });
         self.execute()
     }

@@ -202,6 +202,7 @@ impl Vm {
                 }
                 Payload::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
                 Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+                Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
                 Payload::Ellipsis => "Ellipsis".to_string(),
@@ -637,7 +638,7 @@ impl Vm {
             Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
             Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, items: false },
-            Some(Payload::Iter(_)) => return Ok(v.clone()),
+            Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
                     return r;
@@ -653,6 +654,27 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
+                let lazy = match &*state.borrow() {
+                    IterState::Zip { iters } => Some((iters.clone(), None)),
+                    IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
+                    _ => None,
+                };
+                if let Some((iters, n)) = lazy {
+                    let mut items = Vec::with_capacity(iters.len() + 1);
+                    if let Some(n) = n {
+                        items.push(Value::Int(n));
+                        if let IterState::Enumerate { n, .. } = &mut *state.borrow_mut() {
+                            *n += 1;
+                        }
+                    }
+                    for it in &iters {
+                        match self.next(it)? {
+                            Some(v) => items.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
+                }
                 let mut st = state.borrow_mut();
                 Ok(match &mut *st {
                     IterState::Range { next, stop, step } => {
@@ -693,6 +715,7 @@ impl Vm {
                         },
                         _ => None,
                     },
+                    IterState::Zip { .. } | IterState::Enumerate { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;
@@ -700,6 +723,7 @@ impl Vm {
                     }
                 })
             }
+            Some(Payload::Generator(_)) => self.resume_generator(it, Value::None),
             Some(Payload::Instance(_)) => match self.call_dunder(it, "__next__", vec![]) {
                 Some(Ok(v)) => Ok(Some(v)),
                 Some(Err(e)) => {

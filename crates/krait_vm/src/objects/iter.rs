@@ -10,6 +10,10 @@ pub enum IterState {
     Seq { seq: Value, pos: usize },
     /// The keys (or items) of a dict, by entry position.
     DictKeys { dict: Value, pos: usize, items: bool },
+    /// `zip(*iters)`.
+    Zip { iters: Vec<Value> },
+    /// `enumerate(it, start)`.
+    Enumerate { it: Value, n: i64 },
     /// A materialised sequence (zip, enumerate, reversed...).
     Values { items: Vec<Value>, pos: usize },
 }

@@ -4,6 +4,7 @@
 pub mod dict;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod str;
