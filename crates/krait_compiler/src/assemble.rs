@@ -8,7 +8,7 @@
 //! exception table; localsplus names and kinds; a stack size of at least 1.
 
 use crate::flowgraph::cfg::{BlockId, Cfg, has_jump, is_terminator};
-use crate::flowgraph::{FlowgraphError, Finished};
+use crate::flowgraph::{Finished, FlowgraphError};
 use crate::instr::{Location, UnitMetadata};
 use krait_bytecode::code::kind;
 use krait_bytecode::exceptiontable::{self, ExceptionEntry};

@@ -10,9 +10,9 @@
 //! result for every tree `krait_syntax` produces, and never panics: failures are
 //! [`error::CompileError`] values with CPython's message and position.
 
-pub mod error;
 pub mod assemble;
 mod codegen;
+pub mod error;
 pub mod flowgraph;
 pub mod future;
 pub mod instr;

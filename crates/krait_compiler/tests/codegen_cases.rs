@@ -71,7 +71,7 @@ fn control_flow() {
         "for i in range(10):\n    if i: continue\n    print(i)\nelse:\n    pass\n",
         "for a, b in c:\n    for d in e:\n        break\n",
         "if a and (b or not c):\n    d()\n",
-        "x = 0\nwhile x < 300:\n    x += 1\n" ,
+        "x = 0\nwhile x < 300:\n    x += 1\n",
     ]);
 }
 

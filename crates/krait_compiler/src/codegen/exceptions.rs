@@ -19,12 +19,14 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn try_stmt(&mut self, t: &'a ast::StmtTry, l: Location) -> Res {
-        let parts = TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: false };
+        let parts =
+            TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: false };
         if t.finalbody.is_empty() { self.try_except(parts, l) } else { self.try_finally(parts, l) }
     }
 
     pub fn try_star_stmt(&mut self, t: &'a ast::StmtTryStar, l: Location) -> Res {
-        let parts = TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: true };
+        let parts =
+            TryParts { body: &t.body, handlers: &t.handlers, orelse: &t.orelse, finalbody: &t.finalbody, star: true };
         if t.finalbody.is_empty() { self.try_star_except(parts, l) } else { self.try_finally(parts, l) }
     }
 
@@ -248,7 +250,9 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_with`.
     pub fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize) -> Res {
-        let Some(item) = w.items.get(pos) else { return Err(unsupported("an empty with", w.range)) };
+        let Some(item) = w.items.get(pos) else {
+            return Err(unsupported("an empty with", w.range));
+        };
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();
@@ -289,7 +293,9 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_async_with`.
     pub fn async_with_stmt(&mut self, w: &'a ast::StmtAsyncWith, pos: usize) -> Res {
-        let Some(item) = w.items.get(pos) else { return Err(unsupported("an empty async with", w.range)) };
+        let Some(item) = w.items.get(pos) else {
+            return Err(unsupported("an empty async with", w.range));
+        };
         let block = self.new_label();
         let final_ = self.new_label();
         let exit = self.new_label();

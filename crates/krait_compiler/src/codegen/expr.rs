@@ -396,8 +396,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn can_optimize_super_call(&self, a: &ast::ExprAttribute) -> bool {
-        let Expr::Call(c) = &*a.value else { return false };
-        let Expr::Name(f) = &*c.func else { return false };
+        let Expr::Call(c) = &*a.value else {
+            return false;
+        };
+        let Expr::Name(f) = &*c.func else {
+            return false;
+        };
         if f.id != "super" || a.attr == "__class__" || !c.keywords.is_empty() {
             return false;
         }
@@ -422,7 +426,9 @@ impl<'a> Compiler<'a> {
 
     fn load_args_for_super(&mut self, e: &'a Expr) -> Res {
         let Expr::Call(c) = e else { return Ok(()) };
-        let Expr::Name(f) = &*c.func else { return Ok(()) };
+        let Expr::Name(f) = &*c.func else {
+            return Ok(());
+        };
         self.nameop("super", ExprContext::Load, loc(f.range))?;
         if c.args.len() == 2 {
             self.visit_exprs(&c.args)?;
@@ -655,7 +661,9 @@ impl<'a> Compiler<'a> {
     #[allow(clippy::only_used_in_recursion)]
     pub fn jump_if(&mut self, l: Location, e: &'a Expr, next: Label, cond: bool) -> Res {
         match e {
-            Expr::UnaryOp(u) if u.op == UnaryOp::Not => return self.jump_if(l, &u.operand, next, !cond),
+            Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
+                return self.jump_if(l, &u.operand, next, !cond);
+            }
             Expr::BoolOp(b) => {
                 let cond2 = b.op == BoolOp::Or;
                 let mut next2 = next;
@@ -724,11 +732,7 @@ impl<'a> Compiler<'a> {
     /// A symbol of the module's table as CPython sees it at this point: an inlined
     /// comprehension at module level temporarily rewrites the module's own symbols.
     fn top_symbol(&self, name: &str) -> u32 {
-        if self.ur().table == crate::symtable::TableId::MODULE {
-            self.symbol(name)
-        } else {
-            self.st.top().symbol(name)
-        }
+        if self.ur().table == crate::symtable::TableId::MODULE { self.symbol(name) } else { self.st.top().symbol(name) }
     }
 
     fn is_import_originated(&self, e: &Expr) -> bool {
@@ -768,7 +772,9 @@ impl<'a> Compiler<'a> {
     /// `maybe_optimize_function_call`: `all`/`any`/`tuple` of a generator expression get
     /// an inline loop guarded by an identity check of the builtin.
     fn maybe_optimize_function_call(&mut self, c: &'a ast::ExprCall, end: Label) -> Res {
-        let Expr::Name(func) = &*c.func else { return Ok(()) };
+        let Expr::Name(func) = &*c.func else {
+            return Ok(());
+        };
         if c.args.len() != 1 || !c.keywords.is_empty() || !matches!(c.args[0], Expr::GeneratorExp(_)) {
             return Ok(());
         }
@@ -830,7 +836,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn maybe_optimize_method_call(&mut self, c: &'a ast::ExprCall, l: Location) -> Res<bool> {
-        let Expr::Attribute(meth) = &*c.func else { return Ok(false) };
+        let Expr::Attribute(meth) = &*c.func else {
+            return Ok(false);
+        };
         if meth.ctx != ExprContext::Load || self.is_import_originated(&meth.value) {
             return Ok(false);
         }
@@ -917,7 +925,10 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        if n == 0 && nelts == 1 && let Expr::Starred(s) = &args[0] {
+        if n == 0
+            && nelts == 1
+            && let Expr::Starred(s) = &args[0]
+        {
             self.visit_expr(&s.value)?;
         } else {
             self.starunpack_injected(l, args, injected, n, op::BUILD_LIST, op::LIST_APPEND, op::LIST_EXTEND, true)?;

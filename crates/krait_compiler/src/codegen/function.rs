@@ -151,7 +151,9 @@ impl<'a> Compiler<'a> {
                 self.type_param_bound_or_default(d, name, key, starred)?;
                 self.addop(op::CALL_INTRINSIC_2, 5, l);
             } else if seen_default {
-                return Err(self.error(&format!("non-default type parameter '{name}' follows default type parameter"), l));
+                return Err(
+                    self.error(&format!("non-default type parameter '{name}' follows default type parameter"), l)
+                );
             }
             self.addop(op::COPY, 1, l);
             self.nameop(name, ExprContext::Store, l)?;
@@ -181,7 +183,9 @@ impl<'a> Compiler<'a> {
     /// `codegen_typealias`.
     pub fn type_alias(&mut self, s: &'a Stmt, t: &'a ast::StmtTypeAlias) -> Res {
         let l = loc(t.range);
-        let Expr::Name(n) = &*t.name else { return Err(unsupported("this type alias target", t.range)) };
+        let Expr::Name(n) = &*t.name else {
+            return Err(unsupported("this type alias target", t.range));
+        };
         let name = &n.id;
         let generic = !t.type_params.is_empty();
         if generic {
@@ -222,7 +226,9 @@ impl<'a> Compiler<'a> {
     /// `codegen_function_annotations`: the `__annotate__` function of a function's
     /// parameter and return annotations, when its annotation scope is used.
     fn function_annotations(&mut self, l: Location, args: &'a ast::Arguments, returns: Option<&'a Expr>) -> Res<u32> {
-        let Some(t) = self.st.lookup(ScopeKey::node(args)) else { return Ok(0) };
+        let Some(t) = self.st.lookup(ScopeKey::node(args)) else {
+            return Ok(0);
+        };
         let table = self.st.table(t);
         if !table.annotations_used {
             return Ok(0);
@@ -288,7 +294,15 @@ impl<'a> Compiler<'a> {
         let funcflags = self.default_arguments(l, &lam.args)?;
         let a = &lam.args;
         let counts = (a.args.len() as u32, a.posonlyargs.len() as u32, a.kwonlyargs.len() as u32);
-        self.enter_scope("<lambda>", ScopeType::Lambda, ScopeKey::node(e), lam.range.lineno as i32, None, counts, lam.range)?;
+        self.enter_scope(
+            "<lambda>",
+            ScopeType::Lambda,
+            ScopeKey::node(e),
+            lam.range.lineno as i32,
+            None,
+            counts,
+            lam.range,
+        )?;
         self.visit_expr(&lam.body)?;
         let co = if self.ste().generator {
             self.finish_unit(false)?
@@ -319,7 +333,15 @@ impl<'a> Compiler<'a> {
             self.type_params(&c.type_params)?;
             self.nameop(".type_params", ExprContext::Store, l)?;
         }
-        self.enter_scope(&c.name, ScopeType::Class, ScopeKey::node(s), firstlineno, Some(c.name.clone()), (0, 0, 0), c.range)?;
+        self.enter_scope(
+            &c.name,
+            ScopeType::Class,
+            ScopeKey::node(s),
+            firstlineno,
+            Some(c.name.clone()),
+            (0, 0, 0),
+            c.range,
+        )?;
         let bl = Location { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
         self.nameop("__name__", ExprContext::Load, bl)?;
         self.nameop("__module__", ExprContext::Store, bl)?;
@@ -343,13 +365,8 @@ impl<'a> Compiler<'a> {
             self.addop(op::STORE_DEREF, i, bl);
         }
         self.body(bl, &c.body, false)?;
-        let attrs: Vec<Constant> = self
-            .ur()
-            .static_attributes
-            .iter()
-            .flatten()
-            .map(|a| Constant::Str(PyStr::new(a.as_str())))
-            .collect();
+        let attrs: Vec<Constant> =
+            self.ur().static_attributes.iter().flatten().map(|a| Constant::Str(PyStr::new(a.as_str()))).collect();
         self.load_const(Constant::Tuple(attrs), Location::NONE);
         self.nameop("__static_attributes__", ExprContext::Store, Location::NONE)?;
         if self.ste().needs_classdict {
@@ -409,13 +426,23 @@ impl<'a> Compiler<'a> {
         let is_async_comprehension = entry.coroutine;
         let inlined = entry.comp_inlined;
         let l = loc(range);
-        let Some(outermost) = generators.first() else { return Ok(()) };
+        let Some(outermost) = generators.first() else {
+            return Ok(());
+        };
         let mut state = None;
         if inlined {
             self.comprehension_iter(outermost)?;
             state = Some(self.push_inlined_comprehension_state(l, tid)?);
         } else {
-            self.enter_scope(name, ScopeType::Comprehension, ScopeKey::node(e), range.lineno as i32, None, (1, 0, 0), range)?;
+            self.enter_scope(
+                name,
+                ScopeType::Comprehension,
+                ScopeKey::node(e),
+                range.lineno as i32,
+                None,
+                (1, 0, 0),
+                range,
+            )?;
         }
         if kind != 0 {
             let opc = [0, op::BUILD_LIST, op::BUILD_SET, op::BUILD_MAP][kind as usize];
@@ -505,7 +532,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// The innermost element code of a comprehension; returns the element's location.
-    fn comprehension_element(&mut self, innermost: bool, elt: &'a Expr, val: Option<&'a Expr>, kind: u8, depth: u32) -> Res<Location> {
+    fn comprehension_element(
+        &mut self,
+        innermost: bool,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: u8,
+        depth: u32,
+    ) -> Res<Location> {
         let mut elt_loc = loc(elt.range());
         if innermost {
             match kind {
@@ -604,7 +638,8 @@ impl<'a> Compiler<'a> {
 
     fn push_inlined_comprehension_state(&mut self, l: Location, comp: crate::symtable::TableId) -> Res<InlineState> {
         use crate::symtable::flags as sf;
-        let in_class_block = self.ste().block_type == crate::symtable::BlockType::Class && self.ur().in_inlined_comp == 0;
+        let in_class_block =
+            self.ste().block_type == crate::symtable::BlockType::Class && self.ur().in_inlined_comp == 0;
         self.u().in_inlined_comp += 1;
         let entry = self.st.table(comp);
         let mut st = InlineState::default();
@@ -614,26 +649,31 @@ impl<'a> Compiler<'a> {
             let scope = scope_of(v);
             let outsymbol = self.symbol(k);
             let outsc = scope_of(outsymbol);
-            if (scope != outsc && scope != Scope::Free as u32 && !(scope == Scope::Cell as u32 && outsc == Scope::Free as u32))
+            if (scope != outsc
+                && scope != Scope::Free as u32
+                && !(scope == Scope::Cell as u32 && outsc == Scope::Free as u32))
                 || in_class_block
             {
                 self.u().scope_overrides.insert(k.clone(), v);
                 st.temp_symbols.push((k.clone(), outsymbol));
             }
-            if ((v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0)) || in_class_block {
-                if !function_like && !self.ur().fast_hidden_active.contains(k) {
-                    if !self.ur().meta.fasthidden.contains(k) {
-                        self.u().meta.fasthidden.push(k.clone());
-                    }
-                    self.u().fast_hidden_active.push(k.clone());
-                    st.fast_hidden.push(k.clone());
+            if (((v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0)) || in_class_block)
+                && !function_like
+                && !self.ur().fast_hidden_active.contains(k)
+            {
+                if !self.ur().meta.fasthidden.contains(k) {
+                    self.u().meta.fasthidden.push(k.clone());
                 }
+                self.u().fast_hidden_active.push(k.clone());
+                st.fast_hidden.push(k.clone());
             }
         }
         // codegen_push_inlined_comprehension_locals
         for (k, &v) in &entry.symbols {
             let scope = scope_of(v);
-            let outsc = scope_of(st.temp_symbols.iter().find(|(n, _)| n == k).map(|(_, o)| *o).unwrap_or_else(|| self.symbol(k)));
+            let outsc = scope_of(
+                st.temp_symbols.iter().find(|(n, _)| n == k).map(|(_, o)| *o).unwrap_or_else(|| self.symbol(k)),
+            );
             // CPython tests `in_class_block` here after `u_in_inlined_comp` was raised, so
             // it is always false in this loop.
             if (v & sf::DEF_LOCAL != 0) && (v & sf::DEF_NONLOCAL == 0) {

@@ -456,7 +456,9 @@ impl<'a> Compiler<'a> {
             Kind::Deref(s) => {
                 let idx = match self.deref_index(&mangled, s) {
                     Some(i) => i,
-                    None => return Err(unsupported(&format!("the deref of {mangled}"), Range::default())),
+                    None => {
+                        return Err(unsupported(&format!("the deref of {mangled}"), Range::default()));
+                    }
                 };
                 let opc = match ctx {
                     Load => {
@@ -731,7 +733,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn push_fblock(&mut self, kind: FBlockType, block: Option<Label>, exit: Option<Label>, loc: Location, datum: FDatum<'a>) -> Res {
+    pub fn push_fblock(
+        &mut self,
+        kind: FBlockType,
+        block: Option<Label>,
+        exit: Option<Label>,
+        loc: Location,
+        datum: FDatum<'a>,
+    ) -> Res {
         if self.ur().fblocks.len() >= 21 {
             return Err(self.error("too many statically nested blocks", loc));
         }
@@ -762,7 +771,8 @@ pub(crate) fn compile_mod(
     filename: &str,
     optimize: i32,
 ) -> Res<CodeObject> {
-    let mut c = Compiler { st, future, filename: filename.to_string(), optimize, units: Vec::new(), interactive: false };
+    let mut c =
+        Compiler { st, future, filename: filename.to_string(), optimize, units: Vec::new(), interactive: false };
     c.enter_scope("<module>", ScopeType::Module, ScopeKey::Module, 1, None, (0, 0, 0), Range::default())?;
     match module {
         ast::Mod::Module(m) => {

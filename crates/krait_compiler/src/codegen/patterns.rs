@@ -62,7 +62,9 @@ impl<'a> Compiler<'a> {
         self.visit_expr(&m.subject)?;
         let end = self.new_label();
         let cases = m.cases.len();
-        let Some(last) = m.cases.last() else { return Ok(()) };
+        let Some(last) = m.cases.last() else {
+            return Ok(());
+        };
         let has_default = wildcard(&last.pattern) && cases > 1;
         let n = cases - usize::from(has_default);
         for (i, case) in m.cases[..n].iter().enumerate() {
@@ -190,7 +192,9 @@ impl<'a> Compiler<'a> {
                 None => {
                     if !pc.allow_irrefutable {
                         return Err(match &a.name {
-                            Some(n) => self.error(&format!("name capture '{n}' makes remaining patterns unreachable"), l),
+                            Some(n) => {
+                                self.error(&format!("name capture '{n}' makes remaining patterns unreachable"), l)
+                            }
                             None => self.error("wildcard makes remaining patterns unreachable", l),
                         });
                     }
@@ -337,7 +341,9 @@ impl<'a> Compiler<'a> {
                     seen.push(k);
                 }
                 Expr::Attribute(_) => {}
-                _ => return Err(self.error("mapping pattern keys may only match literals and attribute lookups", l)),
+                _ => {
+                    return Err(self.error("mapping pattern keys may only match literals and attribute lookups", l));
+                }
             }
             self.visit_expr(key)?;
         }

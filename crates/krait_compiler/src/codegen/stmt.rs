@@ -3,11 +3,11 @@
 //! `assert`, imports, `del`.
 
 use super::{Compiler, FBlock, FBlockType, FDatum, Res, ScopeType, ast_const, clean_doc, docstring, loc, unsupported};
-use crate::symtable::{Scope, ScopeKey};
-use krait_syntax::ast::Range;
 use crate::instr::Location;
+use crate::symtable::{Scope, ScopeKey};
 use krait_bytecode::opcode::op;
 use krait_bytecode::{Constant, PyStr};
+use krait_syntax::ast::Range;
 use krait_syntax::ast::{self, Expr, ExprContext, Stmt};
 
 impl<'a> Compiler<'a> {
@@ -33,7 +33,9 @@ impl<'a> Compiler<'a> {
             && let Some(doc) = docstring(body)
         {
             first = 1;
-            let Stmt::Expr(e) = &body[0] else { return Ok(()) };
+            let Stmt::Expr(e) = &body[0] else {
+                return Ok(());
+            };
             let l = loc(e.value.range());
             self.load_const(Constant::Str(PyStr::new(clean_doc(doc))), l);
             self.nameop("__doc__", ExprContext::Store, Location::NONE)?;
@@ -279,8 +281,15 @@ impl<'a> Compiler<'a> {
 
     /// `codegen_unwind_fblock_stack`; with `want_loop`, stops at the innermost loop and
     /// returns it.
-    pub fn unwind_fblock_stack(&mut self, l: &mut Location, preserve_tos: bool, want_loop: bool) -> Res<Option<FBlock<'a>>> {
-        let Some(top) = self.ur().fblocks.last().copied() else { return Ok(None) };
+    pub fn unwind_fblock_stack(
+        &mut self,
+        l: &mut Location,
+        preserve_tos: bool,
+        want_loop: bool,
+    ) -> Res<Option<FBlock<'a>>> {
+        let Some(top) = self.ur().fblocks.last().copied() else {
+            return Ok(None);
+        };
         if top.kind == FBlockType::ExceptionGroupHandler {
             return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", *l));
         }

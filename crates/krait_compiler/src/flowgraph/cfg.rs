@@ -96,10 +96,7 @@ pub fn is_unconditional_jump(opcode: u16) -> bool {
 
 /// `IS_CONDITIONAL_JUMP_OPCODE`.
 pub fn is_conditional_jump(opcode: u16) -> bool {
-    matches!(
-        opcode,
-        op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE
-    )
+    matches!(opcode, op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE)
 }
 
 /// `OPCODE_HAS_EVAL_BREAK` for the opcodes the compiler emits.
@@ -296,9 +293,7 @@ impl Cfg {
     /// does: a label is the index of the instruction it is bound to).
     pub fn from_sequence(seq: &InstrSequence) -> Cfg {
         let n = seq.instrs.len();
-        let label_index = |lbl: u32| -> usize {
-            seq.label_targets.get(lbl as usize).copied().flatten().unwrap_or(n)
-        };
+        let label_index = |lbl: u32| -> usize { seq.label_targets.get(lbl as usize).copied().flatten().unwrap_or(n) };
         let mut is_target = vec![false; n + 1];
         for ins in &seq.instrs {
             if has_target(ins.opcode) {
@@ -308,7 +303,12 @@ impl Cfg {
         let mut g = Cfg::new();
         let mut cur = g.entry;
         let mut current_label: Option<u32> = None;
-        let push = |g: &mut Cfg, cur: &mut BlockId, current_label: &mut Option<u32>, opcode: u16, oparg: u32, loc: Location| {
+        let push = |g: &mut Cfg,
+                    cur: &mut BlockId,
+                    current_label: &mut Option<u32>,
+                    opcode: u16,
+                    oparg: u32,
+                    loc: Location| {
             // cfg_builder_maybe_start_new_block
             let terminated = {
                 let blk = g.block(*cur);

@@ -238,7 +238,9 @@ pub fn remove_redundant_nops(g: &mut Cfg) -> usize {
 pub fn remove_redundant_jumps(g: &mut Cfg) -> usize {
     let mut changes = 0;
     for b in g.order() {
-        let Some(last) = g.block(b).last().copied() else { continue };
+        let Some(last) = g.block(b).last().copied() else {
+            continue;
+        };
         if cfg::is_unconditional_jump(last.opcode) {
             let target = g.next_nonempty(last.target);
             let next = g.next_nonempty(g.block(b).next);
@@ -318,7 +320,9 @@ fn duplicate_exits_without_lineno(g: &mut Cfg) {
 
 fn propagate_line_numbers(g: &mut Cfg) {
     for b in g.order() {
-        let Some(last) = g.block(b).last().copied() else { continue };
+        let Some(last) = g.block(b).last().copied() else {
+            continue;
+        };
         let mut prev = Location::NONE;
         for ins in &mut g.block_mut(b).instrs {
             if ins.loc.lineno == -1 {
@@ -463,7 +467,8 @@ pub fn prepare_localsplus(meta: &UnitMetadata, g: &mut Cfg, code_flags: u32) -> 
     let entry = g.entry;
     use krait_bytecode::code::flags as cf;
     if code_flags & (cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) != 0 {
-        let loc = Location { lineno: meta.firstlineno, end_lineno: meta.firstlineno, col_offset: -1, end_col_offset: -1 };
+        let loc =
+            Location { lineno: meta.firstlineno, end_lineno: meta.firstlineno, col_offset: -1, end_col_offset: -1 };
         g.insert_instr(entry, 0, CfgInstr::new(op::RETURN_GENERATOR, 0, loc));
         g.insert_instr(entry, 1, CfgInstr::new(op::POP_TOP, 0, loc));
     }
@@ -500,7 +505,11 @@ pub fn prepare_localsplus(meta: &UnitMetadata, g: &mut Cfg, code_flags: u32) -> 
         for ins in &mut g.block_mut(b).instrs {
             if matches!(
                 ins.opcode,
-                op::MAKE_CELL | op::LOAD_CLOSURE | op::LOAD_DEREF | op::STORE_DEREF | op::DELETE_DEREF
+                op::MAKE_CELL
+                    | op::LOAD_CLOSURE
+                    | op::LOAD_DEREF
+                    | op::STORE_DEREF
+                    | op::DELETE_DEREF
                     | op::LOAD_FROM_DICT_OR_DEREF
             ) && let Some(&f) = fixed.get(ins.oparg as usize)
             {
