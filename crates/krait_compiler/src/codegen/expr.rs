@@ -660,6 +660,11 @@ impl<'a> Compiler<'a> {
     /// `codegen_jump_if`: jump to `next` when `e` is `cond`.
     #[allow(clippy::only_used_in_recursion)]
     pub fn jump_if(&mut self, l: Location, e: &'a Expr, next: Label, cond: bool) -> Res {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.jump_if_inner(l, e, next, cond))
+    }
+
+    #[allow(clippy::only_used_in_recursion)]
+    fn jump_if_inner(&mut self, l: Location, e: &'a Expr, next: Label, cond: bool) -> Res {
         match e {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => {
                 return self.jump_if(l, &u.operand, next, !cond);

@@ -576,6 +576,23 @@ impl<'a> Compiler<'a> {
         &mut self,
         l: Location,
         generators: &'a [ast::Comprehension],
+        gen_index: usize,
+        depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: u8,
+        iter_on_stack: bool,
+    ) -> Res {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            self.comprehension_generator_inner(l, generators, gen_index, depth, elt, val, kind, iter_on_stack)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_generator_inner(
+        &mut self,
+        l: Location,
+        generators: &'a [ast::Comprehension],
         mut gen_index: usize,
         mut depth: u32,
         elt: &'a Expr,
