@@ -834,7 +834,19 @@ impl Vm {
                             _ => v,
                         },
                         6 => new_tuple(tri!(self.seq_items(&v))),
-                        3 => fail!(PyErr(v)),
+                        3 => {
+                            let stop = Value::Obj(self.types.exception("StopIteration"));
+                            if tri!(self.exception_matches(&v, &stop)) {
+                                let e = self.error("RuntimeError", "generator raised StopIteration");
+                                if let Some(Payload::Instance(i)) = e.0.payload() {
+                                    *i.cause.borrow_mut() = v;
+                                    i.suppress_context.set(true);
+                                }
+                                e.0
+                            } else {
+                                v
+                            }
+                        }
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
                     self.stack.push(r);
