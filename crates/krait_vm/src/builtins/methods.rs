@@ -3,7 +3,7 @@
 
 use super::builtin;
 use crate::heap::Payload;
-use crate::interp::call::{new_list, new_tuple};
+use crate::interp::call::new_list;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::function::BuiltinFn;
 use crate::value::Value;
@@ -395,16 +395,20 @@ fn dict_get(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
 }
 
+fn view(args: &Args, view: u8) -> Value {
+    Value::new_obj(Payload::DictView { dict: args.first().cloned().unwrap_or(Value::None), view })
+}
+
 fn dict_keys(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_list(dict_pairs(&args).into_iter().map(|(k, _)| k).collect()))
+    Ok(view(&args, 0))
 }
 
 fn dict_values(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_list(dict_pairs(&args).into_iter().map(|(_, v)| v).collect()))
+    Ok(view(&args, 1))
 }
 
 fn dict_items(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_list(dict_pairs(&args).into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect()))
+    Ok(view(&args, 2))
 }
 
 fn dict_pop(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

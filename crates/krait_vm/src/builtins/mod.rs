@@ -62,6 +62,10 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("callable", callable),
         ("format", format),
         ("ascii", ascii),
+        ("super", super_),
+        ("property", property),
+        ("staticmethod", staticmethod),
+        ("classmethod", classmethod),
     ];
     for (name, f) in fns {
         d.set_str(name, builtin(name, *f));
@@ -160,6 +164,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Dict(d)) => d.borrow().len(),
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
+        Some(Payload::DictView { dict, .. }) => match dict.payload() {
+            Some(Payload::Dict(d)) => d.borrow().len(),
+            _ => 0,
+        },
         Some(Payload::Instance(_)) => match vm.call_dunder(v, "__len__", vec![]) {
             Some(r) => match r? {
                 Value::Int(i) if i >= 0 => i as usize,
@@ -311,6 +319,36 @@ fn issubclass(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::Bool(class_matches(vm, &class, &args[1], "issubclass")?))
+}
+
+/// `object.__init__` (reached through `super().__init__()`).
+pub fn object_init(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+fn property(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "property", &args, 1, 2)?;
+    Ok(Value::new_obj(Payload::Property { fget: args[0].clone(), fset: args.get(1).cloned().unwrap_or(Value::None) }))
+}
+
+/// `prop.setter(f)`: bound to the getter, makes a property with both.
+pub fn property_setter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "setter", &args, 2, 2)?;
+    Ok(Value::new_obj(Payload::Property { fget: args[0].clone(), fset: args[1].clone() }))
+}
+
+fn staticmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "staticmethod", &args, 1, 1)?;
+    Ok(Value::new_obj(Payload::StaticMethod(args[0].clone())))
+}
+
+fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "classmethod", &args, 1, 1)?;
+    Ok(Value::new_obj(Payload::ClassMethod(args[0].clone())))
+}
+
+fn super_(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
+    Err(vm.error("RuntimeError", "super(): only the zero-argument form inside a method is supported yet"))
 }
 
 fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

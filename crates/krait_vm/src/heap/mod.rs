@@ -43,6 +43,12 @@ pub enum Payload {
     Range { start: i64, stop: i64, step: i64 },
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
+    /// `property(fget, fset)`.
+    Property { fget: Value, fset: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
+    DictView { dict: Value, view: u8 },
     Generator(RefCell<crate::objects::generator::GenState>),
     Slice(Value, Value, Value),
     NotImplemented,

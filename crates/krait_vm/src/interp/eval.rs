@@ -727,6 +727,35 @@ impl Vm {
                         self.stack.push(v);
                     }
                 }
+                op::LOAD_SUPER_ATTR => {
+                    let receiver = self.pop();
+                    let class = self.pop();
+                    self.pop();
+                    let (_, name) = name_of(&code, a >> 2);
+                    let base = match class.payload() {
+                        Some(Payload::Type(t)) => t.base.clone(),
+                        _ => fail!(self.type_error("super(type, obj): obj must be an instance or subtype of type")),
+                    };
+                    let found = base.as_ref().and_then(|b| crate::objects::types::lookup(b, name));
+                    let found = match found {
+                        Some(f) => f,
+                        None => match (name, base.as_ref()) {
+                            ("__init__", _) => crate::builtins::builtin("__init__", crate::builtins::object_init),
+                            _ => fail!(self.error("AttributeError", format!("'super' object has no attribute '{name}'"))),
+                        },
+                    };
+                    if a & 1 != 0 {
+                        if matches!(found.payload(), Some(Payload::Function(_) | Payload::Builtin(_))) {
+                            self.stack.push(found);
+                            self.stack.push(receiver);
+                        } else {
+                            self.stack.push(found);
+                            self.stack.push(Value::Null);
+                        }
+                    } else {
+                        self.stack.push(crate::interp::ops::bind(&receiver, found));
+                    }
+                }
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();

@@ -202,6 +202,15 @@ impl Vm {
                 }
                 Payload::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
                 Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
+                Payload::DictView { dict, view } => {
+                    let items = self.seq_items(v)?;
+                    let _ = dict;
+                    let name = ["dict_keys", "dict_values", "dict_items"][usize::from(*view).min(2)];
+                    format!("{name}([{}])", self.join_reprs(&items)?)
+                }
+                Payload::Property { .. } => format!("<property object at {:#x}>", v.id()),
+                Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
+                Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
                 Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
@@ -593,6 +602,7 @@ impl Vm {
                 }
                 _ => false,
             }),
+            Some(Payload::DictView { dict, view: 0 }) => self.contains(&dict.clone(), item),
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()]) {
                     let r = r?;
@@ -637,7 +647,8 @@ impl Vm {
         let state = match v.payload() {
             Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
-            Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, items: false },
+            Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0 },
+            Some(Payload::DictView { dict, view }) => IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view },
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
@@ -705,11 +716,15 @@ impl Vm {
                         }
                         r
                     }
-                    IterState::DictKeys { dict, pos, items } => match dict.payload() {
+                    IterState::DictKeys { dict, pos, view } => match dict.payload() {
                         Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
                             Some((p, k, v)) => {
                                 *pos = p;
-                                Some(if *items { Value::new_obj(Payload::Tuple(Box::new([k, v]))) } else { k })
+                                Some(match view {
+                                    0 => k,
+                                    1 => v,
+                                    _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
+                                })
                             }
                             None => None,
                         },
@@ -916,11 +931,22 @@ impl Vm {
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
+                let class_attr = types::lookup(&inst.class, name);
+                if let Some(Payload::Property { fget, .. }) = class_attr.as_ref().and_then(|v| v.payload()) {
+                    return self.call(fget.clone(), vec![obj.clone()], vec![]);
+                }
                 if let Some(v) = inst.dict.borrow().get_str(name) {
                     return Ok(v);
                 }
-                if let Some(v) = types::lookup(&inst.class, name) {
-                    return Ok(bind(obj, v));
+                if let Some(v) = class_attr {
+                    return Ok(match v.payload() {
+                        Some(Payload::StaticMethod(f)) => f.clone(),
+                        Some(Payload::ClassMethod(f)) => Value::new_obj(Payload::BoundMethod {
+                            receiver: Value::Obj(inst.class.clone()),
+                            func: f.clone(),
+                        }),
+                        _ => bind(obj, v),
+                    });
                 }
                 if name == "args" && self.is_exception_instance(obj) {
                     return Ok(inst.args.borrow().clone());
@@ -946,7 +972,11 @@ impl Vm {
                 if let Some(o) = obj.as_obj()
                     && let Some(v) = types::lookup(o, name)
                 {
-                    return Ok(v);
+                    return Ok(match v.payload() {
+                        Some(Payload::StaticMethod(f)) => f.clone(),
+                        Some(Payload::ClassMethod(f)) => Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: f.clone() }),
+                        _ => v,
+                    });
                 }
                 match name {
                     "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
@@ -961,6 +991,13 @@ impl Vm {
                     return Ok(v);
                 }
                 Err(self.error("AttributeError", format!("module '{mname}' has no attribute '{name}'")))
+            }
+            Some(Payload::Property { fget, .. }) if name == "setter" => {
+                let fget = fget.clone();
+                Ok(Value::new_obj(Payload::BoundMethod {
+                    receiver: fget,
+                    func: crate::builtins::builtin("setter", crate::builtins::property_setter),
+                }))
             }
             Some(Payload::Function(f)) => match name {
                 "__name__" => Ok(Value::str(f.name.clone())),
@@ -983,6 +1020,17 @@ impl Vm {
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
         match obj.payload() {
             Some(Payload::Instance(inst)) => {
+                if let Some(p) = types::lookup(&inst.class, name)
+                    && let Some(Payload::Property { fset, .. }) = p.payload()
+                {
+                    if matches!(fset, Value::None) {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no setter", self.type_name(obj)),
+                        ));
+                    }
+                    return self.call(fset.clone(), vec![obj.clone(), value], vec![]).map(|_| ());
+                }
                 inst.dict.borrow_mut().set_str(name, value);
                 Ok(())
             }

@@ -8,8 +8,8 @@ pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
     /// A list, tuple or str (as its characters), by position.
     Seq { seq: Value, pos: usize },
-    /// The keys (or items) of a dict, by entry position.
-    DictKeys { dict: Value, pos: usize, items: bool },
+    /// The keys (view 0), values (1) or items (2) of a dict, by entry position.
+    DictKeys { dict: Value, pos: usize, view: u8 },
     /// `zip(*iters)`.
     Zip { iters: Vec<Value> },
     /// `enumerate(it, start)`.
