@@ -61,7 +61,5 @@ pub fn parse_module_with(source: &[u8], filename: &str, options: ParseOptions) -
             return Err(parser::convert_error(&lossy, &line_starts, &error, false));
         }
     };
-    let mut parser = parser::Parser::new(&text);
-    parser.fast_paths = options.fast_paths;
-    parser.parse_module()
+    parser::Parser::parse_source(&text, options.fast_paths)
 }

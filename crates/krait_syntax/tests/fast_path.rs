@@ -238,20 +238,39 @@ fn targeted_snippets_are_unchanged() {
 /// fast paths must hit the limit exactly where the grammar's rules do.
 #[test]
 fn nesting_limit_is_unchanged() {
-    let templates: &[(&str, &str)] = &[
-        ("-", "x\n"),
-        ("not ", "x\n"),
-        ("lambda: ", "x\n"),
-        ("x if y else ", "z\n"),
-        ("a ** ", "b\n"),
-        ("await ", "x\n"),
-        ("x = lambda: ", "x\n"),
-        ("f(x) + -", "(a)\n"),
-        ("[x for x in -", "y]\n"),
+    // (head, unit repeated k times, tail)
+    let templates: &[(&str, &str, &str)] = &[
+        ("", "-", "x\n"),
+        ("", "not ", "x\n"),
+        ("", "lambda: ", "x\n"),
+        ("", "x if y else ", "z\n"),
+        ("", "a ** ", "b\n"),
+        ("", "await ", "x\n"),
+        ("", "x = lambda: ", "x\n"),
+        ("", "f(x) + -", "(a)\n"),
+        ("", "[x for x in -", "y]\n"),
+        ("", "-", "[x for x in y]\n"),
+        ("", "-", "[-x for x in y]\n"),
+        ("", "-", "(-x for x in y)\n"),
+        ("", "-", "f(a, k=-x)\n"),
+        ("", "lambda: ", "[-x for x in y]\n"),
+        ("", "not ", "[-x for x in y]\n"),
+        ("x = [", "-", "y]\n"),
+        ("x = f(", "-", "y)\n"),
+        ("x = y = f(", "-", "y)\n"),
+        ("f(", "-", "y)\n"),
+        ("f(a, k=", "-", "y)\n"),
+        ("x[", "-", "y]\n"),
+        ("x[a:", "-", "y]\n"),
+        ("(", "-", "y for y in z)\n"),
+        ("[", "-", "y for y in z]\n"),
+        ("[", "-", "y, z]\n"),
+        ("f(", "-", "y for y in z)\n"),
+        ("for x in y: f(", "-", "y)\n"),
     ];
     let mut cases = Vec::new();
-    for &(prefix, suffix) in templates {
-        let source = |k: usize| format!("{}{}", prefix.repeat(k), suffix).into_bytes();
+    for &(head, unit, tail) in templates {
+        let source = |k: usize| format!("{head}{}{tail}", unit.repeat(k)).into_bytes();
         let too_complex = |k: usize| {
             let s = source(k);
             std::thread::Builder::new()
@@ -270,10 +289,10 @@ fn nesting_limit_is_unchanged() {
             if too_complex(mid) { hi = mid } else { lo = mid + 1 }
         }
         for k in lo.saturating_sub(3)..lo + 3 {
-            cases.push((format!("{prefix:?} x {k}"), source(k)));
+            cases.push((format!("{head:?} {unit:?} x {k} {tail:?}"), source(k)));
         }
     }
-    assert!(cases.len() >= 30, "{} cases", cases.len());
+    assert!(cases.len() >= 60, "{} cases", cases.len());
     let bad = differing(cases);
     assert!(bad.is_empty(), "{} differ: {bad:?}", bad.len());
 }

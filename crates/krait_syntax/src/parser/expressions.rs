@@ -1314,6 +1314,14 @@ impl Parser<'_> {
                     p.genexp()
                 }
                 T::LSqb => {
+                    if !p.call_invalid_rules && p.fast_paths {
+                        if let Some(e) = p.list_fast_path() {
+                            return Some(e);
+                        }
+                        if p.failed() {
+                            return None;
+                        }
+                    }
                     if let Some(e) = p.list() {
                         return Some(e);
                     }
@@ -1405,11 +1413,74 @@ impl Parser<'_> {
                 elts.extend(rest.unwrap_or_default());
                 return Some(tuple(elts, ExprContext::Load, p.range_from(start)));
             }
+            if !matches!(e, Expr::Starred(_)) && p.fast_paths && matches!(p.peek_kind(), T::For | T::Async) {
+                // `tuple` and `group` fail at the 'for'; `genexp` parses the same element
+                // (a named expression) first. On failure the caller tries them all again.
+                let generators = p.nested(|p| p.for_if_clauses())?;
+                p.expect(T::RPar)?;
+                return Some(Expr::GeneratorExp(ExprGeneratorExp {
+                    elt: Box::new(e),
+                    generators,
+                    range: p.range_from(start),
+                }));
+            }
             if matches!(e, Expr::Starred(_)) || !p.at(T::RPar) {
                 return None;
             }
             p.expect(T::RPar)?;
             Some(e)
+        })
+    }
+
+    /// First pass: `list | listcomp` with the first element parsed once. After it, ','
+    /// or ']' continue the list (`listcomp` then fails at once, its element being followed
+    /// by neither 'for' nor 'async'); 'for' or 'async' fail the list, and a non-starred
+    /// element is `listcomp`'s named expression. `None` with the mark restored: use the
+    /// grammar's alternatives (they give the same result).
+    fn list_fast_path(&mut self) -> Option<Expr> {
+        self.alt(|p| {
+            let start = p.mark;
+            p.expect(T::LSqb)?;
+            if p.at(T::RSqb) {
+                return None;
+            }
+            let saved_max = p.max_level;
+            p.max_level = p.level;
+            let e = p.nested(|p| p.star_named_expression());
+            let deepest = p.max_level;
+            p.max_level = saved_max.max(deepest);
+            let e = e?;
+            if matches!(p.peek_kind(), T::For | T::Async) {
+                // `listcomp` would parse the element again one level deeper: give way to
+                // it when that could reach the nesting limit.
+                if matches!(e, Expr::Starred(_)) || p.failed() || deepest + 2 >= super::MAX_LEVEL {
+                    return None;
+                }
+                let generators = p.nested(|p| p.for_if_clauses())?;
+                p.expect(T::RSqb)?;
+                return Some(Expr::ListComp(ExprListComp {
+                    elt: Box::new(e),
+                    generators,
+                    range: p.range_from(start),
+                }));
+            }
+            let mut elts = vec![e];
+            while let Some(x) = p.alt(|p| {
+                p.expect(T::Comma)?;
+                p.nested(|p| p.star_named_expression())
+            }) {
+                elts.push(x);
+            }
+            if p.failed() {
+                return None;
+            }
+            p.expect(T::Comma);
+            p.expect(T::RSqb)?;
+            Some(Expr::List(ExprList {
+                elts,
+                ctx: ExprContext::Load,
+                range: p.range_from(start),
+            }))
         })
     }
 
@@ -1865,6 +1936,26 @@ impl Parser<'_> {
     /// `kwargs`.
     fn kwargs(&mut self) -> Option<Vec<KwOrStarred>> {
         self.nested(|p| {
+            if !p.call_invalid_rules && p.fast_paths {
+                // First pass: the first two alternatives start with the same gather; parse
+                // it once, then try the first alternative's continuation.
+                if let Some(mut a) = p.alt(|p| p.gather(|p| p.kwarg_or_starred())) {
+                    if let Some(b) = p.alt(|p| {
+                        p.expect(T::Comma)?;
+                        p.gather(|p| p.kwarg_or_double_starred())
+                    }) {
+                        a.extend(b);
+                    }
+                    if p.failed() {
+                        return None;
+                    }
+                    return Some(a);
+                }
+                if p.failed() {
+                    return None;
+                }
+                return p.alt(|p| p.gather(|p| p.kwarg_or_double_starred()));
+            }
             if let Some(r) = p.alt(|p| {
                 let mut a = p.gather(|p| p.kwarg_or_starred())?;
                 p.expect(T::Comma)?;

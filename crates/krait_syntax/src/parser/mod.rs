@@ -39,6 +39,10 @@ const MAX_LEVEL: u32 = 6000;
 /// check (room for the rule calls of `STACK_CHECK_EVERY` levels, with a wide margin), and
 /// the size of each new segment when it does not.
 const STACK_CHECK_EVERY: u32 = 8;
+
+/// How close to `MAX_LEVEL` a parse with the fast paths may come before it is redone
+/// without them (far more than the few levels any shortcut skips).
+const FAST_PATH_LEVEL_MARGIN: u32 = 200;
 const STACK_RED_ZONE: usize = 1024 * 1024;
 const STACK_SEGMENT: usize = 8 * 1024 * 1024;
 
@@ -121,6 +125,9 @@ pub(crate) struct Parser<'src> {
     /// past the end of the visible text.
     error_on_current_line: bool,
     level: u32,
+    /// The deepest `level` reached since a fast path last reset it (fast paths that skip a
+    /// re-parse one level deeper check that it could not have reached `MAX_LEVEL`).
+    pub(crate) max_level: u32,
     /// Memo entries: `memo_heads[token index]` starts a list linked through `memo_nodes`
     /// (CPython keeps a list on each token too); `NO_MEMO` ends a list.
     memo_heads: Vec<u32>,
@@ -195,6 +202,7 @@ impl<'src> Parser<'src> {
             tokenizer_failed: false,
             error_on_current_line: false,
             level: 0,
+            max_level: 0,
             memo_heads,
             memo_nodes,
             warnings: Vec::new(),
@@ -204,7 +212,26 @@ impl<'src> Parser<'src> {
     }
 
     /// Parses a module (`file` rule), with CPython's two passes and error selection.
-    pub(crate) fn parse_module(mut self) -> Result<ast::Mod, PySyntaxError> {
+    ///
+    /// With `fast_paths`, the first-pass shortcuts are used unless the
+    /// parse came near the nesting limit: then it is parsed again without them. (A
+    /// shortcut skips work the grammar does a few levels deeper, so near the limit the
+    /// grammar may reach it where the shortcut does not; far from it, the results are the
+    /// same.)
+    pub(crate) fn parse_source(source: &'src str, fast_paths: bool) -> Result<ast::Mod, PySyntaxError> {
+        if fast_paths {
+            let mut parser = Parser::new(source);
+            let result = parser.run_module();
+            if parser.max_level + FAST_PATH_LEVEL_MARGIN < MAX_LEVEL {
+                return result;
+            }
+        }
+        let mut parser = Parser::new(source);
+        parser.fast_paths = false;
+        parser.run_module()
+    }
+
+    fn run_module(&mut self) -> Result<ast::Mod, PySyntaxError> {
         if let Some(module) = self.file() {
             if self.error.is_none() {
                 return Ok(module);
@@ -429,6 +456,9 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.level += 1;
+        if self.level > self.max_level {
+            self.max_level = self.level;
+        }
         // Every recursive rule passes through here. Every few levels, make sure there is
         // stack for the next few, switching to a fresh segment when the current one runs low.
         let result = if self.level % STACK_CHECK_EVERY == 0 {
