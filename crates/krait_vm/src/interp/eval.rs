@@ -756,6 +756,45 @@ impl Vm {
                         self.stack.push(crate::interp::ops::bind(&receiver, found));
                     }
                 }
+                op::LOAD_SPECIAL => {
+                    let owner = self.pop();
+                    let name = ["__enter__", "__exit__", "__aenter__", "__aexit__"].get(a).copied().unwrap_or("__enter__");
+                    let class = self.types.type_of(&owner);
+                    match crate::objects::types::lookup(&class, name) {
+                        Some(m) if matches!(m.payload(), Some(Payload::Function(_))) => {
+                            self.stack.push(m);
+                            self.stack.push(owner);
+                        }
+                        Some(_) => {
+                            let m = tri!(self.getattr(&owner, name));
+                            self.stack.push(m);
+                            self.stack.push(Value::Null);
+                        }
+                        None => {
+                            let kind = if a < 2 { "" } else { "asynchronous " };
+                            fail!(self.type_error(format!(
+                                "'{}' object does not support the {kind}context manager protocol (missed {name} method)",
+                                self.type_name(&owner)
+                            )));
+                        }
+                    }
+                }
+                op::WITH_EXCEPT_START => {
+                    let n = self.stack.len();
+                    let val = self.stack[n - 1].clone();
+                    let exit_self = self.stack[n - 4].clone();
+                    let exit_func = self.stack[n - 5].clone();
+                    let mut args = Vec::with_capacity(4);
+                    if !exit_self.is_null() {
+                        args.push(exit_self);
+                    }
+                    args.push(Value::Obj(self.types.type_of(&val)));
+                    args.push(val);
+                    args.push(Value::None);
+                    save!();
+                    let r = tri!(self.call(exit_func, args, vec![]));
+                    self.stack.push(r);
+                }
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
