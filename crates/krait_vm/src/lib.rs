@@ -8,6 +8,7 @@
 
 pub mod builtins;
 pub mod heap;
+pub mod import;
 pub mod interp;
 pub mod objects;
 pub mod value;
@@ -55,6 +56,7 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
     };
     let code = interp::eval::load_code(&code);
     let mut vm = Vm::new();
+    vm.script_name = if filename == "<string>" { "-c".to_string() } else { filename.to_string() };
     if capture {
         vm.out = interp::Output::Capture(Vec::new());
     }
@@ -63,16 +65,40 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
     let (stderr, status) = match result {
         Ok(()) => (String::new(), 0),
         Err(e) => {
-            let text = vm.format_exception(&e.0);
-            vm.flush();
-            (text, 1)
+            let class = vm.types.type_of(&e.0);
+            if objects::types::is_subclass(&class, &vm.types.exception("SystemExit")) {
+                system_exit(&mut vm, &e.0)
+            } else {
+                let text = vm.format_exception(&e.0);
+                vm.flush();
+                (text, 1)
+            }
         }
     };
+    let stderr = format!("{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
     let stdout = match std::mem::replace(&mut vm.out, interp::Output::Capture(Vec::new())) {
         interp::Output::Capture(v) => v,
         interp::Output::Stdout(_) => Vec::new(),
     };
     RunOutput { stdout, stderr, status }
+}
+
+/// The exit status (and message) of an uncaught SystemExit, as CPython's.
+fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
+    let arg = match exc.payload() {
+        Some(heap::Payload::Instance(i)) => match i.args.borrow().payload() {
+            Some(heap::Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),
+            Some(heap::Payload::Tuple(t)) if t.is_empty() => Value::None,
+            _ => i.args.borrow().clone(),
+        },
+        _ => Value::None,
+    };
+    match arg {
+        Value::None => (String::new(), 0),
+        Value::Int(n) => (String::new(), (n & 0xff) as i32),
+        Value::Bool(b) => (String::new(), i32::from(b)),
+        other => (format!("{}\n", vm.to_str(&other).unwrap_or_default()), 1),
+    }
 }
 
 /// A SyntaxError as CPython prints it when a program does not compile.

@@ -131,7 +131,7 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let sep = kwarg(&mut kwargs, "sep");
     let end = kwarg(&mut kwargs, "end");
     let _flush = kwarg(&mut kwargs, "flush");
-    let _file = kwarg(&mut kwargs, "file");
+    let file = kwarg(&mut kwargs, "file");
     no_kwargs(vm, "print", &kwargs)?;
     let text_of = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> Result<String, PyErr> {
         match v {
@@ -152,7 +152,19 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
-    let _ = vm.out.write_all(out.as_bytes());
+    match file {
+        Some(f) if f.is(&vm.stderr_marker) => {
+            if matches!(vm.out, crate::interp::Output::Stdout(_)) {
+                vm.flush();
+                let _ = std::io::stderr().write_all(out.as_bytes());
+            } else {
+                vm.err_out.extend_from_slice(out.as_bytes());
+            }
+        }
+        _ => {
+            let _ = vm.out.write_all(out.as_bytes());
+        }
+    }
     Ok(Value::None)
 }
 

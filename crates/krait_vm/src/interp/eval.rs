@@ -1074,8 +1074,18 @@ impl Vm {
                     self.pop();
                     self.pop();
                     let (_, name) = name_of(&code, a);
-                    let e = self.error("ModuleNotFoundError", format!("No module named '{name}'"));
-                    fail!(e);
+                    let first = name.split('.').next().unwrap_or(name).to_string();
+                    if first != name {
+                        fail!(self.error("ModuleNotFoundError", format!("No module named '{name}'")));
+                    }
+                    let m = tri!(self.import_module(&first));
+                    self.stack.push(m);
+                }
+                op::IMPORT_FROM => {
+                    let (_, name) = name_of(&code, a);
+                    let m = self.top().clone();
+                    let v = tri!(self.import_from(&m, name));
+                    self.stack.push(v);
                 }
                 other => {
                     let name = krait_bytecode::opcode::name(other).unwrap_or("?");

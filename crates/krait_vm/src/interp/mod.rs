@@ -99,6 +99,15 @@ pub struct Vm {
     pub native_depth: usize,
     /// Set when the loop left a generator frame by `yield` (not by `return`).
     pub yielded: bool,
+    /// Imported modules by name.
+    pub modules: std::collections::HashMap<String, Value>,
+    /// `sys.argv[0]`.
+    pub script_name: String,
+    /// `sys.stdout` and `sys.stderr` (accepted by `print(file=...)`).
+    pub stdout_marker: Value,
+    pub stderr_marker: Value,
+    /// What was written to sys.stderr (printed before a traceback).
+    pub err_out: Vec<u8>,
 }
 
 impl std::fmt::Debug for Vm {
@@ -126,7 +135,14 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
+            modules: std::collections::HashMap::new(),
+            script_name: String::new(),
+            stdout_marker: Value::None,
+            stderr_marker: Value::None,
+            err_out: Vec::new(),
         };
+        vm.stdout_marker = vm.new_instance(&vm.types.object.clone());
+        vm.stderr_marker = vm.new_instance(&vm.types.object.clone());
         vm.builtins = crate::builtins::make_builtins(&vm);
         vm
     }
