@@ -68,7 +68,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("classmethod", classmethod),
     ];
     for (name, f) in fns {
-        d.set_str(name, builtin(name, *f));
+        let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
     }
     let t = &vm.types;
     for (name, ty) in [

@@ -57,7 +57,8 @@ pub fn load_code(code: &CodeObject) -> Rc<CodeInfo> {
     Rc::new(CodeInfo {
         code: code.code.clone(),
         consts: code.consts.iter().map(constant_value).collect(),
-        names: code.names.iter().map(|n| Value::str(pystr(n))).collect(),
+        names: code.names.iter().map(|n| crate::objects::str::intern(&pystr(n))).collect(),
+        name_hashes: code.names.iter().map(|n| crate::objects::dict::str_hash(&pystr(n))).collect(),
         localsplusnames: code.localsplusnames.iter().map(pystr).collect(),
         localspluskinds: code.localspluskinds.clone(),
         argcount: code.argcount as usize,
@@ -362,9 +363,24 @@ impl Vm {
                     }
                 }
                 op::LOAD_GLOBAL => {
-                    let (key, name) = name_of(&code, a >> 1);
-                    let g = self.frames[fi].globals.clone();
-                    let v = tri!(self.load_global(&g, &key, name));
+                    let i = a >> 1;
+                    let hash = code.name_hashes.get(i).copied().unwrap_or(0);
+                    let key = code.names.get(i).cloned().unwrap_or(Value::None);
+                    let found = match self.frames[fi].globals.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_hashed(&key, hash),
+                        _ => None,
+                    };
+                    let found = match found {
+                        Some(v) => Some(v),
+                        None => match self.builtins.payload() {
+                            Some(Payload::Dict(d)) => d.borrow().get_hashed(&key, hash),
+                            _ => None,
+                        },
+                    };
+                    let v = match found {
+                        Some(v) => v,
+                        None => fail!(self.name_error(key.as_str().unwrap_or(""))),
+                    };
                     self.stack.push(v);
                     if a & 1 != 0 {
                         self.stack.push(Value::Null);
@@ -471,6 +487,23 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
                         (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
                         (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
+                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::Float(x / y),
+                        (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_)) => {
+                            let item = match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    let n = l.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j >= 0 && j < n { Some(l[j as usize].clone()) } else { None }
+                                }
+                                _ => None,
+                            };
+                            match item {
+                                Some(v) => v,
+                                None => tri!(self.binary_op(arg, &lhs, &rhs)),
+                            }
+                        }
                         _ => tri!(self.binary_op(arg, &lhs, &rhs)),
                     };
                     self.stack.push(r);
@@ -522,6 +555,15 @@ impl Vm {
                     let key = self.pop();
                     let container = self.pop();
                     let v = self.pop();
+                    if let (Some(Payload::List(l)), Value::Int(i)) = (container.payload(), &key) {
+                        let mut l = l.borrow_mut();
+                        let n = l.len() as i64;
+                        let j = if *i < 0 { *i + n } else { *i };
+                        if j >= 0 && j < n {
+                            l[j as usize] = v;
+                            continue;
+                        }
+                    }
                     tri!(self.setitem(&container, &key, v));
                 }
                 op::DELETE_SUBSCR => {

@@ -29,7 +29,8 @@ fn int_hash(i: i64) -> u64 {
     (if h == -1 { -2 } else { h }) as u64
 }
 
-fn str_hash(s: &str) -> u64 {
+/// The hash of a str key.
+pub fn str_hash(s: &str) -> u64 {
     // FNV-1a; not CPython's SipHash (dict order does not depend on it).
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in s.bytes() {
@@ -100,6 +101,11 @@ impl Dict {
         Ok(self.find(hash, key).and_then(|i| self.entries[i].as_ref().map(|e| e.2.clone())))
     }
 
+    /// `d[key]` with the key's hash already known.
+    pub fn get_hashed(&self, key: &Value, hash: u64) -> Option<Value> {
+        self.find(hash, key).and_then(|i| self.entries[i].as_ref().map(|e| e.2.clone()))
+    }
+
     /// Lookup by a str key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let hash = str_hash(key);
@@ -129,7 +135,7 @@ impl Dict {
 
     /// Sets a str key.
     pub fn set_str(&mut self, key: &str, value: Value) {
-        let _ = self.set(Value::str(key), value);
+        let _ = self.set(crate::objects::str::intern(key), value);
     }
 
     /// `del d[key]`: the removed value, if the key was present.

@@ -12,6 +12,8 @@ pub struct CodeInfo {
     pub code: Vec<u8>,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
+    /// The hash of each name (dict lookups of globals and attributes).
+    pub name_hashes: Vec<u64>,
     pub localsplusnames: Vec<String>,
     pub localspluskinds: Vec<u8>,
     pub argcount: usize,

@@ -1,5 +1,25 @@
 //! `str`: UTF-8 text; repr with CPython's quoting rules.
 
+use crate::value::Value;
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<String, Value>> = Default::default();
+}
+
+/// The one shared str object for an identifier (names in code objects), so that dict
+/// lookups by name usually succeed on pointer identity.
+pub fn intern(s: &str) -> Value {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(v) = t.get(s) {
+            return v.clone();
+        }
+        let v = Value::str(s);
+        t.insert(s.to_string(), v.clone());
+        v
+    })
+}
+
 /// `repr(s)`: single quotes unless the text has a single quote and no double quote.
 pub fn repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
