@@ -392,8 +392,41 @@ impl<'src> Parser<'src> {
             out.push(s);
             return Some(());
         }
+        if self.fast_paths {
+            // Straight into `out` (no vector per line).
+            let len = out.len();
+            let matched = self.alt(|p| p.simple_stmts_into(out));
+            if matched.is_none() {
+                out.truncate(len);
+            }
+            return matched;
+        }
         let stmts = self.alt(|p| p.simple_stmts())?;
         out.extend(stmts);
+        Some(())
+    }
+
+    /// [`Parser::simple_stmts`] appending to `out` (on `None`, the caller truncates `out`).
+    fn simple_stmts_into(&mut self, out: &mut Vec<Stmt>) -> Option<()> {
+        let first = self.simple_stmt()?;
+        if !self.at(T::Semi) {
+            if self.failed() {
+                return None;
+            }
+            if self.expect(T::Newline).is_some() {
+                out.push(first);
+                return Some(());
+            }
+        }
+        out.push(first);
+        while let Some(s) = self.alt(|p| {
+            p.expect(T::Semi)?;
+            p.simple_stmt()
+        }) {
+            out.push(s);
+        }
+        self.expect(T::Semi);
+        self.expect(T::Newline)?;
         Some(())
     }
 

@@ -168,6 +168,43 @@ impl Parser<'_> {
                     return None;
                 }
             }
+            if p.fast_paths && p.peek_kind() == T::String {
+                // One plain string, not followed by another piece: it is the result (no
+                // concatenation, nothing to mix), without a vector of pieces.
+                let first = p.string();
+                if p.failed() {
+                    return None;
+                }
+                let first = first?;
+                if !matches!(p.peek_kind(), T::String | T::FStringStart) {
+                    if p.failed() {
+                        return None;
+                    }
+                    if matches!(first, Expr::Constant(_)) {
+                        return Some(first);
+                    }
+                }
+                if p.failed() {
+                    return None;
+                }
+                let mut pieces = vec![first];
+                loop {
+                    let piece = match p.peek_kind() {
+                        T::FStringStart => p.fstring(),
+                        T::String => p.string(),
+                        _ => None,
+                    };
+                    if p.failed() {
+                        return None;
+                    }
+                    match piece {
+                        Some(e) => pieces.push(e),
+                        None => break,
+                    }
+                }
+                let range = p.range_from(start);
+                return p.concatenate_strings(pieces, range);
+            }
             let mut pieces = Vec::new();
             loop {
                 let piece = match p.peek_kind() {
