@@ -77,7 +77,9 @@ impl<'a> Compiler<'a> {
             self.u().in_conditional_block += 1;
         }
         let r = self.visit_stmt_cond(s);
-        if conditional {
+        // On an error the compile is abandoned, and a nested unit may still be on top: only
+        // a successful visit restores this unit's count.
+        if conditional && r.is_ok() {
             self.u().in_conditional_block -= 1;
         }
         r
