@@ -1215,10 +1215,11 @@ impl Parser<'_> {
                     if p.failed() {
                         return None;
                     }
-                    if let Some(e) = lower {
-                        if !p.at(T::ColonEqual) && !p.failed() {
-                            reusable = Some((e, p.mark));
-                        }
+                    if let Some(e) = lower
+                        && !p.at(T::ColonEqual)
+                        && !p.failed()
+                    {
+                        reusable = Some((e, p.mark));
                     }
                     return None;
                 }
