@@ -46,13 +46,25 @@ pub fn analyse(module: &mut Mod, optimize: i32, flags: u32) -> Result<Analysed, 
 
 /// Compiles a parsed module to its code object, as `compile(source, filename, 'exec')`
 /// does (future, preprocess, symtable, codegen, flowgraph, assembler). `optimize` is
-/// `compile()`'s level. Constructs codegen does not handle yet are reported as a
+/// `compile()`'s level. Constructs codegen does not handle would be reported as a
 /// [`CompileError`] whose message starts with "krait: codegen does not support".
 pub fn compile_module(
     module: &mut Mod,
     filename: &str,
     optimize: i32,
 ) -> Result<krait_bytecode::CodeObject, CompileError> {
+    compile_module_with_warnings(module, filename, optimize).map(|(code, _)| code)
+}
+
+/// [`compile_module`], also returning the `SyntaxWarning`s CPython emits while compiling
+/// (preprocessing's PEP 765 warnings, then codegen's in emission order).
+pub fn compile_module_with_warnings(
+    module: &mut Mod,
+    filename: &str,
+    optimize: i32,
+) -> Result<(krait_bytecode::CodeObject, Vec<CompileWarning>), CompileError> {
     let analysed = analyse(module, optimize, 0)?;
-    codegen::compile_mod(module, &analysed.symtable, &analysed.future, filename, optimize)
+    let mut warnings = analysed.warnings;
+    let code = codegen::compile_mod(module, &analysed.symtable, &analysed.future, filename, optimize, &mut warnings)?;
+    Ok((code, warnings))
 }

@@ -152,3 +152,38 @@ fn codegen_syntax_errors() {
         assert_eq!(actual, expected, "{src}");
     }
 }
+
+#[test]
+fn codegen_syntax_warnings() {
+    let cases = [
+        "x is 1\n",
+        "if x is not 'a': pass\n",
+        "(1, 2) is x is ()\n",
+        "f = 1()\n",
+        "[1, 2](3)\n",
+        "x = 1[0]\n",
+        "x = 'abc'['a']\n",
+        "x = [1, 2][1.0]\n",
+        "x = {1}[0]\n",
+        "assert (x, 'msg')\n",
+        "try:\n    pass\nfinally:\n    x is 1\n",
+        "def f():\n    for i in y:\n        try:\n            return 1 is x\n        finally:\n            z is 2\n",
+    ];
+    let answers = ask_all(cases.iter().map(|c| Request::compile_error(c.as_bytes(), "case.py")).collect());
+    let mut warned = 0;
+    for (src, answer) in cases.iter().zip(&answers) {
+        let expected: Vec<(String, i64)> = answer
+            .warnings
+            .iter()
+            .filter(|w| w.category == "SyntaxWarning")
+            .map(|w| (w.message.clone(), w.lineno.unwrap_or(0)))
+            .collect();
+        let mut module = krait_syntax::parse_module(src.as_bytes(), "case.py").unwrap();
+        let (_, warnings) = krait_compiler::compile_module_with_warnings(&mut module, "case.py", 0).unwrap();
+        let actual: Vec<(String, i64)> =
+            warnings.iter().map(|w| (w.message.clone(), i64::from(w.range.lineno))).collect();
+        warned += usize::from(!expected.is_empty());
+        assert_eq!(actual, expected, "{src}");
+    }
+    assert!(warned >= 10, "the oracle recorded warnings for only {warned} cases");
+}

@@ -271,6 +271,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Subscript(s) => {
+                if s.ctx == ExprContext::Load {
+                    self.check_subscript(&s.value, &s.slice);
+                }
                 self.visit_expr(&s.value)?;
                 match two_element_slice(&s.slice) {
                     Some(sl) if s.ctx != ExprContext::Del => {
@@ -606,6 +609,94 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `codegen_check_compare`: warns about `is` with a literal.
+    fn check_compare(&mut self, c: &ast::ExprCompare) {
+        let mut left = check_is_arg(&c.left);
+        let mut left_expr: &Expr = &c.left;
+        for (o, right_expr) in c.ops.iter().zip(&c.comparators) {
+            let right = check_is_arg(right_expr);
+            if matches!(o, CmpOp::Is | CmpOp::IsNot) && (!right || !left) {
+                let literal = if !left { left_expr } else { right_expr };
+                let name = infer_type(literal).unwrap_or("object");
+                let msg = if *o == CmpOp::Is {
+                    format!("\"is\" with '{name}' literal. Did you mean \"==\"?")
+                } else {
+                    format!("\"is not\" with '{name}' literal. Did you mean \"!=\"?")
+                };
+                self.warn(msg, loc(c.range));
+                return;
+            }
+            left = right;
+            left_expr = right_expr;
+        }
+    }
+
+    /// `check_caller`.
+    fn check_caller(&mut self, e: &Expr) {
+        if matches!(
+            e,
+            Expr::Constant(_)
+                | Expr::Tuple(_)
+                | Expr::List(_)
+                | Expr::ListComp(_)
+                | Expr::Dict(_)
+                | Expr::DictComp(_)
+                | Expr::Set(_)
+                | Expr::SetComp(_)
+                | Expr::GeneratorExp(_)
+                | Expr::JoinedStr(_)
+                | Expr::TemplateStr(_)
+                | Expr::FormattedValue(_)
+                | Expr::Interpolation(_)
+        ) {
+            let name = infer_type(e).unwrap_or("object");
+            self.warn(format!("'{name}' object is not callable; perhaps you missed a comma?"), loc(e.range()));
+        }
+    }
+
+    /// `check_subscripter` and `check_index` of a loaded subscript.
+    fn check_subscript(&mut self, value: &Expr, slice: &Expr) {
+        let warn_subscripter = match value {
+            Expr::Constant(c) => matches!(
+                c.value,
+                ast::Constant::None
+                    | ast::Constant::Ellipsis
+                    | ast::Constant::Int(_)
+                    | ast::Constant::BigInt(_)
+                    | ast::Constant::Float(_)
+                    | ast::Constant::Complex { .. }
+            ),
+            Expr::Set(_)
+            | Expr::SetComp(_)
+            | Expr::GeneratorExp(_)
+            | Expr::TemplateStr(_)
+            | Expr::Interpolation(_)
+            | Expr::Lambda(_) => true,
+            _ => false,
+        };
+        if warn_subscripter {
+            let name = infer_type(value).unwrap_or("object");
+            self.warn(format!("'{name}' object is not subscriptable; perhaps you missed a comma?"), loc(value.range()));
+            return;
+        }
+        let Some(index_type) = infer_type(slice) else { return };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let warn_index = match value {
+            Expr::Constant(c) => matches!(c.value, ast::Constant::Str(_) | ast::Constant::Bytes(_)),
+            Expr::Tuple(_) | Expr::List(_) | Expr::ListComp(_) | Expr::JoinedStr(_) | Expr::FormattedValue(_) => true,
+            _ => false,
+        };
+        if warn_index {
+            let name = infer_type(value).unwrap_or("object");
+            self.warn(
+                format!("{name} indices must be integers or slices, not {index_type}; perhaps you missed a comma?"),
+                loc(value.range()),
+            );
+        }
+    }
+
     fn addcompare(&mut self, cmp: CmpOp, l: Location) {
         let c = match cmp {
             CmpOp::Lt => 0,
@@ -624,6 +715,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare, l: Location) -> Res {
+        self.check_compare(c);
         self.visit_expr(&c.left)?;
         let n = c.ops.len().saturating_sub(1);
         if n == 0 {
@@ -699,6 +791,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                self.check_compare(c);
                 let el = loc(c.range);
                 let n = c.ops.len() - 1;
                 let cleanup = self.new_label();
@@ -766,6 +859,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let skip_normal_call = self.new_label();
+        self.check_caller(&c.func);
         self.visit_expr(&c.func)?;
         self.maybe_optimize_function_call(c, skip_normal_call)?;
         self.addop0(op::PUSH_NULL, loc(c.func.range()));
@@ -1010,4 +1104,43 @@ pub(crate) fn update_start_location_to_match_attr(mut l: Location, a: &ast::Expr
         }
     }
     l
+}
+
+/// `infer_type`: the type name of a literal-ish expression, `None` when unknown.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match e {
+        Expr::Tuple(_) => "tuple",
+        Expr::List(_) | Expr::ListComp(_) => "list",
+        Expr::Dict(_) | Expr::DictComp(_) => "dict",
+        Expr::Set(_) | Expr::SetComp(_) => "set",
+        Expr::GeneratorExp(_) => "generator",
+        Expr::Lambda(_) => "function",
+        Expr::TemplateStr(_) | Expr::Interpolation(_) => "string.templatelib.Template",
+        Expr::JoinedStr(_) | Expr::FormattedValue(_) => "str",
+        Expr::Constant(c) => match &c.value {
+            ast::Constant::None => "NoneType",
+            ast::Constant::True | ast::Constant::False => "bool",
+            ast::Constant::Ellipsis => "ellipsis",
+            ast::Constant::Int(_) | ast::Constant::BigInt(_) => "int",
+            ast::Constant::Float(_) => "float",
+            ast::Constant::Complex { .. } => "complex",
+            ast::Constant::Str(_) => "str",
+            ast::Constant::Bytes(_) => "bytes",
+        },
+        _ => return None,
+    })
+}
+
+/// `check_is_arg`: whether `e` may sensibly be an operand of `is`.
+fn check_is_arg(e: &Expr) -> bool {
+    match e {
+        Expr::Tuple(t) => !t.elts.iter().all(|x| matches!(x, Expr::Constant(_))),
+        Expr::Constant(c) => {
+            matches!(
+                c.value,
+                ast::Constant::None | ast::Constant::True | ast::Constant::False | ast::Constant::Ellipsis
+            )
+        }
+        _ => true,
+    }
 }

@@ -112,6 +112,10 @@ pub(crate) struct Compiler<'a> {
     pub optimize: i32,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// Codegen's `SyntaxWarning`s, in emission order.
+    pub warnings: Vec<crate::error::CompileWarning>,
+    /// Raised while a `finally` body is compiled a second time (`c_disable_warning`).
+    pub disable_warning: u32,
 }
 
 pub(crate) type Res<T = ()> = Result<T, CompileError>;
@@ -745,11 +749,32 @@ impl<'a> Compiler<'a> {
             return Err(self.error("too many statically nested blocks", loc));
         }
         self.u().fblocks.push(FBlock { kind, block, exit, loc, datum });
+        if kind == FBlockType::FinallyEnd {
+            self.disable_warning += 1;
+        }
         Ok(())
     }
 
     pub fn pop_fblock(&mut self) {
-        self.u().fblocks.pop();
+        if let Some(f) = self.u().fblocks.pop()
+            && f.kind == FBlockType::FinallyEnd
+        {
+            self.disable_warning = self.disable_warning.saturating_sub(1);
+        }
+    }
+
+    /// `_PyCompile_Warn`: a `SyntaxWarning` at a location (none while warnings are off).
+    pub fn warn(&mut self, msg: String, loc: Location) {
+        if self.disable_warning > 0 {
+            return;
+        }
+        let range = Range {
+            lineno: loc.lineno.max(0) as u32,
+            col_offset: loc.col_offset.max(0) as u32,
+            end_lineno: loc.end_lineno.max(0) as u32,
+            end_col_offset: loc.end_col_offset.max(0) as u32,
+        };
+        self.warnings.push(crate::error::CompileWarning { category: "SyntaxWarning", message: msg, range });
     }
 
     pub fn error(&self, msg: &str, loc: Location) -> CompileError {
@@ -770,9 +795,24 @@ pub(crate) fn compile_mod(
     future: &FutureFeatures,
     filename: &str,
     optimize: i32,
+    warnings: &mut Vec<crate::error::CompileWarning>,
 ) -> Res<CodeObject> {
-    let mut c =
-        Compiler { st, future, filename: filename.to_string(), optimize, units: Vec::new(), interactive: false };
+    let mut c = Compiler {
+        st,
+        future,
+        filename: filename.to_string(),
+        optimize,
+        units: Vec::new(),
+        interactive: false,
+        warnings: Vec::new(),
+        disable_warning: 0,
+    };
+    let r = compile_mod_inner(&mut c, module);
+    warnings.append(&mut c.warnings);
+    r
+}
+
+fn compile_mod_inner<'a>(c: &mut Compiler<'a>, module: &'a ast::Mod) -> Res<CodeObject> {
     c.enter_scope("<module>", ScopeType::Module, ScopeKey::Module, 1, None, (0, 0, 0), Range::default())?;
     match module {
         ast::Mod::Module(m) => {

@@ -149,6 +149,9 @@ impl<'a> Compiler<'a> {
             Stmt::Try(t) => self.try_stmt(t, l)?,
             Stmt::TryStar(t) => self.try_star_stmt(t, l)?,
             Stmt::Assert(a) => {
+                if matches!(&*a.test, Expr::Tuple(t) if !t.elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?".into(), l);
+                }
                 if self.optimize > 0 {
                     return Ok(());
                 }
