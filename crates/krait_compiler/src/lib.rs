@@ -1,14 +1,18 @@
-//! krait's compiler: CPython 3.14's AST to code objects. The stages so far, in CPython's
-//! order (`compiler_setup` in `Python/compile.c`):
+//! krait's compiler: CPython 3.14's AST to code objects, in CPython's order
+//! (`compiler_setup` and `compiler_mod` in `Python/compile.c`):
 //!
 //! 1. [`future`]: the `from __future__` features of the module;
 //! 2. [`preprocess`]: CPython's `_PyAST_Preprocess` (`__debug__`, `%`-format to f-string,
 //!    constant folding inside `match` patterns, `-OO` docstring removal, PEP 765 warnings);
-//! 3. [`symtable`]: the symbol tables and the `SyntaxError`s they raise.
+//! 3. [`symtable`]: the symbol tables and the `SyntaxError`s they raise;
+//! 4. codegen (`Python/codegen.c`): one [`instr::InstrSequence`] per code unit, its
+//!    `SyntaxError`s and `SyntaxWarning`s;
+//! 5. [`flowgraph`]: each unit's CFG through CPython's pass pipeline;
+//! 6. [`assemble`]: the code object (nested units are finished before their parents).
 //!
-//! Codegen, the flowgraph and the assembler come next. Every stage promises CPython 3.14's
-//! result for every tree `krait_syntax` produces, and never panics: failures are
-//! [`error::CompileError`] values with CPython's message and position.
+//! [`compile_module`] runs them all. Every stage promises CPython 3.14's result for every
+//! tree `krait_syntax` produces, and never panics: failures are [`error::CompileError`]
+//! values with CPython's message and position.
 
 pub mod assemble;
 mod codegen;
