@@ -17,6 +17,7 @@ pub fn lookup_method(_vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
         (Some(Payload::Str(_)), _) => STR_METHODS.iter().find(|(n, _)| *n == name).copied()?,
         (Some(Payload::List(_)), _) => LIST_METHODS.iter().find(|(n, _)| *n == name).copied()?,
         (Some(Payload::Dict(_)), _) => DICT_METHODS.iter().find(|(n, _)| *n == name).copied()?,
+        (Some(Payload::Set(_)), _) => SET_METHODS.iter().find(|(n, _)| *n == name).copied()?,
         _ => return None,
     };
     Some(Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: builtin(f.0, f.1) }))
@@ -462,4 +463,45 @@ fn dict_copy(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         vm.setitem(&d, &k, v)?;
     }
     Ok(d)
+}
+
+const SET_METHODS: &[(&str, BuiltinFn)] = &[("add", set_add), ("remove", set_remove), ("discard", set_discard)];
+
+fn set_storage(args: &Args) -> Option<&std::cell::RefCell<crate::objects::dict::Dict>> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::Set(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn set_add(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let Some(x) = args.get(1) else { return Err(vm.type_error("set.add() takes exactly one argument (0 given)")) };
+    if let Some(d) = set_storage(&args) {
+        let r = d.borrow_mut().set(x.clone(), Value::None);
+        r.map_err(|u| vm.type_error(format!("unhashable type: '{}'", u.0)))?;
+    }
+    Ok(Value::None)
+}
+
+fn set_remove_impl(vm: &mut Vm, args: &Args, strict: bool) -> PyResult {
+    let Some(x) = args.get(1) else { return Err(vm.type_error("set.remove() takes exactly one argument (0 given)")) };
+    let removed = match set_storage(args) {
+        Some(d) => {
+            let r = d.borrow_mut().remove(x);
+            r.map_err(|u| vm.type_error(format!("unhashable type: '{}'", u.0)))?
+        }
+        None => None,
+    };
+    if removed.is_none() && strict {
+        return Err(PyErr(crate::interp::exceptions::new_exception(vm.types.exception("KeyError"), vec![x.clone()])));
+    }
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    set_remove_impl(vm, &args, true)
+}
+
+fn set_discard(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    set_remove_impl(vm, &args, false)
 }

@@ -81,6 +81,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
+        ("set", &t.set),
         ("range", &t.range),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
@@ -174,7 +175,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Str(s)) => crate::objects::str::char_len(s),
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
-        Some(Payload::Dict(d)) => d.borrow().len(),
+        Some(Payload::Dict(d) | Payload::Set(d)) => d.borrow().len(),
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
         Some(Payload::DictView { dict, .. }) => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len(),
@@ -770,6 +771,17 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 vm.setitem(&d, &Value::str(k), v)?;
             }
             Ok(d)
+        }
+        Kind::Set => {
+            let mut d = Dict::new();
+            if let Some(src) = args.first() {
+                for k in vm.seq_items(src)? {
+                    if let Err(u) = d.set(k, Value::None) {
+                        return Err(vm.type_error(format!("unhashable type: '{}'", u.0)));
+                    }
+                }
+            }
+            Ok(Value::new_obj(Payload::Set(RefCell::new(d))))
         }
         Kind::Range => {
             let ints: Result<Vec<i64>, PyErr> = args

@@ -33,6 +33,8 @@ pub enum Payload {
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
+    /// A set: its elements are the keys.
+    Set(RefCell<Dict>),
     Function(FunctionObj),
     Builtin(BuiltinFunction),
     BoundMethod { receiver: Value, func: Value },

@@ -590,6 +590,30 @@ impl Vm {
                     }
                     self.stack.push(Value::new_obj(Payload::Dict(RefCell::new(d))));
                 }
+                op::BUILD_SET => {
+                    let items = self.pop_n(a);
+                    let mut d = Dict::new();
+                    for k in items {
+                        if let Err(u) = d.set(k, Value::None) {
+                            fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
+                        }
+                    }
+                    self.stack.push(Value::new_obj(Payload::Set(RefCell::new(d))));
+                }
+                op::SET_ADD | op::SET_UPDATE => {
+                    let v = self.pop();
+                    let items = if u16::from(opcode) == op::SET_ADD { vec![v] } else { tri!(self.seq_items(&v)) };
+                    let n = self.stack.len();
+                    if let Some(Payload::Set(d)) = self.stack[n - a].payload() {
+                        let mut d = d.borrow_mut();
+                        for k in items {
+                            if let Err(u) = d.set(k, Value::None) {
+                                drop(d);
+                                fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
+                            }
+                        }
+                    }
+                }
                 op::LIST_APPEND => {
                     let v = self.pop();
                     let n = self.stack.len();

@@ -91,7 +91,7 @@ impl Vm {
                 Payload::BigInt(b) => !b.is_zero(),
                 Payload::Tuple(t) => !t.is_empty(),
                 Payload::List(l) => !l.borrow().is_empty(),
-                Payload::Dict(d) => !d.borrow().is_empty(),
+                Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
                 Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
@@ -156,6 +156,16 @@ impl Vm {
                     }
                     self.native_depth -= 1;
                     format!("{{{}}}", parts.join(", "))
+                }
+                Payload::Set(d) => {
+                    let items = crate::objects::set::iteration_order(&d.borrow());
+                    if items.is_empty() {
+                        return Ok("set()".to_string());
+                    }
+                    self.enter_repr()?;
+                    let r = self.join_reprs(&items);
+                    self.native_depth -= 1;
+                    format!("{{{}}}", r?)
                 }
                 Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
                 Payload::Builtin(b) => format!("<built-in function {}>", b.name),
@@ -445,6 +455,29 @@ impl Vm {
             (_, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) if op == 5 && int::is_int(a) => {
                 return self.repeat(b, a).map(Some);
             }
+            (Some(Payload::Set(x)), Some(Payload::Set(y))) if matches!(op, 1 | 7 | 10 | 12) => {
+                let (x, y) = (x.borrow(), y.borrow());
+                let mut out = crate::objects::dict::Dict::new();
+                for (k, _) in x.iter() {
+                    let in_y = matches!(y.get(k), Ok(Some(_)));
+                    let keep = match op {
+                        1 => in_y,
+                        10 | 12 => !in_y,
+                        _ => true,
+                    };
+                    if keep {
+                        let _ = out.set(k.clone(), Value::None);
+                    }
+                }
+                if matches!(op, 7 | 12) {
+                    for (k, _) in y.iter() {
+                        if op == 7 || !matches!(x.get(k), Ok(Some(_))) {
+                            let _ = out.set(k.clone(), Value::None);
+                        }
+                    }
+                }
+                return Ok(Some(Value::new_obj(Payload::Set(RefCell::new(out)))));
+            }
             (Some(Payload::Str(_)), _) if op == 6 => {
                 return crate::builtins::percent_format(self, a, b).map(Some);
             }
@@ -587,7 +620,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(Payload::Dict(d)) => {
+            Some(Payload::Dict(d) | Payload::Set(d)) => {
                 let r = d.borrow().get(item);
                 match r {
                     Ok(v) => Ok(v.is_some()),
@@ -650,6 +683,7 @@ impl Vm {
             Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0 },
             Some(Payload::DictView { dict, view }) => IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view },
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
+            Some(Payload::Set(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
                     return r;

@@ -65,6 +65,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
             }
             Payload::List(_) => return Err(Unhashable("list")),
             Payload::Dict(_) => return Err(Unhashable("dict")),
+            Payload::Set(_) => return Err(Unhashable("set")),
             _ => std::rc::Rc::as_ptr(o) as usize as u64 >> 4,
         },
     })

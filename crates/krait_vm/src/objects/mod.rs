@@ -7,6 +7,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod set;
 pub mod str;
 pub mod types;
 
@@ -42,6 +43,10 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                     let (s, t) = (s.borrow(), t.borrow());
                     s.len() == t.len()
                         && s.iter().all(|(k, v)| matches!(t.get(k), Ok(Some(w)) if builtin_eq(v, &w)))
+                }
+                (Payload::Set(s), Payload::Set(t)) => {
+                    let (s, t) = (s.borrow(), t.borrow());
+                    s.len() == t.len() && s.iter().all(|(k, _)| matches!(t.get(k), Ok(Some(_))))
                 }
                 (Payload::Range { start: a1, stop: b1, step: c1 }, Payload::Range { start: a2, stop: b2, step: c2 }) => {
                     (a1, b1, c1) == (a2, b2, c2)

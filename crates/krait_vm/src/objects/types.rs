@@ -18,6 +18,7 @@ pub enum Kind {
     Tuple,
     List,
     Dict,
+    Set,
     Function,
     BuiltinFunction,
     Method,
