@@ -231,6 +231,12 @@ fn targeted_snippets_are_unchanged() {
         "x = f(b'\u{e9}')\n", "x = *a, b\n", "x = *a, b = c\n", "x = a if b else c = d\n",
         "x = [a for a in b]\n", "x = [a for a in b] = c\n", "x = f(a)[b].c = d\n", "x = yield\n",
         "x = lambda: (y := 1)\n", "x = y := 1\n", "x = 1 = 2\n", "x = f(k=1) = 2\n",
+        "a.b = 1\n", "a[b] = 1\n", "(a.b) = 1\n", "(a).b = 1\n", "((a.b)) = c = d\n", "a.b = c.d = e\n",
+        "a.b = \n", "a.b = = 1\n", "a.b = c d\n", "a[b:c] = d\n", "a[b, *c] = d\n", "f(x).y = z\n",
+        "f(x for x in y).z = 1\n", "(yield).x = 1\n", "'s'.x = 1\n", "1 .real = 2\n", "a.b += 1\n",
+        "a.b: int = 1\n", "a.b = yield\n", "a.b = lambda x=1: x\n", "a.b = *c, d\n", "type.x = 1\n",
+        "a.b = c; d.e = f\n", "a[b] = c = d[e] = f\n", "a.b = c =\n", "a.b = f(b'\u{e9}')\n",
+        "a[b'\u{e9}'] = 1\n", "await a.b = 1\n", "-a.b = 1\n", "a.b() = 1\n", "a.b, c = d\n",
     ];
     let cases = snippets.iter().map(|s| (format!("{s:?}"), s.as_bytes().to_vec())).collect();
     let bad = differing(cases);

@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::expressions::empty_arguments;
-use super::targets::{TargetsType, expr_name, invalid_target};
+use super::targets::{TargetsType, expr_name, invalid_target, set_expr_context};
 use super::{Parser, Rule};
 use crate::ast::*;
 use crate::error::ErrorType;
@@ -555,6 +555,25 @@ impl<'src> Parser<'src> {
             None => false,
         } && !self.tokens.get(start..end).is_some_and(has_assignment_token_at_depth_0);
         if !fits {
+            // `a.b = ...`, `a[i] = ...`: an attribute or subscript followed by '=' (nothing
+            // at depth 0 before it) is what `assignment` would take as its first target:
+            // NAME ':' and the annotated target need a ':', and `star_targets` parses the
+            // same primary chain (t_primary) as `star_expressions` did, giving the same node
+            // in the Store context. Continue that alternative from its first '='; when it
+            // fails, so would the grammar's, and the caller follows the grammar.
+            let is_target = matches!(e, Expr::Attribute(_) | Expr::Subscript(_))
+                && self.tokens.get(end).is_some_and(|t| t.kind == T::Equal)
+                && !self.tokens.get(start..end).is_some_and(has_assignment_token_at_depth_0);
+            if is_target {
+                self.mark = end + 1;
+                let target = set_expr_context(e, ExprContext::Store);
+                if let Some(s) = self.alt(|p| p.assignment_targets_and_value(start, vec![target])) {
+                    return Some(s);
+                }
+                if self.failed() {
+                    return None;
+                }
+            }
             self.mark = start;
             return None;
         }
@@ -687,60 +706,7 @@ impl<'src> Parser<'src> {
             return Some(s);
         }
         // (star_targets '=')+ annotated_rhs !'=' [TYPE_COMMENT]
-        let fast = self.fast_paths && !self.call_invalid_rules;
-        if let Some(s) = self.alt(|p| {
-            let mut targets = Vec::new();
-            loop {
-                // First pass, after a target: when the right-hand side parses up to NEWLINE
-                // or ';' with no '=', ':' or augmented assignment at depth 0 among its tokens,
-                // `star_targets '='` cannot match there (see
-                // `expression_statement_fast_path`), so parse it as the value at once rather
-                // than as a target first (calls and displays were parsed twice).
-                if fast && !targets.is_empty() {
-                    let value_start = p.mark;
-                    if let Some(value) = p.alt(|p| p.annotated_rhs()) {
-                        let end = p.mark;
-                        let fits = match p.tokens.get(end) {
-                            Some(t) => matches!(t.kind, T::Newline | T::Semi),
-                            None => false,
-                        } && !p.tokens.get(value_start..end).is_some_and(has_assignment_token_at_depth_0);
-                        if fits {
-                            return Some(Stmt::Assign(StmtAssign {
-                                targets,
-                                value: Box::new(value),
-                                type_comment: None,
-                                range: p.range_from(start),
-                            }));
-                        }
-                        p.mark = value_start;
-                    }
-                    if p.failed() {
-                        return None;
-                    }
-                }
-                let Some(t) = p.alt(|p| {
-                    let t = p.star_targets()?;
-                    p.expect(T::Equal)?;
-                    Some(t)
-                }) else {
-                    break;
-                };
-                targets.push(t);
-            }
-            if targets.is_empty() {
-                return None;
-            }
-            let value = p.annotated_rhs()?;
-            if p.at(T::Equal) {
-                return None;
-            }
-            Some(Stmt::Assign(StmtAssign {
-                targets,
-                value: Box::new(value),
-                type_comment: None,
-                range: p.range_from(start),
-            }))
-        }) {
+        if let Some(s) = self.alt(|p| p.assignment_targets_and_value(start, Vec::new())) {
             return Some(s);
         }
         // single_target augassign ~ annotated_rhs
@@ -763,6 +729,62 @@ impl<'src> Parser<'src> {
             return None;
         }
         self.b_invalid(|p| p.invalid_assignment())
+    }
+
+    /// `(star_targets '=')+ annotated_rhs !'='` from `targets` already matched (each with
+    /// its '='); `start` is where the statement began.
+    fn assignment_targets_and_value(&mut self, start: usize, mut targets: Vec<Expr>) -> Option<Stmt> {
+        let fast = self.fast_paths && !self.call_invalid_rules;
+        loop {
+            // First pass, after a target: when the right-hand side parses up to NEWLINE
+            // or ';' with no '=', ':' or augmented assignment at depth 0 among its tokens,
+            // `star_targets '='` cannot match there (see
+            // `expression_statement_fast_path`), so parse it as the value at once rather
+            // than as a target first (calls and displays were parsed twice).
+            if fast && !targets.is_empty() {
+                let value_start = self.mark;
+                if let Some(value) = self.alt(|p| p.annotated_rhs()) {
+                    let end = self.mark;
+                    let fits = match self.tokens.get(end) {
+                        Some(t) => matches!(t.kind, T::Newline | T::Semi),
+                        None => false,
+                    } && !self.tokens.get(value_start..end).is_some_and(has_assignment_token_at_depth_0);
+                    if fits {
+                        return Some(Stmt::Assign(StmtAssign {
+                            targets,
+                            value: Box::new(value),
+                            type_comment: None,
+                            range: self.range_from(start),
+                        }));
+                    }
+                    self.mark = value_start;
+                }
+                if self.failed() {
+                    return None;
+                }
+            }
+            let Some(t) = self.alt(|p| {
+                let t = p.star_targets()?;
+                p.expect(T::Equal)?;
+                Some(t)
+            }) else {
+                break;
+            };
+            targets.push(t);
+        }
+        if targets.is_empty() {
+            return None;
+        }
+        let value = self.annotated_rhs()?;
+        if self.at(T::Equal) {
+            return None;
+        }
+        Some(Stmt::Assign(StmtAssign {
+            targets,
+            value: Box::new(value),
+            type_comment: None,
+            range: self.range_from(start),
+        }))
     }
 
     /// `augassign`.
