@@ -39,6 +39,21 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("isdigit", str_isdigit),
     ("isalpha", str_isalpha),
     ("format", str_format),
+    ("title", str_title),
+    ("capitalize", str_capitalize),
+    ("zfill", str_zfill),
+    ("center", str_center),
+    ("ljust", str_ljust),
+    ("rjust", str_rjust),
+    ("splitlines", str_splitlines),
+    ("partition", str_partition),
+    ("isupper", str_isupper),
+    ("islower", str_islower),
+    ("isspace", str_isspace),
+    ("isalnum", str_isalnum),
+    ("index", str_index),
+    ("rfind", str_rfind),
+    ("swapcase", str_swapcase),
 ];
 
 const LIST_METHODS: &[(&str, BuiltinFn)] = &[
@@ -504,4 +519,150 @@ fn set_remove(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn set_discard(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     set_remove_impl(vm, &args, false)
+}
+
+fn int_arg(vm: &Vm, args: &Args, i: usize) -> Result<i64, PyErr> {
+    match args.get(i) {
+        Some(Value::Int(n)) => Ok(*n),
+        Some(v) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        None => Err(vm.type_error("expected at least 1 argument, got 0")),
+    }
+}
+
+fn str_title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in recv_str(&args).chars() {
+        if prev_cased { out.extend(c.to_lowercase()) } else { out.extend(c.to_uppercase()) }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(Value::str(out))
+}
+
+fn str_capitalize(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv_str(&args);
+    let mut it = s.chars();
+    Ok(Value::str(match it.next() {
+        Some(c) => c.to_uppercase().chain(it.flat_map(char::to_lowercase)).collect::<String>(),
+        None => String::new(),
+    }))
+}
+
+fn str_swapcase(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::str(
+        recv_str(&args)
+            .chars()
+            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .collect::<String>(),
+    ))
+}
+
+fn str_zfill(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv_str(&args);
+    let w = int_arg(vm, &args, 1)?.max(0) as usize;
+    let n = s.chars().count();
+    if n >= w {
+        return Ok(Value::str(s));
+    }
+    let (sign, digits) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), s[1..].to_string()),
+        _ => (String::new(), s.clone()),
+    };
+    Ok(Value::str(format!("{sign}{}{digits}", "0".repeat(w - n))))
+}
+
+fn justify(vm: &mut Vm, args: &Args, how: char) -> PyResult {
+    let s = recv_str(args);
+    let w = int_arg(vm, args, 1)?.max(0) as usize;
+    let fill = match args.get(2).and_then(|v| v.as_str()) {
+        Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let n = s.chars().count();
+    if n >= w {
+        return Ok(Value::str(s));
+    }
+    let pad = w - n;
+    let f = |k: usize| fill.to_string().repeat(k);
+    Ok(Value::str(match how {
+        '<' => format!("{s}{}", f(pad)),
+        '>' => format!("{}{s}", f(pad)),
+        _ => {
+            let left = pad / 2 + (pad & w & 1);
+            format!("{}{s}{}", f(left), f(pad - left))
+        }
+    }))
+}
+
+fn str_center(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    justify(vm, &args, '^')
+}
+
+fn str_ljust(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    justify(vm, &args, '<')
+}
+
+fn str_rjust(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    justify(vm, &args, '>')
+}
+
+fn str_splitlines(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(new_list(recv_str(&args).lines().map(Value::str).collect()))
+}
+
+fn str_partition(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv_str(&args);
+    let sep = str_arg(vm, &args, 1, "partition")?;
+    if sep.is_empty() {
+        return Err(vm.error("ValueError", "empty separator"));
+    }
+    let parts = match s.split_once(sep.as_str()) {
+        Some((a, b)) => vec![Value::str(a), Value::str(sep.clone()), Value::str(b)],
+        None => vec![Value::str(s.clone()), Value::str(""), Value::str("")],
+    };
+    Ok(crate::interp::call::new_tuple(parts))
+}
+
+fn str_pred(args: &Args, f: fn(char) -> bool, cased: bool) -> PyResult {
+    let s = recv_str(args);
+    if cased {
+        let has_cased = s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+        return Ok(Value::Bool(has_cased && s.chars().all(f)));
+    }
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn str_isupper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    str_pred(&args, |c| !c.is_lowercase(), true)
+}
+
+fn str_islower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    str_pred(&args, |c| !c.is_uppercase(), true)
+}
+
+fn str_isspace(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    str_pred(&args, char::is_whitespace, false)
+}
+
+fn str_isalnum(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    str_pred(&args, char::is_alphanumeric, false)
+}
+
+fn str_index(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv_str(&args);
+    let p = str_arg(vm, &args, 1, "index")?;
+    match s.find(&p) {
+        Some(i) => Ok(Value::Int(s[..i].chars().count() as i64)),
+        None => Err(vm.error("ValueError", "substring not found")),
+    }
+}
+
+fn str_rfind(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv_str(&args);
+    let p = str_arg(vm, &args, 1, "rfind")?;
+    Ok(Value::Int(match s.rfind(&p) {
+        Some(i) => s[..i].chars().count() as i64,
+        None => -1,
+    }))
 }

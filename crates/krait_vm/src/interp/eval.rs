@@ -545,6 +545,26 @@ impl Vm {
                     let r = tri!(self.getitem(&container, &s));
                     self.stack.push(r);
                 }
+                op::STORE_SLICE => {
+                    let stop = self.pop();
+                    let startv = self.pop();
+                    let container = self.pop();
+                    let v = self.pop();
+                    let items = tri!(self.seq_items(&v));
+                    let Some(Payload::List(l)) = container.payload() else {
+                        fail!(self.type_error(format!("'{}' object does not support slice assignment", self.type_name(&container))));
+                    };
+                    let n = l.borrow().len() as i64;
+                    let bound = |v: &Value, default: i64| -> i64 {
+                        match v {
+                            Value::Int(i) => (if *i < 0 { *i + n } else { *i }).clamp(0, n),
+                            _ => default,
+                        }
+                    };
+                    let lo = bound(&startv, 0) as usize;
+                    let hi = (bound(&stop, n) as usize).max(lo);
+                    l.borrow_mut().splice(lo..hi, items);
+                }
                 op::BUILD_SLICE => {
                     let items = self.pop_n(a);
                     let mut it = items.into_iter();

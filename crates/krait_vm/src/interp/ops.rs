@@ -914,6 +914,37 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
+        if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
+            let items = self.seq_items(&value)?;
+            let n = l.borrow().len();
+            let idx = self.slice_indices(a, b, c, n)?;
+            let step_one = matches!(c, Value::None | Value::Int(1));
+            if step_one {
+                let lo = match idx.first() {
+                    Some(&i) => i,
+                    None => {
+                        let get = |v: &Value, d: i64| match v {
+                            Value::Int(i) => (if *i < 0 { *i + n as i64 } else { *i }).clamp(0, n as i64),
+                            _ => d,
+                        };
+                        get(a, 0) as usize
+                    }
+                };
+                l.borrow_mut().splice(lo..lo + idx.len(), items);
+                return Ok(());
+            }
+            if idx.len() != items.len() {
+                return Err(self.error(
+                    "ValueError",
+                    format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), idx.len()),
+                ));
+            }
+            let mut l = l.borrow_mut();
+            for (i, v) in idx.into_iter().zip(items) {
+                l[i] = v;
+            }
+            return Ok(());
+        }
         match container.payload() {
             Some(Payload::List(l)) => {
                 let len = l.borrow().len();
@@ -939,6 +970,16 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> Result<(), PyErr> {
+        if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
+            let n = l.borrow().len();
+            let mut idx = self.slice_indices(a, b, c, n)?;
+            idx.sort_unstable();
+            let mut l = l.borrow_mut();
+            for i in idx.into_iter().rev() {
+                l.remove(i);
+            }
+            return Ok(());
+        }
         match container.payload() {
             Some(Payload::List(l)) => {
                 let len = l.borrow().len();
