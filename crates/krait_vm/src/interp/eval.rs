@@ -705,6 +705,49 @@ impl Vm {
                     out.extend(items[mid_end..].iter().cloned());
                     self.stack.extend(out.into_iter().rev());
                 }
+                op::GET_LEN => {
+                    let obj = self.top().clone();
+                    let n = tri!(crate::builtins::length(self, &obj));
+                    self.stack.push(Value::Int(n as i64));
+                }
+                op::MATCH_MAPPING => {
+                    let r = matches!(self.top().payload(), Some(Payload::Dict(_)));
+                    self.stack.push(Value::Bool(r));
+                }
+                op::MATCH_SEQUENCE => {
+                    let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }));
+                    self.stack.push(Value::Bool(r));
+                }
+                op::MATCH_KEYS => {
+                    let n = self.stack.len();
+                    let (subject, keys) = (self.stack[n - 2].clone(), self.stack[n - 1].clone());
+                    let keys = tri!(self.seq_items(&keys));
+                    let mut values = Vec::with_capacity(keys.len());
+                    let mut ok = true;
+                    if let Some(Payload::Dict(d)) = subject.payload() {
+                        for k in &keys {
+                            let r = d.borrow().get(k);
+                            match r {
+                                Ok(Some(v)) => values.push(v),
+                                Ok(None) => {
+                                    ok = false;
+                                    break;
+                                }
+                                Err(u) => fail!(self.type_error(format!("unhashable type: '{}'", u.0))),
+                            }
+                        }
+                    } else {
+                        ok = false;
+                    }
+                    self.stack.push(if ok { new_tuple(values) } else { Value::None });
+                }
+                op::MATCH_CLASS => {
+                    let names = self.pop();
+                    let class = self.pop();
+                    let subject = self.pop();
+                    let r = tri!(self.match_class(&subject, &class, a, &names));
+                    self.stack.push(r);
+                }
                 op::GET_ITER => {
                     let v = self.pop();
                     let it = tri!(self.get_iter(&v));
@@ -1209,6 +1252,58 @@ impl Vm {
             }
             _ => check(self, right),
         }
+    }
+
+    /// `case cls(p0, p1, k=p2)`: the tuple of attributes to match, or None.
+    fn match_class(&mut self, subject: &Value, class: &Value, npos: usize, names: &Value) -> PyResult {
+        let Some(c) = class.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+            return Err(self.type_error("called match pattern must be a class"));
+        };
+        let sub_class = self.types.type_of(subject);
+        if !crate::objects::types::is_subclass(&sub_class, c) {
+            return Ok(Value::None);
+        }
+        let mut attrs = Vec::new();
+        let class_name = self.repr(class)?.trim_start_matches("<class '").trim_end_matches("'>").rsplit('.').next().unwrap_or("").to_string();
+        if npos > 0 {
+            let kind = crate::objects::types::base_kind(c);
+            let self_matching = !matches!(kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Object);
+            if self_matching {
+                if npos > 1 {
+                    return Err(self.type_error(format!("{class_name}() accepts 1 positional sub-pattern ({npos} given)")));
+                }
+                attrs.push(subject.clone());
+            } else {
+                let match_args = match crate::objects::types::lookup(c, "__match_args__") {
+                    Some(m) => self.seq_items(&m)?,
+                    None => Vec::new(),
+                };
+                if npos > match_args.len() {
+                    return Err(self.type_error(format!(
+                        "{class_name}() accepts {} positional sub-pattern{} ({npos} given)",
+                        match_args.len(),
+                        if match_args.len() == 1 { "" } else { "s" }
+                    )));
+                }
+                for name in match_args.iter().take(npos) {
+                    let Some(n) = name.as_str().map(str::to_string) else {
+                        return Err(self.type_error("__match_args__ elements must be strings"));
+                    };
+                    match self.getattr(subject, &n) {
+                        Ok(v) => attrs.push(v),
+                        Err(_) => return Ok(Value::None),
+                    }
+                }
+            }
+        }
+        for name in self.seq_items(names)? {
+            let n = name.as_str().unwrap_or("").to_string();
+            match self.getattr(subject, &n) {
+                Ok(v) => attrs.push(v),
+                Err(_) => return Ok(Value::None),
+            }
+        }
+        Ok(new_tuple(attrs))
     }
 
     /// `format(v, spec)`.
