@@ -237,6 +237,9 @@ fn targeted_snippets_are_unchanged() {
         "a.b: int = 1\n", "a.b = yield\n", "a.b = lambda x=1: x\n", "a.b = *c, d\n", "type.x = 1\n",
         "a.b = c; d.e = f\n", "a[b] = c = d[e] = f\n", "a.b = c =\n", "a.b = f(b'\u{e9}')\n",
         "a[b'\u{e9}'] = 1\n", "await a.b = 1\n", "-a.b = 1\n", "a.b() = 1\n", "a.b, c = d\n",
+        "x = \n", "x = = 1\n", "type = 1\n", "match = 1\n", "x = y = \n", "_ = 1\n", "x = 1 if y\n",
+        "x = (\n", "x = 1 = y\n", "x = y = z = f(a)[b].c\n", "x = yield = 1\n", "x =\n  1\n",
+        "x = 1; y = 2;\n", "x = 1;; y = 2\n", "x = 'a' 'b'\n", "x = 'a' f'{b}'\n", "x = b'a' 'b'\n",
     ];
     let cases = snippets.iter().map(|s| (format!("{s:?}"), s.as_bytes().to_vec())).collect();
     let bad = differing(cases);

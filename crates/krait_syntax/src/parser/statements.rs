@@ -521,6 +521,20 @@ impl<'src> Parser<'src> {
     /// compute).
     fn expression_statement_fast_path(&mut self) -> Option<Stmt> {
         let start = self.mark;
+        // `NAME '=' ...`: NAME ':' and the annotated target need a ':'; `star_targets` gives
+        // the NAME in the Store context (t_primary fails: no t_lookahead after it). Continue
+        // `assignment`'s third alternative from the '='; if it fails, so would the grammar's
+        // (and the fourth needs an augmented assignment): the caller follows the grammar.
+        if self.peek_kind() == T::Name && self.token_at(start + 1).kind == T::Equal && !self.failed() {
+            let (token, id) = self.b_name()?;
+            self.mark = start + 2;
+            let target = b_name_expr(token, id, ExprContext::Store);
+            if let Some(s) = self.alt(|p| p.assignment_targets_and_value(start, vec![target])) {
+                return Some(s);
+            }
+            self.mark = start;
+            return None;
+        }
         // `NAME '='`, `NAME ':'`, `NAME +=`, `NAME ,`: almost surely an assignment.
         if self.peek_kind() == T::Name
             && matches!(
