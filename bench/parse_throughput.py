@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Parse throughput: krait vs CPython on the pinned stdlib corpus, in one run.
+"""Front-end throughput: krait vs CPython on the pinned stdlib corpus, in one run.
 
 Extracts every .py file of the oracle's python_stdlib.zip (CPython 3.14's stdlib, 559
 files), keeps the ones the reference interpreter running this script can parse (the
 machine's python3 is 3.11: it cannot parse some 3.12+ syntax), and times, alternately,
-  - krait:   `krait compile --check --stage parse DIR` (whole process, one thread), and
-  - python3: compile(src, path, "exec", ast.PyCF_ONLY_AST) over the same files, in-process.
+  - krait:   `krait compile --check --stage STAGE DIR` (whole process, one thread), and
+  - python3: compile(src, path, "exec", FLAGS) over the same files, in-process,
+where --stage parse (the default) compares parsing to an AST (FLAGS = ast.PyCF_ONLY_AST) and
+--stage compile compares the whole pipeline, source to code objects (FLAGS = 0).
 Prints MB/s of each (median of --runs), the ratio, and krait's peak RSS on the largest file.
 
-Usage: python3 bench/parse_throughput.py [--runs N] [--krait PATH]
+Usage: python3 bench/parse_throughput.py [--runs N] [--stage parse|compile] [--krait PATH]
 (build first: cargo build --release -p krait)
 """
 import argparse
@@ -29,6 +31,7 @@ ZIP = os.path.join(ROOT, "tools/oracle/node_modules/pyodide/python_stdlib.zip")
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--stage", choices=["parse", "compile"], default="parse")
     parser.add_argument("--krait", default=os.path.join(ROOT, "target/release/krait"))
     args = parser.parse_args()
     if not os.path.exists(ZIP):
@@ -56,6 +59,7 @@ def main():
                 files.append((path, data))
         total_bytes = sum(len(d) for _, d in files)
         mb = total_bytes / 1e6
+        print(f"stage: {args.stage}")
         print(f"corpus: {len(files)} files, {mb:.2f} MB "
               f"({skipped} skipped: not parseable by python {sys.version.split()[0]})")
 
@@ -69,15 +73,16 @@ def main():
         krait_times, python_times = [], []
         for _ in range(args.runs):
             start = time.perf_counter()
-            result = subprocess.run([args.krait, "compile", "--check", "--stage", "parse", tmp],
+            result = subprocess.run([args.krait, "compile", "--check", "--stage", args.stage, tmp],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             krait_times.append(time.perf_counter() - start)
             if result.returncode != 0:
                 print("note: krait reported errors on files CPython parses "
                       f"(exit {result.returncode}); timing still counts them", file=sys.stderr)
             start = time.perf_counter()
+            flags = ast.PyCF_ONLY_AST if args.stage == "parse" else 0
             for path, data in files:
-                compile(data, path, "exec", ast.PyCF_ONLY_AST)
+                compile(data, path, "exec", flags, dont_inherit=True)
             python_times.append(time.perf_counter() - start)
 
         k = statistics.median(krait_times)

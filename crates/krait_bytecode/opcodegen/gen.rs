@@ -180,16 +180,25 @@ pub fn generate(spec: &str) -> Result<String, String> {
     }
     o.push_str("        _ => 0,\n    }\n}\n\n");
 
-    o.push_str("/// The `HAS_*` flags of a real or pseudo opcode (0 for specialized and unknown ones).\npub fn flags(op: u16) -> u16 {\n    match op {\n");
+    // A table, not a `match`: the compiler asks for flags once per instruction per pass.
+    let table_len = ops.iter().map(|op| usize::from(op.number) + 1).max().unwrap_or(0);
+    let mut table = vec![String::from("0"); table_len];
     for op in ops.iter().filter(|op| !op.flags.is_empty()) {
         let f: Vec<&str> = op
             .flags
             .iter()
             .filter_map(|f| FLAGS.iter().find(|(n, _)| n == f).map(|(_, c)| *c))
             .collect();
-        writeln!(o, "        {} => {},", op.number, f.join(" | ")).ok();
+        if let Some(slot) = table.get_mut(usize::from(op.number)) {
+            *slot = f.join(" | ");
+        }
     }
-    o.push_str("        _ => 0,\n    }\n}\n\n");
+    writeln!(o, "static FLAGS_TABLE: [u16; {table_len}] = [").ok();
+    for (number, entry) in table.iter().enumerate() {
+        writeln!(o, "    {entry}, // {number}").ok();
+    }
+    o.push_str("];\n\n");
+    o.push_str("/// The `HAS_*` flags of a real or pseudo opcode (0 for specialized and unknown ones).\n#[inline]\npub fn flags(op: u16) -> u16 {\n    FLAGS_TABLE.get(usize::from(op)).copied().unwrap_or(0)\n}\n\n");
 
     o.push_str("/// The base opcode of a specialized one; itself for the others.\npub fn deopt(op: u16) -> u16 {\n    match op {\n");
     for s in &specialized {

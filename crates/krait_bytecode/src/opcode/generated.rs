@@ -859,112 +859,280 @@ pub fn cache_entries(op: u16) -> u8 {
     }
 }
 
+static FLAGS_TABLE: [u16; 267] = [
+    0, // 0
+    0, // 1
+    0, // 2
+    0, // 3
+    0, // 4
+    0, // 5
+    0, // 6
+    0, // 7
+    0, // 8
+    0, // 9
+    0, // 10
+    0, // 11
+    0, // 12
+    0, // 13
+    0, // 14
+    0, // 15
+    0, // 16
+    0, // 17
+    0, // 18
+    0, // 19
+    0, // 20
+    0, // 21
+    0, // 22
+    0, // 23
+    0, // 24
+    0, // 25
+    0, // 26
+    0, // 27
+    0, // 28
+    0, // 29
+    0, // 30
+    0, // 31
+    0, // 32
+    0, // 33
+    0, // 34
+    0, // 35
+    0, // 36
+    0, // 37
+    0, // 38
+    0, // 39
+    0, // 40
+    0, // 41
+    0, // 42
+    0, // 43
+    HAS_ARG, // 44
+    HAS_ARG, // 45
+    HAS_ARG, // 46
+    HAS_ARG, // 47
+    HAS_ARG, // 48
+    HAS_ARG, // 49
+    HAS_ARG, // 50
+    HAS_ARG, // 51
+    HAS_ARG, // 52
+    HAS_ARG, // 53
+    HAS_ARG, // 54
+    HAS_ARG, // 55
+    HAS_ARG | HAS_COMPARE, // 56
+    HAS_ARG, // 57
+    HAS_ARG, // 58
+    HAS_ARG, // 59
+    HAS_ARG, // 60
+    HAS_ARG | HAS_NAME, // 61
+    HAS_ARG | HAS_FREE, // 62
+    HAS_ARG | HAS_LOCAL, // 63
+    HAS_ARG | HAS_NAME, // 64
+    HAS_ARG | HAS_NAME, // 65
+    HAS_ARG, // 66
+    HAS_ARG, // 67
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 68
+    HAS_ARG, // 69
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 70
+    HAS_ARG, // 71
+    HAS_ARG | HAS_NAME, // 72
+    HAS_ARG | HAS_NAME, // 73
+    HAS_ARG, // 74
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 75
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 76
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 77
+    HAS_ARG, // 78
+    HAS_ARG, // 79
+    HAS_ARG | HAS_NAME, // 80
+    HAS_ARG, // 81
+    HAS_ARG | HAS_CONST, // 82
+    HAS_ARG | HAS_LOCAL, // 83
+    HAS_ARG | HAS_LOCAL, // 84
+    HAS_ARG | HAS_LOCAL, // 85
+    HAS_ARG | HAS_LOCAL, // 86
+    HAS_ARG | HAS_LOCAL, // 87
+    HAS_ARG | HAS_LOCAL, // 88
+    HAS_ARG | HAS_LOCAL, // 89
+    HAS_ARG | HAS_FREE, // 90
+    HAS_ARG | HAS_NAME, // 91
+    HAS_ARG | HAS_NAME, // 92
+    HAS_ARG | HAS_NAME, // 93
+    HAS_ARG, // 94
+    HAS_ARG, // 95
+    HAS_ARG | HAS_NAME, // 96
+    HAS_ARG | HAS_FREE, // 97
+    HAS_ARG, // 98
+    HAS_ARG, // 99
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 100
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 101
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 102
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 103
+    HAS_ARG, // 104
+    HAS_ARG, // 105
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 106
+    HAS_ARG, // 107
+    HAS_ARG, // 108
+    HAS_ARG, // 109
+    HAS_ARG | HAS_NAME, // 110
+    HAS_ARG | HAS_FREE, // 111
+    HAS_ARG | HAS_LOCAL, // 112
+    HAS_ARG | HAS_LOCAL, // 113
+    HAS_ARG | HAS_LOCAL, // 114
+    HAS_ARG | HAS_NAME, // 115
+    HAS_ARG | HAS_NAME, // 116
+    HAS_ARG, // 117
+    HAS_ARG, // 118
+    HAS_ARG, // 119
+    HAS_ARG, // 120
+    0, // 121
+    0, // 122
+    0, // 123
+    0, // 124
+    0, // 125
+    0, // 126
+    0, // 127
+    HAS_ARG, // 128
+    0, // 129
+    0, // 130
+    0, // 131
+    0, // 132
+    0, // 133
+    0, // 134
+    0, // 135
+    0, // 136
+    0, // 137
+    0, // 138
+    0, // 139
+    0, // 140
+    0, // 141
+    0, // 142
+    0, // 143
+    0, // 144
+    0, // 145
+    0, // 146
+    0, // 147
+    0, // 148
+    0, // 149
+    0, // 150
+    0, // 151
+    0, // 152
+    0, // 153
+    0, // 154
+    0, // 155
+    0, // 156
+    0, // 157
+    0, // 158
+    0, // 159
+    0, // 160
+    0, // 161
+    0, // 162
+    0, // 163
+    0, // 164
+    0, // 165
+    0, // 166
+    0, // 167
+    0, // 168
+    0, // 169
+    0, // 170
+    0, // 171
+    0, // 172
+    0, // 173
+    0, // 174
+    0, // 175
+    0, // 176
+    0, // 177
+    0, // 178
+    0, // 179
+    0, // 180
+    0, // 181
+    0, // 182
+    0, // 183
+    0, // 184
+    0, // 185
+    0, // 186
+    0, // 187
+    0, // 188
+    0, // 189
+    0, // 190
+    0, // 191
+    0, // 192
+    0, // 193
+    0, // 194
+    0, // 195
+    0, // 196
+    0, // 197
+    0, // 198
+    0, // 199
+    0, // 200
+    0, // 201
+    0, // 202
+    0, // 203
+    0, // 204
+    0, // 205
+    0, // 206
+    0, // 207
+    0, // 208
+    0, // 209
+    0, // 210
+    0, // 211
+    0, // 212
+    0, // 213
+    0, // 214
+    0, // 215
+    0, // 216
+    0, // 217
+    0, // 218
+    0, // 219
+    0, // 220
+    0, // 221
+    0, // 222
+    0, // 223
+    0, // 224
+    0, // 225
+    0, // 226
+    0, // 227
+    0, // 228
+    0, // 229
+    0, // 230
+    0, // 231
+    0, // 232
+    0, // 233
+    0, // 234
+    0, // 235
+    0, // 236
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 237
+    0, // 238
+    HAS_ARG, // 239
+    0, // 240
+    HAS_ARG, // 241
+    HAS_ARG, // 242
+    HAS_ARG, // 243
+    HAS_ARG, // 244
+    HAS_ARG, // 245
+    0, // 246
+    HAS_ARG, // 247
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 248
+    HAS_ARG | HAS_NAME, // 249
+    HAS_ARG, // 250
+    HAS_ARG, // 251
+    0, // 252
+    HAS_ARG, // 253
+    0, // 254
+    HAS_ARG, // 255
+    0, // 256
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 257
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 258
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 259
+    HAS_ARG | HAS_JUMP | HAS_JREL, // 260
+    HAS_ARG | HAS_LOCAL, // 261
+    0, // 262
+    HAS_ARG | HAS_EXC | BLOCK_PUSH, // 263
+    HAS_ARG | HAS_EXC | BLOCK_PUSH, // 264
+    HAS_ARG | HAS_EXC | BLOCK_PUSH, // 265
+    HAS_ARG | HAS_LOCAL, // 266
+];
+
 /// The `HAS_*` flags of a real or pseudo opcode (0 for specialized and unknown ones).
+#[inline]
 pub fn flags(op: u16) -> u16 {
-    match op {
-        44 => HAS_ARG,
-        45 => HAS_ARG,
-        46 => HAS_ARG,
-        47 => HAS_ARG,
-        48 => HAS_ARG,
-        49 => HAS_ARG,
-        50 => HAS_ARG,
-        51 => HAS_ARG,
-        52 => HAS_ARG,
-        53 => HAS_ARG,
-        54 => HAS_ARG,
-        55 => HAS_ARG,
-        56 => HAS_ARG | HAS_COMPARE,
-        57 => HAS_ARG,
-        58 => HAS_ARG,
-        59 => HAS_ARG,
-        60 => HAS_ARG,
-        61 => HAS_ARG | HAS_NAME,
-        62 => HAS_ARG | HAS_FREE,
-        63 => HAS_ARG | HAS_LOCAL,
-        64 => HAS_ARG | HAS_NAME,
-        65 => HAS_ARG | HAS_NAME,
-        66 => HAS_ARG,
-        67 => HAS_ARG,
-        68 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        69 => HAS_ARG,
-        70 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        71 => HAS_ARG,
-        72 => HAS_ARG | HAS_NAME,
-        73 => HAS_ARG | HAS_NAME,
-        74 => HAS_ARG,
-        75 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        76 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        77 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        78 => HAS_ARG,
-        79 => HAS_ARG,
-        80 => HAS_ARG | HAS_NAME,
-        81 => HAS_ARG,
-        82 => HAS_ARG | HAS_CONST,
-        83 => HAS_ARG | HAS_LOCAL,
-        84 => HAS_ARG | HAS_LOCAL,
-        85 => HAS_ARG | HAS_LOCAL,
-        86 => HAS_ARG | HAS_LOCAL,
-        87 => HAS_ARG | HAS_LOCAL,
-        88 => HAS_ARG | HAS_LOCAL,
-        89 => HAS_ARG | HAS_LOCAL,
-        90 => HAS_ARG | HAS_FREE,
-        91 => HAS_ARG | HAS_NAME,
-        92 => HAS_ARG | HAS_NAME,
-        93 => HAS_ARG | HAS_NAME,
-        94 => HAS_ARG,
-        95 => HAS_ARG,
-        96 => HAS_ARG | HAS_NAME,
-        97 => HAS_ARG | HAS_FREE,
-        98 => HAS_ARG,
-        99 => HAS_ARG,
-        100 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        101 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        102 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        103 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        104 => HAS_ARG,
-        105 => HAS_ARG,
-        106 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        107 => HAS_ARG,
-        108 => HAS_ARG,
-        109 => HAS_ARG,
-        110 => HAS_ARG | HAS_NAME,
-        111 => HAS_ARG | HAS_FREE,
-        112 => HAS_ARG | HAS_LOCAL,
-        113 => HAS_ARG | HAS_LOCAL,
-        114 => HAS_ARG | HAS_LOCAL,
-        115 => HAS_ARG | HAS_NAME,
-        116 => HAS_ARG | HAS_NAME,
-        117 => HAS_ARG,
-        118 => HAS_ARG,
-        119 => HAS_ARG,
-        120 => HAS_ARG,
-        128 => HAS_ARG,
-        237 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        239 => HAS_ARG,
-        241 => HAS_ARG,
-        242 => HAS_ARG,
-        243 => HAS_ARG,
-        244 => HAS_ARG,
-        245 => HAS_ARG,
-        247 => HAS_ARG,
-        248 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        249 => HAS_ARG | HAS_NAME,
-        250 => HAS_ARG,
-        251 => HAS_ARG,
-        253 => HAS_ARG,
-        255 => HAS_ARG,
-        257 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        258 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        259 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        260 => HAS_ARG | HAS_JUMP | HAS_JREL,
-        261 => HAS_ARG | HAS_LOCAL,
-        263 => HAS_ARG | HAS_EXC | BLOCK_PUSH,
-        264 => HAS_ARG | HAS_EXC | BLOCK_PUSH,
-        265 => HAS_ARG | HAS_EXC | BLOCK_PUSH,
-        266 => HAS_ARG | HAS_LOCAL,
-        _ => 0,
-    }
+    FLAGS_TABLE.get(usize::from(op)).copied().unwrap_or(0)
 }
 
 /// The base opcode of a specialized one; itself for the others.

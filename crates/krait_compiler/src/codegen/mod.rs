@@ -31,7 +31,9 @@ use krait_bytecode::code::flags as cf;
 use krait_bytecode::opcode::op;
 use krait_bytecode::{CodeObject, Constant, PyStr};
 use krait_syntax::ast::{self, Range};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// `COMPILE_SCOPE_*`.
@@ -587,12 +589,12 @@ impl<'a> Compiler<'a> {
             scope_type,
             seq: InstrSequence::default(),
             meta,
-            const_keys: HashMap::new(),
+            const_keys: HashMap::default(),
             private,
             fblocks: Vec::new(),
             in_inlined_comp: 0,
             static_attributes: if scope_type == ScopeType::Class { Some(BTreeSet::new()) } else { None },
-            scope_overrides: HashMap::new(),
+            scope_overrides: HashMap::default(),
             fast_hidden_active: Vec::new(),
             deferred_annotations: Vec::new(),
             next_conditional_annotation_index: 0,

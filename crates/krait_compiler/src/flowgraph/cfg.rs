@@ -360,7 +360,7 @@ impl Cfg {
 
     /// `translate_jump_labels_to_targets`: sets each jump's target block from its label.
     pub fn translate_jump_labels_to_targets(&mut self) {
-        let mut map = std::collections::HashMap::new();
+        let mut map = rustc_hash::FxHashMap::default();
         for b in self.order() {
             if let Some(l) = self.block(b).label {
                 map.insert(l, b);

@@ -12,15 +12,15 @@
 use super::flags::*;
 use super::{BlockType, Scope, SymbolTable, TableId};
 use crate::error::{CompileError, syntax_error};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 type Names = HashSet<String>;
 
 const IMPLICIT_CLASS_CELLS: [&str; 3] = ["__class__", "__classdict__", "__conditional_annotations__"];
 
 pub(super) fn analyze(st: &mut SymbolTable) -> Result<(), CompileError> {
-    let mut free = Names::new();
-    analyze_block(st, TableId::MODULE, None, &mut free, Names::new(), Names::new(), None)
+    let mut free = Names::default();
+    analyze_block(st, TableId::MODULE, None, &mut free, Names::default(), Names::default(), None)
 }
 
 fn scope_bits(flags: u32) -> u32 {
@@ -246,12 +246,12 @@ fn analyze_block(
     class_entry: Option<TableId>,
 ) -> Result<(), CompileError> {
     let block_type = st.table(id).block_type;
-    let mut local = Names::new();
-    let mut scopes: HashMap<String, Scope> = HashMap::new();
-    let mut new_global = Names::new();
-    let mut new_free = Names::new();
-    let mut new_bound = Names::new();
-    let mut inlined_cells = Names::new();
+    let mut local = Names::default();
+    let mut scopes: HashMap<String, Scope> = HashMap::default();
+    let mut new_global = Names::default();
+    let mut new_free = Names::default();
+    let mut new_bound = Names::default();
+    let mut inlined_cells = Names::default();
 
     // Class bindings are invisible in nested functions: children see what the class saw.
     if block_type == BlockType::Class {

@@ -6,9 +6,9 @@ use super::flags::*;
 use super::{BlockType, ComprehensionKind, ScopeKey, SymbolTable, Table, TableId, mangle};
 use crate::error::{CompileError, syntax_error};
 use crate::future::{FutureFeatures, docstring};
-use indexmap::IndexMap;
+use super::FxIndexMap as IndexMap;
 use krait_syntax::ast::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 type Res = Result<(), CompileError>;
 
@@ -18,7 +18,7 @@ const MODULE_RANGE: Range = Range { lineno: 0, col_offset: 0, end_lineno: 0, end
 pub(super) fn build(module: &Mod, future: &FutureFeatures) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         tables: Vec::new(),
-        keys: HashMap::new(),
+        keys: HashMap::default(),
         stack: Vec::new(),
         private: None,
         future: *future,
@@ -85,7 +85,7 @@ impl<'a> Builder<'a> {
             name: name.to_string(),
             block_type,
             range,
-            symbols: IndexMap::new(),
+            symbols: IndexMap::default(),
             varnames: Vec::new(),
             children: Vec::new(),
             annotation_block: None,
@@ -548,7 +548,7 @@ impl<'a> Builder<'a> {
                 c.range,
             )?;
             self.private = Some(&c.name);
-            self.mangled_sets.push(HashSet::new());
+            self.mangled_sets.push(HashSet::default());
             self.cur_mut().mangled_names = Some(self.mangled_sets.len() - 1);
             c.type_params.iter().try_for_each(|tp| self.visit_type_param(tp))?;
         }

@@ -22,9 +22,12 @@ pub use dump::dump;
 
 use crate::error::CompileError;
 use crate::future::FutureFeatures;
-use indexmap::IndexMap;
+/// Insertion-ordered map with a fast non-cryptographic hash (names are not attacker-keyed
+/// in a way that matters for a compiler run).
+pub type FxIndexMap<K, V> = indexmap::IndexMap<K, V, rustc_hash::FxBuildHasher>;
+use FxIndexMap as IndexMap;
 use krait_syntax::ast::{Mod, Range};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Raw symbol flags (`DEF_*`, `USE`), as `symtable.c` defines them; the scope is stored above
 /// them at [`SCOPE_OFFSET`].
