@@ -3,7 +3,7 @@
 //! Today it exposes the front end: `krait ast FILE` prints CPython's `ast.dump` of a file and
 //! `krait compile --check PATH...` reports every syntax error in files and trees; `krait dis`
 //! prints `dis.dis` of a file's code and `krait compile FILE` writes its `.pyc` (see
-//! `dis_cmd.rs`). Running programs (`krait FILE`, `-c`, `-m`, the REPL) arrives with the VM. Exit statuses follow
+//! `dis_cmd.rs`). `krait FILE` and `krait -c CODE` run a program on krait_vm (`run.rs`); `-m` and the REPL come later. Exit statuses follow
 //! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
 
 mod check;

@@ -16,7 +16,9 @@ pub fn run_command(args: &[String]) -> Result<ExitCode, UsageError> {
         Some(path) => match crate::read_input(path) {
             Ok(data) => (data, if path == "-" { "<stdin>".to_string() } else { path.to_string() }),
             Err(e) => {
-                eprintln!("krait: can't open file '{path}': [Errno {}] {e}", e.raw_os_error().unwrap_or(2));
+                let text = e.to_string();
+                let text = text.split(" (os error").next().unwrap_or_default();
+                eprintln!("krait: can't open file '{path}': [Errno {}] {text}", e.raw_os_error().unwrap_or(2));
                 return Ok(ExitCode::from(2));
             }
         },
