@@ -360,6 +360,17 @@ fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::ClassMethod(args[0].clone())))
 }
 
+/// `BaseException.__init__(self, *args)`: sets `args`.
+pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let mut it = args.into_iter();
+    if let Some(receiver) = it.next()
+        && let Some(Payload::Instance(i)) = receiver.payload()
+    {
+        *i.args.borrow_mut() = new_tuple(it.collect());
+    }
+    Ok(Value::None)
+}
+
 fn super_(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
     Err(vm.error("RuntimeError", "super(): only the zero-argument form inside a method is supported yet"))
 }

@@ -88,7 +88,13 @@ impl Types {
         let mut exception_order = Vec::new();
         for (name, base) in EXCEPTIONS {
             let base_ref = exceptions.get(base).cloned().unwrap_or_else(|| object.clone());
-            exceptions.insert(name, new_type(name, Some(base_ref), Kind::Instance));
+            let class = new_type(name, Some(base_ref), Kind::Instance);
+            if *name == "BaseException"
+                && let Payload::Type(t) = &class.payload
+            {
+                t.dict.borrow_mut().set_str("__init__", crate::builtins::builtin("__init__", crate::builtins::exception_init));
+            }
+            exceptions.insert(name, class);
             exception_order.push(*name);
         }
         Types {
