@@ -111,16 +111,39 @@ fn str_join(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::str(parts.join(&sep)))
 }
 
-fn str_split(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn str_split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let s = recv_str(&args);
-    let parts: Vec<Value> = match args.get(1).filter(|v| !matches!(v, Value::None)) {
-        None => s.split_whitespace().map(Value::str).collect(),
-        Some(_) => {
-            let sep = str_arg(vm, &args, 1, "split")?;
+    let sep_arg = args.get(1).cloned().or_else(|| kwargs.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.clone()));
+    let max = match args.get(2).cloned().or_else(|| kwargs.iter().find(|(k, _)| k == "maxsplit").map(|(_, v)| v.clone())) {
+        Some(Value::Int(n)) if n >= 0 => Some(n as usize),
+        _ => None,
+    };
+    let parts: Vec<Value> = match sep_arg.filter(|v| !matches!(v, Value::None)) {
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max.is_some_and(|m| out.len() >= m) {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+        Some(sep) => {
+            let Some(sep) = sep.as_str().map(str::to_string) else {
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&sep))));
+            };
             if sep.is_empty() {
                 return Err(vm.error("ValueError", "empty separator"));
             }
-            s.split(sep.as_str()).map(Value::str).collect()
+            match max {
+                Some(m) => s.splitn(m + 1, sep.as_str()).map(Value::str).collect(),
+                None => s.split(sep.as_str()).map(Value::str).collect(),
+            }
         }
     };
     Ok(new_list(parts))

@@ -63,6 +63,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("format", format),
         ("ascii", ascii),
         ("super", super_),
+        ("map", map),
+        ("filter", filter),
         ("property", property),
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
@@ -397,6 +399,25 @@ fn zip(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         iters.push(vm.get_iter(a)?);
     }
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Zip { iters }))))
+}
+
+fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    if args.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut it = args.into_iter();
+    let func = it.next().unwrap_or(Value::None);
+    let mut iters = Vec::new();
+    for a in it {
+        iters.push(vm.get_iter(&a)?);
+    }
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Map { func, iters }))))
+}
+
+fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "filter", &args, 2, 2)?;
+    let it = vm.get_iter(&args[1])?;
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Filter { func: args[0].clone(), it }))))
 }
 
 /// Sorts values in place with `<` (a stable merge sort; errors stop it).

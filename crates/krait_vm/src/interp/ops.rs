@@ -699,6 +699,36 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
+                let mapped = match &*state.borrow() {
+                    IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
+                    IterState::Filter { func, it } => Some((func.clone(), vec![it.clone()], false)),
+                    _ => None,
+                };
+                if let Some((func, iters, is_map)) = mapped {
+                    if is_map {
+                        let mut args = Vec::with_capacity(iters.len());
+                        for it in &iters {
+                            match self.next(it)? {
+                                Some(v) => args.push(v),
+                                None => return Ok(None),
+                            }
+                        }
+                        return self.call(func, args, vec![]).map(Some);
+                    }
+                    let Some(it) = iters.first() else { return Ok(None) };
+                    while let Some(v) = self.next(it)? {
+                        let keep = if matches!(func, Value::None) {
+                            self.truthy(&v)?
+                        } else {
+                            let r = self.call(func.clone(), vec![v.clone()], vec![])?;
+                            self.truthy(&r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return Ok(None);
+                }
                 let lazy = match &*state.borrow() {
                     IterState::Zip { iters } => Some((iters.clone(), None)),
                     IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
@@ -764,7 +794,7 @@ impl Vm {
                         },
                         _ => None,
                     },
-                    IterState::Zip { .. } | IterState::Enumerate { .. } => None,
+                    IterState::Zip { .. } | IterState::Enumerate { .. } | IterState::Map { .. } | IterState::Filter { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;

@@ -12,6 +12,10 @@ pub enum IterState {
     DictKeys { dict: Value, pos: usize, view: u8 },
     /// `zip(*iters)`.
     Zip { iters: Vec<Value> },
+    /// `map(func, *iters)`.
+    Map { func: Value, iters: Vec<Value> },
+    /// `filter(func, it)` (func None: truthiness).
+    Filter { func: Value, it: Value },
     /// `enumerate(it, start)`.
     Enumerate { it: Value, n: i64 },
     /// A materialised sequence (zip, enumerate, reversed...).
