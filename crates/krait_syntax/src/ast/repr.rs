@@ -199,7 +199,7 @@ mod tests {
             (5e-324, "5e-324"),
             (f64::INFINITY, "inf"),
             (f64::NAN, "nan"),
-            (3.141592653589793, "3.141592653589793"),
+            (std::f64::consts::PI, "3.141592653589793"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want, "repr({x})");

@@ -73,10 +73,8 @@ pub(crate) enum Rule {
     TargetWithStarAtom,
     DelTarget,
     InvalidNamedExpression,
-    Primary,
     TPrimary,
     BitwiseOr,
-    Other(u16),
 }
 
 const NO_MEMO: u32 = u32::MAX;
@@ -232,10 +230,10 @@ impl<'src> Parser<'src> {
     }
 
     fn run_module(&mut self) -> Result<ast::Mod, PySyntaxError> {
-        if let Some(module) = self.file() {
-            if self.error.is_none() {
-                return Ok(module);
-            }
+        if let Some(module) = self.file()
+            && self.error.is_none()
+        {
+            return Ok(module);
         }
         let first_pass_end = self.tokens.len();
         if self.error.is_none() {
@@ -461,7 +459,7 @@ impl<'src> Parser<'src> {
         }
         // Every recursive rule passes through here. Every few levels, make sure there is
         // stack for the next few, switching to a fresh segment when the current one runs low.
-        let result = if self.level % STACK_CHECK_EVERY == 0 {
+        let result = if self.level.is_multiple_of(STACK_CHECK_EVERY) {
             stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || f(self))
         } else {
             f(self)
