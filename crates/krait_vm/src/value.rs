@@ -12,7 +12,7 @@ use std::rc::Rc;
 pub type ObjRef = Rc<Object>;
 
 /// A Python value.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub enum Value {
     /// An empty slot (CPython's NULL on the value stack, an unbound local).
     #[default]
@@ -22,6 +22,21 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// Copies an immediate; increments an object's reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Obj(o) => Value::Obj(Rc::clone(o)),
+        }
+    }
 }
 
 impl Value {

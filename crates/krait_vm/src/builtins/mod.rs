@@ -676,8 +676,6 @@ fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 /// Calls a built-in type: `int(x)`, `str(x)`, `list(it)`, `type(x)`...
 pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut kwargs: Kwargs) -> PyResult {
-    let name = vm.repr(class).unwrap_or_default();
-    let tname = name.trim_start_matches("<class '").trim_end_matches("'>").to_string();
     match kind {
         Kind::Int => {
             let base = kwarg(&mut kwargs, "base").or_else(|| args.get(1).cloned());
@@ -850,7 +848,11 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
             Ok(vm.new_instance(&vm.types.object.clone()))
         }
-        _ => Err(vm.type_error(format!("cannot create '{tname}' instances"))),
+        _ => {
+            let name = vm.repr(class).unwrap_or_default();
+            let tname = name.trim_start_matches("<class '").trim_end_matches("'>").to_string();
+            Err(vm.type_error(format!("cannot create '{tname}' instances")))
+        }
     }
 }
 

@@ -489,6 +489,11 @@ impl Vm {
                         (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
                         (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::Float(x / y),
                         (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (Value::Int(x), Value::Int(y), 1 | 14) => Value::Int(x & y),
+                        (Value::Int(x), Value::Int(y), 7 | 20) => Value::Int(x | y),
+                        (Value::Int(x), Value::Int(y), 12 | 25) => Value::Int(x ^ y),
+                        (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => Value::Int(x % y),
+                        (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => Value::Int(x / y),
                         (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_)) => {
                             let item = match &o.payload {
                                 Payload::List(l) => {
