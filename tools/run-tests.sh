@@ -13,6 +13,9 @@ if [[ ! -f "$oracle/node_modules/pyodide/pyodide.mjs" ]] || [[ "$(cat "$stamp" 2
     echo "$want" > "$stamp"
 fi
 
+# The workspace lints deny unwrap/expect/panic outside tests (errors fail the run; plain
+# style warnings are shown, not fatal).
+cargo clippy -q --workspace --all-targets
 cargo test --workspace
 cargo run -q -p krait_conformance --bin conformance -- ast
 cargo run -q -p krait_conformance --bin conformance -- errors
