@@ -88,8 +88,40 @@ impl Vm {
         let e = super::exceptions::new_exception(class, vec![Value::str(format!("name '{name}' is not defined"))]);
         if let Some(Payload::Instance(i)) = e.payload() {
             i.dict.borrow_mut().set_str("name", Value::str(name));
+            *i.display_suffix.borrow_mut() = self.name_suggestion(name);
         }
         PyErr(e)
+    }
+
+    /// CPython's "Did you mean" / "Did you forget to import" text for a missing name,
+    /// from the names visible in the top frame.
+    fn name_suggestion(&self, name: &str) -> String {
+        let mut candidates: Vec<String> = Vec::new();
+        if let Some(f) = self.frames.last() {
+            for (i, n) in f.code.localsplusnames.iter().enumerate() {
+                if self.stack.get(f.base + i).is_some_and(|v| !v.is_null()) {
+                    candidates.push(n.clone());
+                }
+            }
+            for d in [f.locals.as_ref(), Some(&f.globals), Some(&self.builtins)].into_iter().flatten() {
+                if let Some(Payload::Dict(d)) = d.payload() {
+                    candidates.extend(d.borrow().iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
+                }
+            }
+        }
+        let suggestion = super::traceback::closest_name(name, &candidates);
+        let mut out = String::new();
+        if let Some(s) = &suggestion {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+        if super::traceback::STDLIB_MODULES.contains(&name) {
+            if suggestion.is_some() {
+                out.push_str(&format!(" Or did you forget to import '{name}'?"));
+            } else {
+                out.push_str(&format!(". Did you forget to import '{name}'?"));
+            }
+        }
+        out
     }
 
     fn dict_get(d: &Value, key: &Value) -> Option<Value> {

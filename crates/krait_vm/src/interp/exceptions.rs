@@ -163,7 +163,10 @@ impl Vm {
             }
         }
         let name = self.qualified_type_name(exc);
-        let msg = self.exception_str(exc);
+        let mut msg = self.exception_str(exc);
+        if let Some(inst) = exc_payload(exc) {
+            msg.push_str(&inst.display_suffix.borrow());
+        }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));
         } else {

@@ -129,3 +129,102 @@ pub fn caret_line(e: &TbEntry, dedented: &str, indent: usize) -> Option<String> 
     }
     Some(out)
 }
+
+/// Some of `sys.stdlib_module_names` (for "Did you forget to import").
+pub const STDLIB_MODULES: &[&str] = &[
+    "abc", "argparse", "array", "ast", "asyncio", "base64", "bisect", "builtins", "calendar", "collections", "copy",
+    "csv", "ctypes", "dataclasses", "datetime", "decimal", "enum", "fractions", "functools", "gc", "glob", "hashlib",
+    "heapq", "inspect", "io", "itertools", "json", "logging", "math", "operator", "os", "pathlib", "pickle", "pprint",
+    "queue", "random", "re", "shutil", "socket", "statistics", "string", "struct", "subprocess", "sys", "tempfile",
+    "textwrap", "threading", "time", "timeit", "traceback", "types", "typing", "unittest", "uuid", "warnings",
+    "weakref", "zipfile",
+];
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+const MAX_STRING_SIZE: usize = 40;
+const MAX_CANDIDATE_ITEMS: usize = 750;
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_lowercase().eq(b.to_lowercase()) {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// The edit distance CPython's suggestions use (case changes cost 1, other edits 2), or
+/// more than `max_cost`.
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    if a == b {
+        return 0;
+    }
+    let (mut a, mut b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    a.drain(..pre);
+    b.drain(..pre);
+    let post = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    a.truncate(a.len() - post);
+    b.truncate(b.len() - post);
+    if a.is_empty() || b.is_empty() {
+        return MOVE_COST * (a.len() + b.len());
+    }
+    if a.len() > MAX_STRING_SIZE || b.len() > MAX_STRING_SIZE {
+        return max_cost + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &bc) in b.iter().enumerate() {
+        let mut distance = bi * MOVE_COST;
+        result = distance;
+        let mut minimum = usize::MAX;
+        for (ai, &ac) in a.iter().enumerate() {
+            let substitute = distance + substitution_cost(bc, ac);
+            distance = row[ai];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+/// The closest candidate to a missing name, as `traceback._compute_suggestion_error`.
+pub fn closest_name(wrong: &str, candidates: &[String]) -> Option<String> {
+    if candidates.len() > MAX_CANDIDATE_ITEMS {
+        return None;
+    }
+    let wrong_len = wrong.chars().count();
+    if wrong_len > MAX_STRING_SIZE {
+        return None;
+    }
+    let mut best_distance = wrong_len;
+    let mut suggestion = None;
+    for c in candidates {
+        if c == wrong {
+            continue;
+        }
+        let max_distance = ((c.chars().count() + wrong_len + 3) * MOVE_COST / 6).min(best_distance.saturating_sub(1));
+        let d = levenshtein(wrong, c, max_distance);
+        if d > max_distance {
+            continue;
+        }
+        if suggestion.is_none() || d < best_distance {
+            suggestion = Some(c.clone());
+            best_distance = d;
+        }
+    }
+    suggestion
+}

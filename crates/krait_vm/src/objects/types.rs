@@ -68,6 +68,8 @@ pub struct InstanceObj {
     pub context: RefCell<Value>,
     pub cause: RefCell<Value>,
     pub suppress_context: std::cell::Cell<bool>,
+    /// What a traceback adds after the message (". Did you mean: 'x'?").
+    pub display_suffix: RefCell<String>,
 }
 
 impl InstanceObj {
@@ -80,6 +82,7 @@ impl InstanceObj {
             context: RefCell::new(Value::None),
             cause: RefCell::new(Value::None),
             suppress_context: std::cell::Cell::new(false),
+            display_suffix: RefCell::new(String::new()),
         }
     }
 }
