@@ -131,12 +131,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     }
     let (rows, total) = report::summarise(&results);
     print!("{}", report::table("programs", &rows, &total));
-    let mut shown = 0;
-    for r in results.iter().filter(|r| r.status == Status::Differ) {
-        if shown >= args.diffs {
-            break;
-        }
-        shown += 1;
+    for r in results.iter().filter(|r| r.status == Status::Differ).take(args.diffs) {
         println!("{}{}:\n{}", r.id, if r.regressed { " (REGRESSED)" } else { "" }, r.detail);
     }
     if args.bless {

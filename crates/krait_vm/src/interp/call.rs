@@ -125,15 +125,14 @@ impl Vm {
         if kwonly > 0 {
             let kwdefaults = f.kwdefaults.borrow().clone();
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if locals[i].is_null() {
-                    let name = &code.localsplusnames[i];
+            for (slot, name) in locals[argcount..argcount + kwonly].iter_mut().zip(&code.localsplusnames[argcount..]) {
+                if slot.is_null() {
                     let dv = match kwdefaults.as_ref().and_then(|d| d.payload()) {
                         Some(Payload::Dict(d)) => d.borrow().get_str(name),
                         _ => None,
                     };
                     match dv {
-                        Some(v) => locals[i] = v,
+                        Some(v) => *slot = v,
                         None => missing.push(name.clone()),
                     }
                 }

@@ -877,7 +877,7 @@ impl Vm {
                         // Method form: push the function and self when the attribute is a
                         // plain function found on the class.
                         if let Some(Payload::Instance(inst)) = owner.payload()
-                            && !inst.dict.borrow().get_str(name).is_some()
+                            && inst.dict.borrow().get_str(name).is_none()
                             && let Some(m) = crate::objects::types::lookup(&inst.class, name)
                             && matches!(m.payload(), Some(Payload::Function(_)))
                         {

@@ -107,7 +107,6 @@ impl Vm {
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
         let args = inst.args.borrow().clone();
-        let class_name = self.type_name(exc);
         if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
             && matches!(m.payload(), Some(Payload::Function(_)))
         {
@@ -119,8 +118,7 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
-                let is_key_error = crate::objects::types::is_subclass(&inst.class, &self.types.exception("KeyError"))
-                    && class_name != "";
+                let is_key_error = crate::objects::types::is_subclass(&inst.class, &self.types.exception("KeyError"));
                 if is_key_error {
                     self.repr(&items[0]).unwrap_or_default()
                 } else {
