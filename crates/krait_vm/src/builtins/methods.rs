@@ -23,6 +23,18 @@ pub fn lookup_method(_vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
     Some(Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: builtin(f.0, f.1) }))
 }
 
+/// The method names of a built-in value's type (for AttributeError suggestions).
+pub fn method_names(obj: &Value) -> Vec<&'static str> {
+    let table: &[(&str, BuiltinFn)] = match obj.payload() {
+        Some(Payload::Str(_)) => STR_METHODS,
+        Some(Payload::List(_)) => LIST_METHODS,
+        Some(Payload::Dict(_)) => DICT_METHODS,
+        Some(Payload::Set(_)) => SET_METHODS,
+        _ => &[],
+    };
+    table.iter().map(|(n, _)| *n).collect()
+}
+
 const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("join", str_join),
     ("split", str_split),

@@ -1071,7 +1071,7 @@ impl Vm {
                 if let Some(getattr) = types::lookup(&inst.class, "__getattr__") {
                     return self.call(getattr, vec![obj.clone(), Value::str(name)], vec![]);
                 }
-                Err(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+                Err(self.attribute_error(obj, format!("'{}' object has no attribute '{name}'", self.type_name(obj)), name))
             }
             Some(Payload::Type(t)) => {
                 if let Some(o) = obj.as_obj()
@@ -1095,7 +1095,7 @@ impl Vm {
                 {
                     return Ok(v);
                 }
-                Err(self.error("AttributeError", format!("module '{mname}' has no attribute '{name}'")))
+                Err(self.attribute_error(obj, format!("module '{mname}' has no attribute '{name}'"), name))
             }
             Some(Payload::Property { fget, .. }) if name == "setter" => {
                 let fget = fget.clone();
@@ -1116,9 +1116,51 @@ impl Vm {
                 if name == "__class__" {
                     return Ok(Value::Obj(self.types.type_of(obj)));
                 }
-                Err(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(obj))))
+                Err(self.attribute_error(obj, format!("'{}' object has no attribute '{name}'", self.type_name(obj)), name))
             }
         }
+    }
+
+    /// An AttributeError for `obj.name`, with CPython's "Did you mean" suggestion from the
+    /// names `dir(obj)` would list.
+    pub fn attribute_error(&mut self, obj: &Value, msg: String, name: &str) -> PyErr {
+        let mut names: Vec<String> = Vec::new();
+        let mut add_dict = |d: &crate::objects::dict::Dict, names: &mut Vec<String>| {
+            names.extend(d.iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
+        };
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                add_dict(&inst.dict.borrow(), &mut names);
+                let mut cur = Some(inst.class.clone());
+                while let Some(c) = cur {
+                    cur = match &c.payload {
+                        Payload::Type(t) => {
+                            add_dict(&t.dict.borrow(), &mut names);
+                            t.base.clone()
+                        }
+                        _ => None,
+                    };
+                }
+            }
+            Some(Payload::Module { dict, .. }) => {
+                if let Payload::Dict(d) = &dict.payload {
+                    add_dict(&d.borrow(), &mut names);
+                }
+            }
+            _ => names.extend(crate::builtins::methods::method_names(obj).iter().map(|n| n.to_string())),
+        }
+        if !name.starts_with('_') {
+            names.retain(|n| !n.starts_with('_'));
+        }
+        names.sort();
+        names.dedup();
+        let e = self.error("AttributeError", msg);
+        if let Some(s) = super::traceback::closest_name(name, &names)
+            && let Some(Payload::Instance(i)) = e.0.payload()
+        {
+            *i.display_suffix.borrow_mut() = format!(". Did you mean: '{s}'?");
+        }
+        e
     }
 
     /// `obj.name = value`.

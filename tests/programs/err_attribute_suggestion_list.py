@@ -1,0 +1,2 @@
+items = [1]
+items.apend(2)
