@@ -1125,7 +1125,7 @@ impl Vm {
     /// names `dir(obj)` would list.
     pub fn attribute_error(&mut self, obj: &Value, msg: String, name: &str) -> PyErr {
         let mut names: Vec<String> = Vec::new();
-        let mut add_dict = |d: &crate::objects::dict::Dict, names: &mut Vec<String>| {
+        let add_dict = |d: &crate::objects::dict::Dict, names: &mut Vec<String>| {
             names.extend(d.iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
         };
         match obj.payload() {
