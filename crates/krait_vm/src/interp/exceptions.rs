@@ -146,7 +146,28 @@ impl Vm {
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
             }
+            // Runs of the same (file, line, name) are cut after three entries, as CPython's
+            // StackSummary.format does.
+            let mut last: Option<(&str, Option<i32>, &str)> = None;
+            let mut repeats = 0usize;
+            let flush_repeats = |out: &mut String, repeats: usize| {
+                if repeats > 3 {
+                    let n = repeats - 3;
+                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+                }
+            };
             for e in tb.iter().rev() {
+                let key = (e.filename.as_str(), e.line, e.name.as_str());
+                if last == Some(key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(&mut out, repeats);
+                    last = Some(key);
+                    repeats = 1;
+                }
+                if repeats > 3 {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line.unwrap_or(-1), e.name));
                 if let Some(line) = e.line
                     && let Some(text) = source_line(&e.filename, line)
@@ -159,6 +180,7 @@ impl Vm {
                     }
                 }
             }
+            flush_repeats(&mut out, repeats);
         }
         let name = self.qualified_type_name(exc);
         let mut msg = self.exception_str(exc);
