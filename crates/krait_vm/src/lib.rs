@@ -48,12 +48,29 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
             return fail(syntax_error_text(&e, filename));
         }
     };
-    let code = match krait_compiler::compile_module(&mut module, filename, 0) {
+    let (code, warnings) = match krait_compiler::compile_module_with_warnings(&mut module, filename, 0) {
         Ok(c) => c,
         Err(e) => {
             return fail(syntax_error_text(&e, filename));
         }
     };
+    // Compile-time warnings as the default warnings filter shows them: once per location.
+    let mut warning_text = String::new();
+    let mut seen = std::collections::HashSet::new();
+    let lines: Vec<&[u8]> = source.split(|&b| b == b'\n').collect();
+    for w in &warnings {
+        if !seen.insert((w.range.lineno, w.message.clone())) {
+            continue;
+        }
+        warning_text.push_str(&format!("{filename}:{}: {}: {}\n", w.range.lineno, w.category, w.message));
+        if let Some(line) = lines.get((w.range.lineno as usize).wrapping_sub(1)) {
+            let text = String::from_utf8_lossy(line);
+            let text = text.trim();
+            if !text.is_empty() {
+                warning_text.push_str(&format!("  {text}\n"));
+            }
+        }
+    }
     let code = interp::eval::load_code(&code);
     let mut vm = Vm::new();
     vm.script_name = if filename == "<string>" { "-c".to_string() } else { filename.to_string() };
@@ -75,7 +92,7 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
             }
         }
     };
-    let stderr = format!("{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
+    let stderr = format!("{warning_text}{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
     let stdout = match std::mem::replace(&mut vm.out, interp::Output::Capture(Vec::new())) {
         interp::Output::Capture(v) => v,
         interp::Output::Stdout(_) => Vec::new(),
