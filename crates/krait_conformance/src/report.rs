@@ -148,3 +148,21 @@ pub fn write_report(path: &Path, report: &Report<'_>) -> Result<(), String> {
     let text = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
     std::fs::write(path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))
 }
+
+/// The end of every suite's run: the differences (regressions first, at most `diffs` of
+/// them) on stdout, then the full results as JSON under `target/conformance/`.
+pub fn finish(report: &Report<'_>, diffs: usize, root: &Path) -> Result<(), String> {
+    let mut differing: Vec<&CaseResult> = report.results.iter().filter(|r| r.status == Status::Differ).collect();
+    differing.sort_by_key(|r| !r.regressed);
+    if !differing.is_empty() && diffs > 0 {
+        println!("\nfirst {} of {} differences:", diffs.min(differing.len()), differing.len());
+        for r in differing.iter().take(diffs) {
+            let mark = if r.regressed { " (REGRESSION)" } else { "" };
+            println!("-- {}{mark}\n  {}", r.id, r.detail.replace('\n', "\n  "));
+        }
+    }
+    let report_path = root.join("target").join("conformance").join(format!("{}.json", report.suite));
+    write_report(&report_path, report)?;
+    println!("\nfull results: {}", report_path.display());
+    Ok(())
+}

@@ -519,29 +519,15 @@ fn run(args: &Args) -> Result<ExitCode, String> {
             }
         }
     }
-    let mut differing: Vec<&CaseResult> = results.iter().filter(|r| r.status == Status::Differ).collect();
-    differing.sort_by_key(|r| !r.regressed);
-    if !differing.is_empty() && args.diffs > 0 {
-        println!("\nfirst {} of {} differences:", args.diffs.min(differing.len()), differing.len());
-        for r in differing.iter().take(args.diffs) {
-            let mark = if r.regressed { " (REGRESSION)" } else { "" };
-            println!("-- {}{mark}\n  {}", r.id, r.detail.replace('\n', "\n  "));
-        }
-    }
-
-    let report_path = root.join("target").join("conformance").join(format!("{}.json", suite.name()));
-    report::write_report(
-        &report_path,
-        &report::Report {
-            suite: suite.name(),
-            oracle: krait_oracle::ORACLE_VERSION,
-            filter: args.filter.as_deref(),
-            summary: &rows,
-            total: &total,
-            results: &results,
-        },
-    )?;
-    println!("\nfull results: {}", report_path.display());
+    let report = report::Report {
+        suite: suite.name(),
+        oracle: krait_oracle::ORACLE_VERSION,
+        filter: args.filter.as_deref(),
+        summary: &rows,
+        total: &total,
+        results: &results,
+    };
+    report::finish(&report, args.diffs, &root)?;
 
     if args.bless && args.dir.is_none() {
         let count = report::bless(&baseline_path, suite.name(), &baseline, &results, args.filter.is_some())?;
