@@ -143,6 +143,7 @@ fn format_shortest(x: f64, add_dot_0: bool) -> String {
         None => ("", mantissa),
     };
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let digits = round_tie_to_even(x, digits, exponent);
     let n = digits.len() as i32;
     // The value is 0.DIGITS * 10**decpt.
     let decpt = exponent + 1;
@@ -175,6 +176,54 @@ fn format_shortest(x: f64, add_dot_0: bool) -> String {
     out
 }
 
+/// Rust's shortest formatting breaks an exact tie between two shortest candidates upward;
+/// CPython's (David Gay's dtoa) picks the even last digit. `digits` are Rust's significant
+/// digits of `x` with the first at decimal exponent `exponent`. When the last digit is odd
+/// and `x` lies exactly halfway between that candidate and the one below it, and the one below
+/// (even) also reads back as `x`, the one below is returned.
+fn round_tie_to_even(x: f64, digits: String, exponent: i32) -> String {
+    let Some(last) = digits.bytes().last() else { return digits };
+    if last % 2 == 0 {
+        return digits;
+    }
+    // The exact decimal expansion of `x` (a double has at most 767 significant digits), as
+    // significant digits from the same leading position.
+    let exact = format!("{:.800e}", x.abs());
+    let (exact_mantissa, exact_exponent) = exact.split_once('e').unwrap_or((&exact, "0"));
+    if exact_exponent.parse::<i32>().ok() != Some(exponent) {
+        return digits;
+    }
+    let exact_digits: Vec<u8> = exact_mantissa.bytes().filter(|b| *b != b'.').collect();
+    let n = digits.len();
+    // Halfway means: the candidate's digits with the last one lowered by one, then a 5, then
+    // only zeros.
+    let mut below = digits.into_bytes();
+    if let Some(d) = below.last_mut() {
+        *d -= 1;
+    }
+    let is_tie = exact_digits.len() > n
+        && exact_digits[..n] == below[..]
+        && exact_digits[n] == b'5'
+        && exact_digits[n + 1..].iter().all(|b| *b == b'0');
+    // At a power of two the interval below `x` is narrower: the lower candidate must also
+    // read back as `x` (2**-24 stays 5.960464477539063e-08).
+    let round_trips = || {
+        let (first, rest) = below.split_at(1);
+        let text = format!(
+            "{}.{}e{exponent}",
+            String::from_utf8_lossy(first),
+            String::from_utf8_lossy(rest)
+        );
+        text.parse::<f64>().ok() == Some(x.abs())
+    };
+    if !(is_tie && round_trips()) {
+        if let Some(d) = below.last_mut() {
+            *d += 1;
+        }
+    }
+    String::from_utf8(below).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +249,13 @@ mod tests {
             (f64::INFINITY, "inf"),
             (f64::NAN, "nan"),
             (std::f64::consts::PI, "3.141592653589793"),
+            // Two shortest candidates at exactly the same distance: the even one, as Gay's
+            // dtoa picks it.
+            (1125899906842634.25, "1125899906842634.2"),
+            (1125899906842634.75, "1125899906842634.8"),
+            (1125899906842629.25, "1125899906842629.2"),
+            // A tie at a power of two, where only the upper candidate round-trips.
+            (5.960464477539063e-08, "5.960464477539063e-08"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(*x), *want, "repr({x})");
