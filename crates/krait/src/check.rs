@@ -118,12 +118,9 @@ fn check_source(source: &[u8], filename: &str, stage: Stage) -> Result<(), krait
         Stage::Parse => krait_syntax::parse_module(source, filename).map(drop),
         Stage::Analyse => {
             let mut module = krait_syntax::parse_module(source, filename)?;
-            krait_compiler::analyse(&mut module, 0, 0).map(drop).map_err(|mut error| {
-                if error.text.is_none() {
-                    error.text = diagnostic::source_line(source, error.lineno);
-                }
-                error
-            })
+            krait_compiler::analyse(&mut module, 0, 0)
+                .map(drop)
+                .map_err(|error| diagnostic::with_source_line(error, source))
         }
         Stage::Compile => match crate::dis_cmd::compile_source(source, filename, 0) {
             Ok(_) | Err(crate::dis_cmd::CompileFailure::NoCodegen) => Ok(()),

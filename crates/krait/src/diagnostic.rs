@@ -64,6 +64,15 @@ pub fn os_error_text(error: &std::io::Error) -> String {
     }
 }
 
+/// A compiler-stage error with its source line filled in: CPython's compiler leaves `text`
+/// to whoever shows the error, as krait's does.
+pub fn with_source_line(mut error: PySyntaxError, source: &[u8]) -> PySyntaxError {
+    if error.text.is_none() {
+        error.text = source_line(source, error.lineno);
+    }
+    error
+}
+
 /// Line `lineno` (1-based) of a source file, with its newline, decoded as the front end
 /// decodes it; `None` when there is no such line or the source does not decode.
 pub fn source_line(source: &[u8], lineno: i64) -> Option<String> {

@@ -41,13 +41,7 @@ pub(crate) enum CompileFailure {
 
 /// `compile(source, filename, "exec", dont_inherit=True, optimize=optimize)`.
 pub(crate) fn compile_source(source: &[u8], filename: &str, optimize: i32) -> Result<CodeObject, CompileFailure> {
-    let with_line = |mut error: krait_syntax::PySyntaxError| {
-        // Compiler stages leave the source line to the presenter, as CPython does.
-        if error.text.is_none() {
-            error.text = diagnostic::source_line(source, error.lineno);
-        }
-        CompileFailure::Syntax(error)
-    };
+    let with_line = |error| CompileFailure::Syntax(diagnostic::with_source_line(error, source));
     let mut module = krait_syntax::parse_module(source, filename).map_err(CompileFailure::Syntax)?;
     codegen(&mut module, filename, optimize).map_err(|e| e.map_or(CompileFailure::NoCodegen, with_line))
 }

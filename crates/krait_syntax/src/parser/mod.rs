@@ -661,8 +661,9 @@ impl<'src> Parser<'src> {
             }
         };
         match last.kind {
-            TokenKind::Indent => self.raise_at_token_typed(ErrorType::IndentationError, "unexpected indent"),
-            TokenKind::Dedent => self.raise_at_token_typed(ErrorType::IndentationError, "unexpected unindent"),
+            // RAISE_INDENTATION_ERROR: at the last token fetched (this one).
+            TokenKind::Indent => self.raise_error(ErrorType::IndentationError, "unexpected indent"),
+            TokenKind::Dedent => self.raise_error(ErrorType::IndentationError, "unexpected unindent"),
             _ => {
                 self.raise_at_token(last, "invalid syntax");
                 self.check_rest_of_source_for_tokenizer_errors();
@@ -670,11 +671,6 @@ impl<'src> Parser<'src> {
         }
     }
 
-    /// `RAISE_INDENTATION_ERROR` as `_Pypegen_set_syntax_error` calls it (at the last token
-    /// fetched).
-    fn raise_at_token_typed(&mut self, error_type: ErrorType, msg: &str) {
-        self.raise_error(error_type, msg);
-    }
 
     /// `_PyPegen_tokenize_full_source_to_check_for_errors`: tokenizes the rest of the source;
     /// an error the tokenizer raises eagerly replaces the parser's error (unless the tokenizer
