@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod heap;
 pub mod import;
 pub mod interp;
+pub mod modules;
 pub mod objects;
 pub mod value;
 
