@@ -45,8 +45,10 @@ pub enum Payload {
     Range { start: i64, stop: i64, step: i64 },
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
-    /// `property(fget, fset)`.
-    Property { fget: Value, fset: Value },
+    /// `property(fget, fset, fdel, doc)`.
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// A method of a built-in type found in its dict (`list.append`): binds like a function.
+    MethodDescr { func: BuiltinFunction, owner: ObjRef },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).

@@ -24,6 +24,7 @@ pub struct Types {
     pub set: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
     pub method: ObjRef,
     pub code: ObjRef,
     pub module: ObjRef,
@@ -43,14 +44,50 @@ pub struct Types {
     pub exception_order: Vec<&'static str>,
 }
 
-/// A new class object.
+/// A new built-in class object with single inheritance.
 pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
+    let bases: Vec<ObjRef> = base.into_iter().collect();
+    let mro = match bases.first() {
+        Some(b) => crate::objects::types::mro_of(b),
+        None => Vec::new(),
+    };
+    let native = match kind {
+        Kind::Instance => Kind::Object,
+        k => k,
+    };
     Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
         name: name.to_string(),
-        base,
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
         dict: RefCell::new(Dict::new()),
         kind,
+        native,
+        meta: RefCell::new(None),
     })))
+}
+
+/// A new class written in Python: `bases` (non-empty) with their C3 MRO.
+pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result<ObjRef, String> {
+    let mro = crate::objects::types::c3_mro(&bases)?;
+    // The built-in kind instances wrap: the first built-in type (other than object) in the MRO.
+    let native = mro
+        .iter()
+        .find_map(|c| match &c.payload {
+            Payload::Type(t) if !matches!(t.kind, Kind::Instance | Kind::Object) => Some(t.kind),
+            _ => None,
+        })
+        .unwrap_or(Kind::Object);
+    Ok(Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
+        name: name.to_string(),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict: RefCell::new(Dict::new()),
+        kind: Kind::Instance,
+        native,
+        meta: RefCell::new(meta),
+    }))))
 }
 
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
@@ -110,6 +147,7 @@ impl Types {
             set: t("set", Kind::Set),
             function: t("function", Kind::Function),
             builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
+            method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
             method: t("method", Kind::Method),
             code: t("code", Kind::Code),
             module: t("module", Kind::Module),
@@ -138,6 +176,36 @@ impl Types {
         }
     }
 
+    /// The built-in type whose instances have `kind`.
+    pub fn of_kind(&self, kind: Kind) -> Option<ObjRef> {
+        Some(match kind {
+            Kind::Object => &self.object,
+            Kind::NoneType => &self.none,
+            Kind::Bool => &self.bool_,
+            Kind::Int => &self.int,
+            Kind::Float => &self.float,
+            Kind::Str => &self.str_,
+            Kind::Tuple => &self.tuple,
+            Kind::List => &self.list,
+            Kind::Dict => &self.dict,
+            Kind::Set => &self.set,
+            Kind::Function => &self.function,
+            Kind::BuiltinFunction => &self.builtin_function,
+            Kind::Method => &self.method,
+            Kind::Code => &self.code,
+            Kind::Type => &self.type_,
+            Kind::Module => &self.module,
+            Kind::Range => &self.range,
+            Kind::Iterator => &self.iterator,
+            Kind::Cell => &self.cell,
+            Kind::Slice => &self.slice,
+            Kind::NotImplementedType => &self.not_implemented,
+            Kind::Ellipsis => &self.ellipsis,
+            Kind::Instance => return None,
+        }
+        .clone())
+    }
+
     /// The type of a value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
         match v {
@@ -156,7 +224,7 @@ impl Types {
                 Payload::Builtin(_) => self.builtin_function.clone(),
                 Payload::BoundMethod { .. } => self.method.clone(),
                 Payload::Code(_) => self.code.clone(),
-                Payload::Type(_) => self.type_.clone(),
+                Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module { .. } => self.module.clone(),
                 Payload::Range { .. } => self.range.clone(),
@@ -164,6 +232,7 @@ impl Types {
                 Payload::Cell(_) => self.cell.clone(),
                 Payload::Generator(_) => self.generator.clone(),
                 Payload::Property { .. } => self.property.clone(),
+                Payload::MethodDescr { .. } => self.method_descriptor.clone(),
                 Payload::StaticMethod(_) => self.staticmethod.clone(),
                 Payload::ClassMethod(_) => self.classmethod.clone(),
                 Payload::DictView { view, .. } => self.dict_views[usize::from(*view).min(2)].clone(),
