@@ -55,6 +55,9 @@ pub enum Payload {
     DictView { dict: Value, view: u8 },
     Generator(RefCell<crate::objects::generator::GenState>),
     Slice(Value, Value, Value),
+    /// The Rust state of an object of a type a Rust module defines (held in an instance's
+    /// `native`; see `crate::objects::native`).
+    Native(RefCell<Box<dyn std::any::Any>>),
     NotImplemented,
     Ellipsis,
 }

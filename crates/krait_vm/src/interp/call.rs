@@ -225,7 +225,7 @@ impl Vm {
                     )));
                 }
                 if let Payload::Type(ot) = &owner.payload
-                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type)
+                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
                 {
                     args[0] = crate::builtins::slots::unwrap_native(&args[0]);
                 }

@@ -39,7 +39,8 @@ impl Vm {
         }
         let inst = InstanceObj::new(class.clone());
         match t.native {
-            Kind::Object => {}
+            // A Rust module's type: its own __new__ stores the state.
+            Kind::Object | Kind::Native => {}
             Kind::List => *inst.native.borrow_mut() = super::call::new_list(Vec::new()),
             Kind::Dict => *inst.native.borrow_mut() = self.new_dict(),
             Kind::Set => {

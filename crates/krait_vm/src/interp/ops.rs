@@ -6,7 +6,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::int::{self, floor_divmod, from_big, to_big, to_f64};
 use crate::objects::iter::IterState;
-use crate::objects::types::{self, InstanceObj, Kind};
+use crate::objects::types::{self, InstanceObj};
 use crate::objects::{builtin_eq, str as pystr};
 use crate::value::Value;
 use krait_syntax::ast::repr::float_repr;
@@ -76,6 +76,12 @@ impl Vm {
             Some(Payload::Instance(i)) => types::lookup(&i.class, name).filter(|m| !matches!(m, Value::None)),
             _ => None,
         }
+    }
+
+    /// Calls `meta.name(cls)` for a class `cls` whose metaclass `meta` defines `name`.
+    fn call_dunder_on_class(&mut self, cls: &Value, meta: &crate::value::ObjRef, name: &str) -> Option<PyResult> {
+        let m = types::lookup(meta, name)?;
+        Some(self.call(m, vec![cls.clone()], vec![]))
     }
 
     /// Calls `v.name(args)` when `v` is an instance whose class defines `name`.
@@ -228,10 +234,17 @@ impl Vm {
                 }
                 Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.firstlineno),
                 Payload::Type(t) => {
-                    if t.kind == Kind::Instance && !self.types.exceptions.contains_key(t.name.as_str()) {
-                        format!("<class '__main__.{}'>", t.name)
-                    } else {
-                        format!("<class '{}'>", t.name)
+                    if let Some(meta) = t.meta.borrow().clone()
+                        && types::lookup(&meta, "__repr__").is_some_and(|r| matches!(r.payload(), Some(Payload::Function(_))))
+                        && let Some(r) = self.call_dunder_on_class(v, &meta, "__repr__")
+                    {
+                        let r = r?;
+                        return Ok(r.as_str().unwrap_or_default().to_string());
+                    }
+                    let module = t.dict.borrow().get_str("__module__");
+                    match module.as_ref().and_then(|m| m.as_str()) {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.qualname.borrow()),
+                        _ => format!("<class '{}'>", t.qualname.borrow()),
                     }
                 }
                 Payload::Instance(i) => {
@@ -274,6 +287,7 @@ impl Vm {
                 Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
+                Payload::Native(_) => format!("<native state at {:#x}>", v.id()),
                 Payload::Ellipsis => "Ellipsis".to_string(),
             },
         })

@@ -201,7 +201,7 @@ impl Types {
             Kind::Slice => &self.slice,
             Kind::NotImplementedType => &self.not_implemented,
             Kind::Ellipsis => &self.ellipsis,
-            Kind::Instance => return None,
+            Kind::Instance | Kind::Native => return None,
         }
         .clone())
     }
@@ -237,6 +237,7 @@ impl Types {
                 Payload::ClassMethod(_) => self.classmethod.clone(),
                 Payload::DictView { view, .. } => self.dict_views[usize::from(*view).min(2)].clone(),
                 Payload::Slice(..) => self.slice.clone(),
+                Payload::Native(_) => self.object.clone(),
                 Payload::NotImplemented => self.not_implemented.clone(),
                 Payload::Ellipsis => self.ellipsis.clone(),
             },
