@@ -93,27 +93,73 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
-    ("Exception", "BaseException"),
-    ("SystemExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
     ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
     ("LookupError", "Exception"),
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
-    ("RecursionError", "RuntimeError"),
     ("NotImplementedError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
     ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
 ];
 
 impl Types {
@@ -133,6 +179,17 @@ impl Types {
             }
             exceptions.insert(name, class);
             exception_order.push(*name);
+        }
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        if let (Some(eg), Some(beg), Some(exc)) =
+            (exceptions.get("ExceptionGroup"), exceptions.get("BaseExceptionGroup"), exceptions.get("Exception"))
+            && let Payload::Type(t) = &eg.payload
+        {
+            let bases = vec![beg.clone(), exc.clone()];
+            if let Ok(mro) = crate::objects::types::c3_mro(&bases) {
+                *t.bases.borrow_mut() = bases;
+                *t.mro.borrow_mut() = mro;
+            }
         }
         Types {
             type_: t("type", Kind::Type),
