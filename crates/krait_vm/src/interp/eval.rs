@@ -849,6 +849,12 @@ impl Vm {
                 op::LOAD_ATTR => {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a >> 1);
+                    if a & 1 == 0
+                        && let Some(v) = self.instance_attr_fast(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0))
+                    {
+                        self.stack.push(v);
+                        continue;
+                    }
                     if a & 1 != 0 {
                         let (m, this) = tri!(self.load_method(&owner, name));
                         self.stack.push(m);
@@ -911,8 +917,11 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
-                    let (_, name) = name_of(&code, a);
-                    tri!(self.setattr(&owner, name, v));
+                    let (key, name) = name_of(&code, a);
+                    let hash = code.name_hashes.get(a).copied().unwrap_or(0);
+                    if !self.instance_store_fast(&owner, &key, name, hash, &v) {
+                        tri!(self.setattr(&owner, name, v));
+                    }
                 }
                 op::DELETE_ATTR => {
                     let owner = self.pop();
@@ -920,6 +929,7 @@ impl Vm {
                     tri!(self.delattr(&owner, name));
                 }
                 op::CALL | op::CALL_KW => {
+                    self.safe_point();
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;

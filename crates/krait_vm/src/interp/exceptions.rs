@@ -26,7 +26,7 @@ impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {
         match exc_payload(v) {
-            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.exception("BaseException")),
+            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.base_exception),
             None => false,
         }
     }

@@ -11,6 +11,7 @@ pub mod call;
 pub mod classes;
 pub mod eval;
 pub mod exceptions;
+pub mod finalize;
 pub mod hashing;
 pub mod ops;
 pub mod traceback;
@@ -182,7 +183,13 @@ impl Vm {
             d.set_str("__file__", Value::str(code.filename.clone()));
             d.set_str("__doc__", Value::None);
         }
-        self.run_code(code, globals.clone(), Some(globals)).map(|_| ())
+        let r = self.run_code(code, globals.clone(), Some(globals)).map(|_| ());
+        self.run_pending_finalizers();
+        // Interpreter shutdown: garbage cycles are finalized as CPython's last collection does.
+        if r.is_ok() {
+            self.collect_garbage();
+        }
+        r
     }
 
     /// Runs a code object with the given globals and locals dict (module or class body).

@@ -40,6 +40,8 @@ pub struct Types {
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
     pub exceptions: HashMap<&'static str, ObjRef>,
+    /// `BaseException` (looked up often).
+    pub base_exception: ObjRef,
     /// The exception classes in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
 }
@@ -64,6 +66,8 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         kind,
         native,
         meta: RefCell::new(None),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     })))
 }
 
@@ -87,6 +91,8 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         kind: Kind::Instance,
         native,
         meta: RefCell::new(meta),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     }))))
 }
 
@@ -219,6 +225,7 @@ impl Types {
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
             exceptions,
             exception_order,
