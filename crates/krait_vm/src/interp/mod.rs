@@ -185,10 +185,6 @@ impl Vm {
         }
         let r = self.run_code(code, globals.clone(), Some(globals)).map(|_| ());
         self.run_pending_finalizers();
-        // Interpreter shutdown: garbage cycles are finalized as CPython's last collection does.
-        if r.is_ok() {
-            self.collect_garbage();
-        }
         r
     }
 
