@@ -202,7 +202,7 @@ impl Vm {
                     }
                     format!("<__main__.{} object at {:#x}>", self.type_name(v), v.id())
                 }
-                Payload::Module { name, .. } => format!("<module '{name}'>"),
+                Payload::Module { name, .. } => crate::import::module_repr(v, name),
                 Payload::Range { start, stop, step } => {
                     if *step == 1 {
                         format!("range({start}, {stop})")
@@ -1089,13 +1089,16 @@ impl Vm {
                 }
                 Err(self.error("AttributeError", format!("type object '{}' has no attribute '{name}'", t.name)))
             }
-            Some(Payload::Module { name: mname, dict }) => {
+            Some(Payload::Module { dict, .. }) => {
                 if let Payload::Dict(d) = &dict.payload
                     && let Some(v) = d.borrow().get_str(name)
                 {
                     return Ok(v);
                 }
-                Err(self.attribute_error(obj, format!("module '{mname}' has no attribute '{name}'"), name))
+                if name == "__dict__" {
+                    return Ok(Value::Obj(dict.clone()));
+                }
+                self.module_missing_attribute(obj, name)
             }
             Some(Payload::Property { fget, .. }) if name == "setter" => {
                 let fget = fget.clone();
