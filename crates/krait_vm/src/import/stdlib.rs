@@ -51,13 +51,14 @@ impl Vm {
     }
 
     fn find_stdlib(&self) -> Option<PathBuf> {
+        // An explicit location that does not exist means no stdlib, not a fallback.
         if let Some(p) = &self.import.config.stdlib {
-            return Some(p.clone());
+            return Some(p.clone()).filter(|p| usable(p));
         }
         if self.import.config.use_environment
             && let Some(p) = std::env::var_os("KRAIT_STDLIB").filter(|p| !p.is_empty())
         {
-            return Some(PathBuf::from(p));
+            return Some(PathBuf::from(p)).filter(|p| usable(p));
         }
         let exe = std::env::current_exe().ok()?;
         default_location(&exe).filter(|p| usable(p))
