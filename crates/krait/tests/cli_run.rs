@@ -200,3 +200,17 @@ fn a_zip_on_the_stdlib_path_is_imported_from() {
     );
     assert_eq!(text(&out.stdout), "[1, 4] True\n", "{}", text(&out.stderr));
 }
+
+#[test]
+fn imported_modules_are_cached_in_pycache_unless_dash_b() {
+    let dir = tree("pycache", &[("main.py", "import helper\nprint(helper.f())\n"), ("helper.py", "def f():\n    return 'from helper'\n")]);
+    let run = |args: &[&str]| {
+        Command::new(KRAIT).args(args).current_dir(&dir).env_remove("PYTHONDONTWRITEBYTECODE").output().expect("krait runs")
+    };
+    let cache = dir.join("__pycache__/helper.krait-314.pyc");
+    assert_eq!(text(&run(&["-B", "main.py"]).stdout), "from helper\n");
+    assert!(!cache.exists(), "-B writes no cache");
+    assert_eq!(text(&run(&["main.py"]).stdout), "from helper\n");
+    assert!(cache.is_file(), "the cache is written");
+    assert_eq!(text(&run(&["main.py"]).stdout), "from helper\n", "and read back");
+}

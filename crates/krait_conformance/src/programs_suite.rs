@@ -130,6 +130,8 @@ fn run_krait(case: &Case, dir: Option<&DirCase>) -> (String, String, i64) {
                     let config = krait_vm::import::ImportConfig {
                         argv: vec![main.clone()],
                         path0: Some(dir.clone()),
+                        // No __pycache__ in the source tree.
+                        dont_write_bytecode: true,
                         ..krait_vm::import::ImportConfig::default()
                     };
                     let program = krait_vm::Program::Source { source: source.clone(), filename: main.clone() };

@@ -13,6 +13,7 @@
 //! attribute errors of modules), `api.rs` (`__import__`, the `importlib` shim).
 
 pub mod api;
+pub mod cache;
 pub mod finder;
 pub mod from;
 pub mod main_module;
@@ -419,7 +420,11 @@ impl Vm {
             }
             return Ok(());
         };
-        let code = self.compile_module_source(source, origin)?;
+        let code = if found.archive.is_none() {
+            self.compile_cached(source, origin)?
+        } else {
+            self.compile_module_source(source, origin)?
+        };
         let Value::Obj(dict) = (match module.payload() {
             Some(Payload::Module { dict, .. }) => Value::Obj(dict.clone()),
             _ => Value::None,
@@ -433,9 +438,33 @@ impl Vm {
         r.map(|_| ())
     }
 
+    /// The code of a module file: from its `__pycache__` entry when fresh, else compiled
+    /// (and the cache written unless `-B`).
+    pub fn compile_cached(&mut self, source: &[u8], origin: &str) -> Result<Rc<crate::objects::function::CodeInfo>, PyErr> {
+        let optimize = self.import.config.optimize;
+        if let Some(code) = cache::load(origin, optimize) {
+            crate::interp::exceptions::register_source(origin, source);
+            return Ok(crate::interp::eval::load_code(&code));
+        }
+        let code = self.compile_object(source, origin)?;
+        if !self.import.config.dont_write_bytecode && !self.bytecode_disabled_by_sys() {
+            cache::store(origin, optimize, &code);
+        }
+        Ok(crate::interp::eval::load_code(&code))
+    }
+
+    /// `sys.dont_write_bytecode`, which programs may set.
+    fn bytecode_disabled_by_sys(&self) -> bool {
+        truthy(&module_get(&self.import.sys, "dont_write_bytecode"))
+    }
+
     /// Compiles a module's source; a SyntaxError becomes a Python exception, compile-time
     /// warnings go to stderr.
     pub fn compile_module_source(&mut self, source: &[u8], filename: &str) -> Result<Rc<crate::objects::function::CodeInfo>, PyErr> {
+        self.compile_object(source, filename).map(|code| crate::interp::eval::load_code(&code))
+    }
+
+    fn compile_object(&mut self, source: &[u8], filename: &str) -> Result<krait_bytecode::CodeObject, PyErr> {
         crate::interp::exceptions::register_source(filename, source);
         let optimize = i32::from(self.import.config.optimize);
         let compiled = krait_syntax::parse_module(source, filename)
@@ -446,7 +475,7 @@ impl Vm {
                 if !text.is_empty() {
                     self.write_stderr(&text);
                 }
-                Ok(crate::interp::eval::load_code(&code))
+                Ok(code)
             }
             Err(e) => Err(self.syntax_error_value(&e, filename)),
         }

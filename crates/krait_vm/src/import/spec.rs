@@ -90,7 +90,7 @@ impl Vm {
             Some(o) if has_location => cache_from_source(o, self.import.config.optimize).map_or(Value::None, Value::str),
             _ => Value::None,
         };
-        let spec = self.new_instance_of(
+        self.new_instance_of(
             &self.import.classes.module_spec,
             vec![
                 ("name", Value::str(name)),
@@ -104,8 +104,7 @@ impl Vm {
                 ("_initializing", Value::Bool(false)),
                 ("_uninitialized_submodules", new_list(Vec::new())),
             ],
-        );
-        spec
+        )
     }
 
     /// The module object and spec for a found module, its import attributes set.
