@@ -135,7 +135,7 @@ pub fn module_get(m: &Value, name: &str) -> Option<Value> {
 /// An attribute of a spec or loader instance (its dict only).
 pub fn instance_get(v: &Value, name: &str) -> Option<Value> {
     match v.payload() {
-        Some(Payload::Instance(i)) => i.dict.borrow().get_str(name),
+        Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name),
         _ => None,
     }
 }
@@ -143,7 +143,7 @@ pub fn instance_get(v: &Value, name: &str) -> Option<Value> {
 /// Sets an attribute of a spec or loader instance.
 pub fn instance_set(v: &Value, name: &str, value: Value) {
     if let Some(Payload::Instance(i)) = v.payload() {
-        i.dict.borrow_mut().set_str(name, value);
+        i.attrs().borrow_mut().set_str(name, value);
     }
 }
 
@@ -477,21 +477,8 @@ impl Vm {
                 }
                 Ok(code)
             }
-            Err(e) => Err(self.syntax_error_value(&e, filename)),
+            Err(e) => Err(self.syntax_error(&e, filename)),
         }
-    }
-
-    /// A SyntaxError exception from the front end's error.
-    pub fn syntax_error_value(&self, e: &krait_syntax::PySyntaxError, filename: &str) -> PyErr {
-        let err = self.error(e.error_type.name(), e.msg.clone());
-        instance_set(&err.0, "msg", Value::str(e.msg.clone()));
-        instance_set(&err.0, "filename", Value::str(filename));
-        instance_set(&err.0, "lineno", Value::Int(e.lineno));
-        instance_set(&err.0, "offset", Value::Int(e.offset));
-        instance_set(&err.0, "end_lineno", Value::Int(e.end_lineno));
-        instance_set(&err.0, "end_offset", Value::Int(e.end_offset));
-        instance_set(&err.0, "text", e.text.clone().map_or(Value::None, Value::str));
-        err
     }
 
     /// Writes text to sys.stderr (the captured buffer or the process's stderr).
