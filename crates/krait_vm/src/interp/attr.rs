@@ -104,6 +104,10 @@ impl Vm {
         if let Some(hook) = types::lookup(&ty, "__getattr__") {
             return self.call(hook, vec![obj.clone(), Value::str(name)], vec![]);
         }
+        if let Some(Payload::Module { .. }) = obj.payload() {
+            // PEP 562 `__getattr__` and CPython's circular-import messages (import/from.rs).
+            return self.module_missing_attribute(obj, name);
+        }
         Err(self.no_attribute(obj, name))
     }
 

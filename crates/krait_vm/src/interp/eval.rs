@@ -1015,6 +1015,14 @@ impl Vm {
                     let r = match a {
                         5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
+                        2 => {
+                            let Some(locals) = self.frames[fi].locals.clone() else {
+                                fail!(self.error("SystemError", "no locals found during 'import *'"))
+                            };
+                            save!();
+                            tri!(self.import_star(&v, &locals));
+                            Value::None
+                        }
                         3 => {
                             let stop = Value::Obj(self.types.exception("StopIteration"));
                             if tri!(self.exception_matches(&v, &stop)) {
@@ -1184,19 +1192,18 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                 }
                 op::IMPORT_NAME => {
-                    self.pop();
-                    self.pop();
-                    let (_, name) = name_of(&code, a);
-                    let first = name.split('.').next().unwrap_or(name).to_string();
-                    if first != name {
-                        fail!(self.error("ModuleNotFoundError", format!("No module named '{name}'")));
-                    }
-                    let m = tri!(self.import_module(&first));
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    let (name, _) = name_of(&code, a);
+                    let globals = self.frames[fi].globals.clone();
+                    save!();
+                    let m = tri!(self.import_name(&name, &globals, fromlist, level));
                     self.stack.push(m);
                 }
                 op::IMPORT_FROM => {
                     let (_, name) = name_of(&code, a);
                     let m = self.top().clone();
+                    save!();
                     let v = tri!(self.import_from(&m, name));
                     self.stack.push(v);
                 }

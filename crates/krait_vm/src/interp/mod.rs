@@ -103,10 +103,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// Set when the loop left a generator frame by `yield` (not by `return`).
     pub yielded: bool,
-    /// Imported modules by name.
-    pub modules: std::collections::HashMap<String, Value>,
-    /// `sys.argv[0]`.
-    pub script_name: String,
+    /// The importer: `sys.modules`, the `sys` module, the run's configuration.
+    pub import: crate::import::ImportState,
     /// `sys.stdout` and `sys.stderr` (accepted by `print(file=...)`).
     pub stdout_marker: Value,
     pub stderr_marker: Value,
@@ -129,6 +127,7 @@ impl Default for Vm {
 impl Vm {
     pub fn new() -> Vm {
         let types = Types::new();
+        let import = crate::import::ImportState::new(&types.object);
         let mut vm = Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::new(),
@@ -139,8 +138,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
-            modules: std::collections::HashMap::new(),
-            script_name: String::new(),
+            import,
             stdout_marker: Value::None,
             stderr_marker: Value::None,
             err_out: Vec::new(),
