@@ -201,17 +201,14 @@ fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
 
 /// A SyntaxError as CPython prints it when a program does not compile.
 fn syntax_error_text(e: &krait_syntax::PySyntaxError, filename: &str) -> String {
-    let mut out = format!("  File \"{filename}\", line {}\n", e.lineno);
-    if let Some(text) = &e.text {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        let start = usize::try_from(e.offset).unwrap_or(1).max(1) - 1;
-        let end = if e.end_lineno == e.lineno { usize::try_from(e.end_offset).unwrap_or(0) } else { 0 };
-        let width = if end > start + 1 { end - 1 - start } else { 1 };
-        out.push_str(&format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), "^".repeat(width)));
-    }
-    out.push_str(&format!("{}: {}\n", e.error_type.name(), e.msg));
-    out
+    interp::exceptions::syntax_error_display(&interp::exceptions::SyntaxErrorParts {
+        filename,
+        lineno: e.lineno,
+        offset: e.offset,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+        text: e.text.as_deref(),
+        name: e.error_type.name(),
+        msg: &e.msg,
+    })
 }

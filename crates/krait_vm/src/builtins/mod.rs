@@ -631,6 +631,17 @@ fn pow(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         if m == num_bigint::BigInt::from(0) {
             return Err(vm.error("ValueError", "pow() 3rd argument cannot be 0"));
         }
+        let (b, e) = if e.is_negative() {
+            // A negative exponent inverts the base modulo m first.
+            use num_integer::Integer;
+            let g = b.extended_gcd(&m);
+            if g.gcd != num_bigint::BigInt::from(1) && g.gcd != num_bigint::BigInt::from(-1) {
+                return Err(vm.error("ValueError", "base is not invertible for the given modulus"));
+            }
+            (g.x * g.gcd.signum(), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + m } else { r };
         return Ok(from_big(r));

@@ -788,6 +788,7 @@ impl Vm {
                     return Ok(None);
                 }
                 let lazy = match &*state.borrow() {
+                    IterState::Zip { iters } if iters.is_empty() => return Ok(None),
                     IterState::Zip { iters } => Some((iters.clone(), None)),
                     IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
                     _ => None,
