@@ -14,12 +14,12 @@ try:
 except RecursionError as e:
     print("mutual:", type(e).__name__)
 class R:
-    def __repr__(self):
-        return repr(self)
+    def method(self):
+        return self.method()
 try:
-    repr(R())
+    R().method()
 except RecursionError as e:
-    print("repr recursion:", e)
+    print("method recursion:", e)
 lst = []
 lst.append(lst)
 print(lst)
