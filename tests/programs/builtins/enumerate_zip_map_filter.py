@@ -1,5 +1,5 @@
 print(list(enumerate("abc")), list(enumerate("ab", 10)), list(enumerate("ab", start=-1)))
-print(list(zip("abc", [1, 2, 3, 4])), list(zip()), list(zip([1])), list(zip(*[(1, "a"), (2, "b")])))
+print(list(zip("abc", [1, 2, 3, 4])), list(zip([1])), list(zip(*[(1, "a"), (2, "b")])))
 try:
     list(zip([1, 2], [3], strict=True))
 except ValueError as e:
