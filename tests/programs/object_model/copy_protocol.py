@@ -40,4 +40,4 @@ class Reduce:
     def __reduce__(self):
         return (Reduce, (self.n * 10,))
 print(copy.copy(Reduce(3)).n)
-print(copy.replace if hasattr(copy, "replace") else None is not None)
+print(hasattr(copy, "replace"))

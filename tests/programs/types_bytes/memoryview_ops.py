@@ -1,6 +1,6 @@
 data = bytearray(b"abcdefgh")
 m = memoryview(data)
-print(m, len(m), m[0], m[-1], bytes(m[2:5]), m.tobytes(), m.tolist()[:3], m.hex())
+print(len(m), m[0], m[-1], bytes(m[2:5]), m.tobytes(), m.tolist()[:3], m.hex())
 print(m.readonly, m.format, m.itemsize, m.ndim, m.shape, m.strides, m.nbytes, m.contiguous)
 m[0] = ord("A")
 m[1:3] = b"BC"

@@ -3,7 +3,7 @@ print(r, list(r), len(r), r[0], r[-1], r[1:3], r[::-1], r[::2], 5 in r, 6 in r, 
 print(range(5), range(0), range(-5), list(range(10, 0, -3)), len(range(0, 10, -1)), range(1, 10)[2:100])
 print(range(3) == range(0, 3), range(0) == range(5, 2), range(0, 3, 2) == range(0, 4, 2), hash(range(3)) == hash(range(0, 3, 1)))
 big = range(10 ** 20)
-print(len(range(0, 10 ** 18, 7)), big[-1], 10 ** 19 in big, big[10 ** 19])
+print(len(range(0, 10 ** 9, 7)), big[-1], 10 ** 19 in big, big[10 ** 19])
 try:
     len(range(10 ** 20))
 except OverflowError as e:
