@@ -584,6 +584,15 @@ fn iter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "next", &args, 1, 2)?;
+    if let Some(Payload::Generator(_)) = args[0].payload() {
+        return match vm.gen_resume(&args[0], crate::interp::generators::Resume::Send(Value::None))? {
+            crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+            crate::interp::generators::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(v)),
+            },
+        };
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -452,6 +452,38 @@ impl Vm {
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
                     self.stack.pop();
                 }
+                op::GET_YIELD_FROM_ITER => {
+                    let v = self.pop();
+                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(self.get_iter(&v)) };
+                    self.stack.push(it);
+                }
+                op::SEND => {
+                    let v = self.pop();
+                    let recv = self.top().clone();
+                    let outcome = tri!(self.send_to(&recv, v));
+                    match outcome {
+                        super::generators::GenOutcome::Yielded(x) => self.stack.push(x),
+                        super::generators::GenOutcome::Returned(x) => {
+                            self.stack.push(x);
+                            pc += 2 * a;
+                        }
+                    }
+                }
+                op::CLEANUP_THROW => {
+                    let exc = self.pop();
+                    self.pop();
+                    self.pop();
+                    if self.is_instance_of(&exc, "StopIteration") {
+                        let value = match exc.payload() {
+                            Some(Payload::Instance(i)) => i.attrs().borrow().get_str("value").unwrap_or(Value::None),
+                            _ => Value::None,
+                        };
+                        self.stack.push(Value::None);
+                        self.stack.push(value);
+                    } else {
+                        fail!(PyErr(exc));
+                    }
+                }
                 op::END_SEND => {
                     let v = self.pop();
                     self.stack.pop();

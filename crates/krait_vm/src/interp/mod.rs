@@ -12,6 +12,7 @@ pub mod classes;
 pub mod eval;
 pub mod exceptions;
 pub mod finalize;
+pub mod generators;
 pub mod hashing;
 pub mod ops;
 pub mod traceback;
