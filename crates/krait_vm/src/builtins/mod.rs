@@ -67,9 +67,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("super", super_),
         ("map", map),
         ("filter", filter),
-        ("property", property),
-        ("staticmethod", staticmethod),
-        ("classmethod", classmethod),
         ("exec", code::exec),
         ("eval", code::eval),
         ("compile", code::compile),
@@ -94,6 +91,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("dict", &t.dict),
         ("set", &t.set),
         ("range", &t.range),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
     }
@@ -896,6 +896,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
+        Kind::Property => property(vm, args, kwargs),
+        Kind::StaticMethod => staticmethod(vm, args, kwargs),
+        Kind::ClassMethod => classmethod(vm, args, kwargs),
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

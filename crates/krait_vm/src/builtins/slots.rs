@@ -149,6 +149,10 @@ pub fn install(vm: &mut Vm) {
         add_method(&type_, name, f);
     }
     set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
+    // property, staticmethod, classmethod: subclasses pass their arguments up.
+    for ty in [&t.property, &t.staticmethod, &t.classmethod] {
+        add_method(ty, "__init__", type_init);
+    }
     // generator
     let generator = t.generator.clone();
     for (name, f) in [

@@ -110,7 +110,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
         }
         Payload::Function(func) => {
             f(&func.globals);
-            for c in [&func.defaults, &func.kwdefaults, &func.closure] {
+            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict] {
                 match c.try_borrow() {
                     Ok(v) => {
                         if let Some(v) = v.as_ref() {
@@ -199,7 +199,7 @@ pub fn clear(p: &Payload) {
             }
         }
         Payload::Function(func) => {
-            for c in [&func.defaults, &func.kwdefaults, &func.closure] {
+            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict] {
                 if let Ok(mut v) = c.try_borrow_mut()
                     && let Some(v) = v.take()
                 {

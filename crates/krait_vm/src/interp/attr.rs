@@ -36,6 +36,9 @@ impl Vm {
             Some(Payload::Function(_) | Payload::MethodDescr { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
                 DescrKind::NonData
             }
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+                Self::native_descriptor(i).map_or(DescrKind::Plain, |n| self.descr_kind(&n))
+            }
             Some(Payload::Instance(i)) => {
                 if types::lookup(&i.class, "__set__").is_some() || types::lookup(&i.class, "__delete__").is_some() {
                     DescrKind::Data
@@ -47,6 +50,13 @@ impl Vm {
             }
             _ => DescrKind::Plain,
         }
+    }
+
+    /// The built-in descriptor inside an instance of a subclass of property, staticmethod or
+    /// classmethod.
+    fn native_descriptor(i: &types::InstanceObj) -> Option<Value> {
+        let n = i.native.borrow();
+        matches!(n.payload(), Some(Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_))).then(|| n.clone())
     }
 
     /// `d.__get__(obj, owner)` for a class attribute `d` (obj None: looked up on the class).
@@ -73,6 +83,12 @@ impl Vm {
                     self.call(fget, vec![o.clone()], vec![])
                 }
             },
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+                match Self::native_descriptor(i) {
+                    Some(n) => self.descr_get(n, obj, owner, name),
+                    None => Ok(d.clone()),
+                }
+            }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__get__") {
                 Some(get) => {
                     let inst = obj.cloned().unwrap_or(Value::None);
@@ -156,6 +172,10 @@ impl Vm {
             Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name),
             Some(Payload::Module { dict, .. }) => match &dict.payload {
                 Payload::Dict(d) => d.borrow().get_str(name),
+                _ => None,
+            },
+            Some(Payload::Function(f)) => match f.dict.borrow().as_ref().and_then(Value::payload) {
+                Some(Payload::Dict(d)) => d.borrow().get_str(name),
                 _ => None,
             },
             _ => None,
@@ -258,7 +278,17 @@ impl Vm {
                     Some(v) if f.code.flags & 0x0400_0000 != 0 && v.as_str().is_some() => v.clone(),
                     _ => Value::None,
                 },
-                "__dict__" => self.new_dict(),
+                "__dict__" => {
+                    let existing = f.dict.borrow().clone();
+                    match existing {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict();
+                            *f.dict.borrow_mut() = Some(d.clone());
+                            d
+                        }
+                    }
+                }
                 _ => return None,
             }),
             Payload::Builtin(b) => match name {
@@ -367,6 +397,10 @@ impl Vm {
     /// `object.__setattr__` (`value` Some) and `object.__delattr__` (None).
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Option<Value>, ty: &ObjRef) -> Result<(), PyErr> {
         if let Some(d) = types::lookup(ty, name) {
+            let d = match d.payload() {
+                Some(Payload::Instance(i)) if types::lookup(&i.class, "__set__").is_none() => Self::native_descriptor(i).unwrap_or(d),
+                _ => d,
+            };
             match d.payload() {
                 Some(Payload::Property { fset, fdel, .. }) => {
                     let (f, what) = if value.is_some() { (fset, "setter") } else { (fdel, "deleter") };
@@ -452,6 +486,28 @@ impl Vm {
                         }
                     }
                 }
+            }
+            Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
+                if name == "__defaults__" || name == "__kwdefaults__" {
+                    let v = value.filter(|v| !matches!(v, Value::None));
+                    *(if name == "__defaults__" { &f.defaults } else { &f.kwdefaults }).borrow_mut() = v;
+                    return Ok(());
+                }
+                let d = match self.native_attr(obj, "__dict__") {
+                    Some(d) => d,
+                    None => return Err(self.no_attribute(obj, name)),
+                };
+                let Some(Payload::Dict(d)) = d.payload() else { return Ok(()) };
+                match value {
+                    Some(v) => d.borrow_mut().set_str(name, v),
+                    None => {
+                        let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
+                        if removed.is_none() {
+                            return Err(self.no_attribute(obj, name));
+                        }
+                    }
+                }
+                Ok(())
             }
             Some(Payload::Module { dict, .. }) => {
                 if let Payload::Dict(d) = &dict.payload {

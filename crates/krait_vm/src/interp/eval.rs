@@ -860,6 +860,7 @@ impl Vm {
                         name: ci.name.clone(),
                         qualname: ci.qualname.clone(),
                         defaults: RefCell::new(None),
+                        dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
                     };

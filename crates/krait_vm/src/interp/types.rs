@@ -218,9 +218,9 @@ impl Types {
             iterator: t("iterator", Kind::Iterator),
             cell: t("cell", Kind::Cell),
             generator: t("generator", Kind::Iterator),
-            property: t("property", Kind::Object),
-            staticmethod: t("staticmethod", Kind::Object),
-            classmethod: t("classmethod", Kind::Object),
+            property: t("property", Kind::Property),
+            staticmethod: t("staticmethod", Kind::StaticMethod),
+            classmethod: t("classmethod", Kind::ClassMethod),
             dict_views: [t("dict_keys", Kind::Iterator), t("dict_values", Kind::Iterator), t("dict_items", Kind::Iterator)],
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
@@ -265,6 +265,9 @@ impl Types {
             Kind::Slice => &self.slice,
             Kind::NotImplementedType => &self.not_implemented,
             Kind::Ellipsis => &self.ellipsis,
+            Kind::Property => &self.property,
+            Kind::StaticMethod => &self.staticmethod,
+            Kind::ClassMethod => &self.classmethod,
             Kind::Instance | Kind::Native => return None,
         }
         .clone())

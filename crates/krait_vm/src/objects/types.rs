@@ -33,6 +33,9 @@ pub enum Kind {
     Ellipsis,
     /// A user class or a built-in exception class: instances are `InstanceObj`.
     Instance,
+    Property,
+    StaticMethod,
+    ClassMethod,
     /// A type defined by a Rust module (`collections.deque`): instances are `InstanceObj`s
     /// whose `native` holds the Rust state (`crate::objects::native`).
     Native,
