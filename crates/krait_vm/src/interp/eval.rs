@@ -1113,6 +1113,7 @@ impl Vm {
                         frame: Some(frame),
                         saved,
                         running: false,
+                        started: false,
                         qualname,
                     })));
                     if entry {

@@ -31,14 +31,15 @@ impl Vm {
         let Some(Payload::Generator(g)) = generator.payload() else {
             return Err(self.type_error("not a generator"));
         };
-        let (mut frame, saved) = {
+        let (mut frame, saved, started) = {
             let mut st = g.borrow_mut();
             if st.running {
                 drop(st);
                 return Err(self.error("ValueError", "generator already executing"));
             }
+            let started = std::mem::replace(&mut st.started, true);
             match st.frame.take() {
-                Some(f) => (f, std::mem::take(&mut st.saved)),
+                Some(f) => (f, std::mem::take(&mut st.saved), started),
                 None => {
                     drop(st);
                     return match how {
@@ -49,11 +50,14 @@ impl Vm {
             }
         };
         if let Resume::Send(v) = &how
-            && frame.pc == 0
+            && !started
             && !matches!(v, Value::None)
         {
-            g.borrow_mut().frame = Some(frame);
-            g.borrow_mut().saved = saved;
+            let mut st = g.borrow_mut();
+            st.frame = Some(frame);
+            st.saved = saved;
+            st.started = false;
+            drop(st);
             return Err(self.type_error("can't send non-None value to a just-started generator"));
         }
         if self.depth() >= self.recursion_limit {
@@ -148,7 +152,10 @@ impl Vm {
     /// `generator.close()`.
     pub fn gen_close(&mut self, generator: &Value) -> Result<Value, PyErr> {
         let started = match generator.payload() {
-            Some(Payload::Generator(g)) => g.borrow().frame.as_ref().is_some_and(|f| f.pc != 0),
+            Some(Payload::Generator(g)) => {
+                let st = g.borrow();
+                st.started && st.frame.is_some()
+            }
             _ => return Err(self.type_error("not a generator")),
         };
         if !started {
