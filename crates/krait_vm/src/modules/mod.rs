@@ -1,8 +1,10 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+mod erf;
 pub mod math;
 pub mod sys;
+pub mod util;
 
 use crate::heap::Payload;
 use crate::interp::Vm;
