@@ -1,9 +1,14 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+pub mod atexit;
 mod erf;
+pub mod errno;
+pub mod gc;
 pub mod math;
+pub mod random;
 pub mod sys;
+pub mod time;
 pub mod util;
 
 use crate::heap::Payload;
@@ -16,13 +21,18 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["math", "sys"];
+pub const NAMES: &[&str] = &["_random", "atexit", "errno", "gc", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
+        "_random" => random::make(vm),
+        "atexit" => atexit::make(vm),
+        "errno" => errno::make(vm),
+        "gc" => gc::make(vm),
         "math" => math::make(vm),
         "sys" => sys::make(vm),
+        "time" => time::make(vm),
         _ => return None,
     })
 }

@@ -211,3 +211,12 @@ pub fn no_more_kwargs(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr>
 }
 
 use crate::value::Value;
+
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. }) => true,
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some(),
+        _ => false,
+    }
+}
