@@ -58,9 +58,6 @@ fn set_threshold(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     if let Some(v) = vals.get(1) {
         t.1 = *v;
     }
-    if let Some(v) = vals.get(2) {
-        t.2 = *v;
-    }
     THRESHOLD.with(|c| c.set(t));
     Ok(Value::None)
 }

@@ -5,6 +5,7 @@ pub mod atexit;
 mod erf;
 pub mod errno;
 pub mod gc;
+pub mod itertools;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -21,7 +22,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_random", "atexit", "errno", "gc", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_random", "atexit", "errno", "gc", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -30,6 +31,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
+        "itertools" => itertools::make(vm),
         "math" => math::make(vm),
         "sys" => sys::make(vm),
         "time" => time::make(vm),
