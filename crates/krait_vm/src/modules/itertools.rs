@@ -410,8 +410,8 @@ fn advance(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<Value>, PyErr>
                     }
                 }
                 let v = idx[i] + 1;
-                for k in i..r {
-                    idx[k] = v;
+                for slot in idx.iter_mut().skip(i) {
+                    *slot = v;
                 }
             } else {
                 let mut i = r;
@@ -921,7 +921,8 @@ fn repeat_len_hint(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 pub fn make(vm: &mut Vm) -> Value {
     let object = vm.types.object.clone();
     let base: &[(&'static str, BuiltinFn)] = &[("__iter__", iter_self), ("__next__", next_method)];
-    let types: Vec<(&'static str, BuiltinFn, Vec<(&'static str, BuiltinFn)>)> = vec![
+    type Methods = Vec<(&'static str, BuiltinFn)>;
+    let types: Vec<(&'static str, BuiltinFn, Methods)> = vec![
         ("count", count_new, vec![("__repr__", count_repr)]),
         ("cycle", cycle_new, vec![]),
         ("repeat", repeat_new, vec![("__repr__", repeat_repr), ("__length_hint__", repeat_len_hint)]),

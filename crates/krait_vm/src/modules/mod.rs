@@ -2,6 +2,7 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod atexit;
+pub mod collections;
 mod erf;
 pub mod errno;
 pub mod gc;
@@ -22,11 +23,12 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_random", "atexit", "errno", "gc", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "atexit", "errno", "gc", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
+        "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
