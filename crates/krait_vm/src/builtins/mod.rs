@@ -1,6 +1,7 @@
 //! The builtins module: functions, constructors of the built-in types, and the exception
 //! classes.
 
+pub mod code;
 pub mod methods;
 pub mod slots;
 
@@ -66,9 +67,13 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("super", super_),
         ("map", map),
         ("filter", filter),
-        ("property", property),
-        ("staticmethod", staticmethod),
-        ("classmethod", classmethod),
+        ("exec", code::exec),
+        ("eval", code::eval),
+        ("compile", code::compile),
+        ("globals", code::globals),
+        ("locals", code::locals),
+        ("vars", code::vars),
+        ("dir", code::dir),
     ];
     for (name, f) in fns {
         let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
@@ -86,11 +91,17 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("dict", &t.dict),
         ("set", &t.set),
         ("range", &t.range),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
     }
     for name in &t.exception_order {
         d.set_str(name, Value::Obj(t.exception(name)));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(alias, Value::Obj(t.exception("OSError")));
     }
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
@@ -573,6 +584,15 @@ fn iter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "next", &args, 1, 2)?;
+    if let Some(Payload::Generator(_)) = args[0].payload() {
+        return match vm.gen_resume(&args[0], crate::interp::generators::Resume::Send(Value::None))? {
+            crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+            crate::interp::generators::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(v)),
+            },
+        };
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -620,6 +640,17 @@ fn pow(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         if m == num_bigint::BigInt::from(0) {
             return Err(vm.error("ValueError", "pow() 3rd argument cannot be 0"));
         }
+        let (b, e) = if e.is_negative() {
+            // A negative exponent inverts the base modulo m first.
+            use num_integer::Integer;
+            let g = b.extended_gcd(&m);
+            if g.gcd != num_bigint::BigInt::from(1) && g.gcd != num_bigint::BigInt::from(-1) {
+                return Err(vm.error("ValueError", "base is not invertible for the given modulus"));
+            }
+            (g.x * g.gcd.signum(), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + m } else { r };
         return Ok(from_big(r));
@@ -865,6 +896,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
+        Kind::Property => property(vm, args, kwargs),
+        Kind::StaticMethod => staticmethod(vm, args, kwargs),
+        Kind::ClassMethod => classmethod(vm, args, kwargs),
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

@@ -149,6 +149,21 @@ pub fn install(vm: &mut Vm) {
         add_method(&type_, name, f);
     }
     set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
+    // property, staticmethod, classmethod: subclasses pass their arguments up.
+    for ty in [&t.property, &t.staticmethod, &t.classmethod] {
+        add_method(ty, "__init__", type_init);
+    }
+    // generator
+    let generator = t.generator.clone();
+    for (name, f) in [
+        ("send", gen_send as BuiltinFn),
+        ("throw", gen_throw),
+        ("close", gen_close),
+        ("__next__", gen_next),
+        ("__iter__", iter_self),
+    ] {
+        add_method(&generator, name, f);
+    }
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [
@@ -606,4 +621,59 @@ fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
+}
+
+fn gen_send(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [g, v] = args.as_slice() else {
+        return Err(vm.type_error(format!("generator.send() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    };
+    match vm.gen_resume(g, crate::interp::generators::Resume::Send(v.clone()))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let g = one(vm, &args)?;
+    match vm.gen_resume(&g, crate::interp::generators::Resume::Send(Value::None))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn iter_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    one(vm, &args)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    if args.len() < 2 || args.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    let g = args[0].clone();
+    let exc = match (args[1].payload(), args.get(2)) {
+        (Some(Payload::Type(_)), Some(v)) if !matches!(v, Value::None) => {
+            if vm.is_exception_instance(v) {
+                v.clone()
+            } else {
+                let a = match v.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ => vec![v.clone()],
+                };
+                vm.call(args[1].clone(), a, vec![])?
+            }
+        }
+        _ => vm.make_raisable(args[1].clone())?,
+    };
+    if !vm.is_exception_instance(&exc) {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&exc)));
+    }
+    match vm.gen_resume(&g, crate::interp::generators::Resume::Throw(PyErr(exc)))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let g = one(vm, &args)?;
+    vm.gen_close(&g)
 }

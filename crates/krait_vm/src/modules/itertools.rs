@@ -58,10 +58,7 @@ fn stop(vm: &Vm) -> PyErr {
 }
 
 fn class_of(vm: &Vm, name: &str) -> Option<ObjRef> {
-    let m = vm.modules.get("itertools")?;
-    let Some(Payload::Module { dict, .. }) = m.payload() else { return None };
-    let Payload::Dict(d) = &dict.payload else { return None };
-    d.borrow().get_str(name).and_then(|v| v.as_obj().cloned())
+    super::util::loaded_attr(vm, "itertools", name).and_then(|v| v.as_obj().cloned())
 }
 
 fn make_it(vm: &Vm, cls: &Value, name: &str, st: It) -> PyResult {

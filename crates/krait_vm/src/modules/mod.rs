@@ -23,7 +23,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "atexit", "errno", "gc", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -35,7 +35,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),
         "math" => math::make(vm),
-        "sys" => sys::make(vm),
+        "sys" => vm.import.sys.clone(),
+        "builtins" => vm.builtins_module(),
+        "importlib" => crate::import::api::importlib_module(vm),
         "time" => time::make(vm),
         _ => return None,
     })

@@ -151,7 +151,7 @@ fn random_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error("Random.__new__(X): X is not a type object"));
     };
-    let is_base = vm.modules.get("_random").and_then(|m| module_attr(m, "Random")).is_some_and(|r| r.is(&cls));
+    let is_base = super::util::loaded_attr(vm, "_random", "Random").is_some_and(|r| r.is(&cls));
     if is_base && !kwargs.is_empty() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
@@ -161,16 +161,6 @@ fn random_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let inst = native::wrap(&class, Mt::new());
     do_seed(vm, &inst, args.first())?;
     Ok(inst)
-}
-
-fn module_attr(m: &Value, name: &str) -> Option<Value> {
-    match m.payload() {
-        Some(Payload::Module { dict, .. }) => match &dict.payload {
-            Payload::Dict(d) => d.borrow().get_str(name),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 fn seed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

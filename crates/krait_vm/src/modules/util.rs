@@ -220,3 +220,12 @@ pub fn is_callable(v: &Value) -> bool {
         _ => false,
     }
 }
+
+/// `sys.modules[module].attr`, when both exist (how a Rust module finds its own classes).
+pub fn loaded_attr(vm: &Vm, module: &str, attr: &str) -> Option<Value> {
+    let Some(Payload::Dict(mods)) = vm.import.modules.payload() else { return None };
+    let m = mods.borrow().get_str(module)?;
+    let Some(Payload::Module { dict, .. }) = m.payload() else { return None };
+    let Payload::Dict(d) = &dict.payload else { return None };
+    d.borrow().get_str(attr)
+}
