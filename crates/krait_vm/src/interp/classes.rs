@@ -115,7 +115,7 @@ impl Vm {
                 full.extend(args.iter().cloned());
                 self.call(f, full, kwargs.clone())?
             }
-            Some(n) if t.kind != Kind::Instance && t.kind != Kind::Type && t.kind != Kind::Object => {
+            Some(n) if !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
                 // A built-in type: its constructor does everything.
                 let _ = n;
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));

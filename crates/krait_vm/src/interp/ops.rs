@@ -341,6 +341,15 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname) = BINOP_DUNDERS.get(base).copied().unwrap_or(("", ""));
+        if op >= 13
+            && let Some(stem) = name.strip_prefix("__")
+            && let Some(r) = self.call_dunder(a, &format!("__i{stem}"), vec![b.clone()])
+        {
+            let r = r?;
+            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.call_dunder(a, name, vec![b.clone()]) {
             let r = r?;
             if !matches!(r.payload(), Some(Payload::NotImplemented)) {
@@ -1070,7 +1079,12 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+            _ => {
+                if let Some(r) = self.call_dunder(container, "__delitem__", vec![key.clone()]) {
+                    return r.map(|_| ());
+                }
+                Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+            }
         }
     }
 
