@@ -86,6 +86,12 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("dict", &t.dict),
         ("set", &t.set),
         ("range", &t.range),
+        ("frozenset", &t.frozenset),
+        ("complex", &t.complex),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
+        ("slice", &t.slice),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
     }
@@ -101,9 +107,16 @@ pub fn make_builtins(vm: &Vm) -> Value {
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
 
-fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
+pub(crate) fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
     let i = kwargs.iter().position(|(k, _)| k == name)?;
     Some(kwargs.remove(i).1)
+}
+
+fn no_kwargs_named(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
+    match kwargs.first() {
+        Some(_) => Err(vm.type_error(format!("{name}() takes no keyword arguments"))),
+        None => Ok(()),
+    }
 }
 
 fn no_kwargs(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
@@ -178,7 +191,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Str(s)) => crate::objects::str::char_len(s),
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
-        Some(Payload::Dict(d) | Payload::Set(d)) => d.borrow().len(),
+        Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::ByteArray(b)) => b.borrow().len(),
+        Some(Payload::MemoryView(_)) => methods::bytes_like(v).map_or(0, |b| b.len()),
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
         Some(Payload::DictView { dict, .. }) => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len(),
@@ -449,6 +465,15 @@ fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 /// Sorts values in place with `<` (a stable merge sort; errors stop it).
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
+    let original = items.clone();
+    let r = sort_values_inner(vm, items, key, reverse);
+    if r.is_err() {
+        *items = original;
+    }
+    r
+}
+
+fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items.drain(..) {
         let k = match &key {
@@ -827,14 +852,44 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
             Ok(d)
         }
-        Kind::Set => {
+        Kind::Set | Kind::FrozenSet => {
+            let fname = if kind == Kind::Set { "set" } else { "frozenset" };
+            no_kwargs_named(vm, fname, &kwargs)?;
+            arity(vm, fname, &args, 0, 1)?;
+            if kind == Kind::FrozenSet
+                && let Some(src) = args.first()
+                && matches!(src.payload(), Some(Payload::FrozenSet(_)))
+            {
+                return Ok(src.clone());
+            }
             let d = RefCell::new(Dict::new());
             if let Some(src) = args.first() {
                 for k in vm.seq_items(src)? {
                     vm.dict_set(&d, k, Value::None)?;
                 }
             }
-            Ok(Value::new_obj(Payload::Set(d)))
+            Ok(Value::new_obj(if kind == Kind::Set { Payload::Set(d) } else { Payload::FrozenSet(d) }))
+        }
+        Kind::Complex => methods::construct_complex(vm, args, kwargs),
+        Kind::Bytes => methods::construct_bytes(vm, args, kwargs, false),
+        Kind::ByteArray => methods::construct_bytes(vm, args, kwargs, true),
+        Kind::MemoryView => {
+            arity(vm, "memoryview", &args, 1, 1)?;
+            match args[0].payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(Value::new_obj(Payload::MemoryView(args[0].clone()))),
+                Some(Payload::MemoryView(inner)) => Ok(Value::new_obj(Payload::MemoryView(inner.clone()))),
+                _ => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&args[0])))),
+            }
+        }
+        Kind::Slice => {
+            arity(vm, "slice", &args, 1, 3)?;
+            let (a, b, c) = match args.as_slice() {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [a, b] => (a.clone(), b.clone(), Value::None),
+                [a, b, c, ..] => (a.clone(), b.clone(), c.clone()),
+                [] => (Value::None, Value::None, Value::None),
+            };
+            Ok(Value::new_obj(Payload::Slice(a, b, c)))
         }
         Kind::Range => {
             let ints: Result<Vec<i64>, PyErr> = args
