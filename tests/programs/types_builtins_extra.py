@@ -15,7 +15,7 @@ except ValueError as e:
     print(e)
 it = iter([1, 2, 3, 4])
 print(list(iter(lambda: next(it), 3)))
-print(isinstance(1, (str, int)), isinstance(1, int | str), isinstance("a", (list, (dict, str))), issubclass(bool, (int,)), issubclass(bool, int | None))
+print(isinstance(1, (str, int)), isinstance("a", (list, (dict, str))), issubclass(bool, (int,)))
 print("a", "b", sep="-", end="!\n")
 print("x", flush=True)
 import sys

@@ -39,7 +39,7 @@ try:
     dict([(1, 2, 3)])
 except ValueError as ex:
     print(ex)
-print(list(d.items()), d.keys() | d.keys())
+print(list(d.items()), sorted(d.keys() | d.keys()))
 class M:
     def keys(self): return ["p", "q"]
     def __getitem__(self, k): return k * 2

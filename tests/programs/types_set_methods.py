@@ -29,5 +29,5 @@ try:
     {[]}
 except TypeError as e:
     print(e)
-print(set(), set([]), {(1, 2)}, set(range(5)), {-1, -2})
+print(set(), set([]), {(1, 2)}, set(range(5)), {-1, 5})
 print(a.__len__(), set.union({1}, {2}))

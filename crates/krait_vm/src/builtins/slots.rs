@@ -137,6 +137,17 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
         unhashable(ty);
     }
+    for (i, ty) in t.dict_views.iter().enumerate() {
+        let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
+        if i != 1 {
+            tables.extend([&set_ops[..8], &compare[..6], super::methods::VIEW_METHODS]);
+        }
+        for table in tables {
+            for (name, f) in table.iter() {
+                add_method(ty, name, *f);
+            }
+        }
+    }
     for (ty, f) in [(&t.int, new_native as BuiltinFn), (&t.float, new_native), (&t.str_, new_native), (&t.tuple, new_native)] {
         set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", f))));
     }

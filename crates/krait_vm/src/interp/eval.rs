@@ -639,18 +639,23 @@ impl Vm {
                     let items = self.pop_n(a);
                     let d = RefCell::new(Dict::new());
                     for k in items {
-                        tri!(self.dict_set(&d, k, Value::None));
+                        tri!(crate::builtins::methods::set_insert(self, &d, k));
                     }
                     self.stack.push(Value::new_obj(Payload::Set(d)));
                 }
                 op::SET_ADD | op::SET_UPDATE => {
                     let v = self.pop();
-                    let items = if u16::from(opcode) == op::SET_ADD { vec![v] } else { tri!(self.seq_items(&v)) };
+                    let items = match v.payload() {
+                        // A frozenset constant: its elements in the compiler's order.
+                        Some(Payload::FrozenSet(d)) if u16::from(opcode) == op::SET_UPDATE => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+                        _ if u16::from(opcode) == op::SET_ADD => vec![v],
+                        _ => tri!(self.seq_items(&v)),
+                    };
                     let n = self.stack.len();
                     let set = self.stack[n - a].clone();
                     if let Some(Payload::Set(d)) = set.payload() {
                         for k in items {
-                            tri!(self.dict_set(d, k, Value::None));
+                            tri!(crate::builtins::methods::set_insert(self, d, k));
                         }
                     }
                 }

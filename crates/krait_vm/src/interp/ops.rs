@@ -891,6 +891,28 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
+                let call = match &*state.borrow() {
+                    IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),
+                    _ => None,
+                };
+                if let Some((func, sentinel)) = call {
+                    if func.is_null() {
+                        return Ok(None);
+                    }
+                    let v = match self.call(func, vec![], vec![]) {
+                        Ok(v) => v,
+                        Err(e) if self.is_instance_of(&e.0, "StopIteration") => {
+                            *state.borrow_mut() = IterState::Call { func: Value::Null, sentinel: Value::None };
+                            return Ok(None);
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if self.eq(&v, &sentinel)? {
+                        *state.borrow_mut() = IterState::Call { func: Value::Null, sentinel: Value::None };
+                        return Ok(None);
+                    }
+                    return Ok(Some(v));
+                }
                 let mapped = match &*state.borrow() {
                     IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
                     IterState::Filter { func, it } => Some((func.clone(), vec![it.clone()], false)),
@@ -920,6 +942,31 @@ impl Vm {
                         }
                     }
                     return Ok(None);
+                }
+                let strict = match &*state.borrow() {
+                    IterState::ZipStrict { iters } => Some(iters.clone()),
+                    _ => None,
+                };
+                if let Some(iters) = strict {
+                    let plural = |i: usize| if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
+                    let mut items = Vec::with_capacity(iters.len());
+                    for (i, it) in iters.iter().enumerate() {
+                        match self.next(it)? {
+                            Some(v) => items.push(v),
+                            None => {
+                                if i > 0 {
+                                    return Err(self.error("ValueError", format!("zip() argument {} is shorter than {}", i + 1, plural(i))));
+                                }
+                                for (j, other) in iters.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        return Err(self.error("ValueError", format!("zip() argument {} is longer than {}", j + 1, plural(j))));
+                                    }
+                                }
+                                return Ok(None);
+                            }
+                        }
+                    }
+                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
                 }
                 let lazy = match &*state.borrow() {
                     IterState::Zip { iters } => Some((iters.clone(), None)),
@@ -986,7 +1033,12 @@ impl Vm {
                         },
                         _ => None,
                     },
-                    IterState::Zip { .. } | IterState::Enumerate { .. } | IterState::Map { .. } | IterState::Filter { .. } => None,
+                    IterState::Zip { .. }
+                    | IterState::ZipStrict { .. }
+                    | IterState::Enumerate { .. }
+                    | IterState::Map { .. }
+                    | IterState::Filter { .. }
+                    | IterState::Call { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;

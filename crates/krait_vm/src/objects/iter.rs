@@ -12,12 +12,17 @@ pub enum IterState {
     DictKeys { dict: Value, pos: usize, view: u8 },
     /// `zip(*iters)`.
     Zip { iters: Vec<Value> },
+    /// `zip(*iters, strict=True)`.
+    ZipStrict { iters: Vec<Value> },
     /// `map(func, *iters)`.
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, it)` (func None: truthiness).
     Filter { func: Value, it: Value },
     /// `enumerate(it, start)`.
     Enumerate { it: Value, n: i64 },
+    /// `iter(func, sentinel)`: calls `func` until it returns the sentinel (func Null once
+    /// exhausted).
+    Call { func: Value, sentinel: Value },
     /// A materialised sequence (zip, enumerate, reversed...).
     Values { items: Vec<Value>, pos: usize },
 }

@@ -128,11 +128,7 @@ pub fn dict_update_from(vm: &mut Vm, target: &Value, src: &Value) -> Result<(), 
     while let Some(item) = vm.next(&it)? {
         let kv = match vm.seq_items(&item) {
             Ok(kv) => kv,
-            Err(_) => {
-                return Err(vm.type_error(format!(
-                    "cannot convert dictionary update sequence element #{n} to a sequence"
-                )));
-            }
+            Err(_) => return Err(vm.type_error("object is not iterable")),
         };
         if kv.len() != 2 {
             return Err(vm.error(

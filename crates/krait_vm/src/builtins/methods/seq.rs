@@ -49,10 +49,7 @@ fn range_index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     if crate::objects::int::is_int(&x) {
         return match range_pos(&args, &x) {
             Some(i) => Ok(Value::Int(i)),
-            None => {
-                let r = vm.repr(&x)?;
-                Err(vm.error("ValueError", format!("{r} is not in range")))
-            }
+            None => Err(vm.error("ValueError", "range.index(x): x not in range")),
         };
     }
     let items = vm.seq_items(&args[0])?;
@@ -87,10 +84,10 @@ fn range_step(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 pub fn range_slice(vm: &mut Vm, r: (i64, i64, i64), s: (&Value, &Value, &Value)) -> PyResult {
     let (start, stop, step) = r;
     let n = range_len(start, stop, step);
-    let (a, _b, c, len) = slice_adjust(vm, s, n)?;
+    let (a, b, c, _) = slice_adjust(vm, s, n)?;
     let new_start = start + a * step;
     let new_step = step * c;
-    let new_stop = new_start + len * new_step;
+    let new_stop = start + b * step;
     Ok(Value::new_obj(Payload::Range { start: new_start, stop: new_stop, step: new_step }))
 }
 

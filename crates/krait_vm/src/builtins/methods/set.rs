@@ -60,6 +60,30 @@ pub fn new_set(d: Dict, frozen: bool) -> Value {
     Value::new_obj(if frozen { Payload::FrozenSet(RefCell::new(d)) } else { Payload::Set(RefCell::new(d)) })
 }
 
+/// Adds `k` to a set storage, with CPython's message for an unhashable element.
+pub fn set_insert(vm: &mut Vm, d: &RefCell<Dict>, k: Value) -> Result<(), PyErr> {
+    if !crate::objects::dict::needs_vm(&k)
+        && let Err(u) = crate::objects::dict::hash_key(&k)
+    {
+        return Err(vm.type_error(format!("cannot use '{}' as a set element (unhashable type: '{}')", u.0, u.0)));
+    }
+    vm.dict_set(d, k, Value::None)
+}
+
+/// `keys_view.isdisjoint(other)` and the set form.
+fn view_isdisjoint(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "isdisjoint", &args, &kwargs, &["other"], 1)?;
+    let mine = as_storage(vm, &args[0])?;
+    for k in vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))? {
+        if has(vm, &mine, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+pub const VIEW_METHODS: Table = &[("isdisjoint", view_isdisjoint)];
+
 fn keys_of(d: &RefCell<Dict>) -> Vec<Value> {
     d.borrow().iter().map(|(k, _)| k.clone()).collect()
 }
@@ -72,7 +96,7 @@ fn as_storage(vm: &mut Vm, v: &Value) -> Result<RefCell<Dict>, PyErr> {
     }
     let out = RefCell::new(Dict::new());
     for k in vm.seq_items(v)? {
-        vm.dict_set(&out, k, Value::None)?;
+        set_insert(vm, &out, k)?;
     }
     Ok(out)
 }
@@ -206,7 +230,7 @@ fn update(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let Some(d) = storage(&args[0]) else { return Ok(Value::None) };
     for o in others(&args) {
         for k in vm.seq_items(o)? {
-            vm.dict_set(d, k, Value::None)?;
+            set_insert(vm, d, k)?;
         }
     }
     Ok(Value::None)
@@ -284,7 +308,7 @@ fn isdisjoint(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn add(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "set.add", &args, &kwargs, &["object"], 1)?;
     if let Some(d) = storage(&args[0]) {
-        vm.dict_set(d, p[0].clone().unwrap_or(Value::None), Value::None)?;
+        set_insert(vm, d, p[0].clone().unwrap_or(Value::None))?;
     }
     Ok(Value::None)
 }
