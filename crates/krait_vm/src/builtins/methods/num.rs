@@ -638,7 +638,7 @@ pub fn complex_binary(vm: &mut Vm, op: usize, a: &Value, b: &Value) -> Result<Op
                         rr = t;
                     }
                     let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
+                    xi *= 2.0 * xr;
                     xr = t;
                     k >>= 1;
                 }

@@ -61,6 +61,9 @@ pub const METHODS: Table = &[
 
 pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 
+/// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
+type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
+
 fn recv(args: &Args) -> &str {
     args.first().and_then(|v| v.as_str()).unwrap_or("")
 }
@@ -821,7 +824,7 @@ fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// One replacement field's value: `name` (`0`, `x`, ``, then `.attr` and `[key]` parts).
-fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: &dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>, auto: &mut Option<usize>, manual: &mut bool) -> PyResult {
+fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: KwLookup, auto: &mut Option<usize>, manual: &mut bool) -> PyResult {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (head, mut rest) = field.split_at(end);
     let mut v = if head.is_empty() || head.bytes().all(|b| b.is_ascii_digit()) {
@@ -868,7 +871,7 @@ fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: &dyn Fn(&mut Vm, &st
 }
 
 /// `template.format(*pos, **kw)` with `kw` a lookup function (a dict for `format_map`).
-pub fn format_with(vm: &mut Vm, s: &str, pos: &[Value], kw: &dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>) -> Result<String, PyErr> {
+pub fn format_with(vm: &mut Vm, s: &str, pos: &[Value], kw: KwLookup) -> Result<String, PyErr> {
     let mut auto = None;
     let mut manual = false;
     format_rec(vm, s, pos, kw, &mut auto, &mut manual, 2)
@@ -878,7 +881,7 @@ fn format_rec(
     vm: &mut Vm,
     s: &str,
     pos: &[Value],
-    kw: &dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>,
+    kw: KwLookup,
     auto: &mut Option<usize>,
     manual: &mut bool,
     depth: u32,
