@@ -1,6 +1,7 @@
 //! The builtins module: functions, constructors of the built-in types, and the exception
 //! classes.
 
+pub mod code;
 pub mod methods;
 pub mod slots;
 
@@ -69,6 +70,13 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("property", property),
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
+        ("exec", code::exec),
+        ("eval", code::eval),
+        ("compile", code::compile),
+        ("globals", code::globals),
+        ("locals", code::locals),
+        ("vars", code::vars),
+        ("dir", code::dir),
     ];
     for (name, f) in fns {
         let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
@@ -97,6 +105,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
     }
     for name in &t.exception_order {
         d.set_str(name, Value::Obj(t.exception(name)));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(alias, Value::Obj(t.exception("OSError")));
     }
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));

@@ -4,6 +4,8 @@
 //! The payload structs live under `objects/`, one file per type; this enum is the `kind`
 //! tag the interpreter matches on, so the common cases inline without trait objects.
 
+pub mod gc;
+
 use crate::objects::dict::Dict;
 use crate::objects::function::{BuiltinFunction, CodeInfo, FunctionObj};
 use crate::objects::iter::IterState;

@@ -861,6 +861,12 @@ impl Vm {
                 op::LOAD_ATTR => {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a >> 1);
+                    if a & 1 == 0
+                        && let Some(v) = self.instance_attr_fast(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0))
+                    {
+                        self.stack.push(v);
+                        continue;
+                    }
                     if a & 1 != 0 {
                         let (m, this) = tri!(self.load_method(&owner, name));
                         self.stack.push(m);
@@ -923,8 +929,11 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
-                    let (_, name) = name_of(&code, a);
-                    tri!(self.setattr(&owner, name, v));
+                    let (key, name) = name_of(&code, a);
+                    let hash = code.name_hashes.get(a).copied().unwrap_or(0);
+                    if !self.instance_store_fast(&owner, &key, name, hash, &v) {
+                        tri!(self.setattr(&owner, name, v));
+                    }
                 }
                 op::DELETE_ATTR => {
                     let owner = self.pop();
@@ -932,6 +941,7 @@ impl Vm {
                     tri!(self.delattr(&owner, name));
                 }
                 op::CALL | op::CALL_KW => {
+                    self.safe_point();
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
@@ -1017,6 +1027,14 @@ impl Vm {
                     let r = match a {
                         5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
+                        2 => {
+                            let Some(locals) = self.frames[fi].locals.clone() else {
+                                fail!(self.error("SystemError", "no locals found during 'import *'"))
+                            };
+                            save!();
+                            tri!(self.import_star(&v, &locals));
+                            Value::None
+                        }
                         3 => {
                             let stop = Value::Obj(self.types.exception("StopIteration"));
                             if tri!(self.exception_matches(&v, &stop)) {
@@ -1186,19 +1204,18 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                 }
                 op::IMPORT_NAME => {
-                    self.pop();
-                    self.pop();
-                    let (_, name) = name_of(&code, a);
-                    let first = name.split('.').next().unwrap_or(name).to_string();
-                    if first != name {
-                        fail!(self.error("ModuleNotFoundError", format!("No module named '{name}'")));
-                    }
-                    let m = tri!(self.import_module(&first));
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    let (name, _) = name_of(&code, a);
+                    let globals = self.frames[fi].globals.clone();
+                    save!();
+                    let m = tri!(self.import_name(&name, &globals, fromlist, level));
                     self.stack.push(m);
                 }
                 op::IMPORT_FROM => {
                     let (_, name) = name_of(&code, a);
                     let m = self.top().clone();
+                    save!();
                     let v = tri!(self.import_from(&m, name));
                     self.stack.push(v);
                 }

@@ -270,7 +270,7 @@ impl Vm {
                     }
                     format!("<__main__.{} object at {:#x}>", self.type_name(v), v.id())
                 }
-                Payload::Module { name, .. } => format!("<module '{name}'>"),
+                Payload::Module { name, .. } => crate::import::module_repr(v, name),
                 Payload::Range { start, stop, step } => {
                     if *step == 1 {
                         format!("range({start}, {stop})")
@@ -969,6 +969,7 @@ impl Vm {
                     return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
                 }
                 let lazy = match &*state.borrow() {
+                    IterState::Zip { iters } if iters.is_empty() => return Ok(None),
                     IterState::Zip { iters } => Some((iters.clone(), None)),
                     IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
                     _ => None,

@@ -45,6 +45,8 @@ pub struct Types {
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
     pub exceptions: HashMap<&'static str, ObjRef>,
+    /// `BaseException` (looked up often).
+    pub base_exception: ObjRef,
     /// The exception classes in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
 }
@@ -69,6 +71,8 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         kind,
         native,
         meta: RefCell::new(None),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     })))
 }
 
@@ -92,36 +96,81 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         kind: Kind::Instance,
         native,
         meta: RefCell::new(meta),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     }))))
 }
 
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
-    ("Exception", "BaseException"),
-    ("SystemExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
     ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
     ("LookupError", "Exception"),
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
-    ("RecursionError", "RuntimeError"),
     ("NotImplementedError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
     ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
-    ("UnicodeEncodeError", "UnicodeError"),
     ("UnicodeDecodeError", "UnicodeError"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
 ];
 
 impl Types {
@@ -141,6 +190,17 @@ impl Types {
             }
             exceptions.insert(name, class);
             exception_order.push(*name);
+        }
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        if let (Some(eg), Some(beg), Some(exc)) =
+            (exceptions.get("ExceptionGroup"), exceptions.get("BaseExceptionGroup"), exceptions.get("Exception"))
+            && let Payload::Type(t) = &eg.payload
+        {
+            let bases = vec![beg.clone(), exc.clone()];
+            if let Ok(mro) = crate::objects::types::c3_mro(&bases) {
+                *t.bases.borrow_mut() = bases;
+                *t.mro.borrow_mut() = mro;
+            }
         }
         Types {
             type_: t("type", Kind::Type),
@@ -175,6 +235,7 @@ impl Types {
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
             exceptions,
             exception_order,

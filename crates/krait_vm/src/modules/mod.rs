@@ -14,13 +14,15 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["math", "sys"];
+pub const NAMES: &[&str] = &["builtins", "importlib", "math", "sys"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "math" => math::make(vm),
-        "sys" => sys::make(vm),
+        "sys" => vm.import.sys.clone(),
+        "builtins" => vm.builtins_module(),
+        "importlib" => crate::import::api::importlib_module(vm),
         _ => return None,
     })
 }

@@ -217,7 +217,11 @@ impl Dict {
 
     /// Lookup by a str key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = str_hash(key);
+        self.get_str_hashed(key, str_hash(key))
+    }
+
+    /// Lookup by a str key whose [`str_hash`] is known.
+    pub fn get_str_hashed(&self, key: &str, hash: u64) -> Option<Value> {
         let entries = &self.entries;
         let idx = self
             .table
@@ -240,6 +244,17 @@ impl Dict {
         self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
         self.len += 1;
         Ok(())
+    }
+
+    /// `d[key] = value` for a str key whose [`str_hash`] is known.
+    pub fn set_hashed(&mut self, key: Value, hash: u64, value: Value) {
+        if let Some(i) = self.find(hash, &key) {
+            if let Some(e) = self.entries[i].as_mut() {
+                e.2 = value;
+            }
+            return;
+        }
+        self.insert_new(hash, key, value);
     }
 
     /// Sets a str key.

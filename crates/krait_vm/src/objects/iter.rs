@@ -26,3 +26,29 @@ pub enum IterState {
     /// A materialised sequence (zip, enumerate, reversed...).
     Values { items: Vec<Value>, pos: usize },
 }
+
+impl IterState {
+    /// Calls `f` on every value the iterator holds (for the cycle collector).
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        match self {
+            IterState::Range { .. } => {}
+            IterState::Seq { seq, .. } => f(seq),
+            IterState::DictKeys { dict, .. } => f(dict),
+            IterState::Zip { iters } | IterState::ZipStrict { iters } => iters.iter().for_each(f),
+            IterState::Call { func, sentinel } => {
+                f(func);
+                f(sentinel);
+            }
+            IterState::Map { func, iters } => {
+                f(func);
+                iters.iter().for_each(f);
+            }
+            IterState::Filter { func, it } => {
+                f(func);
+                f(it);
+            }
+            IterState::Enumerate { it, .. } => f(it),
+            IterState::Values { items, .. } => items.iter().for_each(f),
+        }
+    }
+}
