@@ -868,8 +868,14 @@ impl Vm {
         let state = match v.payload() {
             Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
-            Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0 },
-            Some(Payload::DictView { dict, view }) => IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view },
+            Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len() },
+            Some(Payload::DictView { dict, view }) => {
+                let len = match dict.payload() {
+                    Some(Payload::Dict(d)) => d.borrow().len(),
+                    _ => 0,
+                };
+                IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
+            }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
             Some(Payload::Set(d) | Payload::FrozenSet(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => IterState::Values {
@@ -891,6 +897,16 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
+                let changed = match &*state.borrow() {
+                    IterState::DictKeys { dict: Value::Obj(o), len, .. } => match &o.payload {
+                        Payload::Dict(d) => d.borrow().len() != *len,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if changed {
+                    return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                }
                 let call = match &*state.borrow() {
                     IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),
                     _ => None,
@@ -1020,7 +1036,7 @@ impl Vm {
                         }
                         r
                     }
-                    IterState::DictKeys { dict, pos, view } => match dict.payload() {
+                    IterState::DictKeys { dict, pos, view, .. } => match dict.payload() {
                         Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
                             Some((p, k, v)) => {
                                 *pos = p;

@@ -9,7 +9,8 @@ pub enum IterState {
     /// A list, tuple or str (as its characters), by position.
     Seq { seq: Value, pos: usize },
     /// The keys (view 0), values (1) or items (2) of a dict, by entry position.
-    DictKeys { dict: Value, pos: usize, view: u8 },
+    /// `len` is the dict's size when iteration began (a change is an error).
+    DictKeys { dict: Value, pos: usize, view: u8, len: usize },
     /// `zip(*iters)`.
     Zip { iters: Vec<Value> },
     /// `zip(*iters, strict=True)`.

@@ -414,10 +414,14 @@ fn big_times_pow2(m: &BigInt, e: i64) -> f64 {
     }
     if total < -1022 {
         // Subnormal: round the integer to the 2**-1074 grid by hand.
-        let sh = (-1074 - e) as u32;
+        let sh = -1074 - e;
+        if sh <= 0 {
+            return t as f64 * 2f64.powi(e as i32);
+        }
         if sh >= 64 {
             return 0.0;
         }
+        let sh = sh as u32;
         let q = t >> sh;
         let rem = t & ((1u64 << sh) - 1);
         let half = 1u64 << (sh - 1).min(63);
