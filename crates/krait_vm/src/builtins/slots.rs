@@ -26,6 +26,22 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    for (kind, table, class) in super::methods::class_tables() {
+        if let Some(ty) = vm.types.of_kind(kind) {
+            for (name, f) in table {
+                let b = builtin(name, *f);
+                set(&ty, name, Value::new_obj(if class { Payload::ClassMethod(b) } else { Payload::StaticMethod(b) }));
+            }
+        }
+    }
+    for (kind, table) in super::methods::attr_tables() {
+        if let Some(ty) = vm.types.of_kind(kind) {
+            for (name, f) in table {
+                let fget = builtin(name, *f);
+                set(&ty, name, Value::new_obj(Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None }));
+            }
+        }
+    }
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
@@ -104,7 +120,12 @@ pub fn install(vm: &mut Vm) {
         (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
         (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),
         (&t.set, vec![compare, &sequence[..1], &sequence[2..], set_ops]),
-        (&t.range, vec![compare, sequence, hashable]),
+        (&t.range, vec![compare, sequence, hashable, &[("__reversed__", reversed)]]),
+        (&t.frozenset, vec![compare, &sequence[..1], &sequence[2..], &set_ops[..8], hashable]),
+        (&t.complex, vec![&numeric[..12], &numeric[15..17], &numeric[18..19], compare, hashable]),
+        (&t.bytes, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),
+        (&t.bytearray, vec![compare, sequence, concat, mutable]),
+        (&t.memoryview, vec![compare, sequence]),
     ];
     for (ty, tables) in plan {
         for table in tables {
@@ -113,13 +134,24 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
-    for ty in [&t.list, &t.dict, &t.set] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
         unhashable(ty);
+    }
+    for (i, ty) in t.dict_views.iter().enumerate() {
+        let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
+        if i != 1 {
+            tables.extend([&set_ops[..8], &compare[..6], super::methods::VIEW_METHODS]);
+        }
+        for table in tables {
+            for (name, f) in table.iter() {
+                add_method(ty, name, *f);
+            }
+        }
     }
     for (ty, f) in [(&t.int, new_native as BuiltinFn), (&t.float, new_native), (&t.str_, new_native), (&t.tuple, new_native)] {
         set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", f))));
     }
-    for ty in [&t.list, &t.dict, &t.set] {
+    for ty in [&t.list, &t.dict, &t.set, &t.frozenset, &t.complex, &t.bytes, &t.bytearray] {
         set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", new_native))));
     }
     // object
@@ -356,6 +388,7 @@ fn container_init(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         Some(Payload::List(_)) => Kind::List,
         Some(Payload::Dict(_)) => Kind::Dict,
         Some(Payload::Set(_)) => Kind::Set,
+        Some(Payload::ByteArray(_)) => Kind::ByteArray,
         _ => return Ok(Value::None),
     };
     let ty = Value::Obj(vm.types.type_of(&this));
@@ -376,6 +409,10 @@ fn container_init(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
             } else {
                 *a.borrow_mut() = d;
             }
+        }
+        (Some(Payload::ByteArray(a)), Some(Payload::ByteArray(b))) => {
+            let items = std::mem::take(&mut *b.borrow_mut());
+            *a.borrow_mut() = items;
         }
         _ => {}
     }

@@ -83,7 +83,8 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
             Ok(l) => l.iter().for_each(f),
             Err(_) => return false,
         },
-        Payload::Dict(d) | Payload::Set(d) => match d.try_borrow() {
+        Payload::MemoryView(v) => f(v),
+        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => match d.try_borrow() {
             Ok(d) => d.iter().for_each(|(k, v)| {
                 f(k);
                 f(v);
@@ -177,7 +178,7 @@ pub fn clear(p: &Payload) {
                 dropped.extend(l.drain(..));
             }
         }
-        Payload::Dict(d) | Payload::Set(d) => {
+        Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => {
             if let Ok(mut d) = d.try_borrow_mut() {
                 let old = std::mem::take(&mut *d);
                 drop(d);

@@ -62,4 +62,11 @@ pub enum Payload {
     Native(RefCell<Box<dyn std::any::Any>>),
     NotImplemented,
     Ellipsis,
+    /// A frozenset: its elements are the keys.
+    FrozenSet(RefCell<Dict>),
+    Complex { re: f64, im: f64 },
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    /// A memoryview over a bytes or bytearray value.
+    MemoryView(Value),
 }

@@ -35,10 +35,17 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => from_big(i.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Complex { real, .. } => Value::Float(*real),
+        Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
         Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
-        Constant::Bytes(b) => Value::str(String::from_utf8_lossy(b).into_owned()),
-        Constant::Tuple(items) | Constant::FrozenSet(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
+        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::FrozenSet(items) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for it in items {
+                let _ = d.set(constant_value(it), Value::None);
+            }
+            Value::new_obj(Payload::FrozenSet(std::cell::RefCell::new(d)))
+        }
         Constant::Slice(parts) => Value::new_obj(Payload::Slice(
             constant_value(&parts[0]),
             constant_value(&parts[1]),
@@ -664,18 +671,23 @@ impl Vm {
                     let items = self.pop_n(a);
                     let d = RefCell::new(Dict::new());
                     for k in items {
-                        tri!(self.dict_set(&d, k, Value::None));
+                        tri!(crate::builtins::methods::set_insert(self, &d, k));
                     }
                     self.stack.push(Value::new_obj(Payload::Set(d)));
                 }
                 op::SET_ADD | op::SET_UPDATE => {
                     let v = self.pop();
-                    let items = if u16::from(opcode) == op::SET_ADD { vec![v] } else { tri!(self.seq_items(&v)) };
+                    let items = match v.payload() {
+                        // A frozenset constant: its elements in the compiler's order.
+                        Some(Payload::FrozenSet(d)) if u16::from(opcode) == op::SET_UPDATE => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+                        _ if u16::from(opcode) == op::SET_ADD => vec![v],
+                        _ => tri!(self.seq_items(&v)),
+                    };
                     let n = self.stack.len();
                     let set = self.stack[n - a].clone();
                     if let Some(Payload::Set(d)) = set.payload() {
                         for k in items {
-                            tri!(self.dict_set(d, k, Value::None));
+                            tri!(crate::builtins::methods::set_insert(self, d, k));
                         }
                     }
                 }

@@ -31,6 +31,11 @@ pub enum Kind {
     Slice,
     NotImplementedType,
     Ellipsis,
+    FrozenSet,
+    Complex,
+    Bytes,
+    ByteArray,
+    MemoryView,
     /// A user class or a built-in exception class: instances are `InstanceObj`.
     Instance,
     Property,
