@@ -88,7 +88,7 @@ impl Value {
 
     /// A str value.
     pub fn str(s: impl Into<String>) -> Value {
-        Value::new_obj(Payload::Str(s.into().into_boxed_str()))
+        Value::new_obj(Payload::Str(crate::objects::str::StrObj::new(s.into().into_boxed_str())))
     }
 
     /// Is this the empty-slot marker?

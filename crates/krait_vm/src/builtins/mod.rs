@@ -199,7 +199,7 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
 /// `len(v)` as a number.
 pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
     Ok(match v.payload() {
-        Some(Payload::Str(s)) => crate::objects::str::char_len(s),
+        Some(Payload::Str(s)) => s.char_count(),
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
         Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),

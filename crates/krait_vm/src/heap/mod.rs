@@ -30,7 +30,7 @@ impl Object {
 /// What a heap object holds; the tag selects its built-in type.
 #[derive(Debug)]
 pub enum Payload {
-    Str(Box<str>),
+    Str(crate::objects::str::StrObj),
     BigInt(BigInt),
     Tuple(Box<[Value]>),
     List(RefCell<Vec<Value>>),

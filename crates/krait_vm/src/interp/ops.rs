@@ -1036,7 +1036,7 @@ impl Vm {
                                 if let Some(c) = c {
                                     *pos += c.len_utf8() - 1;
                                 }
-                                c.map(|c| Value::str(c.to_string()))
+                                c.map(|c| if c.is_ascii() { crate::objects::str::ascii_char(c as u8) } else { Value::str(c.to_string()) })
                             }
                             _ => None,
                         };
@@ -1163,6 +1163,12 @@ impl Vm {
                     let idx = self.slice_indices(a, b, c, t.len())?;
                     Ok(Value::new_obj(Payload::Tuple(idx.iter().map(|&i| t[i].clone()).collect())))
                 }
+                Some(Payload::Str(s)) if s.is_ascii_text() => {
+                    let idx = self.slice_indices(a, b, c, s.len())?;
+                    let bytes = s.as_bytes();
+                    let out: String = idx.iter().map(|&i| char::from(bytes[i])).collect();
+                    Ok(Value::str(out))
+                }
                 Some(Payload::Str(s)) => {
                     let chars: Vec<char> = s.chars().collect();
                     let idx = self.slice_indices(a, b, c, chars.len())?;
@@ -1195,7 +1201,10 @@ impl Vm {
                 Ok(t[i].clone())
             }
             Some(Payload::Str(s)) => {
-                let i = self.index_of(key, pystr::char_len(s), "string")?;
+                let i = self.index_of(key, s.char_count(), "string")?;
+                if s.is_ascii_text() {
+                    return Ok(crate::objects::str::ascii_char(s.as_bytes()[i]));
+                }
                 Ok(Value::str(pystr::char_at(s, i).map(String::from).unwrap_or_default()))
             }
             Some(Payload::Dict(d)) => match self.dict_get(d, key)? {

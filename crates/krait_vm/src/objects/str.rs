@@ -51,6 +51,47 @@ fn is_printable(c: char) -> bool {
 }
 
 /// Number of characters (code points).
+/// A str object's text, with whether it is all ASCII remembered (indexing and slicing an
+/// ASCII string are O(1) byte operations).
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StrObj {
+    text: Box<str>,
+    ascii: bool,
+}
+
+impl StrObj {
+    pub fn new(text: Box<str>) -> StrObj {
+        let ascii = text.is_ascii();
+        StrObj { text, ascii }
+    }
+
+    /// Is every character ASCII (one byte each)?
+    #[inline]
+    pub fn is_ascii_text(&self) -> bool {
+        self.ascii
+    }
+
+    /// The number of characters.
+    #[inline]
+    pub fn char_count(&self) -> usize {
+        if self.ascii { self.text.len() } else { self.text.chars().count() }
+    }
+}
+
+impl std::ops::Deref for StrObj {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for StrObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 pub fn char_len(s: &str) -> usize {
     if s.is_ascii() { s.len() } else { s.chars().count() }
 }
@@ -58,4 +99,14 @@ pub fn char_len(s: &str) -> usize {
 /// The character at index `i` (already normalised to 0..len).
 pub fn char_at(s: &str, i: usize) -> Option<char> {
     if s.is_ascii() { s.as_bytes().get(i).map(|b| char::from(*b)) } else { s.chars().nth(i) }
+}
+
+thread_local! {
+    /// The one-character ASCII strings, shared (CPython caches them too).
+    static ASCII_CHARS: Vec<Value> = (0u8..128).map(|b| Value::str(char::from(b).to_string())).collect();
+}
+
+/// The str of one ASCII character.
+pub fn ascii_char(b: u8) -> Value {
+    ASCII_CHARS.with(|t| t.get(usize::from(b)).cloned()).unwrap_or_else(|| Value::str(char::from(b).to_string()))
 }

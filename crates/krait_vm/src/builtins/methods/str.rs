@@ -64,6 +64,11 @@ pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 /// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
 type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
 
+/// Is the receiver (a str) all ASCII? (Remembered by the str object: no scan.)
+fn recv_ascii(args: &Args) -> bool {
+    matches!(args.first().and_then(Value::payload), Some(crate::heap::Payload::Str(s)) if s.is_ascii_text())
+}
+
 fn recv(args: &Args) -> &str {
     args.first().and_then(|v| v.as_str()).unwrap_or("")
 }
@@ -95,22 +100,25 @@ fn need_str(vm: &Vm, v: &Option<Value>, fname: &str, pos: usize) -> Result<Strin
 }
 
 /// The byte offset of character index `ci` in `s`.
-fn byte_at(s: &str, ci: usize) -> usize {
-    if s.is_ascii() {
+fn byte_at(s: &str, ascii: bool, ci: usize) -> usize {
+    if ascii {
         return ci.min(s.len());
     }
     s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
 }
 
-fn char_index(s: &str, byte: usize) -> usize {
-    if s.is_ascii() { byte } else { s[..byte].chars().count() }
+fn char_index(s: &str, ascii: bool, byte: usize) -> usize {
+    if ascii { byte } else { s[..byte].chars().count() }
 }
 
 /// The `[start:end]` window of `s` as (byte start, byte end, char start), None when start
 /// is past the end.
-fn window(vm: &mut Vm, s: &str, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
+fn window(vm: &mut Vm, s: &str, ascii: bool, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
+    if start.is_none() && end.is_none() {
+        return Ok(Some((0, s.len(), 0)));
+    }
     let (st, en) = (opt_index(vm, start)?, opt_index(vm, end)?);
-    let n = crate::objects::str::char_len(s);
+    let n = if ascii { s.len() } else { s.chars().count() };
     let (a, b) = adjust_range(st, en, n);
     if st.is_some_and(|x| x > n as i64) {
         return Ok(None);
@@ -118,18 +126,18 @@ fn window(vm: &mut Vm, s: &str, start: &Option<Value>, end: &Option<Value>) -> R
     if a > b {
         return Ok(None);
     }
-    Ok(Some((byte_at(s, a), byte_at(s, b), a)))
+    Ok(Some((byte_at(s, ascii, a), byte_at(s, ascii, b), a)))
 }
 
 fn find_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
     let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
     let s = recv(args);
     let sub = need_str(vm, &p[0], fname, 1)?;
-    let Some((a, b, ca)) = window(vm, s, &p[1], &p[2])? else { return Ok(-1) };
+    let Some((a, b, ca)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(-1) };
     let hay = &s[a..b];
     let found = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
     Ok(match found {
-        Some(i) => (ca + char_index(hay, i)) as i64,
+        Some(i) => (ca + char_index(hay, recv_ascii(args), i)) as i64,
         None => -1,
     })
 }
@@ -160,7 +168,7 @@ fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "count", &args, &kwargs, &["sub", "start", "end"], 1)?;
     let s = recv(&args);
     let sub = need_str(vm, &p[0], "count", 1)?;
-    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Int(0)) };
+    let Some((a, b, _)) = window(vm, s, recv_ascii(&args), &p[1], &p[2])? else { return Ok(Value::Int(0)) };
     let hay = &s[a..b];
     Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
 }
@@ -168,7 +176,7 @@ fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn affix_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["prefix", "start", "end"], 1)?;
     let s = recv(args);
-    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
+    let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
     let hay = &s[a..b];
     let test = |t: &str| if end { hay.ends_with(t) } else { hay.starts_with(t) };
     let arg = p[0].clone().unwrap_or(Value::None);
