@@ -60,6 +60,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("oct", oct),
         ("getattr", getattr),
         ("setattr", setattr),
+        ("delattr", delattr),
         ("hasattr", hasattr),
         ("callable", callable),
         ("format", format),
@@ -786,6 +787,13 @@ fn setattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
+fn delattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    arity(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args[1])?;
+    vm.delattr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
 fn hasattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args[1])?;
@@ -997,10 +1005,14 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 .map(|a| match a {
                     Value::Int(i) => Ok(*i),
                     Value::Bool(b) => Ok(i64::from(*b)),
-                    other => Err(vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(other)
-                    ))),
+                    // Ranges are i64-based: bounds beyond it are clamped (a known limit).
+                    other => match other.payload() {
+                        Some(Payload::BigInt(b)) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                        _ => Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(other)
+                        ))),
+                    },
                 })
                 .collect();
             let ints = ints?;

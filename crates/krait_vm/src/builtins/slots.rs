@@ -168,6 +168,8 @@ pub fn install(vm: &mut Vm) {
         ("__getattribute__", object_getattribute),
         ("__format__", object_format),
         ("__dir__", object_dir),
+        ("__reduce_ex__", object_reduce),
+        ("__reduce__", object_reduce),
     ] {
         add_method(&object, name, f);
     }
@@ -440,6 +442,22 @@ fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
     };
+    // A class whose `__abstractmethods__` is non-empty (abc.ABCMeta sets it) cannot be
+    // instantiated.
+    if let Some(abstract_) = types::lookup(&class, "__abstractmethods__")
+        && !matches!(abstract_, Value::None)
+    {
+        let mut names: Vec<String> = vm.seq_items(&abstract_)?.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+        if !names.is_empty() {
+            names.sort();
+            let list = names.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+            return Err(vm.type_error(format!(
+                "Can't instantiate abstract class {} without an implementation for abstract method{} {list}",
+                types::type_name(&class),
+                if names.len() == 1 { "" } else { "s" }
+            )));
+        }
+    }
     if (!args.is_empty() || !kwargs.is_empty()) && !vm.is_exception_class(&class) {
         if !is_object_slot(vm, &class, "__new__") {
             return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
@@ -713,4 +731,9 @@ fn gen_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let g = one(vm, &args)?;
     vm.gen_close(&g)
+}
+
+fn object_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let this = args.first().cloned().unwrap_or(Value::None);
+    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&this))))
 }

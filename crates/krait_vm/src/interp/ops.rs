@@ -54,6 +54,21 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     Ok(from_big(num_traits::pow::Pow::pow(a, e)))
 }
 
+thread_local! {
+    static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
+    static TYPES_MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
+}
+
+/// The `_types` module made for this thread's VM, if any (one GenericAlias class).
+pub fn cached_types_module() -> Option<Value> {
+    TYPES_MODULE.with(|m| m.borrow().clone())
+}
+
+/// Remembers the `_types` module.
+pub fn cache_types_module(m: &Value) {
+    TYPES_MODULE.with(|t| *t.borrow_mut() = Some(m.clone()));
+}
+
 /// The unary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unary {
@@ -1234,7 +1249,33 @@ impl Vm {
         if let Some(r) = self.call_dunder(container, "__getitem__", vec![key.clone()]) {
             return r;
         }
+        if let Some(Payload::Type(t)) = container.payload()
+            && let Some(cls) = container.as_obj()
+        {
+            // PEP 560: `C[int]` calls `C.__class_getitem__`; the built-in containers and
+            // `type` make a types.GenericAlias.
+            if let Some(cg) = types::lookup(cls, "__class_getitem__") {
+                let cls = cls.clone();
+                let f = self.descr_get(cg, None, &cls, "__class_getitem__")?;
+                return self.call(f, vec![key.clone()], vec![]);
+            }
+            if !matches!(t.kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Native) {
+                let alias = self.generic_alias_type()?;
+                return self.call(alias, vec![container.clone(), key.clone()], vec![]);
+            }
+        }
         Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
+    }
+
+    /// `types.GenericAlias` (from the `_types` module, made once).
+    pub fn generic_alias_type(&mut self) -> PyResult {
+        if let Some(v) = GENERIC_ALIAS.with(|g| g.borrow().clone()) {
+            return Ok(v);
+        }
+        let m = crate::modules::builtin_module(self, "_types").unwrap_or(Value::None);
+        let ga = self.getattr(&m, "GenericAlias")?;
+        GENERIC_ALIAS.with(|g| *g.borrow_mut() = Some(ga.clone()));
+        Ok(ga)
     }
 
     /// `container[key] = value`.

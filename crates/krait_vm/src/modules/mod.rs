@@ -11,7 +11,9 @@ pub mod math;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod types_mod;
 pub mod util;
+pub mod weakref;
 
 use crate::heap::Payload;
 use crate::interp::Vm;
@@ -23,13 +25,22 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
+        "_weakref" => weakref::make(vm),
+        "_types" => match crate::interp::ops::cached_types_module() {
+            Some(m) => m,
+            None => {
+                let m = types_mod::make(vm);
+                crate::interp::ops::cache_types_module(&m);
+                m
+            }
+        },
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),

@@ -254,6 +254,8 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
     let items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
+        ("_getframe", builtin("_getframe", getframe)),
+        ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
         ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
         ("setrecursionlimit", builtin("setrecursionlimit", setrecursionlimit)),
         ("intern", builtin("intern", intern)),
@@ -302,4 +304,70 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("__stderr__", vm.stderr_marker.clone()),
     ];
     super::module("sys", items)
+}
+
+/// A frame object for `vm.frames[index]`: a snapshot with `f_globals`, `f_locals`,
+/// `f_lineno`, `f_code` and `f_back` (frames are not heap objects in krait's loop).
+fn frame_object(vm: &mut Vm, index: usize) -> Value {
+    let Some(f) = vm.frames.get(index) else { return Value::None };
+    let globals = f.globals.clone();
+    let code = f.code.clone();
+    let line = code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(code.firstlineno);
+    let locals = if index + 1 == vm.frames.len() { vm.caller_locals() } else { f.locals.clone().unwrap_or_else(|| vm.new_dict()) };
+    let back = if index == 0 { Value::None } else { frame_object(vm, index - 1) };
+    let class = FRAME_CLASS.with(|c| c.borrow().clone());
+    let class = match class {
+        Some(c) => c,
+        None => match crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None) {
+            Ok(c) => {
+                FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
+                c
+            }
+            Err(_) => return Value::None,
+        },
+    };
+    let frame = vm.new_instance(&class);
+    if let Some(crate::heap::Payload::Instance(i)) = frame.payload() {
+        let mut d = i.attrs().borrow_mut();
+        d.set_str("f_globals", globals);
+        d.set_str("f_locals", locals);
+        d.set_str("f_lineno", Value::Int(i64::from(line)));
+        d.set_str("f_code", Value::new_obj(crate::heap::Payload::Code(code)));
+        d.set_str("f_back", back);
+    }
+    frame
+}
+
+thread_local! {
+    static FRAME_CLASS: std::cell::RefCell<Option<crate::value::ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+fn depth_arg(vm: &Vm, args: &Args) -> Result<usize, PyErr> {
+    match args.first() {
+        None => Ok(0),
+        Some(Value::Int(n)) if *n >= 0 => Ok(*n as usize),
+        Some(Value::Int(_)) => Ok(0),
+        Some(other) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+    }
+}
+
+fn getframe(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let depth = depth_arg(vm, &args)?;
+    if depth >= vm.frames.len() {
+        return Err(vm.error("ValueError", "call stack is not deep enough"));
+    }
+    let index = vm.frames.len() - 1 - depth;
+    Ok(frame_object(vm, index))
+}
+
+fn getframemodulename(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let depth = depth_arg(vm, &args)?;
+    if depth >= vm.frames.len() {
+        return Ok(Value::None);
+    }
+    let g = vm.frames[vm.frames.len() - 1 - depth].globals.clone();
+    Ok(match g.payload() {
+        Some(crate::heap::Payload::Dict(d)) => d.borrow().get_str("__name__").unwrap_or(Value::None),
+        _ => Value::None,
+    })
 }
