@@ -1095,6 +1095,9 @@ fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
 /// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     let f = fmt.as_str().unwrap_or("").to_string();
+    // A tuple subclass (a namedtuple) supplies its items like a tuple.
+    let inner = slots::unwrap_native(args);
+    let args = if matches!(inner.payload(), Some(Payload::Tuple(_))) { &inner } else { args };
     let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)))
         || (matches!(args.payload(), Some(Payload::Instance(_))) && vm.getattr_opt(args, "__getitem__")?.is_some() && args.as_str().is_none());
     let values: Vec<Value> = match args.payload() {

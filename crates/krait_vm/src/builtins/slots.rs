@@ -89,7 +89,6 @@ pub fn install(vm: &mut Vm) {
         ("__gt__", cmp::<4>),
         ("__ge__", cmp::<5>),
         ("__repr__", repr),
-        ("__str__", str_),
     ];
     let sequence: &[(&'static str, BuiltinFn)] = &[
         ("__len__", len),
@@ -115,7 +114,7 @@ pub fn install(vm: &mut Vm) {
     let plan: Vec<(&ObjRef, Vec<SlotTable>)> = vec![
         (&t.int, vec![numeric, bits, compare]),
         (&t.float, vec![numeric, compare]),
-        (&t.str_, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),
+        (&t.str_, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>), ("__str__", str_)]]),
         (&t.tuple, vec![compare, sequence, concat, hashable]),
         (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
         (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),

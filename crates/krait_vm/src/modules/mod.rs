@@ -10,6 +10,7 @@ pub mod itertools;
 pub mod math;
 pub mod random;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod types_mod;
 pub mod util;
@@ -25,7 +26,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -33,6 +34,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "_weakref" => weakref::make(vm),
+        "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
             Some(m) => m,
             None => {

@@ -3,6 +3,8 @@
 //! A `ref` holds a `std::rc::Weak` to the referent: calling it gives the object while
 //! something else keeps it alive, None afterwards. Immediates (ints, floats, None) cannot be
 //! weakly referenced, as in CPython ("cannot create weak reference to 'int' object").
+//! `proxy(obj)` returns `obj` itself for now: a strong reference (the cycle collector still
+//! frees the cycles proxies are used to avoid, as in OrderedDict's links).
 //! Not yet: callbacks (accepted and kept, never called) and reference counts per object
 //! (`getweakrefcount` reports the `Weak` count, which the cycle collector's registry adds
 //! to).
@@ -134,7 +136,7 @@ pub fn make(vm: &mut Vm) -> Value {
         vec![
             ("ref", r.clone()),
             ("ReferenceType", r.clone()),
-            ("proxy", r.clone()),
+            ("proxy", builtin("proxy", proxy)),
             ("ProxyType", r.clone()),
             ("CallableProxyType", r),
             ("getweakrefcount", builtin("getweakrefcount", getweakrefcount)),
@@ -146,4 +148,11 @@ pub fn make(vm: &mut Vm) -> Value {
 
 fn class_getitem(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(args.into_iter().next().unwrap_or(Value::None))
+}
+
+fn proxy(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    match args.first() {
+        Some(v) => Ok(v.clone()),
+        None => Err(vm.type_error("proxy() takes at least 1 argument (0 given)")),
+    }
 }
