@@ -101,7 +101,7 @@ def main():
     }
     rng = Rng(20240601)
     for name, system in systems.items():
-        lines = shade(system.render(rng, 120000, 64, 32))
+        lines = shade(system.render(rng, 360000, 64, 32))
         print(name, checksum(lines), sum(line.count("@") for line in lines))
 
 

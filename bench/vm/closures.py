@@ -146,7 +146,7 @@ class Account:
 def main():
     counters = [make_counter(s) for s in range(1, 6)]
     total = 0
-    for _ in range(40000):
+    for _ in range(200000):
         for c in counters:
             total += c()
     print("counters", total)
@@ -156,23 +156,23 @@ def main():
     sq = lambda x: x * x % 1000003
     pipeline = compose(inc, dbl, sq, inc)
     acc = 0
-    for i in range(60000):
+    for i in range(300000):
         acc = (acc + pipeline(i)) % 1000000007
     print("compose", acc)
 
-    print("collatz", max(collatz_len(n) for n in range(1, 40000)))
+    print("collatz", max(collatz_len(n) for n in range(1, 200000)))
 
     @trace_calls
     def weigh(a, b=1, *, scale=2):
         return (a + b) * scale
 
     w = 0
-    for i in range(30000):
+    for i in range(150000):
         w += weigh(i, scale=3) + weigh(i, b=i)
     print("weigh", w, weigh.calls[0])
 
     shapes = []
-    for i in range(20000):
+    for i in range(100000):
         k = i % 3
         if k == 0:
             shapes.append(Rect(i % 7 + 1, i % 5 + 1))
@@ -194,7 +194,7 @@ def main():
         bus.on("pay", a.deposit)
         bus.on("charge", a.withdraw)
     moved = 0
-    for i in range(15000):
+    for i in range(75000):
         moved += bus.emit("pay", i % 13, note="salary")
         moved -= bus.emit("charge", i % 17)
     print("bus", moved, sum(a.balance for a in accounts), len(accounts[3].history))

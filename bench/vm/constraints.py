@@ -122,8 +122,8 @@ def main():
     total_nodes = total_fail = 0
     digest = 0
     solved = 0
-    for i in range(30):
-        puzzle = make_puzzle(rng, 24 + i % 5)
+    for i in range(400):
+        puzzle = make_puzzle(rng, 22 + i % 6)
         result, (nodes, fails) = solve(puzzle)
         total_nodes += nodes
         total_fail += fails

@@ -75,19 +75,19 @@ def lattice_paths(n, blocked):
 
 
 def main():
-    a = gen_string(1, 300, "ACGT")
-    b = gen_string(2, 280, "ACGT")
+    a = gen_string(1, 1500, "ACGT")
+    b = gen_string(2, 1400, "ACGT")
     print("edit", edit_distance(a, b))
     common = lcs(a, b)
     print("lcs", len(common), common[:24])
     s = 5
     items = []
-    for _ in range(60):
+    for _ in range(150):
         s = (s * 1103515245 + 12345) & 0x7FFFFFFF
         items.append((1 + (s >> 8) % 40, 1 + (s >> 16) % 100))
-    print("knapsack", knapsack(items, 1000))
-    blocked = {(x, y) for x in range(61) for y in range(61) if (x * 7 + y * 13) % 19 == 5}
-    print("paths", lattice_paths(61, blocked) % 1000000007)
+    print("knapsack", knapsack(items, 6000))
+    blocked = {(x, y) for x in range(301) for y in range(301) if (x * 7 + y * 13) % 19 == 5}
+    print("paths", lattice_paths(301, blocked) % 1000000007)
 
 
 main()

@@ -98,7 +98,7 @@ def averager():
 
 
 def main():
-    pipeline = scaled(only_even_keys(records(42, 60000)), 31)
+    pipeline = scaled(only_even_keys(records(42, 480000)), 31)
     window_sums = (sum(v for _, _, v in w) for w in windows(pipeline, 4))
     best = 0
     n_batches = 0
@@ -107,7 +107,7 @@ def main():
         best = max(best, max(batch))
     print("batches", n_batches, "best window", best)
 
-    merged = merge(ascending(1, 40000), ascending(2, 40000))
+    merged = merge(ascending(1, 320000), ascending(2, 320000))
     acc = averager()
     next(acc)
     last = 0
@@ -116,14 +116,14 @@ def main():
             last = acc.send(x)
     print("merged average", last)
 
-    nested = [[i, [i * 2, [i * 3]], i * 4] for i in range(15000)]
+    nested = [[i, [i * 2, [i * 3]], i * 4] for i in range(120000)]
     print("flattened", sum(flatten(nested)))
 
     groups = {}
-    for key, group, value in records(7, 40000):
+    for key, group, value in records(7, 320000):
         groups.setdefault(group, []).append(key)
     print("groups", sorted((g, sum(x for x in ks if x > 50)) for g, ks in groups.items())[:3],
-          any(len(ks) > 4000 for ks in groups.values()))
+          any(len(ks) > 30000 for ks in groups.values()))
 
 
 main()

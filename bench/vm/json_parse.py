@@ -191,12 +191,12 @@ def count(v):
 
 def main():
     gen = Gen(2024)
-    doc = [gen.value(0) for _ in range(300)]
+    doc = [gen.value(0) for _ in range(4000)]
     out = []
     dump(doc, out)
     text = "".join(out)
     total = 0
-    for _ in range(4):
+    for _ in range(8):
         tree = Parser(text).value()
         total += count(tree)
     again = []

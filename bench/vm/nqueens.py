@@ -70,9 +70,9 @@ def first_solution(n):
 
 
 def main():
-    print("sets", [count_sets(n) for n in range(4, 10)])
-    print("bits", [count_bits(n) for n in range(4, 11)])
-    print("first", first_solution(20))
+    print("sets", [count_sets(n) for n in range(4, 12)])
+    print("bits", [count_bits(n) for n in range(4, 13)])
+    print("first", first_solution(18), first_solution(19))
 
 
 main()

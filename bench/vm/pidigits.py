@@ -19,7 +19,7 @@ def pi_digits(count):
 
 
 def main():
-    digits = pi_digits(2500)
+    digits = pi_digits(4000)
     text = "".join(str(d) for d in digits)
     for i in range(0, 200, 50):
         print(text[i:i + 50])

@@ -1,5 +1,5 @@
 # A small ray tracer: spheres and a checkered plane, one point light plus ambient light,
-# shadows and mirror reflections up to depth 3, rendered to a 96x72 grey image whose
+# shadows and mirror reflections up to depth 3, rendered to a 400x300 grey image whose
 # histogram is printed. Measures: a Vec class with operator methods (__add__, __sub__,
 # __mul__), many short-lived objects, attribute access, float math, polymorphic shapes.
 import math
@@ -149,7 +149,7 @@ def main():
         Vec(-3.0, 6.0, -4.0),
         0.1,
     )
-    image = render(scene, 96, 72)
+    image = render(scene, 400, 300)
     hist = [0] * 8
     total = 0
     for row in image:

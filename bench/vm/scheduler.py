@@ -209,7 +209,7 @@ def build(count):
 
 def main():
     total_io = total_switch = total_digits = 0
-    for rnd in range(24):
+    for rnd in range(36):
         s = build(6000 + rnd * 200)
         s.run()
         total_io += s.io_count

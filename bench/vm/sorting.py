@@ -78,7 +78,7 @@ def heapsort(xs):
 
 
 def main():
-    xs = data(3, 20000, 1000000)
+    xs = data(3, 100000, 1000000)
     expect = sorted(xs)
     print("merge", merge_sort(xs) == expect)
     q = xs[:]
@@ -88,10 +88,10 @@ def main():
     heapsort(h)
     print("heap", h == expect)
 
-    words = ["".join(chr(97 + (v >> k) % 26) for k in (0, 5, 10, 15)) for v in data(9, 20000, 1 << 20)]
+    words = ["".join(chr(97 + (v >> k) % 26) for k in (0, 5, 10, 15)) for v in data(9, 100000, 1 << 20)]
     by_key = sorted(words, key=lambda w: (w[1], w[::-1]))
     rev = sorted(words, reverse=True)
-    pairs = sorted(zip(data(4, 20000, 50), range(20000)), key=lambda p: p[0])
+    pairs = sorted(zip(data(4, 100000, 50), range(100000)), key=lambda p: p[0])
     stable = all(pairs[i][1] < pairs[i + 1][1] for i in range(len(pairs) - 1)
                  if pairs[i][0] == pairs[i + 1][0])
     recs = [(w, len(set(w)), i) for i, w in enumerate(words)]
@@ -99,7 +99,7 @@ def main():
     recs.sort(key=lambda r: r[0][0], reverse=True)
     print("keys", by_key[0], by_key[-1], rev[0], stable, recs[0], recs[-1])
     total = 0
-    for i in range(200):
+    for i in range(1000):
         chunk = xs[i * 100:(i + 1) * 100]
         chunk.sort()
         total += chunk[50] - chunk[49] + min(chunk) + max(chunk)

@@ -25,7 +25,7 @@ def mul_ata(v):
 
 
 def main():
-    n = 160
+    n = 360
     u = [1.0] * n
     v = u
     for _ in range(10):

@@ -79,9 +79,14 @@ def letters(counts):
 
 def main():
     words = vocabulary(3000, 99)
-    text = make_text(words, 150000, 12345)
-    counts = count_words(text)
-    pairs = count_bigrams(text)
+    counts = {}
+    pairs = {}
+    for seed in (12345, 777, 4242, 99):
+        text = make_text(words, 150000, seed)
+        for w, c in count_words(text).items():
+            counts[w] = counts.get(w, 0) + c
+        for p, c in count_bigrams(text).items():
+            pairs[p] = pairs.get(p, 0) + c
     freq = letters(counts)
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
     for w, c in top:
