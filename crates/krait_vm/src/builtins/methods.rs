@@ -1,38 +1,20 @@
-//! Methods of the built-in types (str, list, dict), looked up by name and bound to their
-//! receiver.
+//! Methods of the built-in types (str, list, dict, set): each takes its receiver as the
+//! first argument (already unwrapped from a subclass instance).
 
-use super::builtin;
 use crate::heap::Payload;
 use crate::interp::call::new_list;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::function::BuiltinFn;
+use crate::objects::types::Kind;
 use crate::value::Value;
 
 type Args = Vec<Value>;
 type Kwargs = Vec<(String, Value)>;
 
-/// `obj.name` for a method of a built-in type, bound to `obj`.
-pub fn lookup_method(_vm: &mut Vm, obj: &Value, name: &str) -> Option<Value> {
-    let f: (&'static str, BuiltinFn) = match (obj.payload(), name) {
-        (Some(Payload::Str(_)), _) => STR_METHODS.iter().find(|(n, _)| *n == name).copied()?,
-        (Some(Payload::List(_)), _) => LIST_METHODS.iter().find(|(n, _)| *n == name).copied()?,
-        (Some(Payload::Dict(_)), _) => DICT_METHODS.iter().find(|(n, _)| *n == name).copied()?,
-        (Some(Payload::Set(_)), _) => SET_METHODS.iter().find(|(n, _)| *n == name).copied()?,
-        _ => return None,
-    };
-    Some(Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: builtin(f.0, f.1) }))
-}
-
-/// The method names of a built-in value's type (for AttributeError suggestions).
-pub fn method_names(obj: &Value) -> Vec<&'static str> {
-    let table: &[(&str, BuiltinFn)] = match obj.payload() {
-        Some(Payload::Str(_)) => STR_METHODS,
-        Some(Payload::List(_)) => LIST_METHODS,
-        Some(Payload::Dict(_)) => DICT_METHODS,
-        Some(Payload::Set(_)) => SET_METHODS,
-        _ => &[],
-    };
-    table.iter().map(|(n, _)| *n).collect()
+/// The method tables of the built-in types, installed in their type dicts as method
+/// descriptors (`crate::builtins::slots`).
+pub fn tables() -> [(Kind, &'static [(&'static str, BuiltinFn)]); 4] {
+    [(Kind::Str, STR_METHODS), (Kind::List, LIST_METHODS), (Kind::Dict, DICT_METHODS), (Kind::Set, SET_METHODS)]
 }
 
 const STR_METHODS: &[(&str, BuiltinFn)] = &[
@@ -436,14 +418,10 @@ fn dict_pairs(args: &Args) -> Vec<(Value, Value)> {
 fn dict_get(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(key) = args.get(1) else { return Err(vm.type_error("get expected at least 1 argument, got 0")) };
     let r = match args[0].payload() {
-        Some(Payload::Dict(d)) => d.borrow().get(key),
-        _ => Ok(None),
+        Some(Payload::Dict(d)) => vm.dict_get(d, key)?,
+        _ => None,
     };
-    match r {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Ok(args.get(2).cloned().unwrap_or(Value::None)),
-        Err(u) => Err(vm.type_error(format!("unhashable type: '{}'", u.0))),
-    }
+    Ok(r.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &Args, view: u8) -> Value {
@@ -465,16 +443,15 @@ fn dict_items(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn dict_pop(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(key) = args.get(1) else { return Err(vm.type_error("pop expected at least 1 argument, got 0")) };
     let r = match args[0].payload() {
-        Some(Payload::Dict(d)) => d.borrow_mut().remove(key),
-        _ => Ok(None),
+        Some(Payload::Dict(d)) => vm.dict_remove(d, key)?,
+        _ => None,
     };
     match r {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => match args.get(2) {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
             Some(d) => Ok(d.clone()),
             None => Err(PyErr(crate::interp::exceptions::new_exception(vm.types.exception("KeyError"), vec![key.clone()]))),
         },
-        Err(u) => Err(vm.type_error(format!("unhashable type: '{}'", u.0))),
     }
 }
 
@@ -482,7 +459,7 @@ fn dict_setdefault(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(key) = args.get(1) else { return Err(vm.type_error("setdefault expected at least 1 argument, got 0")) };
     let default = args.get(2).cloned().unwrap_or(Value::None);
     let existing = match args[0].payload() {
-        Some(Payload::Dict(d)) => d.borrow().get(key).ok().flatten(),
+        Some(Payload::Dict(d)) => vm.dict_get(d, key)?,
         _ => None,
     };
     match existing {
@@ -527,8 +504,7 @@ fn set_storage(args: &Args) -> Option<&std::cell::RefCell<crate::objects::dict::
 fn set_add(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(x) = args.get(1) else { return Err(vm.type_error("set.add() takes exactly one argument (0 given)")) };
     if let Some(d) = set_storage(&args) {
-        let r = d.borrow_mut().set(x.clone(), Value::None);
-        r.map_err(|u| vm.type_error(format!("unhashable type: '{}'", u.0)))?;
+        vm.dict_set(d, x.clone(), Value::None)?;
     }
     Ok(Value::None)
 }
@@ -536,10 +512,7 @@ fn set_add(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn set_remove_impl(vm: &mut Vm, args: &Args, strict: bool) -> PyResult {
     let Some(x) = args.get(1) else { return Err(vm.type_error("set.remove() takes exactly one argument (0 given)")) };
     let removed = match set_storage(args) {
-        Some(d) => {
-            let r = d.borrow_mut().remove(x);
-            r.map_err(|u| vm.type_error(format!("unhashable type: '{}'", u.0)))?
-        }
+        Some(d) => vm.dict_remove(d, x)?,
         None => None,
     };
     if removed.is_none() && strict {

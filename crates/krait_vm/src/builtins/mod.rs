@@ -1,7 +1,9 @@
 //! The builtins module: functions, constructors of the built-in types, and the exception
 //! classes.
 
+pub mod code;
 pub mod methods;
+pub mod slots;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -16,8 +18,8 @@ use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 use std::io::Write;
 
-type Args = Vec<Value>;
-type Kwargs = Vec<(String, Value)>;
+pub(crate) type Args = Vec<Value>;
+pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// A built-in function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
@@ -68,6 +70,13 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("property", property),
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
+        ("exec", code::exec),
+        ("eval", code::eval),
+        ("compile", code::compile),
+        ("globals", code::globals),
+        ("locals", code::locals),
+        ("vars", code::vars),
+        ("dir", code::dir),
     ];
     for (name, f) in fns {
         let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
@@ -90,6 +99,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
     }
     for name in &t.exception_order {
         d.set_str(name, Value::Obj(t.exception(name)));
+    }
+    for alias in ["EnvironmentError", "IOError"] {
+        d.set_str(alias, Value::Obj(t.exception("OSError")));
     }
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
@@ -231,7 +243,7 @@ fn ascii(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::str(ascii_of(&vm.repr(&args[0])?)))
 }
 
-fn abs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn abs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "abs", &args, 1, 1)?;
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
@@ -341,15 +353,41 @@ pub fn object_init(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn property(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "property", &args, 1, 2)?;
-    Ok(Value::new_obj(Payload::Property { fget: args[0].clone(), fset: args.get(1).cloned().unwrap_or(Value::None) }))
+fn property(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
+    arity(vm, "property", &args, 0, 4)?;
+    let mut take = |i: usize, name: &str| kwarg(&mut kwargs, name).or_else(|| args.get_mut(i).map(std::mem::take)).unwrap_or(Value::None);
+    let (fget, fset, fdel, doc) = (take(0, "fget"), take(1, "fset"), take(2, "fdel"), take(3, "doc"));
+    no_kwargs(vm, "property", &kwargs)?;
+    args.clear();
+    Ok(Value::new_obj(Payload::Property { fget, fset, fdel, doc }))
 }
 
-/// `prop.setter(f)`: bound to the getter, makes a property with both.
-pub fn property_setter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+/// `prop.getter(f)`, `.setter(f)`, `.deleter(f)`: a copy of the property with one accessor
+/// replaced (`args[0]` is the property).
+pub fn property_copy(vm: &mut Vm, args: Args, which: usize) -> PyResult {
     arity(vm, "setter", &args, 2, 2)?;
-    Ok(Value::new_obj(Payload::Property { fget: args[0].clone(), fset: args[1].clone() }))
+    let Some(Payload::Property { fget, fset, fdel, doc }) = args[0].payload() else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = args[1].clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::new_obj(Payload::Property { fget, fset, fdel, doc: doc.clone() }))
+}
+
+/// `prop.getter(f)`.
+pub fn property_getter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    property_copy(vm, args, 0)
+}
+
+/// `prop.setter(f)`.
+pub fn property_setter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    property_copy(vm, args, 1)
+}
+
+/// `prop.deleter(f)`.
+pub fn property_deleter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    property_copy(vm, args, 2)
 }
 
 fn staticmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -535,10 +573,8 @@ fn id(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "hash", &args, 1, 1)?;
-    match crate::objects::dict::hash_key(&args[0]) {
-        Ok(h) => Ok(Value::Int(h as i64)),
-        Err(u) => Err(vm.type_error(format!("unhashable type: '{}'", u.0))),
-    }
+    let v = args[0].clone();
+    Ok(Value::Int(vm.hash(&v)? as i64))
 }
 
 fn iter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -579,7 +615,7 @@ fn all(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Bool(true))
 }
 
-fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "divmod", &args, 2, 2)?;
     let q = vm.binary_op(2, &args[0], &args[1])?;
     let r = vm.binary_op(6, &args[0], &args[1])?;
@@ -803,15 +839,13 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             Ok(d)
         }
         Kind::Set => {
-            let mut d = Dict::new();
+            let d = RefCell::new(Dict::new());
             if let Some(src) = args.first() {
                 for k in vm.seq_items(src)? {
-                    if let Err(u) = d.set(k, Value::None) {
-                        return Err(vm.type_error(format!("unhashable type: '{}'", u.0)));
-                    }
+                    vm.dict_set(&d, k, Value::None)?;
                 }
             }
-            Ok(Value::new_obj(Payload::Set(RefCell::new(d))))
+            Ok(Value::new_obj(Payload::Set(d)))
         }
         Kind::Range => {
             let ints: Result<Vec<i64>, PyErr> = args

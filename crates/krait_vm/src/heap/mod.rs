@@ -45,14 +45,19 @@ pub enum Payload {
     Range { start: i64, stop: i64, step: i64 },
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
-    /// `property(fget, fset)`.
-    Property { fget: Value, fset: Value },
+    /// `property(fget, fset, fdel, doc)`.
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// A method of a built-in type found in its dict (`list.append`): binds like a function.
+    MethodDescr { func: BuiltinFunction, owner: ObjRef },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView { dict: Value, view: u8 },
     Generator(RefCell<crate::objects::generator::GenState>),
     Slice(Value, Value, Value),
+    /// The Rust state of an object of a type a Rust module defines (held in an instance's
+    /// `native`; see `crate::objects::native`).
+    Native(RefCell<Box<dyn std::any::Any>>),
     NotImplemented,
     Ellipsis,
 }

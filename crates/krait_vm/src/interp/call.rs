@@ -207,32 +207,30 @@ impl Vm {
                 let f = b.func;
                 Ok(Prepared::Done(f(self, args, kwargs)?))
             }
-            Some(Payload::Type(t)) => {
+            Some(Payload::Type(_)) => {
                 let Some(class) = callable.as_obj().cloned() else { return Err(self.type_error("bad class")) };
-                if t.kind != Kind::Instance {
-                    return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &callable, t.kind, args, kwargs)?));
+                self.start_instantiate(&class, args, kwargs, entry)
+            }
+            Some(Payload::MethodDescr { func, owner }) => {
+                let Some(first) = args.first() else {
+                    return Err(self.type_error(format!("unbound method {}.{}() needs an argument", types::type_name(owner), func.name)));
+                };
+                let ty = self.types.type_of(first);
+                if !types::is_subclass(&ty, owner) {
+                    return Err(self.type_error(format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                        func.name,
+                        types::type_name(owner),
+                        types::type_name(&ty)
+                    )));
                 }
-                let inst = self.new_instance(&class);
-                if self.is_exception_instance(&inst)
-                    && let Some(Payload::Instance(i)) = inst.payload()
+                if let Payload::Type(ot) = &owner.payload
+                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
                 {
-                    *i.args.borrow_mut() = Value::new_obj(Payload::Tuple(args.clone().into_boxed_slice()));
+                    args[0] = crate::builtins::slots::unwrap_native(&args[0]);
                 }
-                match types::lookup(&class, "__init__") {
-                    Some(init) if matches!(init.payload(), Some(Payload::Function(_))) => {
-                        let Some(Payload::Function(f)) = init.payload() else { return Err(self.type_error("bad __init__")) };
-                        args.insert(0, inst.clone());
-                        let locals = self.bind_args(f, args, kwargs)?;
-                        self.push_frame(&init, locals, ret_sp, OnReturn::Init(inst), entry)?;
-                        Ok(Prepared::Frame)
-                    }
-                    _ => {
-                        if !self.is_exception_instance(&inst) && (!args.is_empty() || !kwargs.is_empty()) {
-                            return Err(self.type_error(format!("{}() takes no arguments", t.name)));
-                        }
-                        Ok(Prepared::Done(inst))
-                    }
-                }
+                let f = func.func;
+                Ok(Prepared::Done(f(self, args, kwargs)?))
             }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
                 Some(m) => {
@@ -243,84 +241,6 @@ impl Vm {
             },
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(&callable)))),
         }
-    }
-
-    /// Builds a class: runs the body function with a fresh namespace, then makes the type.
-    pub fn build_class(&mut self, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
-        let mut it = args.into_iter();
-        let (Some(body), Some(name)) = (it.next(), it.next()) else {
-            return Err(self.type_error("__build_class__: not enough arguments"));
-        };
-        let bases: Vec<Value> = it.collect();
-        let Some(Payload::Function(f)) = body.payload() else {
-            return Err(self.type_error("__build_class__: func must be a function"));
-        };
-        let Some(name) = name.as_str().map(str::to_string) else {
-            return Err(self.type_error("__build_class__: name is not a string"));
-        };
-        let base = match bases.first() {
-            None => self.types.object.clone(),
-            Some(b) => match b.payload() {
-                Some(Payload::Type(bt)) if bt.kind == Kind::Instance || bt.kind == Kind::Object => {
-                    b.as_obj().cloned().unwrap_or_else(|| self.types.object.clone())
-                }
-                Some(Payload::Type(bt)) => {
-                    return Err(self.type_error(format!("subclassing built-in type '{}' is not supported yet", bt.name)));
-                }
-                _ => return Err(self.type_error("bases must be types")),
-            },
-        };
-        let ns = self.new_dict();
-        let code = f.code.clone();
-        let globals = f.globals.clone();
-        let closure = f.closure.borrow().clone();
-        let base_sp = self.stack.len();
-        for _ in 0..code.localsplusnames.len() {
-            self.stack.push(Value::Null);
-        }
-        if let Some(Payload::Tuple(cells)) = closure.as_ref().and_then(|c| c.payload()) {
-            let n = code.localsplusnames.len();
-            for (i, c) in cells.iter().enumerate() {
-                self.stack[base_sp + n - cells.len() + i] = c.clone();
-            }
-        }
-        if self.depth() >= self.recursion_limit {
-            self.stack.truncate(base_sp);
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
-        }
-        self.frames.push(Frame {
-            code,
-            pc: 0,
-            lasti: 0,
-            base: base_sp,
-            ret_sp: base_sp,
-            globals,
-            locals: Some(ns.clone()),
-            func: Some(body.clone()),
-            on_return: OnReturn::Push,
-            entry: true,
-            generator: None,
-        });
-        self.native_depth += 1;
-        let r = self.execute();
-        self.native_depth -= 1;
-        r?;
-        let class = super::types::new_type(&name, Some(base), Kind::Instance);
-        if let (Payload::Type(t), Some(Payload::Dict(d))) = (&class.payload, ns.payload()) {
-            let mut td = t.dict.borrow_mut();
-            for (k, v) in d.borrow().iter() {
-                let _ = td.set(k.clone(), v.clone());
-            }
-        }
-        let class_value = Value::Obj(class);
-        // Fill the `__class__` cell of methods that use super() or __class__.
-        if let Some(Payload::Dict(d)) = ns.payload()
-            && let Some(cell) = d.borrow().get_str("__classcell__")
-            && let Some(Payload::Cell(c)) = cell.payload()
-        {
-            *c.borrow_mut() = class_value.clone();
-        }
-        Ok(class_value)
     }
 }
 

@@ -87,7 +87,7 @@ impl Vm {
         let class = self.types.exception("NameError");
         let e = super::exceptions::new_exception(class, vec![Value::str(format!("name '{name}' is not defined"))]);
         if let Some(Payload::Instance(i)) = e.payload() {
-            i.dict.borrow_mut().set_str("name", Value::str(name));
+            i.attrs().borrow_mut().set_str("name", Value::str(name));
             *i.display_suffix.borrow_mut() = self.name_suggestion(name);
         }
         PyErr(e)
@@ -124,7 +124,7 @@ impl Vm {
         out
     }
 
-    fn dict_get(d: &Value, key: &Value) -> Option<Value> {
+    fn dict_lookup(d: &Value, key: &Value) -> Option<Value> {
         match d.payload() {
             Some(Payload::Dict(d)) => d.borrow().get(key).ok().flatten(),
             _ => None,
@@ -132,10 +132,10 @@ impl Vm {
     }
 
     fn load_global(&self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
-        if let Some(v) = Self::dict_get(globals, key) {
+        if let Some(v) = Self::dict_lookup(globals, key) {
             return Ok(v);
         }
-        if let Some(v) = Self::dict_get(&self.builtins, key) {
+        if let Some(v) = Self::dict_lookup(&self.builtins, key) {
             return Ok(v);
         }
         Err(self.name_error(name))
@@ -353,7 +353,7 @@ impl Vm {
                 op::LOAD_NAME => {
                     let (key, name) = name_of(&code, a);
                     let f = &self.frames[fi];
-                    let v = f.locals.as_ref().and_then(|l| Self::dict_get(l, &key));
+                    let v = f.locals.as_ref().and_then(|l| Self::dict_lookup(l, &key));
                     let v = match v {
                         Some(v) => v,
                         None => {
@@ -366,7 +366,7 @@ impl Vm {
                 op::LOAD_FROM_DICT_OR_GLOBALS => {
                     let mapping = self.pop();
                     let (key, name) = name_of(&code, a);
-                    let v = match Self::dict_get(&mapping, &key) {
+                    let v = match Self::dict_lookup(&mapping, &key) {
                         Some(v) => v,
                         None => {
                             let g = self.frames[fi].globals.clone();
@@ -440,13 +440,13 @@ impl Vm {
                         0 => Value::Obj(self.types.exception("AssertionError")),
                         1 => Value::Obj(self.types.exception("NotImplementedError")),
                         2 => Value::Obj(self.types.tuple.clone()),
-                        3 => Self::dict_get(&self.builtins, &Value::str("all")).unwrap_or(Value::None),
-                        _ => Self::dict_get(&self.builtins, &Value::str("any")).unwrap_or(Value::None),
+                        3 => Self::dict_lookup(&self.builtins, &Value::str("all")).unwrap_or(Value::None),
+                        _ => Self::dict_lookup(&self.builtins, &Value::str("any")).unwrap_or(Value::None),
                     };
                     self.stack.push(v);
                 }
                 op::LOAD_BUILD_CLASS => {
-                    let v = Self::dict_get(&self.builtins, &Value::str("__build_class__")).unwrap_or(Value::None);
+                    let v = Self::dict_lookup(&self.builtins, &Value::str("__build_class__")).unwrap_or(Value::None);
                     self.stack.push(v);
                 }
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
@@ -469,32 +469,15 @@ impl Vm {
                 op::UNARY_NEGATIVE => {
                     let v = self.pop();
                     let r = match v {
-                        Value::Int(i) => match i.checked_neg() {
-                            Some(n) => Value::Int(n),
-                            None => from_big(-num_bigint::BigInt::from(i)),
-                        },
-                        Value::Bool(b) => Value::Int(-i64::from(b)),
+                        Value::Int(i) if i != i64::MIN => Value::Int(-i),
                         Value::Float(f) => Value::Float(-f),
-                        ref other => match other.payload() {
-                            Some(Payload::BigInt(b)) => from_big(-b.clone()),
-                            _ => match self.call_dunder(other, "__neg__", vec![]) {
-                                Some(r) => tri!(r),
-                                None => fail!(self.type_error(format!("bad operand type for unary -: '{}'", self.type_name(other)))),
-                            },
-                        },
+                        ref other => tri!(self.unary_op(super::ops::Unary::Neg, other)),
                     };
                     self.stack.push(r);
                 }
                 op::UNARY_INVERT => {
                     let v = self.pop();
-                    let r = match &v {
-                        Value::Int(i) => Value::Int(!i),
-                        Value::Bool(b) => Value::Int(!i64::from(*b)),
-                        other => match other.payload() {
-                            Some(Payload::BigInt(b)) => from_big(-b.clone() - 1),
-                            _ => fail!(self.type_error(format!("bad operand type for unary ~: '{}'", self.type_name(other)))),
-                        },
-                    };
+                    let r = tri!(self.unary_op(super::ops::Unary::Invert, &v));
                     self.stack.push(r);
                 }
                 op::UNARY_NOT => {
@@ -638,36 +621,29 @@ impl Vm {
                 }
                 op::BUILD_MAP => {
                     let items = self.pop_n(2 * a);
-                    let mut d = Dict::new();
+                    let d = RefCell::new(Dict::new());
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        if let Err(u) = d.set(k, v) {
-                            fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
-                        }
+                        tri!(self.dict_set(&d, k, v));
                     }
-                    self.stack.push(Value::new_obj(Payload::Dict(RefCell::new(d))));
+                    self.stack.push(Value::new_obj(Payload::Dict(d)));
                 }
                 op::BUILD_SET => {
                     let items = self.pop_n(a);
-                    let mut d = Dict::new();
+                    let d = RefCell::new(Dict::new());
                     for k in items {
-                        if let Err(u) = d.set(k, Value::None) {
-                            fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
-                        }
+                        tri!(self.dict_set(&d, k, Value::None));
                     }
-                    self.stack.push(Value::new_obj(Payload::Set(RefCell::new(d))));
+                    self.stack.push(Value::new_obj(Payload::Set(d)));
                 }
                 op::SET_ADD | op::SET_UPDATE => {
                     let v = self.pop();
                     let items = if u16::from(opcode) == op::SET_ADD { vec![v] } else { tri!(self.seq_items(&v)) };
                     let n = self.stack.len();
-                    if let Some(Payload::Set(d)) = self.stack[n - a].payload() {
-                        let mut d = d.borrow_mut();
+                    let set = self.stack[n - a].clone();
+                    if let Some(Payload::Set(d)) = set.payload() {
                         for k in items {
-                            if let Err(u) = d.set(k, Value::None) {
-                                drop(d);
-                                fail!(self.type_error(format!("unhashable type: '{}'", u.0)));
-                            }
+                            tri!(self.dict_set(d, k, Value::None));
                         }
                     }
                 }
@@ -874,20 +850,9 @@ impl Vm {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a >> 1);
                     if a & 1 != 0 {
-                        // Method form: push the function and self when the attribute is a
-                        // plain function found on the class.
-                        if let Some(Payload::Instance(inst)) = owner.payload()
-                            && inst.dict.borrow().get_str(name).is_none()
-                            && let Some(m) = crate::objects::types::lookup(&inst.class, name)
-                            && matches!(m.payload(), Some(Payload::Function(_)))
-                        {
-                            self.stack.push(m);
-                            self.stack.push(owner);
-                            continue;
-                        }
-                        let v = tri!(self.getattr(&owner, name));
-                        self.stack.push(v);
-                        self.stack.push(Value::Null);
+                        let (m, this) = tri!(self.load_method(&owner, name));
+                        self.stack.push(m);
+                        self.stack.push(this);
                     } else {
                         let v = tri!(self.getattr(&owner, name));
                         self.stack.push(v);
@@ -898,28 +863,10 @@ impl Vm {
                     let class = self.pop();
                     self.pop();
                     let (_, name) = name_of(&code, a >> 2);
-                    let base = match class.payload() {
-                        Some(Payload::Type(t)) => t.base.clone(),
-                        _ => fail!(self.type_error("super(type, obj): obj must be an instance or subtype of type")),
-                    };
-                    let found = base.as_ref().and_then(|b| crate::objects::types::lookup(b, name));
-                    let found = match found {
-                        Some(f) => f,
-                        None => match (name, base.as_ref()) {
-                            ("__init__", _) => crate::builtins::builtin("__init__", crate::builtins::object_init),
-                            _ => fail!(self.error("AttributeError", format!("'super' object has no attribute '{name}'"))),
-                        },
-                    };
+                    let (v, this) = tri!(self.super_attr(&class, &receiver, name, a & 1 != 0));
+                    self.stack.push(v);
                     if a & 1 != 0 {
-                        if matches!(found.payload(), Some(Payload::Function(_) | Payload::Builtin(_))) {
-                            self.stack.push(found);
-                            self.stack.push(receiver);
-                        } else {
-                            self.stack.push(found);
-                            self.stack.push(Value::Null);
-                        }
-                    } else {
-                        self.stack.push(crate::interp::ops::bind(&receiver, found));
+                        self.stack.push(this);
                     }
                 }
                 op::LOAD_SPECIAL => {
@@ -970,13 +917,7 @@ impl Vm {
                 op::DELETE_ATTR => {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a);
-                    let ok = match owner.payload() {
-                        Some(Payload::Instance(i)) => i.dict.borrow_mut().remove(&Value::str(name)).ok().flatten().is_some(),
-                        _ => false,
-                    };
-                    if !ok {
-                        fail!(self.error("AttributeError", format!("'{}' object has no attribute '{name}'", self.type_name(&owner))));
-                    }
+                    tri!(self.delattr(&owner, name));
                 }
                 op::CALL | op::CALL_KW => {
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
@@ -1062,11 +1003,7 @@ impl Vm {
                 op::CALL_INTRINSIC_1 => {
                     let v = self.pop();
                     let r = match a {
-                        5 => match v {
-                            Value::Int(_) | Value::Float(_) => v,
-                            Value::Bool(b) => Value::Int(i64::from(b)),
-                            _ => v,
-                        },
+                        5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
                         3 => {
                             let stop = Value::Obj(self.types.exception("StopIteration"));

@@ -106,7 +106,6 @@ impl Vm {
     /// `str(exc)`.
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
-        let args = inst.args.borrow().clone();
         if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
             && matches!(m.payload(), Some(Payload::Function(_)))
         {
@@ -115,6 +114,14 @@ impl Vm {
                 Err(_) => "<exception str() failed>".to_string(),
             };
         }
+        self.exception_args_str(exc)
+    }
+
+    /// `BaseException.__str__`: the str of the single argument, or of the args tuple (KeyError
+    /// shows its key's repr).
+    pub fn exception_args_str(&mut self, exc: &Value) -> String {
+        let Some(inst) = exc_payload(exc) else { return String::new() };
+        let args = inst.args.borrow().clone();
         match args.payload() {
             Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
             Some(Payload::Tuple(items)) if items.len() == 1 => {

@@ -6,9 +6,12 @@
 //! a `Frame` record and continue in the same loop; only calls from Rust code back into
 //! Python (a user `__repr__` called by `print`) recurse, and count against the limit.
 
+pub mod attr;
 pub mod call;
+pub mod classes;
 pub mod eval;
 pub mod exceptions;
+pub mod hashing;
 pub mod ops;
 pub mod traceback;
 pub mod types;
@@ -144,6 +147,7 @@ impl Vm {
         vm.stdout_marker = vm.new_instance(&vm.types.object.clone());
         vm.stderr_marker = vm.new_instance(&vm.types.object.clone());
         vm.builtins = crate::builtins::make_builtins(&vm);
+        crate::builtins::slots::install(&mut vm);
         vm
     }
 

@@ -6,7 +6,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::int::{self, floor_divmod, from_big, to_big, to_f64};
 use crate::objects::iter::IterState;
-use crate::objects::types::{self, InstanceObj, Kind};
+use crate::objects::types::{self, InstanceObj};
 use crate::objects::{builtin_eq, str as pystr};
 use crate::value::Value;
 use krait_syntax::ast::repr::float_repr;
@@ -54,6 +54,14 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     Ok(from_big(num_traits::pow::Pow::pow(a, e)))
 }
 
+/// The unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unary {
+    Neg,
+    Pos,
+    Invert,
+}
+
 impl Vm {
     /// The name of a value's type.
     pub fn type_name(&self, v: &Value) -> String {
@@ -70,6 +78,12 @@ impl Vm {
         }
     }
 
+    /// Calls `meta.name(cls)` for a class `cls` whose metaclass `meta` defines `name`.
+    fn call_dunder_on_class(&mut self, cls: &Value, meta: &crate::value::ObjRef, name: &str) -> Option<PyResult> {
+        let m = types::lookup(meta, name)?;
+        Some(self.call(m, vec![cls.clone()], vec![]))
+    }
+
     /// Calls `v.name(args)` when `v` is an instance whose class defines `name`.
     pub fn call_dunder(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult> {
         let m = self.instance_method(v, name)?;
@@ -77,6 +91,39 @@ impl Vm {
         full.push(v.clone());
         full.extend(args);
         Some(self.call(m, full, vec![]))
+    }
+
+    /// `-v`, `+v`, `~v`.
+    pub fn unary_op(&mut self, op: Unary, v: &Value) -> PyResult {
+        let r = match (op, v) {
+            (Unary::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => from_big(-BigInt::from(*i)),
+            },
+            (Unary::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+            (Unary::Neg, Value::Float(f)) => Value::Float(-f),
+            (Unary::Pos, Value::Int(_) | Value::Float(_)) => v.clone(),
+            (Unary::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
+            (Unary::Invert, Value::Int(i)) => Value::Int(!i),
+            (Unary::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+            _ => match (op, v.payload()) {
+                (Unary::Neg, Some(Payload::BigInt(b))) => from_big(-b.clone()),
+                (Unary::Pos, Some(Payload::BigInt(_))) => v.clone(),
+                (Unary::Invert, Some(Payload::BigInt(b))) => from_big(-b.clone() - 1),
+                _ => {
+                    let (dunder, sym) = match op {
+                        Unary::Neg => ("__neg__", "-"),
+                        Unary::Pos => ("__pos__", "+"),
+                        Unary::Invert => ("__invert__", "~"),
+                    };
+                    match self.call_dunder(v, dunder, vec![]) {
+                        Some(r) => r?,
+                        None => return Err(self.type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(v)))),
+                    }
+                }
+            },
+        };
+        Ok(r)
     }
 
     /// `bool(v)`.
@@ -169,19 +216,35 @@ impl Vm {
                 }
                 Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
                 Payload::Builtin(b) => format!("<built-in function {}>", b.name),
-                Payload::BoundMethod { receiver, func } => {
-                    let name = match func.payload() {
-                        Some(Payload::Function(f)) => f.qualname.clone(),
-                        _ => "?".into(),
-                    };
-                    format!("<bound method {} of {}>", name, self.repr(receiver)?)
+                Payload::BoundMethod { receiver, func } => match func.payload() {
+                    Some(Payload::Function(f)) => format!("<bound method {} of {}>", f.qualname, self.repr(receiver)?),
+                    Some(Payload::MethodDescr { func, .. }) | Some(Payload::Builtin(func)) => {
+                        let r = match receiver {
+                            Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => {
+                                format!("<{} object at {:#x}>", self.type_name(receiver), receiver.id())
+                            }
+                            _ => self.repr(receiver)?,
+                        };
+                        format!("<built-in method {} of {r}>", func.name)
+                    }
+                    _ => format!("<bound method ? of {}>", self.repr(receiver)?),
+                },
+                Payload::MethodDescr { func, owner } => {
+                    format!("<method '{}' of '{}' objects>", func.name, types::type_name(owner))
                 }
                 Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.firstlineno),
                 Payload::Type(t) => {
-                    if t.kind == Kind::Instance && !self.types.exceptions.contains_key(t.name.as_str()) {
-                        format!("<class '__main__.{}'>", t.name)
-                    } else {
-                        format!("<class '{}'>", t.name)
+                    if let Some(meta) = t.meta.borrow().clone()
+                        && types::lookup(&meta, "__repr__").is_some_and(|r| matches!(r.payload(), Some(Payload::Function(_))))
+                        && let Some(r) = self.call_dunder_on_class(v, &meta, "__repr__")
+                    {
+                        let r = r?;
+                        return Ok(r.as_str().unwrap_or_default().to_string());
+                    }
+                    let module = t.dict.borrow().get_str("__module__");
+                    match module.as_ref().and_then(|m| m.as_str()) {
+                        Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.qualname.borrow()),
+                        _ => format!("<class '{}'>", t.qualname.borrow()),
                     }
                 }
                 Payload::Instance(i) => {
@@ -224,6 +287,7 @@ impl Vm {
                 Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
+                Payload::Native(_) => format!("<native state at {:#x}>", v.id()),
                 Payload::Ellipsis => "Ellipsis".to_string(),
             },
         })
@@ -312,7 +376,7 @@ impl Vm {
         )))
     }
 
-    fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+    pub(crate) fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
         // Fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
@@ -559,7 +623,7 @@ impl Vm {
         self.truthy(&r)
     }
 
-    fn builtin_compare(&mut self, op: u32, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
+    pub(crate) fn builtin_compare(&mut self, op: u32, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
         let is_num = |v: &Value| matches!(v, Value::Float(_)) || int::is_int(v);
         if is_num(a) && is_num(b) {
             if int::is_int(a) && int::is_int(b) {
@@ -620,13 +684,7 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(Payload::Dict(d) | Payload::Set(d)) => {
-                let r = d.borrow().get(item);
-                match r {
-                    Ok(v) => Ok(v.is_some()),
-                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
-                }
-            }
+            Some(Payload::Dict(d) | Payload::Set(d)) => Ok(self.dict_get(d, item)?.is_some()),
             Some(Payload::Range { start, stop, step }) => Ok(match item {
                 Value::Int(i) => {
                     let (i, start, stop, step) = (*i, *start, *stop, *step);
@@ -915,17 +973,10 @@ impl Vm {
                 let i = self.index_of(key, pystr::char_len(s), "string")?;
                 Ok(Value::str(pystr::char_at(s, i).map(String::from).unwrap_or_default()))
             }
-            Some(Payload::Dict(d)) => {
-                let r = d.borrow().get(key);
-                match r {
-                    Ok(Some(v)) => Ok(v),
-                    Ok(None) => Err(PyErr(super::exceptions::new_exception(
-                        self.types.exception("KeyError"),
-                        vec![key.clone()],
-                    ))),
-                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
-                }
-            }
+            Some(Payload::Dict(d)) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
+            },
             Some(Payload::Range { start, stop, step }) => {
                 let n = range_len(*start, *stop, *step);
                 let i = self.index_of(key, n as usize, "range object")?;
@@ -982,10 +1033,7 @@ impl Vm {
                 l.borrow_mut()[i] = value;
                 Ok(())
             }
-            Some(Payload::Dict(d)) => {
-                let r = d.borrow_mut().set(key.clone(), value);
-                r.map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)))
-            }
+            Some(Payload::Dict(d)) => self.dict_set(d, key.clone(), value),
             _ => {
                 if let Some(r) = self.call_dunder(container, "__setitem__", vec![key.clone(), value]) {
                     return r.map(|_| ());
@@ -1017,107 +1065,11 @@ impl Vm {
                 l.borrow_mut().remove(i);
                 Ok(())
             }
-            Some(Payload::Dict(d)) => {
-                let r = d.borrow_mut().remove(key);
-                match r {
-                    Ok(Some(_)) => Ok(()),
-                    Ok(None) => Err(PyErr(super::exceptions::new_exception(
-                        self.types.exception("KeyError"),
-                        vec![key.clone()],
-                    ))),
-                    Err(u) => Err(self.type_error(format!("unhashable type: '{}'", u.0))),
-                }
-            }
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
-        }
-    }
-
-    /// `obj.name`.
-    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
-        match obj.payload() {
-            Some(Payload::Instance(inst)) => {
-                let class_attr = types::lookup(&inst.class, name);
-                if let Some(Payload::Property { fget, .. }) = class_attr.as_ref().and_then(|v| v.payload()) {
-                    return self.call(fget.clone(), vec![obj.clone()], vec![]);
-                }
-                if let Some(v) = inst.dict.borrow().get_str(name) {
-                    return Ok(v);
-                }
-                if let Some(v) = class_attr {
-                    return Ok(match v.payload() {
-                        Some(Payload::StaticMethod(f)) => f.clone(),
-                        Some(Payload::ClassMethod(f)) => Value::new_obj(Payload::BoundMethod {
-                            receiver: Value::Obj(inst.class.clone()),
-                            func: f.clone(),
-                        }),
-                        _ => bind(obj, v),
-                    });
-                }
-                if name == "args" && self.is_exception_instance(obj) {
-                    return Ok(inst.args.borrow().clone());
-                }
-                if name == "__class__" {
-                    return Ok(Value::Obj(inst.class.clone()));
-                }
-                if name == "__dict__" {
-                    let d = self.new_dict();
-                    if let Some(Payload::Dict(nd)) = d.payload() {
-                        for (k, v) in inst.dict.borrow().iter() {
-                            let _ = nd.borrow_mut().set(k.clone(), v.clone());
-                        }
-                    }
-                    return Ok(d);
-                }
-                if let Some(getattr) = types::lookup(&inst.class, "__getattr__") {
-                    return self.call(getattr, vec![obj.clone(), Value::str(name)], vec![]);
-                }
-                Err(self.attribute_error(obj, format!("'{}' object has no attribute '{name}'", self.type_name(obj)), name))
-            }
-            Some(Payload::Type(t)) => {
-                if let Some(o) = obj.as_obj()
-                    && let Some(v) = types::lookup(o, name)
-                {
-                    return Ok(match v.payload() {
-                        Some(Payload::StaticMethod(f)) => f.clone(),
-                        Some(Payload::ClassMethod(f)) => Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: f.clone() }),
-                        _ => v,
-                    });
-                }
-                match name {
-                    "__name__" | "__qualname__" => return Ok(Value::str(t.name.clone())),
-                    _ => {}
-                }
-                Err(self.error("AttributeError", format!("type object '{}' has no attribute '{name}'", t.name)))
-            }
-            Some(Payload::Module { name: mname, dict }) => {
-                if let Payload::Dict(d) = &dict.payload
-                    && let Some(v) = d.borrow().get_str(name)
-                {
-                    return Ok(v);
-                }
-                Err(self.attribute_error(obj, format!("module '{mname}' has no attribute '{name}'"), name))
-            }
-            Some(Payload::Property { fget, .. }) if name == "setter" => {
-                let fget = fget.clone();
-                Ok(Value::new_obj(Payload::BoundMethod {
-                    receiver: fget,
-                    func: crate::builtins::builtin("setter", crate::builtins::property_setter),
-                }))
-            }
-            Some(Payload::Function(f)) => match name {
-                "__name__" => Ok(Value::str(f.name.clone())),
-                "__qualname__" => Ok(Value::str(f.qualname.clone())),
-                _ => Err(self.error("AttributeError", format!("'function' object has no attribute '{name}'"))),
+            Some(Payload::Dict(d)) => match self.dict_remove(d, key)? {
+                Some(_) => Ok(()),
+                None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
-            _ => {
-                if let Some(m) = crate::builtins::methods::lookup_method(self, obj, name) {
-                    return Ok(m);
-                }
-                if name == "__class__" {
-                    return Ok(Value::Obj(self.types.type_of(obj)));
-                }
-                Err(self.attribute_error(obj, format!("'{}' object has no attribute '{name}'", self.type_name(obj)), name))
-            }
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
         }
     }
 
@@ -1129,25 +1081,30 @@ impl Vm {
             names.extend(d.iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
         };
         match obj.payload() {
-            Some(Payload::Instance(inst)) => {
-                add_dict(&inst.dict.borrow(), &mut names);
-                let mut cur = Some(inst.class.clone());
-                while let Some(c) = cur {
-                    cur = match &c.payload {
-                        Payload::Type(t) => {
-                            add_dict(&t.dict.borrow(), &mut names);
-                            t.base.clone()
-                        }
-                        _ => None,
-                    };
-                }
-            }
             Some(Payload::Module { dict, .. }) => {
                 if let Payload::Dict(d) = &dict.payload {
                     add_dict(&d.borrow(), &mut names);
                 }
             }
-            _ => names.extend(crate::builtins::methods::method_names(obj).iter().map(|n| n.to_string())),
+            Some(Payload::Type(_)) => {
+                if let Some(c) = obj.as_obj() {
+                    for c in types::mro_of(c) {
+                        if let Payload::Type(t) = &c.payload {
+                            add_dict(&t.dict.borrow(), &mut names);
+                        }
+                    }
+                }
+            }
+            _ => {
+                if let Some(Payload::Instance(inst)) = obj.payload() {
+                    add_dict(&inst.attrs().borrow(), &mut names);
+                }
+                for c in types::mro_of(&self.types.type_of(obj)) {
+                    if let Payload::Type(t) = &c.payload {
+                        add_dict(&t.dict.borrow(), &mut names);
+                    }
+                }
+            }
         }
         if !name.starts_with('_') {
             names.retain(|n| !n.starts_with('_'));
@@ -1161,41 +1118,6 @@ impl Vm {
             *i.display_suffix.borrow_mut() = format!(". Did you mean: '{s}'?");
         }
         e
-    }
-
-    /// `obj.name = value`.
-    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
-        match obj.payload() {
-            Some(Payload::Instance(inst)) => {
-                if let Some(p) = types::lookup(&inst.class, name)
-                    && let Some(Payload::Property { fset, .. }) = p.payload()
-                {
-                    if matches!(fset, Value::None) {
-                        return Err(self.error(
-                            "AttributeError",
-                            format!("property '{name}' of '{}' object has no setter", self.type_name(obj)),
-                        ));
-                    }
-                    return self.call(fset.clone(), vec![obj.clone(), value], vec![]).map(|_| ());
-                }
-                inst.dict.borrow_mut().set_str(name, value);
-                Ok(())
-            }
-            Some(Payload::Type(t)) => {
-                t.dict.borrow_mut().set_str(name, value);
-                Ok(())
-            }
-            Some(Payload::Module { dict, .. }) => {
-                if let Payload::Dict(d) = &dict.payload {
-                    d.borrow_mut().set_str(name, value);
-                }
-                Ok(())
-            }
-            _ => Err(self.error(
-                "AttributeError",
-                format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", self.type_name(obj)),
-            )),
-        }
     }
 
     /// Creates a bare instance of a user class.

@@ -24,6 +24,7 @@ pub struct Types {
     pub set: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
+    pub method_descriptor: ObjRef,
     pub method: ObjRef,
     pub code: ObjRef,
     pub module: ObjRef,
@@ -43,40 +44,122 @@ pub struct Types {
     pub exception_order: Vec<&'static str>,
 }
 
-/// A new class object.
+/// A new built-in class object with single inheritance.
 pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
+    let bases: Vec<ObjRef> = base.into_iter().collect();
+    let mro = match bases.first() {
+        Some(b) => crate::objects::types::mro_of(b),
+        None => Vec::new(),
+    };
+    let native = match kind {
+        Kind::Instance => Kind::Object,
+        k => k,
+    };
     Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
         name: name.to_string(),
-        base,
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
         dict: RefCell::new(Dict::new()),
         kind,
+        native,
+        meta: RefCell::new(None),
     })))
+}
+
+/// A new class written in Python: `bases` (non-empty) with their C3 MRO.
+pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result<ObjRef, String> {
+    let mro = crate::objects::types::c3_mro(&bases)?;
+    // The built-in kind instances wrap: the first built-in type (other than object) in the MRO.
+    let native = mro
+        .iter()
+        .find_map(|c| match &c.payload {
+            Payload::Type(t) if !matches!(t.kind, Kind::Instance | Kind::Object) => Some(t.kind),
+            _ => None,
+        })
+        .unwrap_or(Kind::Object);
+    Ok(Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
+        name: name.to_string(),
+        qualname: RefCell::new(name.to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict: RefCell::new(Dict::new()),
+        kind: Kind::Instance,
+        native,
+        meta: RefCell::new(meta),
+    }))))
 }
 
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", ""),
-    ("Exception", "BaseException"),
-    ("SystemExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("GeneratorExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("Exception", "BaseException"),
     ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
     ("AssertionError", "Exception"),
     ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ExceptionGroup", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
     ("LookupError", "Exception"),
     ("IndexError", "LookupError"),
     ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
-    ("RecursionError", "RuntimeError"),
     ("NotImplementedError", "RuntimeError"),
+    ("PythonFinalizationError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
     ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("BytesWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
 ];
 
 impl Types {
@@ -97,6 +180,17 @@ impl Types {
             exceptions.insert(name, class);
             exception_order.push(*name);
         }
+        // ExceptionGroup derives from both BaseExceptionGroup and Exception.
+        if let (Some(eg), Some(beg), Some(exc)) =
+            (exceptions.get("ExceptionGroup"), exceptions.get("BaseExceptionGroup"), exceptions.get("Exception"))
+            && let Payload::Type(t) = &eg.payload
+        {
+            let bases = vec![beg.clone(), exc.clone()];
+            if let Ok(mro) = crate::objects::types::c3_mro(&bases) {
+                *t.bases.borrow_mut() = bases;
+                *t.mro.borrow_mut() = mro;
+            }
+        }
         Types {
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::NoneType),
@@ -110,6 +204,7 @@ impl Types {
             set: t("set", Kind::Set),
             function: t("function", Kind::Function),
             builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
+            method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
             method: t("method", Kind::Method),
             code: t("code", Kind::Code),
             module: t("module", Kind::Module),
@@ -138,6 +233,36 @@ impl Types {
         }
     }
 
+    /// The built-in type whose instances have `kind`.
+    pub fn of_kind(&self, kind: Kind) -> Option<ObjRef> {
+        Some(match kind {
+            Kind::Object => &self.object,
+            Kind::NoneType => &self.none,
+            Kind::Bool => &self.bool_,
+            Kind::Int => &self.int,
+            Kind::Float => &self.float,
+            Kind::Str => &self.str_,
+            Kind::Tuple => &self.tuple,
+            Kind::List => &self.list,
+            Kind::Dict => &self.dict,
+            Kind::Set => &self.set,
+            Kind::Function => &self.function,
+            Kind::BuiltinFunction => &self.builtin_function,
+            Kind::Method => &self.method,
+            Kind::Code => &self.code,
+            Kind::Type => &self.type_,
+            Kind::Module => &self.module,
+            Kind::Range => &self.range,
+            Kind::Iterator => &self.iterator,
+            Kind::Cell => &self.cell,
+            Kind::Slice => &self.slice,
+            Kind::NotImplementedType => &self.not_implemented,
+            Kind::Ellipsis => &self.ellipsis,
+            Kind::Instance | Kind::Native => return None,
+        }
+        .clone())
+    }
+
     /// The type of a value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
         match v {
@@ -156,7 +281,7 @@ impl Types {
                 Payload::Builtin(_) => self.builtin_function.clone(),
                 Payload::BoundMethod { .. } => self.method.clone(),
                 Payload::Code(_) => self.code.clone(),
-                Payload::Type(_) => self.type_.clone(),
+                Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module { .. } => self.module.clone(),
                 Payload::Range { .. } => self.range.clone(),
@@ -164,10 +289,12 @@ impl Types {
                 Payload::Cell(_) => self.cell.clone(),
                 Payload::Generator(_) => self.generator.clone(),
                 Payload::Property { .. } => self.property.clone(),
+                Payload::MethodDescr { .. } => self.method_descriptor.clone(),
                 Payload::StaticMethod(_) => self.staticmethod.clone(),
                 Payload::ClassMethod(_) => self.classmethod.clone(),
                 Payload::DictView { view, .. } => self.dict_views[usize::from(*view).min(2)].clone(),
                 Payload::Slice(..) => self.slice.clone(),
+                Payload::Native(_) => self.object.clone(),
                 Payload::NotImplemented => self.not_implemented.clone(),
                 Payload::Ellipsis => self.ellipsis.clone(),
             },

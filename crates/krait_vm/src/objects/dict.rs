@@ -71,6 +71,28 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
     })
 }
 
+/// The hash of an object without `__hash__` of its own: from its address, as CPython's.
+pub fn identity_hash(v: &Value) -> u64 {
+    match v {
+        Value::Obj(o) => (std::rc::Rc::as_ptr(o) as usize as u64).rotate_right(4),
+        other => hash_key(other).unwrap_or(0),
+    }
+}
+
+/// CPython's hash of an int: the value modulo 2**61 - 1 (-1 becomes -2).
+pub fn hash_of_int(i: i64) -> u64 {
+    int_hash(i)
+}
+
+/// Does hashing or comparing `v` need the VM (a user `__hash__` or `__eq__` may run)?
+pub fn needs_vm(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Instance(_)) => true,
+        Some(Payload::Tuple(items)) => items.iter().any(needs_vm),
+        _ => false,
+    }
+}
+
 /// Built-in equality of keys.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     crate::objects::builtin_eq(a, b)
@@ -105,6 +127,64 @@ impl Dict {
     /// `d[key]` with the key's hash already known.
     pub fn get_hashed(&self, key: &Value, hash: u64) -> Option<Value> {
         self.find(hash, key).and_then(|i| self.entries[i].as_ref().map(|e| e.2.clone()))
+    }
+
+    /// The entries whose hash is `hash`: (position, key), for comparisons that may run
+    /// Python code (the dict is not borrowed while they run).
+    pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
+        let entries = &self.entries;
+        self.table
+            .iter_hash(hash)
+            .filter_map(|&i| match &entries[i] {
+                Some((h, k, _)) if *h == hash => Some((i, k.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The value at a position found by [`Dict::candidates`], if that entry still holds `key`.
+    pub fn value_at(&self, pos: usize, key: &Value) -> Option<Value> {
+        match self.entries.get(pos) {
+            Some(Some((_, k, v))) if k.is(key) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// The value at a position found by [`Dict::candidates`].
+    pub fn entry_value(&self, pos: usize) -> Option<Value> {
+        match self.entries.get(pos) {
+            Some(Some((_, _, v))) => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at a position found by [`Dict::candidates`].
+    pub fn set_at(&mut self, pos: usize, value: Value) {
+        if let Some(Some(e)) = self.entries.get_mut(pos) {
+            e.2 = value;
+        }
+    }
+
+    /// Inserts a key known to be absent, with its hash.
+    pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        let idx = self.entries.len();
+        self.entries.push(Some((hash, key, value)));
+        let entries = &self.entries;
+        self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
+        self.len += 1;
+    }
+
+    /// Removes the entry at a position found by [`Dict::candidates`]: its value.
+    pub fn remove_at(&mut self, hash: u64, pos: usize) -> Option<Value> {
+        let found = self.table.find_entry(hash, |&i| i == pos);
+        match found {
+            Ok(entry) => {
+                entry.remove();
+                self.len -= 1;
+                self.entries[pos].take().map(|e| e.2)
+            }
+            Err(_) => None,
+        }
     }
 
     /// Lookup by a str key.

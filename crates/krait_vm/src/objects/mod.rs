@@ -7,6 +7,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod native;
 pub mod set;
 pub mod str;
 pub mod types;

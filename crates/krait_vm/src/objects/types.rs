@@ -33,15 +33,36 @@ pub enum Kind {
     Ellipsis,
     /// A user class or a built-in exception class: instances are `InstanceObj`.
     Instance,
+    /// A type defined by a Rust module (`collections.deque`): instances are `InstanceObj`s
+    /// whose `native` holds the Rust state (`crate::objects::native`).
+    Native,
 }
 
 /// A class.
 #[derive(Debug)]
 pub struct TypeObj {
     pub name: String,
-    pub base: Option<ObjRef>,
+    pub qualname: RefCell<String>,
+    /// `__bases__`.
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// `__mro__` without the class itself (C3 linearisation of the bases).
+    pub mro: RefCell<Vec<ObjRef>>,
     pub dict: RefCell<Dict>,
+    /// What the type's own instances are: a built-in kind, or `Instance` for classes written
+    /// in Python (and the built-in exception classes).
     pub kind: Kind,
+    /// For a Python class: the built-in kind its instances wrap (`List` for `class L(list)`),
+    /// `Object` when it derives from no built-in type but `object`.
+    pub native: Kind,
+    /// The metaclass when it is not `type`.
+    pub meta: RefCell<Option<ObjRef>>,
+}
+
+impl TypeObj {
+    /// The first base (`__base__`, approximately: the first listed).
+    pub fn base(&self) -> Option<ObjRef> {
+        self.bases.borrow().first().cloned()
+    }
 }
 
 /// One traceback entry: the code object's name and file, and the line.
@@ -59,7 +80,11 @@ pub struct TbEntry {
 #[derive(Debug)]
 pub struct InstanceObj {
     pub class: ObjRef,
-    pub dict: RefCell<Dict>,
+    /// `__dict__`: a dict object, so `obj.__dict__` is live.
+    pub dict: ObjRef,
+    /// For instances of Python subclasses of built-in types: the built-in value inside
+    /// (`Null` otherwise).
+    pub native: RefCell<Value>,
     /// For exceptions: `args`.
     pub args: RefCell<Value>,
     /// For exceptions: the traceback, innermost entry first.
@@ -73,10 +98,20 @@ pub struct InstanceObj {
 }
 
 impl InstanceObj {
+    /// The attributes (`__dict__`).
+    pub fn attrs(&self) -> &RefCell<Dict> {
+        match &self.dict.payload {
+            Payload::Dict(d) => d,
+            // The field is only ever built from a dict payload.
+            _ => unreachable!("an instance dict holds a dict"),
+        }
+    }
+
     pub fn new(class: ObjRef) -> InstanceObj {
         InstanceObj {
             class,
-            dict: RefCell::new(Dict::new()),
+            dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::new())))),
+            native: RefCell::new(Value::Null),
             args: RefCell::new(Value::Null),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(Value::None),
@@ -95,42 +130,98 @@ pub fn as_type(v: &Value) -> Option<&TypeObj> {
     }
 }
 
-/// Is `sub` the class `sup` or derived from it?
-pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
-    let mut cur = Some(sub.clone());
-    while let Some(c) = cur {
-        if std::rc::Rc::ptr_eq(&c, sup) {
-            return true;
-        }
-        cur = match &c.payload {
-            Payload::Type(t) => t.base.clone(),
-            _ => None,
-        };
+/// The class followed by its MRO (`__mro__`).
+pub fn mro_of(class: &ObjRef) -> Vec<ObjRef> {
+    let mut out = vec![class.clone()];
+    if let Payload::Type(t) = &class.payload {
+        out.extend(t.mro.borrow().iter().cloned());
     }
-    false
+    out
 }
 
-/// Looks a name up in a class and its bases.
+/// Is `sub` the class `sup` or derived from it?
+pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
+    if std::rc::Rc::ptr_eq(sub, sup) {
+        return true;
+    }
+    match &sub.payload {
+        Payload::Type(t) => t.mro.borrow().iter().any(|c| std::rc::Rc::ptr_eq(c, sup)),
+        _ => false,
+    }
+}
+
+/// Looks a name up in a class and its MRO.
 pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
-    let mut cur = Some(class.clone());
-    while let Some(c) = cur {
-        match &c.payload {
-            Payload::Type(t) => {
-                if let Some(v) = t.dict.borrow().get_str(name) {
-                    return Some(v);
-                }
-                cur = t.base.clone();
-            }
-            _ => return None,
+    let Payload::Type(t) = &class.payload else { return None };
+    if let Some(v) = t.dict.borrow().get_str(name) {
+        return Some(v);
+    }
+    for c in t.mro.borrow().iter() {
+        if let Payload::Type(ct) = &c.payload
+            && let Some(v) = ct.dict.borrow().get_str(name)
+        {
+            return Some(v);
         }
     }
     None
 }
 
+/// Like [`lookup`], also saying which class of the MRO defines the name.
+pub fn lookup_with_owner(class: &ObjRef, name: &str) -> Option<(Value, ObjRef)> {
+    mro_of(class).into_iter().find_map(|c| match &c.payload {
+        Payload::Type(t) => t.dict.borrow().get_str(name).map(|v| (v, c.clone())),
+        _ => None,
+    })
+}
+
+/// C3 linearisation of `bases` (the MRO of a new class, without the class itself), or the
+/// error message CPython gives when there is none.
+pub fn c3_mro(bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(mro_of).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<ObjRef> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let in_tail = |c: &ObjRef, seqs: &[Vec<ObjRef>]| seqs.iter().any(|s| s[1..].iter().any(|x| std::rc::Rc::ptr_eq(x, c)));
+        let Some(head) = seqs.iter().map(|s| s[0].clone()).find(|c| !in_tail(c, &seqs)) else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                let n = type_name(&s[0]);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if std::rc::Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// A class's `__name__`.
+pub fn type_name(class: &ObjRef) -> String {
+    match &class.payload {
+        Payload::Type(t) => t.name.clone(),
+        _ => "?".to_string(),
+    }
+}
+
 /// The built-in kind a class's instances are created with.
 pub fn base_kind(class: &ObjRef) -> Kind {
     match &class.payload {
+        Payload::Type(t) if t.kind == Kind::Instance => t.native,
         Payload::Type(t) => t.kind,
         _ => Kind::Object,
     }
 }
+

@@ -1,0 +1,609 @@
+//! What the built-in types' dicts hold: their methods and their special methods ("slots"),
+//! as method descriptors, so that `list.append`, `int.__add__`, `super().__init__()` and
+//! `dict.__setitem__(self, k, v)` work, and subclasses of built-in types inherit behaviour
+//! through the MRO like any other class.
+//!
+//! A slot of a built-in data type (`int.__add__`, `list.__len__`) runs the VM's built-in
+//! operation on the receiver, which the method-descriptor call has already unwrapped from a
+//! subclass instance. The slots of `object`, `type` and `BaseException` are the default
+//! behaviours themselves (`object.__repr__` is the `<X object at ...>` repr, never a
+//! dispatch back to an override).
+
+use super::{Args, Kwargs, builtin};
+use crate::heap::Payload;
+use crate::interp::ops::Unary;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::objects::function::{BuiltinFn, BuiltinFunction};
+use crate::objects::types::{self, Kind};
+use crate::value::{ObjRef, Value};
+
+/// Installs the methods and slots of every built-in type.
+pub fn install(vm: &mut Vm) {
+    for (kind, table) in super::methods::tables() {
+        if let Some(ty) = vm.types.of_kind(kind) {
+            for (name, f) in table {
+                add_method(&ty, name, *f);
+            }
+        }
+    }
+    let t = &vm.types;
+    let numeric: &[(&'static str, BuiltinFn)] = &[
+        ("__add__", binop::<0>),
+        ("__radd__", rbinop::<0>),
+        ("__sub__", binop::<10>),
+        ("__rsub__", rbinop::<10>),
+        ("__mul__", binop::<5>),
+        ("__rmul__", rbinop::<5>),
+        ("__truediv__", binop::<11>),
+        ("__rtruediv__", rbinop::<11>),
+        ("__floordiv__", binop::<2>),
+        ("__rfloordiv__", rbinop::<2>),
+        ("__mod__", binop::<6>),
+        ("__rmod__", rbinop::<6>),
+        ("__pow__", binop::<8>),
+        ("__rpow__", rbinop::<8>),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+        ("__bool__", bool_),
+        ("__int__", int),
+        ("__float__", float),
+        ("__hash__", hash),
+        ("__divmod__", divmod),
+    ];
+    let bits: &[(&'static str, BuiltinFn)] = &[
+        ("__and__", binop::<1>),
+        ("__rand__", rbinop::<1>),
+        ("__or__", binop::<7>),
+        ("__ror__", rbinop::<7>),
+        ("__xor__", binop::<12>),
+        ("__rxor__", rbinop::<12>),
+        ("__lshift__", binop::<3>),
+        ("__rlshift__", rbinop::<3>),
+        ("__rshift__", binop::<9>),
+        ("__rrshift__", rbinop::<9>),
+        ("__invert__", invert),
+        ("__index__", int),
+    ];
+    let compare: &[(&'static str, BuiltinFn)] = &[
+        ("__lt__", cmp::<0>),
+        ("__le__", cmp::<1>),
+        ("__eq__", cmp::<2>),
+        ("__ne__", cmp::<3>),
+        ("__gt__", cmp::<4>),
+        ("__ge__", cmp::<5>),
+        ("__repr__", repr),
+        ("__str__", str_),
+    ];
+    let sequence: &[(&'static str, BuiltinFn)] = &[
+        ("__len__", len),
+        ("__getitem__", getitem),
+        ("__contains__", contains),
+        ("__iter__", iter),
+    ];
+    let concat: &[(&'static str, BuiltinFn)] = &[("__add__", binop::<0>), ("__mul__", binop::<5>), ("__rmul__", rbinop::<5>)];
+    let mutable: &[(&'static str, BuiltinFn)] = &[("__setitem__", setitem), ("__delitem__", delitem), ("__init__", container_init)];
+    let set_ops: &[(&'static str, BuiltinFn)] = &[
+        ("__and__", binop::<1>),
+        ("__rand__", rbinop::<1>),
+        ("__or__", binop::<7>),
+        ("__ror__", rbinop::<7>),
+        ("__xor__", binop::<12>),
+        ("__rxor__", rbinop::<12>),
+        ("__sub__", binop::<10>),
+        ("__rsub__", rbinop::<10>),
+        ("__init__", container_init),
+    ];
+    let hashable: &[(&'static str, BuiltinFn)] = &[("__hash__", hash)];
+    let unhashable = |ty: &ObjRef| set(ty, "__hash__", Value::None);
+    let plan: Vec<(&ObjRef, Vec<SlotTable>)> = vec![
+        (&t.int, vec![numeric, bits, compare]),
+        (&t.float, vec![numeric, compare]),
+        (&t.str_, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),
+        (&t.tuple, vec![compare, sequence, concat, hashable]),
+        (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
+        (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),
+        (&t.set, vec![compare, &sequence[..1], &sequence[2..], set_ops]),
+        (&t.range, vec![compare, sequence, hashable]),
+    ];
+    for (ty, tables) in plan {
+        for table in tables {
+            for (name, f) in table.iter() {
+                add_method(ty, name, *f);
+            }
+        }
+    }
+    for ty in [&t.list, &t.dict, &t.set] {
+        unhashable(ty);
+    }
+    for (ty, f) in [(&t.int, new_native as BuiltinFn), (&t.float, new_native), (&t.str_, new_native), (&t.tuple, new_native)] {
+        set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", f))));
+    }
+    for ty in [&t.list, &t.dict, &t.set] {
+        set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", new_native))));
+    }
+    // object
+    let object = t.object.clone();
+    for (name, f) in [
+        ("__init__", object_init as BuiltinFn),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
+    ] {
+        add_method(&object, name, f);
+    }
+    set(&object, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", object_new))));
+    for (name, f) in [("__init_subclass__", object_init_subclass as BuiltinFn), ("__subclasshook__", object_subclasshook)] {
+        set(&object, name, Value::new_obj(Payload::ClassMethod(builtin(name, f))));
+    }
+    // type
+    let type_ = t.type_.clone();
+    for (name, f) in [("__call__", type_call as BuiltinFn), ("__init__", type_init), ("mro", type_mro), ("__subclasses__", type_subclasses)] {
+        add_method(&type_, name, f);
+    }
+    set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
+    // BaseException
+    let base_exc = t.exception("BaseException");
+    for (name, f) in [
+        ("__init__", super::exception_init as BuiltinFn),
+        ("__repr__", exception_repr),
+        ("__str__", exception_str),
+        ("with_traceback", exception_with_traceback),
+        ("add_note", exception_add_note),
+    ] {
+        add_method(&base_exc, name, f);
+    }
+}
+
+/// A list of (slot name, implementation).
+type SlotTable<'a> = &'a [(&'static str, BuiltinFn)];
+
+fn set(ty: &ObjRef, name: &str, v: Value) {
+    if let Payload::Type(t) = &ty.payload {
+        t.dict.borrow_mut().set_str(name, v);
+    }
+}
+
+fn add_method(ty: &ObjRef, name: &'static str, func: BuiltinFn) {
+    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone() }));
+}
+
+/// The receiver and the one argument of a binary slot.
+fn two(vm: &Vm, args: &Args, _name: &str) -> Result<(Value, Value), PyErr> {
+    match args.as_slice() {
+        [a, b] => Ok((a.clone(), unwrap_native(b))),
+        _ => Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1)))),
+    }
+}
+
+fn one(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+    match args.as_slice() {
+        [a] => Ok(a.clone()),
+        _ => Err(vm.type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1)))),
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type, else `v`.
+pub fn unwrap_native(v: &Value) -> Value {
+    if let Some(Payload::Instance(i)) = v.payload() {
+        let n = i.native.borrow();
+        if !n.is_null() {
+            return n.clone();
+        }
+    }
+    v.clone()
+}
+
+fn not_implemented(_vm: &Vm) -> Value {
+    Value::new_obj(Payload::NotImplemented)
+}
+
+fn binop<const OP: usize>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "op")?;
+    Ok(vm.builtin_binary(OP, &a, &b)?.unwrap_or_else(|| not_implemented(vm)))
+}
+
+fn rbinop<const OP: usize>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "op")?;
+    Ok(vm.builtin_binary(OP, &b, &a)?.unwrap_or_else(|| not_implemented(vm)))
+}
+
+fn iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__iadd__")?;
+    let items = vm.seq_items(&b)?;
+    if let Some(Payload::List(l)) = a.payload() {
+        l.borrow_mut().extend(items);
+    }
+    Ok(args[0].clone())
+}
+
+fn cmp<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "comparison")?;
+    Ok(match vm.builtin_compare(OP, &a, &b)? {
+        Some(r) => Value::Bool(r),
+        None => not_implemented(vm),
+    })
+}
+
+fn neg(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    vm.unary_op(Unary::Neg, &v)
+}
+
+fn pos(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    vm.unary_op(Unary::Pos, &v)
+}
+
+fn invert(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    vm.unary_op(Unary::Invert, &v)
+}
+
+fn abs(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    super::abs(vm, args, k)
+}
+
+fn divmod(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    super::divmod(vm, args, k)
+}
+
+fn bool_(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::Bool(vm.truthy(&v)?))
+}
+
+fn int(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    let int_type = Value::Obj(vm.types.int.clone());
+    super::construct_builtin(vm, &int_type, Kind::Int, vec![v], vec![])
+}
+
+fn float(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    let float_type = Value::Obj(vm.types.float.clone());
+    super::construct_builtin(vm, &float_type, Kind::Float, vec![v], vec![])
+}
+
+fn hash(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::Int(vm.hash(&v)? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::str(vm.repr(&v)?))
+}
+
+fn str_(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::str(vm.to_str(&v)?))
+}
+
+fn len(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::Int(super::length(vm, &v)? as i64))
+}
+
+fn getitem(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__getitem__")?;
+    vm.getitem(&a, &b)
+}
+
+fn setitem(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    match args.as_slice() {
+        [a, k, v] => {
+            vm.setitem(a, k, v.clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1)))),
+    }
+}
+
+fn delitem(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__delitem__")?;
+    vm.delitem(&a, &b)?;
+    Ok(Value::None)
+}
+
+fn contains(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&a, &b)?))
+}
+
+fn iter(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    vm.get_iter(&v)
+}
+
+fn reversed(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    let mut items = vm.seq_items(&v)?;
+    items.reverse();
+    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(crate::objects::iter::IterState::Values { items, pos: 0 }))))
+}
+
+/// `list.__init__(self, iterable=())`, `dict.__init__(self, *args, **kw)`, `set.__init__`:
+/// refills the receiver from what the constructor would build.
+fn container_init(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__init__' needs an argument"));
+    }
+    let this = args.remove(0);
+    let kind = match this.payload() {
+        Some(Payload::List(_)) => Kind::List,
+        Some(Payload::Dict(_)) => Kind::Dict,
+        Some(Payload::Set(_)) => Kind::Set,
+        _ => return Ok(Value::None),
+    };
+    let ty = Value::Obj(vm.types.type_of(&this));
+    let fresh = super::construct_builtin(vm, &ty, kind, args, kwargs)?;
+    match (this.payload(), fresh.payload()) {
+        (Some(Payload::List(a)), Some(Payload::List(b))) => {
+            let items = std::mem::take(&mut *b.borrow_mut());
+            *a.borrow_mut() = items;
+        }
+        (Some(Payload::Dict(a)), Some(Payload::Dict(b))) | (Some(Payload::Set(a)), Some(Payload::Set(b))) => {
+            let d = std::mem::take(&mut *b.borrow_mut());
+            if kind == Kind::Dict {
+                // dict.__init__ updates rather than replaces.
+                let mut a = a.borrow_mut();
+                for (k, v) in d.iter() {
+                    let _ = a.set(k.clone(), v.clone());
+                }
+            } else {
+                *a.borrow_mut() = d;
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+/// `int.__new__(cls, x)` (and float, str, tuple, list, dict, set): the built-in value for
+/// the built-in type itself, an instance wrapping one for a subclass.
+fn new_native(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    if args.is_empty() {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    }
+    let cls = args.remove(0);
+    let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error(format!("__new__(X): X is not a type object ({})", vm.type_name(&cls))));
+    };
+    vm.new_object(&class, args, kwargs)
+}
+
+fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    if args.is_empty() {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    }
+    let cls = args.remove(0);
+    let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
+    };
+    if (!args.is_empty() || !kwargs.is_empty()) && !vm.is_exception_class(&class) {
+        if !is_object_slot(vm, &class, "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if is_object_slot(vm, &class, "__init__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", types::type_name(&class))));
+        }
+    }
+    vm.new_object(&class, args, kwargs)
+}
+
+/// Is `class.name` object's own `name` (not overridden anywhere in the MRO)?
+fn is_object_slot(vm: &Vm, class: &ObjRef, name: &str) -> bool {
+    match (types::lookup(class, name), types::lookup(&vm.types.object, name)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
+fn object_init(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    if args.len() > 1 || !kwargs.is_empty() {
+        let ty = vm.types.type_of(&args[0]);
+        if !vm.is_exception_class(&ty) {
+            if !is_object_slot(vm, &ty, "__init__") {
+                return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            }
+            if is_object_slot(vm, &ty, "__new__") {
+                return Err(vm.type_error(format!("{}() takes no arguments", types::type_name(&ty))));
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::str(vm.default_repr(&v)))
+}
+
+fn object_str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::str(vm.repr(&v)?))
+}
+
+fn object_eq(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__eq__")?;
+    Ok(if a.is(&args[1]) || a.is(&b) { Value::Bool(true) } else { not_implemented(vm) })
+}
+
+fn object_ne(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (a, b) = two(vm, &args, "__ne__")?;
+    match vm.call_dunder(&a, "__eq__", vec![b]) {
+        Some(r) => {
+            let r = r?;
+            if matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+            Ok(Value::Bool(!vm.truthy(&r)?))
+        }
+        None => Ok(not_implemented(vm)),
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::Int(crate::objects::dict::identity_hash(&v) as i64))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> Result<String, PyErr> {
+    match v.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [obj, name, value] = args.as_slice() else {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    };
+    let name = attr_name(vm, name)?;
+    let ty = vm.types.type_of(obj);
+    vm.generic_setattr(obj, &name, Some(value.clone()), &ty)?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (obj, name) = two(vm, &args, "__delattr__")?;
+    let name = attr_name(vm, &name)?;
+    let ty = vm.types.type_of(&obj);
+    vm.generic_setattr(&obj, &name, None, &ty)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (obj, name) = two(vm, &args, "__getattribute__")?;
+    let name = attr_name(vm, &name)?;
+    let ty = vm.types.type_of(&obj);
+    match vm.generic_getattr(&obj, &name, &ty)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(&obj, &name)),
+    }
+}
+
+fn object_format(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (obj, spec) = two(vm, &args, "__format__")?;
+    if spec.as_str().is_some_and(|s| !s.is_empty()) {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&obj))));
+    }
+    Ok(Value::str(vm.to_str(&obj)?))
+}
+
+fn object_dir(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let obj = one(vm, &args)?;
+    let mut names: Vec<String> = Vec::new();
+    if let Some(Payload::Instance(i)) = obj.payload() {
+        names.extend(i.attrs().borrow().iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
+    }
+    for c in types::mro_of(&vm.types.type_of(&obj)) {
+        if let Payload::Type(t) = &c.payload {
+            names.extend(t.dict.borrow().iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(crate::interp::call::new_list(names.into_iter().map(Value::str).collect()))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    if let Some((k, _)) = kwargs.first() {
+        let cls = args.first().map(|c| vm.repr(c).unwrap_or_default()).unwrap_or_default();
+        let name = cls.trim_start_matches("<class '").trim_end_matches("'>").rsplit('.').next().unwrap_or("").to_string();
+        let _ = k;
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
+    Ok(Value::None)
+}
+
+fn object_subclasshook(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(not_implemented(vm))
+}
+
+fn type_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    if args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let cls = args.remove(0);
+    let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    vm.construct(&class, args, kwargs)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let [meta, name, bases, ns] = args.as_slice() else {
+        if args.len() == 2 {
+            return Ok(Value::Obj(vm.types.type_of(&args[1])));
+        }
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    };
+    let Some(meta) = meta.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
+    vm.type_new(&meta, name, bases, ns, kwargs)
+}
+
+fn type_mro(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    let Some(c) = v.as_obj() else { return Err(vm.type_error("mro() needs a type")) };
+    Ok(crate::interp::call::new_list(types::mro_of(c).into_iter().map(Value::Obj).collect()))
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(crate::interp::call::new_list(Vec::new()))
+}
+
+fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    let Some(Payload::Instance(i)) = v.payload() else { return Ok(Value::str(vm.default_repr(&v))) };
+    let a = i.args.borrow().clone();
+    let name = vm.type_name(&v);
+    Ok(Value::str(match a.payload() {
+        Some(Payload::Tuple(t)) if t.len() == 1 => format!("{name}({})", vm.repr(&t[0])?),
+        _ => format!("{name}{}", vm.repr(&a)?),
+    }))
+}
+
+fn exception_str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    Ok(Value::str(vm.exception_args_str(&v)))
+}
+
+fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (e, _tb) = two(vm, &args, "with_traceback")?;
+    Ok(e)
+}
+
+fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (e, note) = two(vm, &args, "add_note")?;
+    if note.as_str().is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.getattr_opt(&e, "__notes__")? {
+        Some(n) => n,
+        None => {
+            let l = crate::interp::call::new_list(Vec::new());
+            vm.setattr(&e, "__notes__", l.clone())?;
+            l
+        }
+    };
+    match notes.payload() {
+        Some(Payload::List(l)) => l.borrow_mut().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
+    Ok(Value::None)
+}

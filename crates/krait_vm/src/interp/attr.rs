@@ -1,0 +1,617 @@
+//! Attribute access as CPython's `object.__getattribute__` and `type.__getattribute__` do it:
+//! data descriptors on the type first, then the instance's own dict, then non-data
+//! descriptors and plain class attributes, then `__getattr__`; setting and deleting go
+//! through `__set__`/`__delete__` (properties included) before the instance dict.
+//!
+//! A class attribute is a descriptor when it is a function, a built-in method descriptor,
+//! a classmethod/staticmethod, a property, or an instance of a class defining `__get__`
+//! (a data descriptor when the class also defines `__set__` or `__delete__`). User
+//! `__getattribute__`, `__getattr__`, `__setattr__` and `__delattr__` are honoured; the
+//! built-in slots `object.__getattribute__` and friends run the generic algorithm directly.
+//!
+//! A few attributes are built into payloads rather than stored in dicts (`__class__`,
+//! `__dict__`, an exception's `args` and `__cause__`, a function's `__name__`, a type's
+//! `__mro__`...): [`Vm::native_attr`] and [`Vm::set_native_attr`] hold them.
+
+use super::{PyErr, PyResult, Vm};
+use crate::heap::Payload;
+use crate::objects::types::{self, Kind};
+use crate::value::{ObjRef, Value};
+
+/// How a class attribute behaves when found through an instance.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum DescrKind {
+    /// Wins over the instance dict (`property`, a class with `__set__` or `__delete__`).
+    Data,
+    /// Loses to the instance dict, but binds (`def`, `classmethod`, a class with `__get__`).
+    NonData,
+    /// A plain value.
+    Plain,
+}
+
+/// Is `f` a function written in Python (an override of a built-in slot)?
+fn is_python_function(f: &Value) -> bool {
+    matches!(f.payload(), Some(Payload::Function(_)))
+}
+
+impl Vm {
+    fn descr_kind(&self, d: &Value) -> DescrKind {
+        match d.payload() {
+            Some(Payload::Property { .. }) => DescrKind::Data,
+            Some(Payload::Function(_) | Payload::MethodDescr { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
+                DescrKind::NonData
+            }
+            Some(Payload::Instance(i)) => {
+                if types::lookup(&i.class, "__set__").is_some() || types::lookup(&i.class, "__delete__").is_some() {
+                    DescrKind::Data
+                } else if types::lookup(&i.class, "__get__").is_some() {
+                    DescrKind::NonData
+                } else {
+                    DescrKind::Plain
+                }
+            }
+            _ => DescrKind::Plain,
+        }
+    }
+
+    /// `d.__get__(obj, owner)` for a class attribute `d` (obj None: looked up on the class).
+    pub fn descr_get(&mut self, d: Value, obj: Option<&Value>, owner: &ObjRef, name: &str) -> PyResult {
+        match d.payload() {
+            Some(Payload::Function(_) | Payload::MethodDescr { .. }) => Ok(match obj {
+                Some(o) => Value::new_obj(Payload::BoundMethod { receiver: o.clone(), func: d }),
+                None => d,
+            }),
+            Some(Payload::ClassMethod(f)) => {
+                Ok(Value::new_obj(Payload::BoundMethod { receiver: Value::Obj(owner.clone()), func: f.clone() }))
+            }
+            Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+            Some(Payload::Property { fget, .. }) => match obj {
+                None => Ok(d.clone()),
+                Some(o) => {
+                    if matches!(fget, Value::None) {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no getter", self.type_name(o)),
+                        ));
+                    }
+                    let fget = fget.clone();
+                    self.call(fget, vec![o.clone()], vec![])
+                }
+            },
+            Some(Payload::Instance(i)) => match types::lookup(&i.class, "__get__") {
+                Some(get) => {
+                    let inst = obj.cloned().unwrap_or(Value::None);
+                    self.call(get, vec![d.clone(), inst, Value::Obj(owner.clone())], vec![])
+                }
+                None => Ok(d),
+            },
+            _ => Ok(d),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
+        let ty = self.types.type_of(obj);
+        if let Some(ga) = types::lookup(&ty, "__getattribute__")
+            && is_python_function(&ga)
+        {
+            return match self.call(ga, vec![obj.clone(), Value::str(name)], vec![]) {
+                Err(e) if self.is_instance_of(&e.0, "AttributeError") => match types::lookup(&ty, "__getattr__") {
+                    Some(hook) => self.call(hook, vec![obj.clone(), Value::str(name)], vec![]),
+                    None => Err(e),
+                },
+                r => r,
+            };
+        }
+        if let Some(v) = self.generic_getattr(obj, name, &ty)? {
+            return Ok(v);
+        }
+        if let Some(hook) = types::lookup(&ty, "__getattr__") {
+            return self.call(hook, vec![obj.clone(), Value::str(name)], vec![]);
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    /// `getattr(obj, name, None)`-like: the attribute, or None when it is missing
+    /// (other errors propagate).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> Result<Option<Value>, PyErr> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance_of(&e.0, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The AttributeError for a missing `obj.name`, with CPython's message and suggestion.
+    pub fn no_attribute(&mut self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj.payload() {
+            Some(Payload::Type(t)) => format!("type object '{}' has no attribute '{name}'", t.name),
+            Some(Payload::Module { name: m, .. }) => format!("module '{m}' has no attribute '{name}'"),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.attribute_error(obj, msg, name)
+    }
+
+    /// `object.__getattribute__` (and `type.__getattribute__` for classes) without the
+    /// `__getattr__` hook: the attribute, or None when it is missing.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &str, ty: &ObjRef) -> Result<Option<Value>, PyErr> {
+        if let Some(Payload::Type(_)) = obj.payload()
+            && let Some(cls) = obj.as_obj()
+        {
+            let cls = cls.clone();
+            return self.type_getattr(obj, &cls, name, ty);
+        }
+        if name == "__class__" {
+            return Ok(Some(Value::Obj(ty.clone())));
+        }
+        let descr = types::lookup(ty, name);
+        if let Some(d) = &descr
+            && self.descr_kind(d) == DescrKind::Data
+        {
+            return self.descr_get(d.clone(), Some(obj), ty, name).map(Some);
+        }
+        if let Some(v) = self.native_data_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        let own = match obj.payload() {
+            Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name),
+            Some(Payload::Module { dict, .. }) => match &dict.payload {
+                Payload::Dict(d) => d.borrow().get_str(name),
+                _ => None,
+            },
+            _ => None,
+        };
+        if own.is_some() {
+            return Ok(own);
+        }
+        if let Some(d) = descr {
+            return self.descr_get(d, Some(obj), ty, name).map(Some);
+        }
+        Ok(self.native_attr(obj, name))
+    }
+
+    /// `cls.name` for a class `cls` whose metaclass is `meta`.
+    fn type_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &str, meta: &ObjRef) -> Result<Option<Value>, PyErr> {
+        let meta_attr = types::lookup(meta, name);
+        if let Some(d) = &meta_attr
+            && self.descr_kind(d) == DescrKind::Data
+        {
+            return self.descr_get(d.clone(), Some(obj), meta, name).map(Some);
+        }
+        if let Some(v) = self.type_native_attr(cls, name) {
+            return Ok(Some(v));
+        }
+        if let Some(v) = types::lookup(cls, name) {
+            return self.descr_get(v, None, cls, name).map(Some);
+        }
+        if let Some(d) = meta_attr {
+            return self.descr_get(d, Some(obj), meta, name).map(Some);
+        }
+        if name == "__doc__" {
+            return Ok(Some(Value::None));
+        }
+        Ok(None)
+    }
+
+    /// Attributes a class has without storing them in its dict.
+    fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+        let Payload::Type(t) = &cls.payload else { return None };
+        Some(match name {
+            "__name__" => Value::str(t.name.clone()),
+            "__qualname__" => Value::str(t.qualname.borrow().clone()),
+            "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect()),
+            "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()),
+            "__base__" => t.base().map(Value::Obj).unwrap_or(Value::None),
+            "__class__" => Value::Obj(t.meta.borrow().clone().unwrap_or_else(|| self.types.type_.clone())),
+            "__dict__" => {
+                let d = self.new_dict();
+                if let Some(Payload::Dict(nd)) = d.payload() {
+                    for (k, v) in t.dict.borrow().iter() {
+                        let _ = nd.borrow_mut().set(k.clone(), v.clone());
+                    }
+                }
+                d
+            }
+            "__module__" if t.kind != Kind::Instance => Value::str("builtins"),
+            _ => return None,
+        })
+    }
+
+    /// Built-in attributes that win over the instance dict (CPython's getset descriptors).
+    fn native_data_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        match obj.payload()? {
+            Payload::Instance(i) => {
+                if name == "__dict__" {
+                    return Some(Value::Obj(i.dict.clone()));
+                }
+                if !self.is_exception_instance(obj) {
+                    return None;
+                }
+                Some(match name {
+                    "args" => i.args.borrow().clone(),
+                    "__cause__" => i.cause.borrow().clone(),
+                    "__context__" => i.context.borrow().clone(),
+                    "__suppress_context__" => Value::Bool(i.suppress_context.get()),
+                    "__traceback__" if i.traceback.borrow().is_empty() => Value::None,
+                    _ => return None,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Built-in attributes found after the class (functions' and properties' attributes).
+    pub fn native_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        match obj.payload()? {
+            Payload::Function(f) => Some(match name {
+                "__name__" => Value::str(f.name.clone()),
+                "__qualname__" => Value::str(f.qualname.clone()),
+                "__module__" => match f.globals.payload() {
+                    Some(Payload::Dict(d)) => d.borrow().get_str("__name__").unwrap_or(Value::None),
+                    _ => Value::None,
+                },
+                "__defaults__" => f.defaults.borrow().clone().unwrap_or(Value::None),
+                "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
+                "__closure__" => f.closure.borrow().clone().unwrap_or(Value::None),
+                "__globals__" => f.globals.clone(),
+                "__code__" => Value::new_obj(Payload::Code(f.code.clone())),
+                "__doc__" => match f.code.consts.first() {
+                    Some(v) if f.code.flags & 0x0400_0000 != 0 && v.as_str().is_some() => v.clone(),
+                    _ => Value::None,
+                },
+                "__dict__" => self.new_dict(),
+                _ => return None,
+            }),
+            Payload::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" | "__doc__" => Some(Value::None),
+                "__module__" => Some(Value::str("builtins")),
+                _ => None,
+            },
+            Payload::MethodDescr { func, owner } => match name {
+                "__name__" => Some(Value::str(func.name)),
+                "__qualname__" => Some(Value::str(format!("{}.{}", types::type_name(owner), func.name))),
+                "__objclass__" => Some(Value::Obj(owner.clone())),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Payload::BoundMethod { receiver, func } => match name {
+                "__self__" => Some(receiver.clone()),
+                "__func__" => Some(func.clone()),
+                _ => {
+                    let func = func.clone();
+                    self.getattr(&func, name).ok()
+                }
+            },
+            Payload::Property { fget, fset, fdel, doc } => match name {
+                "fget" => Some(fget.clone()),
+                "fset" => Some(fset.clone()),
+                "fdel" => Some(fdel.clone()),
+                "__doc__" => Some(if matches!(doc, Value::None) {
+                    let fget = fget.clone();
+                    self.getattr(&fget, "__doc__").unwrap_or(Value::None)
+                } else {
+                    doc.clone()
+                }),
+                "getter" | "setter" | "deleter" => {
+                    let f: crate::objects::function::BuiltinFn = match name {
+                        "getter" => crate::builtins::property_getter,
+                        "setter" => crate::builtins::property_setter,
+                        _ => crate::builtins::property_deleter,
+                    };
+                    let name: &'static str = match name {
+                        "getter" => "getter",
+                        "setter" => "setter",
+                        _ => "deleter",
+                    };
+                    Some(Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: crate::builtins::builtin(name, f) }))
+                }
+                _ => None,
+            },
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+                "__func__" | "__wrapped__" => Some(f.clone()),
+                _ => None,
+            },
+            Payload::Module { name: m, .. } => match name {
+                "__name__" => Some(Value::str(m.clone())),
+                "__dict__" => match obj.payload() {
+                    Some(Payload::Module { dict, .. }) => Some(Value::Obj(dict.clone())),
+                    _ => None,
+                },
+                _ => None,
+            },
+            Payload::Code(c) => Some(match name {
+                "co_name" => Value::str(c.name.clone()),
+                "co_qualname" => Value::str(c.qualname.clone()),
+                "co_filename" => Value::str(c.filename.clone()),
+                "co_firstlineno" => Value::Int(i64::from(c.firstlineno)),
+                "co_argcount" => Value::Int(c.argcount as i64),
+                "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+                "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+                "co_flags" => Value::Int(i64::from(c.flags)),
+                "co_varnames" => super::call::new_tuple(
+                    c.localsplusnames
+                        .iter()
+                        .zip(&c.localspluskinds)
+                        .filter(|(_, k)| **k & 0x20 != 0)
+                        .map(|(n, _)| Value::str(n.clone()))
+                        .collect(),
+                ),
+                _ => return None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
+        let ty = self.types.type_of(obj);
+        if let Some(sa) = types::lookup(&ty, "__setattr__")
+            && is_python_function(&sa)
+        {
+            return self.call(sa, vec![obj.clone(), Value::str(name), value], vec![]).map(|_| ());
+        }
+        self.generic_setattr(obj, name, Some(value), &ty)
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> Result<(), PyErr> {
+        let ty = self.types.type_of(obj);
+        if let Some(da) = types::lookup(&ty, "__delattr__")
+            && is_python_function(&da)
+        {
+            return self.call(da, vec![obj.clone(), Value::str(name)], vec![]).map(|_| ());
+        }
+        self.generic_setattr(obj, name, None, &ty)
+    }
+
+    /// `object.__setattr__` (`value` Some) and `object.__delattr__` (None).
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Option<Value>, ty: &ObjRef) -> Result<(), PyErr> {
+        if let Some(d) = types::lookup(ty, name) {
+            match d.payload() {
+                Some(Payload::Property { fset, fdel, .. }) => {
+                    let (f, what) = if value.is_some() { (fset, "setter") } else { (fdel, "deleter") };
+                    if matches!(f, Value::None) {
+                        return Err(self.error(
+                            "AttributeError",
+                            format!("property '{name}' of '{}' object has no {what}", self.type_name(obj)),
+                        ));
+                    }
+                    let f = f.clone();
+                    let mut args = vec![obj.clone()];
+                    args.extend(value);
+                    return self.call(f, args, vec![]).map(|_| ());
+                }
+                Some(Payload::Instance(i)) => {
+                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    if let Some(f) = types::lookup(&i.class, hook) {
+                        let mut args = vec![d.clone(), obj.clone()];
+                        args.extend(value);
+                        return self.call(f, args, vec![]).map(|_| ());
+                    }
+                }
+                _ => {}
+            }
+        }
+        match obj.payload() {
+            Some(Payload::Instance(inst)) => {
+                if self.set_native_attr(obj, name, &value)? {
+                    return Ok(());
+                }
+                match value {
+                    Some(v) => {
+                        if !self.slots_allow(ty, name) {
+                            return Err(self.error(
+                                "AttributeError",
+                                format!(
+                                    "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                                    self.type_name(obj)
+                                ),
+                            ));
+                        }
+                        inst.attrs().borrow_mut().set_str(name, v);
+                        Ok(())
+                    }
+                    None => {
+                        let removed = inst.attrs().borrow_mut().remove(&Value::str(name)).ok().flatten();
+                        match removed {
+                            Some(_) => Ok(()),
+                            None => Err(self.no_attribute(obj, name)),
+                        }
+                    }
+                }
+            }
+            Some(Payload::Type(t)) => {
+                if t.kind != Kind::Instance {
+                    return Err(self.type_error(format!(
+                        "cannot set '{name}' attribute of immutable type '{}'",
+                        t.name
+                    )));
+                }
+                match (name, value) {
+                    ("__qualname__", Some(v)) if v.as_str().is_some() => {
+                        *t.qualname.borrow_mut() = v.as_str().unwrap_or_default().to_string();
+                        Ok(())
+                    }
+                    (_, Some(v)) => {
+                        t.dict.borrow_mut().set_str(name, v);
+                        Ok(())
+                    }
+                    (_, None) => {
+                        let removed = t.dict.borrow_mut().remove(&Value::str(name)).ok().flatten();
+                        match removed {
+                            Some(_) => Ok(()),
+                            None => Err(self.no_attribute(obj, name)),
+                        }
+                    }
+                }
+            }
+            Some(Payload::Module { dict, .. }) => {
+                if let Payload::Dict(d) = &dict.payload {
+                    match value {
+                        Some(v) => d.borrow_mut().set_str(name, v),
+                        None => {
+                            let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
+                            if removed.is_none() {
+                                return Err(self.no_attribute(obj, name));
+                            }
+                        }
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                if types::lookup(ty, name).is_some() || self.native_attr(obj, name).is_some() {
+                    return Err(self.error(
+                        "AttributeError",
+                        format!("'{}' object attribute '{name}' is read-only", self.type_name(obj)),
+                    ));
+                }
+                Err(self.error(
+                    "AttributeError",
+                    format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", self.type_name(obj)),
+                ))
+            }
+        }
+    }
+
+    /// Sets (or deletes) an attribute held in an instance's payload; false when `name` is
+    /// not one of them.
+    fn set_native_attr(&mut self, obj: &Value, name: &str, value: &Option<Value>) -> Result<bool, PyErr> {
+        let Some(Payload::Instance(i)) = obj.payload() else { return Ok(false) };
+        if name == "__class__" {
+            return Err(self.type_error("__class__ assignment is not supported"));
+        }
+        if !self.is_exception_instance(obj) {
+            return Ok(false);
+        }
+        let v = value.clone().unwrap_or(Value::None);
+        match name {
+            "args" => {
+                let items = self.seq_items(&v)?;
+                *i.args.borrow_mut() = super::call::new_tuple(items);
+            }
+            "__cause__" => {
+                if !matches!(v, Value::None) && !self.is_exception_instance(&v) {
+                    return Err(self.type_error("exception cause must be None or derive from BaseException"));
+                }
+                *i.cause.borrow_mut() = v;
+                i.suppress_context.set(true);
+            }
+            "__context__" => {
+                if !matches!(v, Value::None) && !self.is_exception_instance(&v) {
+                    return Err(self.type_error("exception context must be None or derive from BaseException"));
+                }
+                *i.context.borrow_mut() = v;
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(&v)?;
+                i.suppress_context.set(b);
+            }
+            "__traceback__" => {
+                if matches!(v, Value::None) {
+                    i.traceback.borrow_mut().clear();
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// May an instance of `ty` get a `name` attribute in its dict? Not when every class of
+    /// its MRO (but object) declares `__slots__` and none names `name` or `__dict__`.
+    fn slots_allow(&mut self, ty: &ObjRef, name: &str) -> bool {
+        for c in types::mro_of(ty) {
+            let Payload::Type(t) = &c.payload else { continue };
+            if t.kind != Kind::Instance {
+                continue;
+            }
+            let slots = t.dict.borrow().get_str("__slots__");
+            let Some(slots) = slots else { return true };
+            let names: Vec<Value> = match slots.payload() {
+                Some(Payload::Str(_)) => vec![slots.clone()],
+                _ => match self.seq_items(&slots) {
+                    Ok(v) => v,
+                    Err(_) => return true,
+                },
+            };
+            if names.iter().any(|n| matches!(n.as_str(), Some(s) if s == name || s == "__dict__")) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// For `LOAD_ATTR` in its method form: (the function, self) when `obj.name` is a method
+    /// found on the type that would merely bind `obj`, else (the attribute, Null).
+    pub fn load_method(&mut self, obj: &Value, name: &str) -> Result<(Value, Value), PyErr> {
+        let ty = self.types.type_of(obj);
+        if !matches!(obj.payload(), Some(Payload::Type(_)))
+            && let Some(d) = types::lookup(&ty, name)
+            && matches!(d.payload(), Some(Payload::Function(_) | Payload::MethodDescr { .. }))
+        {
+            let shadowed = match obj.payload() {
+                Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name).is_some(),
+                _ => false,
+            };
+            let custom = types::lookup(&ty, "__getattribute__").is_some_and(|ga| is_python_function(&ga));
+            if !shadowed && !custom {
+                return Ok((d, obj.clone()));
+            }
+        }
+        Ok((self.getattr(obj, name)?, Value::Null))
+    }
+
+    /// Is `v` an instance of the built-in exception class `name` (or a subclass)?
+    pub fn is_instance_of(&self, v: &Value, name: &str) -> bool {
+        let class = self.types.type_of(v);
+        types::is_subclass(&class, &self.types.exception(name))
+    }
+
+    /// `super(class, receiver).name` (zero-argument super passes the enclosing class and the
+    /// first argument). With `method` set, a plain function is returned unbound with the
+    /// receiver as self, as LOAD_SUPER_ATTR's method form wants; else (value, Null).
+    pub fn super_attr(&mut self, class: &Value, receiver: &Value, name: &str, method: bool) -> Result<(Value, Value), PyErr> {
+        let Some(class) = class.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
+            return Err(self.type_error(format!("super() argument 1 must be a type, not {}", self.type_name(class))));
+        };
+        // The receiver is a class in classmethods and __new__ (super(C, cls)).
+        let receiver_class = receiver.as_obj().filter(|r| matches!(r.payload, Payload::Type(_)) && types::is_subclass(r, &class)).cloned();
+        let start = match &receiver_class {
+            Some(c) => c.clone(),
+            None => {
+                let t = self.types.type_of(receiver);
+                if !types::is_subclass(&t, &class) {
+                    return Err(self.type_error(format!(
+                        "super(type, obj): obj ({} {}) is not an instance or subtype of type ({}).",
+                        if matches!(receiver.payload(), Some(Payload::Type(_))) { "type" } else { "instance of" },
+                        if matches!(receiver.payload(), Some(Payload::Type(_))) {
+                            types::type_name(receiver.as_obj().unwrap_or(&t))
+                        } else {
+                            types::type_name(&t)
+                        },
+                        types::type_name(&class)
+                    )));
+                }
+                t
+            }
+        };
+        let mro = types::mro_of(&start);
+        let after = mro.iter().position(|c| std::rc::Rc::ptr_eq(c, &class)).map_or(mro.len(), |i| i + 1);
+        let found = mro[after..].iter().find_map(|c| match &c.payload {
+            Payload::Type(t) => t.dict.borrow().get_str(name),
+            _ => None,
+        });
+        let Some(found) = found else {
+            return Err(self.error("AttributeError", format!("'super' object has no attribute '{name}'")));
+        };
+        if method && receiver_class.is_none() && matches!(found.payload(), Some(Payload::Function(_) | Payload::MethodDescr { .. })) {
+            return Ok((found, receiver.clone()));
+        }
+        let v = match &receiver_class {
+            Some(c) => self.descr_get(found, None, c, name)?,
+            None => self.descr_get(found, Some(receiver), &start, name)?,
+        };
+        Ok((v, Value::Null))
+    }
+}

@@ -1,0 +1,364 @@
+//! Classes: the `class` statement (`__build_class__` with metaclasses and `__prepare__`),
+//! `type.__new__` (C3 MRO, `__set_name__`, `__init_subclass__`), and calling a class
+//! (`__new__` then `__init__`, or a metaclass's own `__call__`).
+//!
+//! Instances of Python subclasses of built-in types (`class L(list)`) are `InstanceObj`s
+//! holding the built-in value in `native`: immutable values (int, float, str, tuple) are
+//! built by `__new__` from the arguments, containers start empty and `__init__` fills them.
+
+use super::call::{Prepared, new_tuple};
+use super::{Frame, OnReturn, PyErr, PyResult, Vm};
+use crate::heap::Payload;
+use crate::objects::types::{self, InstanceObj, Kind};
+use crate::value::{ObjRef, Value};
+
+/// Is `f` a function written in Python (possibly wrapped in staticmethod/classmethod)?
+fn is_python(f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::StaticMethod(g) | Payload::ClassMethod(g)) => matches!(g.payload(), Some(Payload::Function(_))),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// Is `class` BaseException or derived from it?
+    pub fn is_exception_class(&self, class: &ObjRef) -> bool {
+        types::is_subclass(class, &self.types.exception("BaseException"))
+    }
+
+    /// A new, uninitialised object of `class` (what `object.__new__` and the built-in
+    /// types' `__new__` make): a built-in value for a built-in type, an instance otherwise.
+    pub fn new_object(&mut self, class: &ObjRef, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
+        if t.kind != Kind::Instance {
+            if t.kind == Kind::Object {
+                return Ok(self.new_instance(class));
+            }
+            return crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs);
+        }
+        let inst = InstanceObj::new(class.clone());
+        match t.native {
+            // A Rust module's type: its own __new__ stores the state.
+            Kind::Object | Kind::Native => {}
+            Kind::List => *inst.native.borrow_mut() = super::call::new_list(Vec::new()),
+            Kind::Dict => *inst.native.borrow_mut() = self.new_dict(),
+            Kind::Set => {
+                *inst.native.borrow_mut() = Value::new_obj(Payload::Set(std::cell::RefCell::new(crate::objects::dict::Dict::new())))
+            }
+            kind => {
+                let base = self.types.of_kind(kind).map(Value::Obj).unwrap_or(Value::None);
+                *inst.native.borrow_mut() = crate::builtins::construct_builtin(self, &base, kind, args.clone(), kwargs)?;
+            }
+        }
+        if self.is_exception_class(class) {
+            *inst.args.borrow_mut() = new_tuple(args);
+        }
+        Ok(Value::new_obj(Payload::Instance(inst)))
+    }
+
+    /// `class(*args, **kwargs)` from Rust code: the metaclass's `__call__` if it has its
+    /// own, else `__new__` then `__init__`.
+    pub fn instantiate(&mut self, class: &ObjRef, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        match self.start_instantiate(class, args, kwargs, true)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame => {
+                self.native_depth += 1;
+                let r = self.execute();
+                self.native_depth -= 1;
+                r
+            }
+        }
+    }
+
+    /// Starts `class(...)`: a Python `__init__` gets a frame pushed (its return is replaced by
+    /// the instance), everything else runs to completion.
+    pub fn start_instantiate(&mut self, class: &ObjRef, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
+        let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
+        if let Some(meta) = t.meta.borrow().clone()
+            && let Some(call) = types::lookup(&meta, "__call__")
+            && is_python(&call)
+        {
+            args.insert(0, Value::Obj(class.clone()));
+            return self.prepare_call(call, args, kwargs, entry);
+        }
+        self.start_construct(class, args, kwargs, entry)
+    }
+
+    /// `type.__call__(class, ...)`: `__new__` then `__init__`, ignoring the metaclass.
+    pub fn construct(&mut self, class: &ObjRef, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        match self.start_construct(class, args, kwargs, true)? {
+            Prepared::Done(v) => Ok(v),
+            Prepared::Frame => {
+                self.native_depth += 1;
+                let r = self.execute();
+                self.native_depth -= 1;
+                r
+            }
+        }
+    }
+
+    fn start_construct(&mut self, class: &ObjRef, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
+        let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
+        if t.kind == Kind::Type && args.len() == 1 && kwargs.is_empty() {
+            return Ok(Prepared::Done(Value::Obj(self.types.type_of(&args[0]))));
+        }
+        let new = types::lookup(class, "__new__");
+        let inst = match new {
+            Some(n) if is_python(&n) => {
+                let f = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => n.clone(),
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(class.clone()));
+                full.extend(args.iter().cloned());
+                self.call(f, full, kwargs.clone())?
+            }
+            Some(n) if t.kind != Kind::Instance && t.kind != Kind::Type && t.kind != Kind::Object => {
+                // A built-in type: its constructor does everything.
+                let _ = n;
+                return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
+            }
+            Some(n) => {
+                let f = match n.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => n.clone(),
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Obj(class.clone()));
+                full.extend(args.iter().cloned());
+                self.call(f, full, kwargs.clone())?
+            }
+            None => self.new_object(class, args.clone(), kwargs.clone())?,
+        };
+        // __init__ runs only when __new__ returned an instance of the class.
+        let inst_type = self.types.type_of(&inst);
+        if !types::is_subclass(&inst_type, class) {
+            return Ok(Prepared::Done(inst));
+        }
+        let init = types::lookup(&inst_type, "__init__");
+        match init {
+            Some(init) if matches!(init.payload(), Some(Payload::Function(_))) => {
+                let Some(Payload::Function(f)) = init.payload() else { return Err(self.type_error("bad __init__")) };
+                args.insert(0, inst.clone());
+                let locals = self.bind_args(f, args, kwargs)?;
+                let ret_sp = self.stack.len();
+                self.push_frame(&init, locals, ret_sp, OnReturn::Init(inst), entry)?;
+                Ok(Prepared::Frame)
+            }
+            Some(init) => {
+                args.insert(0, inst.clone());
+                let r = self.call(init, args, kwargs)?;
+                if !matches!(r, Value::None) {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+                Ok(Prepared::Done(inst))
+            }
+            None => Ok(Prepared::Done(inst)),
+        }
+    }
+
+    /// `type.__new__(meta, name, bases, ns, **kwargs)`: a new class.
+    pub fn type_new(&mut self, meta: &ObjRef, name: &Value, bases: &Value, ns: &Value, kwargs: Vec<(String, Value)>) -> PyResult {
+        let Some(name) = name.as_str().map(str::to_string) else {
+            return Err(self.type_error(format!("type.__new__() argument 1 must be str, not {}", self.type_name(name))));
+        };
+        let Some(Payload::Tuple(base_values)) = bases.payload() else {
+            return Err(self.type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases))));
+        };
+        let ns = crate::builtins::slots::unwrap_native(ns);
+        let Some(Payload::Dict(ns_dict)) = ns.payload() else {
+            return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {}", self.type_name(&ns))));
+        };
+        let mut bases: Vec<ObjRef> = Vec::new();
+        for b in base_values.iter() {
+            match b.as_obj() {
+                Some(o) if matches!(&o.payload, Payload::Type(_)) => {
+                    if let Payload::Type(bt) = &o.payload
+                        && matches!(
+                            bt.kind,
+                            Kind::Bool | Kind::NoneType | Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Code | Kind::Range
+                                | Kind::Iterator | Kind::Cell | Kind::Slice | Kind::NotImplementedType | Kind::Ellipsis | Kind::Module
+                        )
+                    {
+                        return Err(self.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
+                    }
+                    if bases.iter().any(|x| std::rc::Rc::ptr_eq(x, o)) {
+                        return Err(self.type_error(format!("duplicate base class {}", types::type_name(o))));
+                    }
+                    bases.push(o.clone())
+                }
+                _ => return Err(self.type_error("bases must be types")),
+            }
+        }
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        // Instances of built-in types lay out differently: two different ones conflict.
+        let natives: Vec<Kind> = bases.iter().map(types::base_kind).filter(|k| !matches!(k, Kind::Object | Kind::Instance)).collect();
+        if natives.windows(2).any(|w| w[0] != w[1] && !(matches!(w[0], Kind::Bool | Kind::Int) && matches!(w[1], Kind::Bool | Kind::Int))) {
+            return Err(self.type_error("multiple bases have instance lay-out conflict"));
+        }
+        let meta_opt = if std::rc::Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) };
+        let class = match super::types::new_class(&name, bases, meta_opt) {
+            Ok(c) => c,
+            Err(msg) => return Err(self.type_error(msg)),
+        };
+        let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        if let Payload::Type(t) = &class.payload {
+            let mut td = t.dict.borrow_mut();
+            for (k, v) in &entries {
+                let v = match (k.as_str(), v.payload()) {
+                    (Some("__new__"), Some(Payload::Function(_))) => Value::new_obj(Payload::StaticMethod(v.clone())),
+                    (Some("__init_subclass__" | "__class_getitem__"), Some(Payload::Function(_))) => {
+                        Value::new_obj(Payload::ClassMethod(v.clone()))
+                    }
+                    _ => v.clone(),
+                };
+                if k.as_str() == Some("__qualname__") {
+                    if let Some(q) = v.as_str() {
+                        *t.qualname.borrow_mut() = q.to_string();
+                    }
+                    continue;
+                }
+                if k.as_str() == Some("__classcell__") {
+                    continue;
+                }
+                let _ = td.set(k.clone(), v);
+            }
+            if td.get_str("__doc__").is_none() {
+                td.set_str("__doc__", Value::None);
+            }
+            if td.get_str("__eq__").is_some() && td.get_str("__hash__").is_none() {
+                td.set_str("__hash__", Value::None);
+            }
+        }
+        let class_value = Value::Obj(class.clone());
+        if let Some(cell) = ns_dict.borrow().get_str("__classcell__")
+            && let Some(Payload::Cell(c)) = cell.payload()
+        {
+            *c.borrow_mut() = class_value.clone();
+        }
+        // __set_name__ on the attributes that define it.
+        for (k, v) in &entries {
+            if let Some(Payload::Instance(i)) = v.payload()
+                && let Some(set_name) = types::lookup(&i.class, "__set_name__")
+            {
+                self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![])?;
+            }
+        }
+        // super(class, class).__init_subclass__(**kwargs)
+        let (init_sub, _) = self.super_attr(&class_value, &class_value, "__init_subclass__", false)?;
+        self.call(init_sub, vec![], kwargs)?;
+        Ok(class_value)
+    }
+
+    /// `__build_class__(body, name, *bases, metaclass=..., **kwargs)`: the class statement.
+    pub fn build_class(&mut self, args: Vec<Value>, mut kwargs: Vec<(String, Value)>) -> PyResult {
+        let mut it = args.into_iter();
+        let (Some(body), Some(name)) = (it.next(), it.next()) else {
+            return Err(self.type_error("__build_class__: not enough arguments"));
+        };
+        let orig_bases: Vec<Value> = it.collect();
+        let Some(Payload::Function(f)) = body.payload() else {
+            return Err(self.type_error("__build_class__: func must be a function"));
+        };
+        if name.as_str().is_none() {
+            return Err(self.type_error("__build_class__: name is not a string"));
+        }
+        // PEP 560: bases that are not classes may substitute themselves.
+        let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+        let mut changed = false;
+        for b in &orig_bases {
+            if !matches!(b.payload(), Some(Payload::Type(_)))
+                && let Some(m) = self.getattr_opt(b, "__mro_entries__")?
+            {
+                let r = self.call(m, vec![new_tuple(orig_bases.clone())], vec![])?;
+                bases.extend(self.seq_items(&r)?);
+                changed = true;
+                continue;
+            }
+            bases.push(b.clone());
+        }
+        // The metaclass: given, or the most derived metaclass of the bases.
+        let explicit = kwargs.iter().position(|(k, _)| k == "metaclass").map(|i| kwargs.remove(i).1);
+        let mut meta = match &explicit {
+            Some(m) => m.clone(),
+            None => match bases.first() {
+                Some(b) => Value::Obj(self.types.type_of(b)),
+                None => Value::Obj(self.types.type_.clone()),
+            },
+        };
+        if let Some(m) = meta.as_obj().filter(|m| matches!(m.payload, Payload::Type(_))).cloned() {
+            let mut winner = m;
+            for b in &bases {
+                let bt = self.types.type_of(b);
+                if types::is_subclass(&winner, &bt) {
+                    continue;
+                }
+                if types::is_subclass(&bt, &winner) {
+                    winner = bt;
+                    continue;
+                }
+                return Err(self.type_error(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                ));
+            }
+            meta = Value::Obj(winner);
+        }
+        let bases_tuple = new_tuple(bases.clone());
+        let ns = match self.getattr_opt(&meta, "__prepare__")? {
+            Some(prepare) if !matches!(meta.as_obj(), Some(m) if std::rc::Rc::ptr_eq(m, &self.types.type_)) => {
+                self.call(prepare, vec![name.clone(), bases_tuple.clone()], kwargs.clone())?
+            }
+            _ => self.new_dict(),
+        };
+        // Run the body with the namespace as its locals.
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        let closure = f.closure.borrow().clone();
+        let base_sp = self.stack.len();
+        for _ in 0..code.localsplusnames.len() {
+            self.stack.push(Value::Null);
+        }
+        if let Some(Payload::Tuple(cells)) = closure.as_ref().and_then(|c| c.payload()) {
+            let n = code.localsplusnames.len();
+            for (i, c) in cells.iter().enumerate() {
+                self.stack[base_sp + n - cells.len() + i] = c.clone();
+            }
+        }
+        if self.depth() >= self.recursion_limit {
+            self.stack.truncate(base_sp);
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            base: base_sp,
+            ret_sp: base_sp,
+            globals,
+            locals: Some(ns.clone()),
+            func: Some(body.clone()),
+            on_return: OnReturn::Push,
+            entry: true,
+            generator: None,
+        });
+        self.native_depth += 1;
+        let r = self.execute();
+        self.native_depth -= 1;
+        r?;
+        if changed && let Some(Payload::Dict(d)) = ns.payload() {
+            d.borrow_mut().set_str("__orig_bases__", new_tuple(orig_bases));
+        }
+        let class = match meta.as_obj() {
+            Some(m) if std::rc::Rc::ptr_eq(m, &self.types.type_) => {
+                let m = m.clone();
+                self.type_new(&m, &name, &bases_tuple, &ns, kwargs)?
+            }
+            _ => self.call(meta, vec![name, bases_tuple, ns.clone()], kwargs)?,
+        };
+        Ok(class)
+    }
+}

@@ -1,0 +1,121 @@
+//! `hash()` and dict/set access with the full object model: a user `__hash__` (or
+//! `__hash__ = None`) decides a key's hash and a user `__eq__` decides equality of keys with
+//! the same hash. Keys made only of built-in values take the dict's own fast path; otherwise
+//! the candidates with the right hash are copied out and compared with no borrow of the dict
+//! held, so `__eq__` may run any code (an entry that changed meanwhile no longer matches).
+
+use super::{PyErr, Vm};
+use crate::heap::Payload;
+use crate::objects::dict::{self, Dict};
+use crate::objects::types;
+use crate::value::Value;
+use std::cell::RefCell;
+
+impl Vm {
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> Result<u64, PyErr> {
+        match v.payload() {
+            Some(Payload::Instance(i)) => {
+                let native = i.native.borrow().clone();
+                match types::lookup(&i.class, "__hash__") {
+                    None | Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                    Some(f) if matches!(f.payload(), Some(Payload::MethodDescr { .. })) => {
+                        if native.is_null() || matches!(f.payload(), Some(Payload::MethodDescr { owner, .. }) if std::rc::Rc::ptr_eq(owner, &self.types.object))
+                        {
+                            Ok(dict::identity_hash(v))
+                        } else {
+                            self.hash(&native)
+                        }
+                    }
+                    Some(f) => {
+                        let r = self.call(f, vec![v.clone()], vec![])?;
+                        match r {
+                            Value::Int(n) => Ok(dict::hash_of_int(n)),
+                            Value::Bool(b) => Ok(u64::from(b)),
+                            ref other => match other.payload() {
+                                Some(Payload::BigInt(_)) => dict::hash_key(other).map_err(|_| self.type_error("unhashable")),
+                                _ => Err(self.type_error("__hash__ method should return an integer")),
+                            },
+                        }
+                    }
+                }
+            }
+            Some(Payload::Tuple(items)) if items.iter().any(dict::needs_vm) => {
+                // The same mixing as the built-in tuple hash, over each item's full hash.
+                let mut h: u64 = 0x345678;
+                for it in items.iter() {
+                    h = (h ^ self.hash(it)?).wrapping_mul(1_000_003);
+                }
+                Ok(h)
+            }
+            _ => dict::hash_key(v).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0))),
+        }
+    }
+
+    /// Finds `key` in `d`: its hash and, when present, its position.
+    fn dict_find(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<(u64, Option<usize>), PyErr> {
+        let h = self.hash(key)?;
+        let cands = d.borrow().candidates(h);
+        for (pos, k) in cands {
+            if k.is(key) {
+                return Ok((h, Some(pos)));
+            }
+            let equal = if dict::needs_vm(key) || dict::needs_vm(&k) { self.eq(&k, key)? } else { dict::key_eq(&k, key) };
+            if equal {
+                return Ok((h, Some(pos)));
+            }
+        }
+        Ok((h, None))
+    }
+
+    /// `d[key]` if present.
+    pub fn dict_get(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
+        if !dict::needs_vm(key) {
+            return d.borrow().get(key).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+        }
+        let (_, pos) = self.dict_find(d, key)?;
+        Ok(pos.and_then(|p| d.borrow().entry_value(p)))
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> Result<(), PyErr> {
+        if !dict::needs_vm(&key) {
+            return d.borrow_mut().set(key, value).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+        }
+        let (h, pos) = self.dict_find(d, &key)?;
+        match pos {
+            Some(p) => d.borrow_mut().set_at(p, value),
+            None => d.borrow_mut().insert_new(h, key, value),
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`: the removed value, None when absent.
+    pub fn dict_remove(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
+        if !dict::needs_vm(key) {
+            return d.borrow_mut().remove(key).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+        }
+        let (h, pos) = self.dict_find(d, key)?;
+        Ok(pos.and_then(|p| d.borrow_mut().remove_at(h, p)))
+    }
+
+    /// The `<__main__.C object at 0x...>` repr of `object.__repr__`.
+    pub fn default_repr(&mut self, v: &Value) -> String {
+        let ty = self.types.type_of(v);
+        let module = match &ty.payload {
+            Payload::Type(t) => match t.dict.borrow().get_str("__module__") {
+                Some(m) => m.as_str().map(str::to_string),
+                None => None,
+            },
+            _ => None,
+        };
+        let qual = match &ty.payload {
+            Payload::Type(t) => t.qualname.borrow().clone(),
+            _ => "object".to_string(),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("<{m}.{qual} object at {:#x}>", v.id()),
+            _ => format!("<{qual} object at {:#x}>", v.id()),
+        }
+    }
+}
