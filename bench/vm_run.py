@@ -107,10 +107,10 @@ def first_difference(a, b):
     return f"krait printed {len(la)} lines, python3 {len(lb)}"
 
 
-def verdict(k, p):
+def verdict(k, p, timeout):
     """None when krait's run matches python3's, else a short reason."""
     if k.timed_out:
-        return "krait timed out"
+        return f"krait timed out ({timeout:g} s)"
     if k.code == p.code and k.out == p.out:
         return None
     why = last_line(k.err)
@@ -124,16 +124,19 @@ def measure(name, k_cmd, p_cmd, runs, timeout, rss_via):
     `runs` interleaved timed runs; a krait failure stops the repetitions."""
     k0 = run_once(k_cmd, timeout, rss_via)
     p0 = run_once(p_cmd, timeout, rss_via)
-    problem = verdict(k0, p0)
+    problem = verdict(k0, p0, timeout)
     k_runs, p_runs = [], []
-    for _ in range(0 if problem else runs):
+    for i in range(0 if problem else runs):
         k = run_once(k_cmd, timeout)
         p = run_once(p_cmd, timeout)
+        problem = verdict(k, p, timeout)
+        if problem:
+            # an intermittent failure: say so, with the times of the good runs
+            done = ", ".join(f"{r.wall:.2f}" for r in k_runs) or "none"
+            problem += f" on timed run {i + 1} (earlier krait runs: {done} s)"
+            break
         k_runs.append(k)
         p_runs.append(p)
-        problem = problem or verdict(k, p)
-        if problem:
-            break
     k_runs = k_runs or [k0]
     p_runs = p_runs or [p0]
     rss = lambda first, rs: first.rss_mb if rss_via else min(r.rss_mb for r in rs)
@@ -152,6 +155,10 @@ def measure(name, k_cmd, p_cmd, runs, timeout, rss_via):
     row["ratio"] = row["krait_s"] / row["python_s"]
     row["cpu_ratio"] = row["krait_cpu_s"] / max(row["python_cpu_s"], 1e-9)
     return row
+
+
+def mb(x):
+    return f"{x:.1f}" if x == x else "-"  # NaN: a killed run has no RSS
 
 
 def geomean(xs):
@@ -212,7 +219,7 @@ def main():
               f"{'krait MB':>10}{'py MB':>7}  output")
         for r in startup:
             print(f"{r['program']:<18}{r['krait_s'] * 1e3:>8.1f}{r['python_s'] * 1e3:>11.1f}"
-                  f"{r['ratio']:>7.2f}{r['krait_rss_mb']:>10.1f}{r['python_rss_mb']:>7.1f}  "
+                  f"{r['ratio']:>7.2f}{mb(r['krait_rss_mb']):>10}{mb(r['python_rss_mb']):>7}  "
                   f"{r['problem'] or 'same'}", flush=True)
 
     print(f"\n{'program':<16}{'krait s':>9}{'python3 s':>10}{'ratio':>7}{'cpu ratio':>10}"
@@ -226,7 +233,7 @@ def main():
         ratio = "-" if r["problem"] else f"{r['ratio']:.2f}"
         cpu = "-" if r["problem"] else f"{r['cpu_ratio']:.2f}"
         print(f"{name:<16}{r['krait_s']:>9.3f}{r['python_s']:>10.3f}{ratio:>7}{cpu:>10}"
-              f"{r['krait_rss_mb']:>10.1f}{r['python_rss_mb']:>7.1f}  "
+              f"{mb(r['krait_rss_mb']):>10}{mb(r['python_rss_mb']):>7}  "
               f"{r['problem'] or 'same'}", flush=True)
 
     good = [r for r in rows if not r["problem"]]
