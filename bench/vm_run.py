@@ -183,7 +183,7 @@ def main():
     ap.add_argument("--python", default="python3", help="resolved to the real binary")
     ap.add_argument("--filter", default="", help="only programs whose name contains this")
     ap.add_argument("--json", metavar="FILE", help="write the table as JSON")
-    ap.add_argument("--timeout", type=float, default=30.0, help="seconds per run")
+    ap.add_argument("--timeout", type=float, default=90.0, help="seconds per run")
     ap.add_argument("--no-startup", action="store_true", help="skip the startup rows")
     ap.add_argument("--site", action="store_true",
                     help="run python3 with its site module (default: python3 -S; this "
