@@ -17,7 +17,9 @@ import keyword
 import linecache
 import marshal
 import opcode
+import os
 import re
+import shutil
 import sys
 import token
 import tokenize
@@ -246,6 +248,18 @@ def k_run(req):
     lines = text.splitlines(keepends=True)
     linecache.cache[filename] = (len(text), None, lines, filename)
 
+    # A multi-file program: its files under `dir`, which is sys.path[0] while it runs.
+    run_dir = req.get("dir")
+    modules_before = set(sys.modules)
+    if run_dir:
+        for rel, data in req.get("files") or []:
+            target = os.path.join(run_dir, rel)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with open(target, "wb") as f:
+                f.write(base64.b64decode(data))
+        sys.path.insert(0, run_dir)
+        importlib.invalidate_caches()
+
     status = 0
     sys.stdout, sys.stderr, sys.stdin = out, err, inp
     sys.argv = [filename] + list(req.get("argv") or [])
@@ -281,6 +295,19 @@ def k_run(req):
         sys.settrace(None)
         sys.setprofile(None)
         linecache.cache.pop(filename, None)
+        if run_dir:
+            # Forget the program's own modules (those loaded from run_dir).
+            for name in set(sys.modules) - modules_before:
+                m = sys.modules.get(name)
+                where = [getattr(m, "__file__", None) or ""] + list(getattr(m, "__path__", None) or [])
+                if any(isinstance(w, str) and w.startswith(run_dir) for w in where):
+                    sys.modules.pop(name, None)
+            if run_dir in sys.path:
+                sys.path.remove(run_dir)
+            sys.path_importer_cache.clear()
+            shutil.rmtree(run_dir, ignore_errors=True)
+            importlib.invalidate_caches()
+            linecache.clearcache()
     stdout_b, stderr_b = out_bytes.getvalue(), err_bytes.getvalue()
     return {
         "ok": True,

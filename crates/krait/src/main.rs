@@ -3,7 +3,8 @@
 //! Today it exposes the front end: `krait ast FILE` prints CPython's `ast.dump` of a file and
 //! `krait compile --check PATH...` reports every syntax error in files and trees; `krait dis`
 //! prints `dis.dis` of a file's code and `krait compile FILE` writes its `.pyc` (see
-//! `dis_cmd.rs`). `krait FILE` and `krait -c CODE` run a program on krait_vm (`run.rs`); `-m` and the REPL come later. Exit statuses follow
+//! `dis_cmd.rs`). Anything else is python3's command line (`run.rs`): `krait FILE`, `-c CODE`,
+//! `-m MODULE`, `-` with python3's options; the REPL comes later. Exit statuses follow
 //! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
 
 mod check;
@@ -21,12 +22,13 @@ use krait_syntax::DumpOptions;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "\
+pub(crate) const USAGE: &str = "\
 usage: krait ast [--no-attributes] [--indent N] FILE|-
        krait compile --check [--stage parse|analyse|compile] [--format text|json] PATH...
        krait compile [-O|-OO] [--hash|--invalidation-mode MODE] [-o OUT.pyc] FILE...
        krait dis [-O|-OO] FILE|-|-c CODE
-       krait FILE | -c CODE                  # run a program
+       krait [option] ... [-c cmd | -m mod | file | -] [arg] ...   # run a program, as python3
+             (options as python3's, plus --stdlib PATH: the standard library, a directory or a zip)
 ";
 
 /// Stack for a whole command. Syntax trees can be deep (a chain of 100,000 attribute
@@ -44,16 +46,7 @@ fn run() -> ExitCode {
         Some("ast") => ast_command(&args[1..]),
         Some("compile") => check::compile_command(&args[1..]),
         Some("dis") => dis_cmd::dis_command(&args[1..]),
-        Some("-V" | "--version") => {
-            println!("krait {} (Python 3.14 front end)", env!("CARGO_PKG_VERSION"));
-            Ok(ExitCode::SUCCESS)
-        }
-        Some("-h" | "--help") => {
-            print!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(_) => run::run_command(&args),
-        None => Err(UsageError("expected a command".into())),
+        _ => return run::run_command(&args),
     };
     match result {
         Ok(code) => code,

@@ -1,29 +1,259 @@
-//! Running programs: `krait FILE [ARGS]` and `krait -c CODE` compile the source and run it
-//! on the VM as `__main__`, with CPython's exit statuses (1 after an uncaught exception's
-//! traceback).
+//! The python3-compatible command line: `krait [option] ... [-c cmd | -m mod | file | -]
+//! [arg] ...`. Options are parsed as CPython's `Python/getopt.c` does (short options may be
+//! combined, `-cCODE`/`-c CODE`, `--` ends the options), with CPython's usage errors (exit
+//! status 2); the program runs on krait_vm with `sys.argv`, `sys.path[0]` and `sys.flags`
+//! set as python3 sets them. `--stdlib PATH` (krait's own) says where the standard library
+//! is.
 
+use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
-use crate::UsageError;
+use krait_vm::import::ImportConfig;
+use krait_vm::Program;
 
-/// `krait FILE` or `krait -c CODE` (the arguments after the program are not used yet).
-pub fn run_command(args: &[String]) -> Result<ExitCode, UsageError> {
-    let (source, filename) = match args.first().map(String::as_str) {
-        Some("-c") => match args.get(1) {
-            Some(code) => (code.clone().into_bytes(), "<string>".to_string()),
-            None => return Err(UsageError("Argument expected for the -c option".into())),
-        },
-        Some(path) => match crate::read_input(path) {
-            Ok(data) => (data, if path == "-" { "<stdin>".to_string() } else { path.to_string() }),
-            Err(e) => {
-                let text = e.to_string();
-                let text = text.split(" (os error").next().unwrap_or_default();
-                eprintln!("krait: can't open file '{path}': [Errno {}] {text}", e.raw_os_error().unwrap_or(2));
-                return Ok(ExitCode::from(2));
+/// The version `-V` reports: the Python language version krait implements.
+const PYTHON_VERSION: &str = "3.14.2";
+
+/// What the command line asks for.
+enum Action {
+    Run(Program, Vec<String>),
+    Version(u8),
+    Help,
+    /// No program and standard input is a terminal: the REPL (not built yet).
+    Interactive,
+}
+
+/// A usage error: the message line before python3's usage text.
+struct Usage(String);
+
+fn executable() -> String {
+    std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "krait".to_string())
+}
+
+fn usage_line(exe: &str) -> String {
+    format!("usage: {exe} [option] ... [-c cmd | -m mod | file | -] [arg] ...\n")
+}
+
+/// Options that take an argument (`-c` and `-m` end the option list).
+const WITH_ARGUMENT: &[char] = &['c', 'm', 'W', 'X'];
+/// Options without an argument that krait accepts.
+const FLAGS: &[char] = &['b', 'B', 'd', 'E', 'h', 'i', 'I', 'O', 'P', 'q', 's', 'S', 'u', 'v', 'V', 'x', '?'];
+
+/// Parses the command line (without the program name) into the configuration and action.
+fn parse(args: &[String], config: &mut ImportConfig) -> Result<Action, Usage> {
+    let mut i = 0;
+    let mut version = 0u8;
+    let mut help = false;
+    while i < args.len() {
+        let arg = &args[i];
+        if arg == "--" {
+            i += 1;
+            break;
+        }
+        if arg == "-" || !arg.starts_with('-') {
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            match long {
+                "version" => version += 1,
+                "help" | "help-env" | "help-xoptions" | "help-all" => help = true,
+                "stdlib" => {
+                    let Some(p) = args.get(i + 1) else { return Err(Usage("Argument expected for the --stdlib option".into())) };
+                    config.stdlib = Some(p.into());
+                    i += 1;
+                }
+                _ if long.starts_with("stdlib=") => config.stdlib = Some(long["stdlib=".len()..].into()),
+                "check-hash-based-pycs" => {
+                    if args.get(i + 1).is_none() {
+                        return Err(Usage("Argument expected for the --check-hash-based-pycs option".into()));
+                    }
+                    i += 1;
+                }
+                _ => return Err(Usage(format!("unknown option {arg}"))),
             }
-        },
-        None => return Err(UsageError("expected a command".into())),
+            i += 1;
+            continue;
+        }
+        let chars: Vec<char> = arg[1..].chars().collect();
+        let mut j = 0;
+        while j < chars.len() {
+            let c = chars[j];
+            if WITH_ARGUMENT.contains(&c) {
+                let rest: String = chars[j + 1..].iter().collect();
+                let value = if !rest.is_empty() {
+                    rest
+                } else {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.clone(),
+                        None => return Err(Usage(format!("Argument expected for the -{c} option"))),
+                    }
+                };
+                match c {
+                    'c' => {
+                        let mut argv = vec!["-c".to_string()];
+                        argv.extend(args[i + 1..].iter().cloned());
+                        return Ok(finish(help, version, Action::Run(Program::Source { source: value.into_bytes(), filename: "<string>".into() }, argv)));
+                    }
+                    'm' => {
+                        let mut argv = vec!["-m".to_string()];
+                        argv.extend(args[i + 1..].iter().cloned());
+                        return Ok(finish(help, version, Action::Run(Program::Module(value), argv)));
+                    }
+                    'W' => config.warnoptions.push(value),
+                    _ => config.xoptions.push(value),
+                }
+                break;
+            }
+            if !FLAGS.contains(&c) {
+                return Err(Usage(format!("Unknown option: -{c}")));
+            }
+            let f = &mut config.flags;
+            match c {
+                'b' => f.bytes_warning = f.bytes_warning.saturating_add(1),
+                'B' => config.dont_write_bytecode = true,
+                'E' => {
+                    f.ignore_environment = true;
+                    config.use_environment = false;
+                }
+                'h' | '?' => help = true,
+                'i' => {
+                    f.inspect = true;
+                    f.interactive = true;
+                }
+                'I' => {
+                    f.isolated = true;
+                    f.ignore_environment = true;
+                    f.no_user_site = true;
+                    f.safe_path = true;
+                    config.use_environment = false;
+                }
+                'O' => config.optimize = config.optimize.saturating_add(1),
+                'P' => f.safe_path = true,
+                'q' => f.quiet = true,
+                's' => f.no_user_site = true,
+                'S' => f.no_site = true,
+                'u' => f.unbuffered = true,
+                'v' => f.verbose = f.verbose.saturating_add(1),
+                'V' => version += 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    if help || version > 0 {
+        return Ok(finish(help, version, Action::Interactive));
+    }
+    match args.get(i) {
+        Some(file) => {
+            let argv: Vec<String> = args[i..].to_vec();
+            let filename = if file == "-" { "<stdin>".to_string() } else { file.clone() };
+            Ok(Action::Run(Program::Source { source: Vec::new(), filename }, argv))
+        }
+        None if std::io::stdin().is_terminal() => Ok(Action::Interactive),
+        None => Ok(Action::Run(Program::Source { source: Vec::new(), filename: "<stdin>".into() }, vec![String::new()])),
+    }
+}
+
+/// `-h` and `-V` win over running anything.
+fn finish(help: bool, version: u8, action: Action) -> Action {
+    if help {
+        Action::Help
+    } else if version > 0 {
+        Action::Version(version)
+    } else {
+        action
+    }
+}
+
+/// The environment variables python3 reads that krait honours (unless `-E`/`-I`).
+fn apply_environment(config: &mut ImportConfig) {
+    if !config.use_environment {
+        return;
+    }
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if set("PYTHONDONTWRITEBYTECODE") {
+        config.dont_write_bytecode = true;
+    }
+    if set("PYTHONUNBUFFERED") {
+        config.flags.unbuffered = true;
+    }
+    if set("PYTHONSAFEPATH") {
+        config.flags.safe_path = true;
+    }
+    if let Some(n) = std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse::<u8>().ok()) {
+        config.optimize = config.optimize.max(n);
+    }
+}
+
+/// `os.path.abspath` of a path given on the command line.
+fn absolute(path: &str) -> String {
+    krait_vm::import::finder::abspath(path)
+}
+
+/// `krait [option] ... [-c cmd | -m mod | file | -] [arg] ...`.
+pub fn run_command(args: &[String]) -> ExitCode {
+    let exe = executable();
+    let mut config = ImportConfig { use_environment: true, executable: exe.clone(), ..ImportConfig::default() };
+    config.orig_argv = std::iter::once(std::env::args().next().unwrap_or_default()).chain(args.iter().cloned()).collect();
+    let action = match parse(args, &mut config) {
+        Ok(a) => a,
+        Err(Usage(msg)) => {
+            eprint!("{msg}\n{}Try `python -h' for more information.\n", usage_line(&exe));
+            return ExitCode::from(2);
+        }
     };
-    let status = krait_vm::run_source(&source, &filename);
-    Ok(ExitCode::from(u8::try_from(status).unwrap_or(1)))
+    apply_environment(&mut config);
+    let (program, argv) = match action {
+        Action::Help => {
+            print!("{}{}", usage_line(&exe), crate::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        Action::Version(n) => {
+            if n > 1 {
+                println!("Python {PYTHON_VERSION} (krait {}) [rustc]", env!("CARGO_PKG_VERSION"));
+            } else {
+                println!("Python {PYTHON_VERSION}");
+            }
+            return ExitCode::SUCCESS;
+        }
+        Action::Interactive => {
+            eprintln!("krait: the interactive prompt is not available yet; give a FILE, -c CODE, -m MODULE or - (stdin)");
+            return ExitCode::from(2);
+        }
+        Action::Run(program, argv) => (program, argv),
+    };
+    let safe = config.flags.safe_path;
+    let (program, path0) = match program {
+        Program::Source { filename, .. } if filename == "<stdin>" => {
+            let mut data = Vec::new();
+            let _ = std::io::stdin().read_to_end(&mut data);
+            (Program::Source { source: data, filename }, String::new())
+        }
+        Program::Source { source, filename } if filename == "<string>" => (Program::Source { source, filename }, String::new()),
+        Program::Source { filename, .. } => {
+            let full = absolute(&filename);
+            match std::fs::read(&filename) {
+                Ok(data) => {
+                    let dir = full.rsplit_once('/').map_or_else(|| "/".to_string(), |(d, _)| if d.is_empty() { "/".into() } else { d.to_string() });
+                    (Program::Source { source: data, filename: full }, dir)
+                }
+                Err(e) => {
+                    let text = e.to_string();
+                    let text = text.split(" (os error").next().unwrap_or_default();
+                    eprintln!("{exe}: can't open file '{full}': [Errno {}] {text}", e.raw_os_error().unwrap_or(2));
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        Program::Module(name) => (Program::Module(name), absolute("")),
+    };
+    if !safe {
+        config.path0 = Some(path0.clone());
+        config.shadow_check_path0 = Some(path0);
+    }
+    config.argv = argv;
+    let out = krait_vm::run_program(program, config, false);
+    ExitCode::from(u8::try_from(out.status).unwrap_or(1))
 }

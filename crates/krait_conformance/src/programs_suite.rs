@@ -1,7 +1,10 @@
 //! `programs`: every `tests/programs/**.py` run as `__main__` by krait's VM and by the
 //! oracle (`run` request); stdout, stderr and the exit status must be identical.
 //!
-//! Both sides get the case id as the filename, so tracebacks name the same file. The
+//! Both sides get the case id as the filename, so tracebacks name the same file. A
+//! directory holding `main.py` is one case made of several files (modules, packages):
+//! both sides run `main.py` by its absolute path with the directory as `sys.path[0]` (the
+//! oracle first writes the files into pyodide's filesystem at the same path). The
 //! committed baseline is `tests/conformance/programs-baseline.json`; `--bless` rewrites it,
 //! `--show ID` prints both outputs of one case.
 
@@ -9,6 +12,8 @@ use crate::cases::{self, Case};
 use crate::compare::Status;
 use crate::report::{self, CaseResult};
 use krait_oracle::{Oracle, Request};
+use std::collections::HashMap;
+use std::path::Path;
 use std::process::ExitCode;
 
 struct Args {
@@ -54,13 +59,86 @@ pub fn main(argv: &[String]) -> ExitCode {
     }
 }
 
+/// A multi-file case: the directory (absolute), `main.py`'s absolute path and every file
+/// of the directory (relative path, bytes).
+struct DirCase {
+    dir: String,
+    main: String,
+    files: Vec<(String, Vec<u8>)>,
+}
+
+/// Every file under `dir` (any depth, `__pycache__` skipped), as relative paths.
+fn dir_files(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                if path.file_name().is_some_and(|n| n != "__pycache__") {
+                    stack.push(path);
+                }
+            } else {
+                let rel = path.strip_prefix(dir).map_err(|e| e.to_string())?;
+                let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                out.push((rel, std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?));
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Splits off the multi-file cases: a directory with `main.py` is one case (id
+/// `.../main.py`); its other `.py` files are not cases of their own.
+fn group_dir_cases(root: &Path, cases: Vec<Case>) -> Result<(Vec<Case>, HashMap<String, DirCase>), String> {
+    let mains: Vec<String> = cases
+        .iter()
+        .filter_map(|c| c.id.strip_suffix("/main.py").map(str::to_string))
+        .filter(|d| d != "tests/programs")
+        .collect();
+    let mut dirs = HashMap::new();
+    let mut kept = Vec::new();
+    for case in cases {
+        let owner = mains.iter().find(|d| case.id.starts_with(&format!("{d}/")));
+        match owner {
+            None => kept.push(case),
+            Some(d) if case.id == format!("{d}/main.py") => {
+                let abs = root.join(d);
+                let dir = abs.to_string_lossy().into_owned();
+                let files = dir_files(&abs)?;
+                dirs.insert(case.id.clone(), DirCase { main: format!("{dir}/main.py"), dir, files });
+                kept.push(Case { category: "programs/multi-file".to_string(), ..case });
+            }
+            Some(_) => {}
+        }
+    }
+    Ok((kept, dirs))
+}
+
 /// krait's side of one case, a panic included.
-fn run_krait(case: &Case) -> (String, String, i64) {
+fn run_krait(case: &Case, dir: Option<&DirCase>) -> (String, String, i64) {
     let source = case.source.clone();
     let id = case.id.clone();
+    let dir = dir.map(|d| (d.dir.clone(), d.main.clone()));
     let r = std::thread::Builder::new()
         .stack_size(256 << 20)
-        .spawn(move || std::panic::catch_unwind(|| krait_vm::run_captured(&source, &id)))
+        .spawn(move || {
+            std::panic::catch_unwind(|| match &dir {
+                None => krait_vm::run_captured(&source, &id),
+                Some((dir, main)) => {
+                    let config = krait_vm::import::ImportConfig {
+                        argv: vec![main.clone()],
+                        path0: Some(dir.clone()),
+                        // No __pycache__ in the source tree.
+                        dont_write_bytecode: true,
+                        ..krait_vm::import::ImportConfig::default()
+                    };
+                    let program = krait_vm::Program::Source { source: source.clone(), filename: main.clone() };
+                    krait_vm::run_program(program, config, true)
+                }
+            })
+        })
         .map_err(|e| e.to_string())
         .and_then(|h| h.join().map_err(|_| "thread failed".to_string()));
     match r {
@@ -87,7 +165,7 @@ fn describe(label: &str, expected: &str, actual: &str) -> String {
 
 fn run(args: &Args) -> Result<ExitCode, String> {
     let root = krait_oracle::repo_root();
-    let mut cases = cases::corpus_dir(&root, "programs")?;
+    let (mut cases, dirs) = group_dir_cases(&root, cases::corpus_dir(&root, "programs")?)?;
     cases.sort_by(|a, b| a.id.cmp(&b.id));
     if let Some(f) = &args.filter {
         cases.retain(|c| c.id.contains(f.as_str()));
@@ -96,7 +174,13 @@ fn run(args: &Args) -> Result<ExitCode, String> {
         cases.retain(|c| c.id.contains(f.as_str()));
     }
     let mut oracle = Oracle::start().map_err(|e| e.to_string())?;
-    let requests: Vec<Request> = cases.iter().map(|c| Request::run(&c.source, &c.id, None)).collect();
+    let requests: Vec<Request> = cases
+        .iter()
+        .map(|c| match dirs.get(&c.id) {
+            Some(d) => Request::run_dir(&c.source, &d.main, &d.dir, &d.files),
+            None => Request::run(&c.source, &c.id, None),
+        })
+        .collect();
     let answers = oracle.ask_many(&requests).map_err(|e| e.to_string())?;
     drop(oracle);
 
@@ -104,7 +188,7 @@ fn run(args: &Args) -> Result<ExitCode, String> {
     let baseline = report::load_baseline(&baseline_path)?;
     let mut results = Vec::new();
     for (case, answer) in cases.iter().zip(&answers) {
-        let (out, err, status) = run_krait(case);
+        let (out, err, status) = run_krait(case, dirs.get(&case.id));
         let (status_v, detail) = match (&answer.stdout, &answer.stderr, answer.exit_status) {
             (Some(eo), Some(ee), Some(es)) => {
                 if args.show.is_some() {

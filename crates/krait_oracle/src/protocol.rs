@@ -37,11 +37,18 @@ pub enum Request {
     Code { source_b64: String, filename: String },
     /// `marshal.dumps(code)` and the unchecked-hash `.pyc` bytes.
     Marshal { source_b64: String, filename: String },
-    /// Run the source as `__main__` with captured stdout/stderr and the exit status.
+    /// Run the source as `__main__` with captured stdout/stderr and the exit status. With
+    /// `dir`, `files` (relative path, base64 contents) are written under that absolute
+    /// directory first and `dir` is `sys.path[0]` (a multi-file program); the fields are
+    /// left out of the JSON when unused, so single-file requests keep their cache keys.
     Run {
         source_b64: String,
         filename: String,
         stdin: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dir: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        files: Vec<(String, String)>,
     },
     /// `tokenize.tokenize` of the source.
     Tokens { source_b64: String },
@@ -88,6 +95,21 @@ impl Request {
             source_b64: b64_encode(source),
             filename: filename.to_string(),
             stdin: stdin.map(str::to_string),
+            dir: None,
+            files: Vec::new(),
+        }
+    }
+
+    /// A `run` request for a program made of several files: `files` (paths relative to
+    /// `dir`, contents) are written under `dir`, which becomes `sys.path[0]`; `filename`
+    /// (usually `dir/main.py`) is run as `__main__`.
+    pub fn run_dir(source: &[u8], filename: &str, dir: &str, files: &[(String, Vec<u8>)]) -> Self {
+        Request::Run {
+            source_b64: b64_encode(source),
+            filename: filename.to_string(),
+            stdin: None,
+            dir: Some(dir.to_string()),
+            files: files.iter().map(|(p, b)| (p.clone(), b64_encode(b))).collect(),
         }
     }
 

@@ -27,39 +27,55 @@ pub struct RunOutput {
     pub status: i32,
 }
 
+/// What to run as `__main__`.
+#[derive(Clone, Debug)]
+pub enum Program {
+    /// Source text: a file (`filename` is its path), `-c` (`<string>`) or stdin (`<stdin>`).
+    Source { source: Vec<u8>, filename: String },
+    /// `-m NAME`: a module or package found on `sys.path`, run as runpy does.
+    Module(String),
+}
+
 /// Compiles and runs `source` as `__main__`; returns the process exit status (0, or 1 after
 /// printing the traceback of an uncaught exception to stderr).
 pub fn run_source(source: &[u8], filename: &str) -> i32 {
-    let r = run(source, filename, false);
+    let r = run(Program::Source { source: source.to_vec(), filename: filename.to_string() }, embedded_config(filename), false);
     let _ = std::io::stderr().write_all(r.stderr.as_bytes());
     r.status
 }
 
 /// Like [`run_source`], with standard output and standard error captured.
 pub fn run_captured(source: &[u8], filename: &str) -> RunOutput {
-    run(source, filename, true)
+    run(Program::Source { source: source.to_vec(), filename: filename.to_string() }, embedded_config(filename), true)
 }
 
-fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
-    let fail = |stderr: String| RunOutput { stdout: Vec::new(), stderr, status: 1 };
-    interp::exceptions::register_source(filename, source);
-    let mut module = match krait_syntax::parse_module(source, filename) {
-        Ok(m) => m,
-        Err(e) => {
-            return fail(syntax_error_text(&e, filename));
-        }
-    };
-    let (code, warnings) = match krait_compiler::compile_module_with_warnings(&mut module, filename, 0) {
-        Ok(c) => c,
-        Err(e) => {
-            return fail(syntax_error_text(&e, filename));
-        }
-    };
-    // Compile-time warnings as the default warnings filter shows them: once per location.
+/// Runs a program with a full configuration (the command line's entry). With `capture`
+/// the output is returned; otherwise it goes to the process's stdout and stderr.
+pub fn run_program(program: Program, config: import::ImportConfig, capture: bool) -> RunOutput {
+    let r = run(program, config, capture);
+    if !capture {
+        let _ = std::io::stderr().write_all(r.stderr.as_bytes());
+    }
+    r
+}
+
+/// The configuration of an embedded run: `sys.argv == [filename]`, no script directory
+/// on `sys.path` (as the oracle runs a program).
+fn embedded_config(filename: &str) -> import::ImportConfig {
+    import::ImportConfig {
+        argv: vec![if filename == "<string>" { "-c".to_string() } else { filename.to_string() }],
+        use_environment: false,
+        executable: std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default(),
+        ..import::ImportConfig::default()
+    }
+}
+
+/// Compile-time warnings as the default warnings filter shows them: once per location.
+pub(crate) fn warning_text(warnings: &[krait_compiler::error::CompileWarning], source: &[u8], filename: &str) -> String {
     let mut warning_text = String::new();
     let mut seen = std::collections::HashSet::new();
     let lines: Vec<&[u8]> = source.split(|&b| b == b'\n').collect();
-    for w in &warnings {
+    for w in warnings {
         if !seen.insert((w.range.lineno, w.message.clone())) {
             continue;
         }
@@ -72,13 +88,34 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
             }
         }
     }
-    let code = interp::eval::load_code(&code);
+    warning_text
+}
+
+fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutput {
     let mut vm = Vm::new();
-    vm.script_name = if filename == "<string>" { "-c".to_string() } else { filename.to_string() };
     if capture {
         vm.out = interp::Output::Capture(Vec::new());
     }
-    let result = vm.run_main(code);
+    vm.init_imports(config);
+    let result = match program {
+        Program::Source { source, filename } => {
+            interp::exceptions::register_source(&filename, &source);
+            let code = match compile_main(&mut vm, &source, &filename) {
+                Ok(code) => code,
+                Err(text) => return RunOutput { stdout: Vec::new(), stderr: text, status: 1 },
+            };
+            let main = main_module(&mut vm, &filename);
+            run_in(&mut vm, code, &main)
+        }
+        Program::Module(name) => match import::main_module::run_module_as_main(&mut vm, &name) {
+            Ok(r) => r,
+            Err(text) => {
+                vm.flush();
+                let stderr = format!("{}{text}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
+                return finish(&mut vm, stderr, 1);
+            }
+        },
+    };
     vm.flush();
     let (stderr, status) = match result {
         Ok(()) => (String::new(), 0),
@@ -93,12 +130,55 @@ fn run(source: &[u8], filename: &str, capture: bool) -> RunOutput {
             }
         }
     };
-    let stderr = format!("{warning_text}{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
+    let stderr = format!("{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
+    finish(&mut vm, stderr, status)
+}
+
+fn finish(vm: &mut Vm, stderr: String, status: i32) -> RunOutput {
     let stdout = match std::mem::replace(&mut vm.out, interp::Output::Capture(Vec::new())) {
         interp::Output::Capture(v) => v,
         interp::Output::Stdout(_) => Vec::new(),
     };
     RunOutput { stdout, stderr, status }
+}
+
+/// Compiles the main program; the SyntaxError text (with any warnings before it) on failure.
+fn compile_main(vm: &mut Vm, source: &[u8], filename: &str) -> Result<std::rc::Rc<objects::function::CodeInfo>, String> {
+    let optimize = i32::from(vm.import.config.optimize);
+    let mut module = krait_syntax::parse_module(source, filename).map_err(|e| syntax_error_text(&e, filename))?;
+    let (code, warnings) = krait_compiler::compile_module_with_warnings(&mut module, filename, optimize)
+        .map_err(|e| syntax_error_text(&e, filename))?;
+    let text = warning_text(&warnings, source, filename);
+    if !text.is_empty() {
+        vm.write_stderr(&text);
+    }
+    Ok(interp::eval::load_code(&code))
+}
+
+/// The `__main__` module of a source program, registered in `sys.modules`.
+fn main_module(vm: &mut Vm, filename: &str) -> Value {
+    let main = import::spec::new_module("__main__");
+    if let Some(d) = import::module_dict(&main) {
+        let mut d = d.borrow_mut();
+        d.set_str("__package__", Value::None);
+        d.set_str("__spec__", Value::None);
+        d.set_str("__builtins__", vm.builtins_module());
+        if !filename.starts_with('<') {
+            d.set_str("__file__", Value::str(filename));
+            d.set_str("__cached__", Value::None);
+        }
+    }
+    vm.sys_modules_set("__main__", main.clone());
+    main
+}
+
+/// Runs `code` in a module's namespace.
+pub(crate) fn run_in(vm: &mut Vm, code: std::rc::Rc<objects::function::CodeInfo>, module: &Value) -> Result<(), interp::PyErr> {
+    let Some(heap::Payload::Module { dict, .. }) = module.payload() else {
+        return Ok(());
+    };
+    let globals = Value::Obj(dict.clone());
+    vm.run_code(code, globals.clone(), Some(globals)).map(|_| ())
 }
 
 /// The exit status (and message) of an uncaught SystemExit, as CPython's.
@@ -121,17 +201,14 @@ fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
 
 /// A SyntaxError as CPython prints it when a program does not compile.
 fn syntax_error_text(e: &krait_syntax::PySyntaxError, filename: &str) -> String {
-    let mut out = format!("  File \"{filename}\", line {}\n", e.lineno);
-    if let Some(text) = &e.text {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        let start = usize::try_from(e.offset).unwrap_or(1).max(1) - 1;
-        let end = if e.end_lineno == e.lineno { usize::try_from(e.end_offset).unwrap_or(0) } else { 0 };
-        let width = if end > start + 1 { end - 1 - start } else { 1 };
-        out.push_str(&format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), "^".repeat(width)));
-    }
-    out.push_str(&format!("{}: {}\n", e.error_type.name(), e.msg));
-    out
+    interp::exceptions::syntax_error_display(&interp::exceptions::SyntaxErrorParts {
+        filename,
+        lineno: e.lineno,
+        offset: e.offset,
+        end_lineno: e.end_lineno,
+        end_offset: e.end_offset,
+        text: e.text.as_deref(),
+        name: e.error_type.name(),
+        msg: &e.msg,
+    })
 }

@@ -42,7 +42,12 @@ impl Clone for Value {
 impl Value {
     /// Wraps a payload in a fresh heap object.
     pub fn new_obj(payload: Payload) -> Value {
-        Value::Obj(Rc::new(Object::new(payload)))
+        let track = crate::heap::gc::is_container(&payload);
+        let o = Rc::new(Object::new(payload));
+        if track {
+            crate::heap::gc::track(&o);
+        }
+        Value::Obj(o)
     }
 
     /// Identity (`is`): pointer identity for objects, value identity for immediates.

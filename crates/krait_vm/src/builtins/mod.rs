@@ -67,9 +67,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("super", super_),
         ("map", map),
         ("filter", filter),
-        ("property", property),
-        ("staticmethod", staticmethod),
-        ("classmethod", classmethod),
         ("exec", code::exec),
         ("eval", code::eval),
         ("compile", code::compile),
@@ -94,6 +91,15 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("dict", &t.dict),
         ("set", &t.set),
         ("range", &t.range),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("frozenset", &t.frozenset),
+        ("complex", &t.complex),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
+        ("slice", &t.slice),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
     }
@@ -112,9 +118,16 @@ pub fn make_builtins(vm: &Vm) -> Value {
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
 
-fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
+pub(crate) fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
     let i = kwargs.iter().position(|(k, _)| k == name)?;
     Some(kwargs.remove(i).1)
+}
+
+fn no_kwargs_named(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
+    match kwargs.first() {
+        Some(_) => Err(vm.type_error(format!("{name}() takes no keyword arguments"))),
+        None => Ok(()),
+    }
 }
 
 fn no_kwargs(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
@@ -189,7 +202,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Str(s)) => crate::objects::str::char_len(s),
         Some(Payload::List(l)) => l.borrow().len(),
         Some(Payload::Tuple(t)) => t.len(),
-        Some(Payload::Dict(d) | Payload::Set(d)) => d.borrow().len(),
+        Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+        Some(Payload::Bytes(b)) => b.len(),
+        Some(Payload::ByteArray(b)) => b.borrow().len(),
+        Some(Payload::MemoryView(_)) => methods::bytes_like(v).map_or(0, |b| b.len()),
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
         Some(Payload::DictView { dict, .. }) => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len(),
@@ -254,6 +270,7 @@ pub(crate) fn abs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Value::Float(f) => Value::Float(f.abs()),
         v => match v.payload() {
             Some(Payload::BigInt(b)) => from_big(b.abs()),
+            Some(Payload::Complex { re, im }) => Value::Float(re.hypot(*im)),
             _ => match vm.call_dunder(v, "__abs__", vec![]) {
                 Some(r) => r?,
                 None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
@@ -309,9 +326,43 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
+    if matches!(acc.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+        let what = if matches!(acc.payload(), Some(Payload::Bytes(_))) { "bytes" } else { "bytearray" };
+        return Err(vm.type_error(format!("sum() can't sum {what} [use b''.join(seq) instead]")));
+    }
     let it = vm.get_iter(&args[0])?;
+    // Floats add with Neumaier compensation, as CPython's sum.
+    let mut comp = 0.0f64;
+    let mut in_float = false;
     while let Some(v) = vm.next(&it)? {
+        if let (Value::Float(a), Some(b)) = (&acc, if matches!(v, Value::Float(_)) || matches!(v, Value::Int(_)) { int::to_f64(&v) } else { None }) {
+            let (a, b) = (*a, b);
+            let t = a + b;
+            if t.is_finite() {
+                comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
+            }
+            in_float = true;
+            acc = Value::Float(t);
+            continue;
+        }
+        if in_float {
+            if let Value::Float(a) = acc
+                && comp != 0.0
+                && comp.is_finite()
+            {
+                acc = Value::Float(a + comp);
+            }
+            comp = 0.0;
+            in_float = false;
+        }
         acc = vm.binary_op(0, &acc, &v)?;
+    }
+    if in_float
+        && let Value::Float(a) = acc
+        && comp != 0.0
+        && comp.is_finite()
+    {
+        acc = Value::Float(a + comp);
     }
     Ok(acc)
 }
@@ -431,12 +482,21 @@ fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n }))))
 }
 
-fn zip(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let strict = match kwarg(&mut kwargs, "strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    no_kwargs(vm, "zip", &kwargs)?;
     let mut iters = Vec::with_capacity(args.len());
     for a in &args {
-        iters.push(vm.get_iter(a)?);
+        match vm.get_iter(a) {
+            Ok(it) => iters.push(it),
+            Err(_) => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a)))),
+        }
     }
-    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Zip { iters }))))
+    let state = if strict { IterState::ZipStrict { iters } } else { IterState::Zip { iters } };
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
 }
 
 fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -460,6 +520,15 @@ fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 /// Sorts values in place with `<` (a stable merge sort; errors stop it).
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
+    let original = items.clone();
+    let r = sort_values_inner(vm, items, key, reverse);
+    if r.is_err() {
+        *items = original;
+    }
+    r
+}
+
+fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
     let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
     for it in items.drain(..) {
         let k = match &key {
@@ -546,24 +615,19 @@ fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
-fn round(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+fn round(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let nd = kwarg(&mut kwargs, "ndigits");
+    no_kwargs(vm, "round", &kwargs)?;
     arity(vm, "round", &args, 1, 2)?;
-    let nd = args.get(1).filter(|v| !matches!(v, Value::None)).cloned();
-    match (&args[0], nd) {
-        (Value::Float(f), None) => {
-            let r = f.round_ties_even();
-            if !r.is_finite() {
-                return Err(vm.error("OverflowError", "cannot convert float infinity to integer"));
-            }
-            Ok(from_big(num_bigint::BigInt::from(r as i64)))
-        }
-        (Value::Float(f), Some(Value::Int(n))) => {
-            let text = format!("{:.*}", n.max(0) as usize, f);
-            Ok(Value::Float(text.parse().unwrap_or(*f)))
-        }
-        (v, _) if int::is_int(v) => Ok(v.clone()),
-        (v, _) => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
-    }
+    let nd = nd.or_else(|| args.get(1).cloned()).filter(|v| !matches!(v, Value::None));
+    let x = &args[0];
+    let ty = vm.types.type_of(x);
+    let Some(m) = crate::objects::types::lookup(&ty, "__round__") else {
+        return Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x))));
+    };
+    let mut call_args = vec![x.clone()];
+    call_args.extend(nd);
+    vm.call(m, call_args, vec![])
 }
 
 fn id(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -577,13 +641,30 @@ fn hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Int(vm.hash(&v)? as i64))
 }
 
-fn iter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "iter", &args, 1, 1)?;
+fn iter(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    no_kwargs_named(vm, "iter", &kwargs)?;
+    arity(vm, "iter", &args, 1, 2)?;
+    if let Some(sentinel) = args.get(1) {
+        let callable = callable(vm, vec![args[0].clone()], vec![])?;
+        if !matches!(callable, Value::Bool(true)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Call { func: args[0].clone(), sentinel: sentinel.clone() }))));
+    }
     vm.get_iter(&args[0])
 }
 
 fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "next", &args, 1, 2)?;
+    if let Some(Payload::Generator(_)) = args[0].payload() {
+        return match vm.gen_resume(&args[0], crate::interp::generators::Resume::Send(Value::None))? {
+            crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+            crate::interp::generators::GenOutcome::Returned(v) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(v)),
+            },
+        };
+    }
     match vm.next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -631,11 +712,31 @@ fn pow(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         if m == num_bigint::BigInt::from(0) {
             return Err(vm.error("ValueError", "pow() 3rd argument cannot be 0"));
         }
+        let (b, e) = if e.is_negative() {
+            match mod_inverse(&b, &m) {
+                Some(inv) => (inv, -e),
+                None => return Err(vm.error("ValueError", "base is not invertible for the given modulus")),
+            }
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if r.is_negative() != m.is_negative() && r != num_bigint::BigInt::from(0) { r + m } else { r };
         return Ok(from_big(r));
     }
     vm.binary_op(8, &args[0], &args[1])
+}
+
+/// The inverse of `a` modulo `m`, if any.
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    let m_abs = m.abs();
+    let a = a.mod_floor(&m_abs);
+    let g = a.extended_gcd(&m_abs);
+    if g.gcd != num_bigint::BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m_abs))
 }
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult {
@@ -717,18 +818,31 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             let base = kwarg(&mut kwargs, "base").or_else(|| args.get(1).cloned());
             no_kwargs(vm, "int", &kwargs)?;
             let Some(v) = args.first() else { return Ok(Value::Int(0)) };
-            if let Some(s) = v.as_str() {
-                let b = match base {
-                    Some(Value::Int(b)) => b as u32,
-                    _ => 10,
+            let text = match methods::bytes_like(v) {
+                Some(b) => Some(String::from_utf8_lossy(&b).into_owned()),
+                None => v.as_str().map(str::to_string),
+            };
+            if let Some(s) = text {
+                let b = match &base {
+                    None => 10,
+                    Some(bv) => {
+                        let bi = methods::index_value(vm, bv)?;
+                        if bi != 0 && !(2..=36).contains(&bi) {
+                            return Err(vm.error("ValueError", "int() base must be >= 2 and <= 36, or 0"));
+                        }
+                        bi as u32
+                    }
                 };
-                return match int::parse_int(s, b) {
+                return match parse_int_text(&s, b) {
                     Some(n) => Ok(from_big(n)),
                     None => {
                         let r = vm.repr(v)?;
                         Err(vm.error("ValueError", format!("invalid literal for int() with base {b}: {r}")))
                     }
                 };
+            }
+            if base.is_some() {
+                return Err(vm.type_error("int() can't convert non-string with explicit base"));
             }
             match v {
                 Value::Int(_) => Ok(v.clone()),
@@ -788,10 +902,26 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 }
             }
         }
-        Kind::Str => match args.first() {
-            None => Ok(Value::str("")),
-            Some(v) => Ok(Value::str(vm.to_str(v)?)),
-        },
+        Kind::Str => {
+            let mut full = vec![Value::None];
+            full.extend(args);
+            let p = methods::bind_args(vm, "str", &full, &kwargs, &["object", "encoding", "errors"], 0)?;
+            match (&p[0], &p[1], &p[2]) {
+                (None, _, _) => Ok(Value::str("")),
+                (Some(v), None, None) => Ok(Value::str(vm.to_str(v)?)),
+                (Some(v), enc, errors) => {
+                    let Some(b) = methods::bytes_like(v) else {
+                        if v.as_str().is_some() {
+                            return Err(vm.type_error("decoding str is not supported"));
+                        }
+                        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(v))));
+                    };
+                    let enc = enc.as_ref().and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
+                    let errors = errors.as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+                    methods::decode_bytes(vm, &b, &enc, &errors)
+                }
+            }
+        }
         Kind::Bool => match args.first() {
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
@@ -810,42 +940,56 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
         },
         Kind::Dict => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len())));
+            }
             let d = vm.new_dict();
             if let Some(src) = args.first() {
-                match src.payload() {
-                    Some(Payload::Dict(s)) => {
-                        let pairs: Vec<(Value, Value)> = s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                        for (k, v) in pairs {
-                            vm.setitem(&d, &k, v)?;
-                        }
-                    }
-                    _ => {
-                        for item in vm.seq_items(src)? {
-                            let kv = vm.seq_items(&item)?;
-                            if kv.len() != 2 {
-                                return Err(vm.error(
-                                    "ValueError",
-                                    format!("dictionary update sequence element #0 has length {}; 2 is required", kv.len()),
-                                ));
-                            }
-                            vm.setitem(&d, &kv[0], kv[1].clone())?;
-                        }
-                    }
-                }
+                methods::dict_update_from(vm, &d, src)?;
             }
             for (k, v) in kwargs {
                 vm.setitem(&d, &Value::str(k), v)?;
             }
             Ok(d)
         }
-        Kind::Set => {
+        Kind::Set | Kind::FrozenSet => {
+            let fname = if kind == Kind::Set { "set" } else { "frozenset" };
+            no_kwargs_named(vm, fname, &kwargs)?;
+            arity(vm, fname, &args, 0, 1)?;
+            if kind == Kind::FrozenSet
+                && let Some(src) = args.first()
+                && matches!(src.payload(), Some(Payload::FrozenSet(_)))
+            {
+                return Ok(src.clone());
+            }
             let d = RefCell::new(Dict::new());
             if let Some(src) = args.first() {
                 for k in vm.seq_items(src)? {
-                    vm.dict_set(&d, k, Value::None)?;
+                    methods::set_insert(vm, &d, k)?;
                 }
             }
-            Ok(Value::new_obj(Payload::Set(d)))
+            Ok(Value::new_obj(if kind == Kind::Set { Payload::Set(d) } else { Payload::FrozenSet(d) }))
+        }
+        Kind::Complex => methods::construct_complex(vm, args, kwargs),
+        Kind::Bytes => methods::construct_bytes(vm, args, kwargs, false),
+        Kind::ByteArray => methods::construct_bytes(vm, args, kwargs, true),
+        Kind::MemoryView => {
+            arity(vm, "memoryview", &args, 1, 1)?;
+            match args[0].payload() {
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(Value::new_obj(Payload::MemoryView(args[0].clone()))),
+                Some(Payload::MemoryView(inner)) => Ok(Value::new_obj(Payload::MemoryView(inner.clone()))),
+                _ => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&args[0])))),
+            }
+        }
+        Kind::Slice => {
+            arity(vm, "slice", &args, 1, 3)?;
+            let (a, b, c) = match args.as_slice() {
+                [stop] => (Value::None, stop.clone(), Value::None),
+                [a, b] => (a.clone(), b.clone(), Value::None),
+                [a, b, c, ..] => (a.clone(), b.clone(), c.clone()),
+                [] => (Value::None, Value::None, Value::None),
+            };
+            Ok(Value::new_obj(Payload::Slice(a, b, c)))
         }
         Kind::Range => {
             let ints: Result<Vec<i64>, PyErr> = args
@@ -876,6 +1020,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
+        Kind::Property => property(vm, args, kwargs),
+        Kind::StaticMethod => staticmethod(vm, args, kwargs),
+        Kind::ClassMethod => classmethod(vm, args, kwargs),
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
@@ -890,17 +1037,72 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
     }
 }
 
-/// `fmt % args` for str: `%s`, `%r`, `%d`, `%i`, `%f` (with precision), `%x`, `%%`.
+/// The text of `int(s, base)`: sign, optional prefix matching the base (any for base 0),
+/// digits with single underscores between them.
+fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let prefixed = |p: &str| lower.starts_with(p);
+    let (base, digits, had_prefix) = if base == 0 {
+        if prefixed("0x") {
+            (16, &body[2..], true)
+        } else if prefixed("0o") {
+            (8, &body[2..], true)
+        } else if prefixed("0b") {
+            (2, &body[2..], true)
+        } else {
+            // Base 0: no leading zeros unless the value is zero.
+            let clean: String = body.chars().filter(|c| *c != '_').collect();
+            if clean.len() > 1 && clean.starts_with('0') && clean.chars().any(|c| c != '0') {
+                return None;
+            }
+            (10, body, false)
+        }
+    } else if (base == 16 && prefixed("0x")) || (base == 8 && prefixed("0o")) || (base == 2 && prefixed("0b")) {
+        (base, &body[2..], true)
+    } else {
+        (base, body, false)
+    };
+    let digits = if had_prefix { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let b = num_bigint::BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(if neg { -b } else { b })
+}
+
+/// `fmt % args` for str: flags `-+ #0`, width and precision (`*` too), `%(key)s` with a
+/// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     let f = fmt.as_str().unwrap_or("").to_string();
-    let values = match args.payload() {
+    let is_mapping = matches!(args.payload(), Some(Payload::Dict(_)))
+        || (matches!(args.payload(), Some(Payload::Instance(_))) && vm.getattr_opt(args, "__getitem__")?.is_some() && args.as_str().is_none());
+    let values: Vec<Value> = match args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
         _ => vec![args.clone()],
     };
+    let mut next = 0usize;
+    let mut used_mapping = false;
     let mut out = String::new();
-    let mut it = values.into_iter();
     let chars: Vec<char> = f.chars().collect();
     let mut i = 0;
+    let take = |vm: &Vm, next: &mut usize| -> Result<Value, PyErr> {
+        match values.get(*next) {
+            Some(v) => {
+                *next += 1;
+                Ok(v.clone())
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    };
     while i < chars.len() {
         let c = chars[i];
         i += 1;
@@ -908,9 +1110,76 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             out.push(c);
             continue;
         }
-        let mut spec = String::new();
-        while i < chars.len() && "-+ #0123456789.".contains(chars[i]) {
-            spec.push(chars[i]);
+        let mut keyed: Option<Value> = None;
+        if chars.get(i) == Some(&'(') {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(vm.error("ValueError", "incomplete format key"));
+            }
+            let key: String = chars[i + 1..j - 1].iter().collect();
+            if !is_mapping {
+                return Err(vm.type_error("format requires a mapping"));
+            }
+            used_mapping = true;
+            keyed = Some(vm.getitem(args, &Value::str(key))?);
+            i = j;
+        }
+        let (mut left, mut plus, mut space, mut alt, mut zero) = (false, false, false, false, false);
+        while let Some(&fc) = chars.get(i) {
+            match fc {
+                '-' => left = true,
+                '+' => plus = true,
+                ' ' => space = true,
+                '#' => alt = true,
+                '0' => zero = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut width: Option<usize> = None;
+        if chars.get(i) == Some(&'*') {
+            i += 1;
+            let w = take(vm, &mut next)?;
+            let Value::Int(w) = w else { return Err(vm.type_error("* wants int")) };
+            if w < 0 {
+                left = true;
+            }
+            width = Some(w.unsigned_abs() as usize);
+        } else {
+            let mut w = String::new();
+            while let Some(d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
+                w.push(*d);
+                i += 1;
+            }
+            width = w.parse().ok().or(width);
+        }
+        let mut prec: Option<usize> = None;
+        if chars.get(i) == Some(&'.') {
+            i += 1;
+            if chars.get(i) == Some(&'*') {
+                i += 1;
+                let p = take(vm, &mut next)?;
+                let Value::Int(p) = p else { return Err(vm.type_error("* wants int")) };
+                prec = Some(p.max(0) as usize);
+            } else {
+                let mut p = String::new();
+                while let Some(d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
+                    p.push(*d);
+                    i += 1;
+                }
+                prec = Some(p.parse().unwrap_or(0));
+            }
+        }
+        while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
         let Some(&conv) = chars.get(i) else {
@@ -921,48 +1190,125 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             out.push('%');
             continue;
         }
-        let Some(v) = it.next() else {
-            return Err(vm.type_error("not enough arguments for format string"));
+        let v = match keyed.take() {
+            Some(v) => v,
+            None => take(vm, &mut next)?,
         };
-        let (align_left, rest) = match spec.strip_prefix('-') {
-            Some(r) => (true, r.to_string()),
-            None => (false, spec.clone()),
+        let numeric = |vm: &mut Vm, v: &Value, conv: char| -> Result<Value, PyErr> {
+            if int::is_int(v) || matches!(v, Value::Float(_)) {
+                return Ok(v.clone());
+            }
+            for dunder in ["__index__", "__int__", "__float__"] {
+                if let Some(r) = vm.call_dunder(v, dunder, vec![]) {
+                    return r;
+                }
+            }
+            let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
+            let msg = if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') {
+                format!("must be real number, not {}", vm.type_name(v))
+            } else {
+                format!("%{conv} format: {what} is required, not {}", vm.type_name(v))
+            };
+            Err(vm.type_error(msg))
         };
         let body = match conv {
-            's' => vm.to_str(&v)?,
-            'r' => vm.repr(&v)?,
-            'd' | 'i' | 'f' | 'x' | 'e' | 'g' => {
-                let t = if conv == 'i' { 'd' } else { conv };
-                let v2 = if t == 'd' {
-                    match &v {
-                        Value::Float(x) => Value::Int(x.trunc() as i64),
-                        _ => v.clone(),
-                    }
-                } else {
-                    v.clone()
+            's' | 'r' | 'a' => {
+                let mut s = match conv {
+                    's' => vm.to_str(&v)?,
+                    'r' => vm.repr(&v)?,
+                    _ => ascii_of(&vm.repr(&v)?),
                 };
-                vm.format(&v2, &format!("{rest}{t}"))?
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                s
             }
-            other => return Err(vm.error("ValueError", format!("unsupported format character '{other}' (0x{:x})", other as u32))),
+            'c' => match (&v, v.as_str()) {
+                (_, Some(s)) if s.chars().count() == 1 => s.to_string(),
+                (_, Some(_)) => return Err(vm.type_error("%c requires an int or a unicode character, not a string of length 2")),
+                (Value::Int(n), _) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                    Some(ch) => ch.to_string(),
+                    None => return Err(vm.error("OverflowError", "%c arg not in range(0x110000)")),
+                },
+                _ => return Err(vm.type_error(format!("%c requires an int or a unicode character, not {}", vm.type_name(&v)))),
+            },
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let n = numeric(vm, &v, conv)?;
+                if matches!(conv, 'o' | 'x' | 'X') && matches!(n, Value::Float(_)) {
+                    return Err(vm.type_error(format!("%{conv} format: an integer is required, not float")));
+                }
+                let n = match n {
+                    Value::Float(x) => {
+                        if !x.is_finite() {
+                            return Err(vm.error(if x.is_nan() { "ValueError" } else { "OverflowError" }, if x.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" }));
+                        }
+                        methods::float_to_int(x.trunc())
+                    }
+                    other => other,
+                };
+                let t = match conv {
+                    'o' => "o",
+                    'x' => "x",
+                    'X' => "X",
+                    _ => "d",
+                };
+                let mut s = vm.format(&n, &format!("{}{}{t}", if plus { "+" } else if space { " " } else { "" }, if alt { "#" } else { "" }))?;
+                if let Some(p) = prec {
+                    let (sign, digits) = match s.strip_prefix(['-', '+', ' ']) {
+                        Some(d) => (s[..1].to_string(), d.to_string()),
+                        None => (String::new(), s.clone()),
+                    };
+                    if digits.len() < p {
+                        s = format!("{sign}{}{digits}", "0".repeat(p - digits.len()));
+                    }
+                }
+                s
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let n = numeric(vm, &v, conv)?;
+                let x = int::to_f64(&n).unwrap_or(0.0);
+                let spec = format!(
+                    "{}{}.{}{conv}",
+                    if plus { "+" } else if space { " " } else { "" },
+                    if alt { "#" } else { "" },
+                    prec.unwrap_or(6)
+                );
+                vm.format(&Value::Float(x), &spec)?
+            }
+            other => {
+                return Err(vm.error(
+                    "ValueError",
+                    format!("unsupported format character '{other}' (0x{:x}) at index {}", other as u32, i - 1),
+                ));
+            }
         };
-        let width: usize = rest.split('.').next().unwrap_or("").trim_start_matches('0').parse().unwrap_or(0);
         let n = body.chars().count();
-        if n < width && matches!(conv, 's' | 'r') {
-            if align_left {
-                out.push_str(&body);
-                out.push_str(&" ".repeat(width - n));
-            } else {
-                out.push_str(&" ".repeat(width - n));
-                out.push_str(&body);
-            }
-        } else if n < width && align_left {
+        let w = width.unwrap_or(0);
+        if n >= w {
             out.push_str(&body);
-            out.push_str(&" ".repeat(width - n));
+        } else if left {
+            out.push_str(&body);
+            out.push_str(&" ".repeat(w - n));
+        } else if zero && !matches!(conv, 's' | 'r' | 'a' | 'c') {
+            let (sign, digits) = match body.strip_prefix(['-', '+', ' ']) {
+                Some(d) => (&body[..1], d),
+                None => ("", body.as_str()),
+            };
+            let (prefix, digits) = if alt && (digits.starts_with("0x") || digits.starts_with("0X") || digits.starts_with("0o")) {
+                (&digits[..2], &digits[2..])
+            } else {
+                ("", digits)
+            };
+            out.push_str(sign);
+            out.push_str(prefix);
+            out.push_str(&"0".repeat(w - n));
+            out.push_str(digits);
         } else {
+            out.push_str(&" ".repeat(w - n));
             out.push_str(&body);
         }
     }
-    if it.next().is_some() {
+    if next < values.len() && !used_mapping && !(is_mapping && next == 0) {
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(Value::str(out))

@@ -26,6 +26,22 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    for (kind, table, class) in super::methods::class_tables() {
+        if let Some(ty) = vm.types.of_kind(kind) {
+            for (name, f) in table {
+                let b = builtin(name, *f);
+                set(&ty, name, Value::new_obj(if class { Payload::ClassMethod(b) } else { Payload::StaticMethod(b) }));
+            }
+        }
+    }
+    for (kind, table) in super::methods::attr_tables() {
+        if let Some(ty) = vm.types.of_kind(kind) {
+            for (name, f) in table {
+                let fget = builtin(name, *f);
+                set(&ty, name, Value::new_obj(Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None }));
+            }
+        }
+    }
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
@@ -104,7 +120,12 @@ pub fn install(vm: &mut Vm) {
         (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
         (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),
         (&t.set, vec![compare, &sequence[..1], &sequence[2..], set_ops]),
-        (&t.range, vec![compare, sequence, hashable]),
+        (&t.range, vec![compare, sequence, hashable, &[("__reversed__", reversed)]]),
+        (&t.frozenset, vec![compare, &sequence[..1], &sequence[2..], &set_ops[..8], hashable]),
+        (&t.complex, vec![&numeric[..12], &numeric[15..17], &numeric[18..19], compare, hashable]),
+        (&t.bytes, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),
+        (&t.bytearray, vec![compare, sequence, concat, mutable]),
+        (&t.memoryview, vec![compare, sequence]),
     ];
     for (ty, tables) in plan {
         for table in tables {
@@ -113,13 +134,24 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
-    for ty in [&t.list, &t.dict, &t.set] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
         unhashable(ty);
+    }
+    for (i, ty) in t.dict_views.iter().enumerate() {
+        let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
+        if i != 1 {
+            tables.extend([&set_ops[..8], &compare[..6], super::methods::VIEW_METHODS]);
+        }
+        for table in tables {
+            for (name, f) in table.iter() {
+                add_method(ty, name, *f);
+            }
+        }
     }
     for (ty, f) in [(&t.int, new_native as BuiltinFn), (&t.float, new_native), (&t.str_, new_native), (&t.tuple, new_native)] {
         set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", f))));
     }
-    for ty in [&t.list, &t.dict, &t.set] {
+    for ty in [&t.list, &t.dict, &t.set, &t.frozenset, &t.complex, &t.bytes, &t.bytearray] {
         set(ty, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", new_native))));
     }
     // object
@@ -149,6 +181,21 @@ pub fn install(vm: &mut Vm) {
         add_method(&type_, name, f);
     }
     set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
+    // property, staticmethod, classmethod: subclasses pass their arguments up.
+    for ty in [&t.property, &t.staticmethod, &t.classmethod] {
+        add_method(ty, "__init__", type_init);
+    }
+    // generator
+    let generator = t.generator.clone();
+    for (name, f) in [
+        ("send", gen_send as BuiltinFn),
+        ("throw", gen_throw),
+        ("close", gen_close),
+        ("__next__", gen_next),
+        ("__iter__", iter_self),
+    ] {
+        add_method(&generator, name, f);
+    }
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [
@@ -341,6 +388,7 @@ fn container_init(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         Some(Payload::List(_)) => Kind::List,
         Some(Payload::Dict(_)) => Kind::Dict,
         Some(Payload::Set(_)) => Kind::Set,
+        Some(Payload::ByteArray(_)) => Kind::ByteArray,
         _ => return Ok(Value::None),
     };
     let ty = Value::Obj(vm.types.type_of(&this));
@@ -361,6 +409,10 @@ fn container_init(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
             } else {
                 *a.borrow_mut() = d;
             }
+        }
+        (Some(Payload::ByteArray(a)), Some(Payload::ByteArray(b))) => {
+            let items = std::mem::take(&mut *b.borrow_mut());
+            *a.borrow_mut() = items;
         }
         _ => {}
     }
@@ -606,4 +658,59 @@ fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
+}
+
+fn gen_send(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [g, v] = args.as_slice() else {
+        return Err(vm.type_error(format!("generator.send() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    };
+    match vm.gen_resume(g, crate::interp::generators::Resume::Send(v.clone()))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let g = one(vm, &args)?;
+    match vm.gen_resume(&g, crate::interp::generators::Resume::Send(Value::None))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn iter_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    one(vm, &args)
+}
+
+fn gen_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    if args.len() < 2 || args.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
+    }
+    let g = args[0].clone();
+    let exc = match (args[1].payload(), args.get(2)) {
+        (Some(Payload::Type(_)), Some(v)) if !matches!(v, Value::None) => {
+            if vm.is_exception_instance(v) {
+                v.clone()
+            } else {
+                let a = match v.payload() {
+                    Some(Payload::Tuple(t)) => t.to_vec(),
+                    _ => vec![v.clone()],
+                };
+                vm.call(args[1].clone(), a, vec![])?
+            }
+        }
+        _ => vm.make_raisable(args[1].clone())?,
+    };
+    if !vm.is_exception_instance(&exc) {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&exc)));
+    }
+    match vm.gen_resume(&g, crate::interp::generators::Resume::Throw(PyErr(exc)))? {
+        crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
+        crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let g = one(vm, &args)?;
+    vm.gen_close(&g)
 }

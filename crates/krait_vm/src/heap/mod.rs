@@ -4,6 +4,8 @@
 //! The payload structs live under `objects/`, one file per type; this enum is the `kind`
 //! tag the interpreter matches on, so the common cases inline without trait objects.
 
+pub mod gc;
+
 use crate::objects::dict::Dict;
 use crate::objects::function::{BuiltinFunction, CodeInfo, FunctionObj};
 use crate::objects::iter::IterState;
@@ -60,4 +62,11 @@ pub enum Payload {
     Native(RefCell<Box<dyn std::any::Any>>),
     NotImplemented,
     Ellipsis,
+    /// A frozenset: its elements are the keys.
+    FrozenSet(RefCell<Dict>),
+    Complex { re: f64, im: f64 },
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    /// A memoryview over a bytes or bytearray value.
+    MemoryView(Value),
 }

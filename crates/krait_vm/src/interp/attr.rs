@@ -29,17 +29,15 @@ enum DescrKind {
     Plain,
 }
 
-/// Is `f` a function written in Python (an override of a built-in slot)?
-fn is_python_function(f: &Value) -> bool {
-    matches!(f.payload(), Some(Payload::Function(_)))
-}
-
 impl Vm {
     fn descr_kind(&self, d: &Value) -> DescrKind {
         match d.payload() {
             Some(Payload::Property { .. }) => DescrKind::Data,
             Some(Payload::Function(_) | Payload::MethodDescr { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
                 DescrKind::NonData
+            }
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+                Self::native_descriptor(i).map_or(DescrKind::Plain, |n| self.descr_kind(&n))
             }
             Some(Payload::Instance(i)) => {
                 if types::lookup(&i.class, "__set__").is_some() || types::lookup(&i.class, "__delete__").is_some() {
@@ -52,6 +50,13 @@ impl Vm {
             }
             _ => DescrKind::Plain,
         }
+    }
+
+    /// The built-in descriptor inside an instance of a subclass of property, staticmethod or
+    /// classmethod.
+    fn native_descriptor(i: &types::InstanceObj) -> Option<Value> {
+        let n = i.native.borrow();
+        matches!(n.payload(), Some(Payload::Property { .. } | Payload::StaticMethod(_) | Payload::ClassMethod(_))).then(|| n.clone())
     }
 
     /// `d.__get__(obj, owner)` for a class attribute `d` (obj None: looked up on the class).
@@ -78,6 +83,12 @@ impl Vm {
                     self.call(fget, vec![o.clone()], vec![])
                 }
             },
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+                match Self::native_descriptor(i) {
+                    Some(n) => self.descr_get(n, obj, owner, name),
+                    None => Ok(d.clone()),
+                }
+            }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__get__") {
                 Some(get) => {
                     let inst = obj.cloned().unwrap_or(Value::None);
@@ -92,8 +103,8 @@ impl Vm {
     /// `obj.name`.
     pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult {
         let ty = self.types.type_of(obj);
-        if let Some(ga) = types::lookup(&ty, "__getattribute__")
-            && is_python_function(&ga)
+        if types::overrides(&ty, types::OVERRIDES_GETATTRIBUTE)
+            && let Some(ga) = types::lookup(&ty, "__getattribute__")
         {
             return match self.call(ga, vec![obj.clone(), Value::str(name)], vec![]) {
                 Err(e) if self.is_instance_of(&e.0, "AttributeError") => match types::lookup(&ty, "__getattr__") {
@@ -108,6 +119,10 @@ impl Vm {
         }
         if let Some(hook) = types::lookup(&ty, "__getattr__") {
             return self.call(hook, vec![obj.clone(), Value::str(name)], vec![]);
+        }
+        if let Some(Payload::Module { .. }) = obj.payload() {
+            // PEP 562 `__getattr__` and CPython's circular-import messages (import/from.rs).
+            return self.module_missing_attribute(obj, name);
         }
         Err(self.no_attribute(obj, name))
     }
@@ -157,6 +172,10 @@ impl Vm {
             Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name),
             Some(Payload::Module { dict, .. }) => match &dict.payload {
                 Payload::Dict(d) => d.borrow().get_str(name),
+                _ => None,
+            },
+            Some(Payload::Function(f)) => match f.dict.borrow().as_ref().and_then(Value::payload) {
+                Some(Payload::Dict(d)) => d.borrow().get_str(name),
                 _ => None,
             },
             _ => None,
@@ -259,7 +278,17 @@ impl Vm {
                     Some(v) if f.code.flags & 0x0400_0000 != 0 && v.as_str().is_some() => v.clone(),
                     _ => Value::None,
                 },
-                "__dict__" => self.new_dict(),
+                "__dict__" => {
+                    let existing = f.dict.borrow().clone();
+                    match existing {
+                        Some(d) => d,
+                        None => {
+                            let d = self.new_dict();
+                            *f.dict.borrow_mut() = Some(d.clone());
+                            d
+                        }
+                    }
+                }
                 _ => return None,
             }),
             Payload::Builtin(b) => match name {
@@ -346,8 +375,8 @@ impl Vm {
     /// `obj.name = value`.
     pub fn setattr(&mut self, obj: &Value, name: &str, value: Value) -> Result<(), PyErr> {
         let ty = self.types.type_of(obj);
-        if let Some(sa) = types::lookup(&ty, "__setattr__")
-            && is_python_function(&sa)
+        if types::overrides(&ty, types::OVERRIDES_SETATTR)
+            && let Some(sa) = types::lookup(&ty, "__setattr__")
         {
             return self.call(sa, vec![obj.clone(), Value::str(name), value], vec![]).map(|_| ());
         }
@@ -357,8 +386,8 @@ impl Vm {
     /// `del obj.name`.
     pub fn delattr(&mut self, obj: &Value, name: &str) -> Result<(), PyErr> {
         let ty = self.types.type_of(obj);
-        if let Some(da) = types::lookup(&ty, "__delattr__")
-            && is_python_function(&da)
+        if types::overrides(&ty, types::OVERRIDES_DELATTR)
+            && let Some(da) = types::lookup(&ty, "__delattr__")
         {
             return self.call(da, vec![obj.clone(), Value::str(name)], vec![]).map(|_| ());
         }
@@ -368,6 +397,10 @@ impl Vm {
     /// `object.__setattr__` (`value` Some) and `object.__delattr__` (None).
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Option<Value>, ty: &ObjRef) -> Result<(), PyErr> {
         if let Some(d) = types::lookup(ty, name) {
+            let d = match d.payload() {
+                Some(Payload::Instance(i)) if types::lookup(&i.class, "__set__").is_none() => Self::native_descriptor(i).unwrap_or(d),
+                _ => d,
+            };
             match d.payload() {
                 Some(Payload::Property { fset, fdel, .. }) => {
                     let (f, what) = if value.is_some() { (fset, "setter") } else { (fdel, "deleter") };
@@ -400,7 +433,7 @@ impl Vm {
                 }
                 match value {
                     Some(v) => {
-                        if !self.slots_allow(ty, name) {
+                        if types::overrides(ty, types::SLOTS_RESTRICT) && !self.slots_allow(ty, name) {
                             return Err(self.error(
                                 "AttributeError",
                                 format!(
@@ -434,7 +467,15 @@ impl Vm {
                         Ok(())
                     }
                     (_, Some(v)) => {
+                        if name == "__del__" {
+                            t.has_del.set(true);
+                        }
                         t.dict.borrow_mut().set_str(name, v);
+                        if matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
+                            && let Some(c) = obj.as_obj()
+                        {
+                            types::refresh_overrides(c);
+                        }
                         Ok(())
                     }
                     (_, None) => {
@@ -445,6 +486,28 @@ impl Vm {
                         }
                     }
                 }
+            }
+            Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
+                if name == "__defaults__" || name == "__kwdefaults__" {
+                    let v = value.filter(|v| !matches!(v, Value::None));
+                    *(if name == "__defaults__" { &f.defaults } else { &f.kwdefaults }).borrow_mut() = v;
+                    return Ok(());
+                }
+                let d = match self.native_attr(obj, "__dict__") {
+                    Some(d) => d,
+                    None => return Err(self.no_attribute(obj, name)),
+                };
+                let Some(Payload::Dict(d)) = d.payload() else { return Ok(()) };
+                match value {
+                    Some(v) => d.borrow_mut().set_str(name, v),
+                    None => {
+                        let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
+                        if removed.is_none() {
+                            return Err(self.no_attribute(obj, name));
+                        }
+                    }
+                }
+                Ok(())
             }
             Some(Payload::Module { dict, .. }) => {
                 if let Payload::Dict(d) = &dict.payload {
@@ -542,6 +605,53 @@ impl Vm {
         false
     }
 
+    /// `LOAD_ATTR` on an instance of a Python class without `__getattribute__`, with the
+    /// name's hash known: the instance dict or a plain class attribute; None means "take the
+    /// general path" (descriptors, `__getattr__`, missing attributes).
+    #[inline]
+    pub fn instance_attr_fast(&self, obj: &Value, name: &str, hash: u64) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = obj.payload() else { return None };
+        if types::overrides(&inst.class, types::OVERRIDES_GETATTRIBUTE) {
+            return None;
+        }
+        let descr = types::lookup_hashed(&inst.class, name, hash);
+        match descr.as_ref().and_then(Value::payload) {
+            None => inst.attrs().borrow().get_str_hashed(name, hash),
+            Some(Payload::Function(_)) => match inst.attrs().borrow().get_str_hashed(name, hash) {
+                Some(v) => Some(v),
+                None => descr.map(|f| Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: f })),
+            },
+            Some(Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::BigInt(_)) => {
+                inst.attrs().borrow().get_str_hashed(name, hash).or(descr)
+            }
+            _ => None,
+        }
+    }
+
+    /// `STORE_ATTR` on an instance of a Python class with no `__setattr__`, `__slots__` or
+    /// descriptor for the name: stores into the instance dict; false means "take the general
+    /// path".
+    #[inline]
+    pub fn instance_store_fast(&self, obj: &Value, key: &Value, name: &str, hash: u64, value: &Value) -> bool {
+        let Some(Payload::Instance(inst)) = obj.payload() else { return false };
+        if inst.class_overrides(types::OVERRIDES_SETATTR | types::SLOTS_RESTRICT) {
+            return false;
+        }
+        if let Some(d) = types::lookup_hashed(&inst.class, name, hash)
+            && matches!(d.payload(), Some(Payload::Property { .. } | Payload::Instance(_)))
+        {
+            return false;
+        }
+        if matches!(name, "__class__" | "__dict__")
+            || (!inst.args.borrow().is_null()
+                && matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"))
+        {
+            return false;
+        }
+        inst.attrs().borrow_mut().set_hashed(key.clone(), hash, value.clone());
+        true
+    }
+
     /// For `LOAD_ATTR` in its method form: (the function, self) when `obj.name` is a method
     /// found on the type that would merely bind `obj`, else (the attribute, Null).
     pub fn load_method(&mut self, obj: &Value, name: &str) -> Result<(Value, Value), PyErr> {
@@ -554,7 +664,7 @@ impl Vm {
                 Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name).is_some(),
                 _ => false,
             };
-            let custom = types::lookup(&ty, "__getattribute__").is_some_and(|ga| is_python_function(&ga));
+            let custom = types::overrides(&ty, types::OVERRIDES_GETATTRIBUTE);
             if !shadowed && !custom {
                 return Ok((d, obj.clone()));
             }

@@ -244,51 +244,6 @@ impl Vm {
     }
 }
 
-impl Vm {
-    /// `generator.send(value)` (`next(generator)` sends None): the next yielded value, or None when the
-    /// generator finished.
-    pub fn resume_generator(&mut self, generator: &Value, sent: Value) -> Result<Option<Value>, PyErr> {
-        let Some(Payload::Generator(g)) = generator.payload() else {
-            return Err(self.type_error("not a generator"));
-        };
-        let (mut frame, saved) = {
-            let mut st = g.borrow_mut();
-            if st.running {
-                drop(st);
-                return Err(self.error("ValueError", "generator already executing"));
-            }
-            match st.frame.take() {
-                Some(f) => (f, std::mem::take(&mut st.saved)),
-                None => return Ok(None),
-            }
-        };
-        if self.depth() >= self.recursion_limit {
-            g.borrow_mut().frame = Some(frame);
-            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
-        }
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.entry = true;
-        frame.generator = Some(generator.clone());
-        self.stack.extend(saved);
-        self.stack.push(sent);
-        self.frames.push(frame);
-        g.borrow_mut().running = true;
-        self.yielded = false;
-        self.native_depth += 1;
-        let r = self.execute();
-        self.native_depth -= 1;
-        g.borrow_mut().running = false;
-        let yielded = std::mem::replace(&mut self.yielded, false);
-        match r {
-            Ok(v) if yielded => Ok(Some(v)),
-            Ok(_) => Ok(None),
-            Err(e) => Err(e),
-        }
-    }
-}
-
 /// The outcome of starting a call.
 #[derive(Debug)]
 pub enum Prepared {

@@ -24,7 +24,7 @@ fn is_python(f: &Value) -> bool {
 impl Vm {
     /// Is `class` BaseException or derived from it?
     pub fn is_exception_class(&self, class: &ObjRef) -> bool {
-        types::is_subclass(class, &self.types.exception("BaseException"))
+        types::is_subclass(class, &self.types.base_exception)
     }
 
     /// A new, uninitialised object of `class` (what `object.__new__` and the built-in
@@ -115,7 +115,7 @@ impl Vm {
                 full.extend(args.iter().cloned());
                 self.call(f, full, kwargs.clone())?
             }
-            Some(n) if t.kind != Kind::Instance && t.kind != Kind::Type && t.kind != Kind::Object => {
+            Some(n) if !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
                 // A built-in type: its constructor does everything.
                 let _ = n;
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
@@ -234,6 +234,10 @@ impl Vm {
                 td.set_str("__hash__", Value::None);
             }
         }
+        if let Payload::Type(t) = &class.payload {
+            t.has_del.set(types::lookup(&class, "__del__").is_some());
+        }
+        types::refresh_overrides(&class);
         let class_value = Value::Obj(class.clone());
         if let Some(cell) = ns_dict.borrow().get_str("__classcell__")
             && let Some(Payload::Cell(c)) = cell.payload()

@@ -35,10 +35,17 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => from_big(i.clone()),
         Constant::Float(f) => Value::Float(*f),
-        Constant::Complex { real, .. } => Value::Float(*real),
+        Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
         Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
-        Constant::Bytes(b) => Value::str(String::from_utf8_lossy(b).into_owned()),
-        Constant::Tuple(items) | Constant::FrozenSet(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
+        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::FrozenSet(items) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for it in items {
+                let _ = d.set(constant_value(it), Value::None);
+            }
+            Value::new_obj(Payload::FrozenSet(std::cell::RefCell::new(d)))
+        }
         Constant::Slice(parts) => Value::new_obj(Payload::Slice(
             constant_value(&parts[0]),
             constant_value(&parts[1]),
@@ -452,6 +459,38 @@ impl Vm {
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
                     self.stack.pop();
                 }
+                op::GET_YIELD_FROM_ITER => {
+                    let v = self.pop();
+                    let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(self.get_iter(&v)) };
+                    self.stack.push(it);
+                }
+                op::SEND => {
+                    let v = self.pop();
+                    let recv = self.top().clone();
+                    let outcome = tri!(self.send_to(&recv, v));
+                    match outcome {
+                        super::generators::GenOutcome::Yielded(x) => self.stack.push(x),
+                        super::generators::GenOutcome::Returned(x) => {
+                            self.stack.push(x);
+                            pc += 2 * a;
+                        }
+                    }
+                }
+                op::CLEANUP_THROW => {
+                    let exc = self.pop();
+                    self.pop();
+                    self.pop();
+                    if self.is_instance_of(&exc, "StopIteration") {
+                        let value = match exc.payload() {
+                            Some(Payload::Instance(i)) => i.attrs().borrow().get_str("value").unwrap_or(Value::None),
+                            _ => Value::None,
+                        };
+                        self.stack.push(Value::None);
+                        self.stack.push(value);
+                    } else {
+                        fail!(PyErr(exc));
+                    }
+                }
                 op::END_SEND => {
                     let v = self.pop();
                     self.stack.pop();
@@ -632,18 +671,23 @@ impl Vm {
                     let items = self.pop_n(a);
                     let d = RefCell::new(Dict::new());
                     for k in items {
-                        tri!(self.dict_set(&d, k, Value::None));
+                        tri!(crate::builtins::methods::set_insert(self, &d, k));
                     }
                     self.stack.push(Value::new_obj(Payload::Set(d)));
                 }
                 op::SET_ADD | op::SET_UPDATE => {
                     let v = self.pop();
-                    let items = if u16::from(opcode) == op::SET_ADD { vec![v] } else { tri!(self.seq_items(&v)) };
+                    let items = match v.payload() {
+                        // A frozenset constant: its elements in the compiler's order.
+                        Some(Payload::FrozenSet(d)) if u16::from(opcode) == op::SET_UPDATE => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+                        _ if u16::from(opcode) == op::SET_ADD => vec![v],
+                        _ => tri!(self.seq_items(&v)),
+                    };
                     let n = self.stack.len();
                     let set = self.stack[n - a].clone();
                     if let Some(Payload::Set(d)) = set.payload() {
                         for k in items {
-                            tri!(self.dict_set(d, k, Value::None));
+                            tri!(crate::builtins::methods::set_insert(self, d, k));
                         }
                     }
                 }
@@ -828,6 +872,7 @@ impl Vm {
                         name: ci.name.clone(),
                         qualname: ci.qualname.clone(),
                         defaults: RefCell::new(None),
+                        dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
                     };
@@ -849,6 +894,12 @@ impl Vm {
                 op::LOAD_ATTR => {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a >> 1);
+                    if a & 1 == 0
+                        && let Some(v) = self.instance_attr_fast(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0))
+                    {
+                        self.stack.push(v);
+                        continue;
+                    }
                     if a & 1 != 0 {
                         let (m, this) = tri!(self.load_method(&owner, name));
                         self.stack.push(m);
@@ -911,8 +962,11 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
-                    let (_, name) = name_of(&code, a);
-                    tri!(self.setattr(&owner, name, v));
+                    let (key, name) = name_of(&code, a);
+                    let hash = code.name_hashes.get(a).copied().unwrap_or(0);
+                    if !self.instance_store_fast(&owner, &key, name, hash, &v) {
+                        tri!(self.setattr(&owner, name, v));
+                    }
                 }
                 op::DELETE_ATTR => {
                     let owner = self.pop();
@@ -920,6 +974,7 @@ impl Vm {
                     tri!(self.delattr(&owner, name));
                 }
                 op::CALL | op::CALL_KW => {
+                    self.safe_point();
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
@@ -1005,6 +1060,14 @@ impl Vm {
                     let r = match a {
                         5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
+                        2 => {
+                            let Some(locals) = self.frames[fi].locals.clone() else {
+                                fail!(self.error("SystemError", "no locals found during 'import *'"))
+                            };
+                            save!();
+                            tri!(self.import_star(&v, &locals));
+                            Value::None
+                        }
                         3 => {
                             let stop = Value::Obj(self.types.exception("StopIteration"));
                             if tri!(self.exception_matches(&v, &stop)) {
@@ -1062,6 +1125,7 @@ impl Vm {
                         frame: Some(frame),
                         saved,
                         running: false,
+                        started: false,
                         qualname,
                     })));
                     if entry {
@@ -1174,19 +1238,18 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                 }
                 op::IMPORT_NAME => {
-                    self.pop();
-                    self.pop();
-                    let (_, name) = name_of(&code, a);
-                    let first = name.split('.').next().unwrap_or(name).to_string();
-                    if first != name {
-                        fail!(self.error("ModuleNotFoundError", format!("No module named '{name}'")));
-                    }
-                    let m = tri!(self.import_module(&first));
+                    let fromlist = self.pop();
+                    let level = self.pop();
+                    let (name, _) = name_of(&code, a);
+                    let globals = self.frames[fi].globals.clone();
+                    save!();
+                    let m = tri!(self.import_name(&name, &globals, fromlist, level));
                     self.stack.push(m);
                 }
                 op::IMPORT_FROM => {
                     let (_, name) = name_of(&code, a);
                     let m = self.top().clone();
+                    save!();
                     let v = tri!(self.import_from(&m, name));
                     self.stack.push(v);
                 }

@@ -26,7 +26,7 @@ impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {
         match exc_payload(v) {
-            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.exception("BaseException")),
+            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.base_exception),
             None => false,
         }
     }
@@ -190,6 +190,10 @@ impl Vm {
             flush_repeats(&mut out, repeats);
         }
         let name = self.qualified_type_name(exc);
+        if let Some(text) = self.syntax_error_detail(exc, &name) {
+            out.push_str(&text);
+            return out;
+        }
         let mut msg = self.exception_str(exc);
         if let Some(inst) = exc_payload(exc) {
             msg.push_str(&inst.display_suffix.borrow());
@@ -200,6 +204,32 @@ impl Vm {
             out.push_str(&format!("{name}: {msg}\n"));
         }
         out
+    }
+
+    /// The file/line/caret display of a SyntaxError that has its location attributes.
+    fn syntax_error_detail(&mut self, exc: &Value, name: &str) -> Option<String> {
+        let inst = exc_payload(exc)?;
+        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+            return None;
+        }
+        let d = inst.attrs().borrow();
+        let filename = d.get_str("filename")?.as_str()?.to_string();
+        let int = |k: &str| match d.get_str(k) {
+            Some(Value::Int(i)) => i,
+            _ => 0,
+        };
+        let text = d.get_str("text").and_then(|t| t.as_str().map(str::to_string));
+        let msg = d.get_str("msg").and_then(|t| t.as_str().map(str::to_string)).unwrap_or_default();
+        Some(syntax_error_display(&SyntaxErrorParts {
+            filename: &filename,
+            lineno: int("lineno"),
+            offset: int("offset"),
+            end_lineno: int("end_lineno"),
+            end_offset: int("end_offset"),
+            text: text.as_deref(),
+            name,
+            msg: &msg,
+        }))
     }
 
     /// A class name as tracebacks show it (module-qualified outside builtins and __main__).
@@ -235,4 +265,34 @@ fn source_line(filename: &str, line: i32) -> Option<String> {
     let idx = usize::try_from(line).ok()?.checked_sub(1)?;
     let l = lines.get(idx)?;
     if l.trim().is_empty() { None } else { Some(l.clone()) }
+}
+
+/// What CPython shows of a SyntaxError: its location, the line and carets, the message.
+#[derive(Debug)]
+pub struct SyntaxErrorParts<'a> {
+    pub filename: &'a str,
+    pub lineno: i64,
+    pub offset: i64,
+    pub end_lineno: i64,
+    pub end_offset: i64,
+    pub text: Option<&'a str>,
+    pub name: &'a str,
+    pub msg: &'a str,
+}
+
+/// The text of a SyntaxError as CPython's traceback display prints it.
+pub fn syntax_error_display(e: &SyntaxErrorParts<'_>) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.lineno);
+    if let Some(text) = e.text {
+        let line = text.trim_end_matches(['\n', '\r']);
+        let stripped = line.trim_start();
+        let indent = line.chars().count() - stripped.chars().count();
+        out.push_str(&format!("    {stripped}\n"));
+        let start = usize::try_from(e.offset).unwrap_or(1).max(1) - 1;
+        let end = if e.end_lineno == e.lineno { usize::try_from(e.end_offset).unwrap_or(0) } else { 0 };
+        let width = if end > start + 1 { end - 1 - start } else { 1 };
+        out.push_str(&format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), "^".repeat(width)));
+    }
+    out.push_str(&format!("{}: {}\n", e.name, e.msg));
+    out
 }

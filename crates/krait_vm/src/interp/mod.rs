@@ -11,6 +11,8 @@ pub mod call;
 pub mod classes;
 pub mod eval;
 pub mod exceptions;
+pub mod finalize;
+pub mod generators;
 pub mod hashing;
 pub mod ops;
 pub mod traceback;
@@ -102,10 +104,8 @@ pub struct Vm {
     pub native_depth: usize,
     /// Set when the loop left a generator frame by `yield` (not by `return`).
     pub yielded: bool,
-    /// Imported modules by name.
-    pub modules: std::collections::HashMap<String, Value>,
-    /// `sys.argv[0]`.
-    pub script_name: String,
+    /// The importer: `sys.modules`, the `sys` module, the run's configuration.
+    pub import: crate::import::ImportState,
     /// `sys.stdout` and `sys.stderr` (accepted by `print(file=...)`).
     pub stdout_marker: Value,
     pub stderr_marker: Value,
@@ -128,6 +128,7 @@ impl Default for Vm {
 impl Vm {
     pub fn new() -> Vm {
         let types = Types::new();
+        let import = crate::import::ImportState::new(&types.object);
         let mut vm = Vm {
             stack: Vec::with_capacity(1024),
             frames: Vec::new(),
@@ -138,8 +139,7 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             yielded: false,
-            modules: std::collections::HashMap::new(),
-            script_name: String::new(),
+            import,
             stdout_marker: Value::None,
             stderr_marker: Value::None,
             err_out: Vec::new(),
@@ -182,7 +182,9 @@ impl Vm {
             d.set_str("__file__", Value::str(code.filename.clone()));
             d.set_str("__doc__", Value::None);
         }
-        self.run_code(code, globals.clone(), Some(globals)).map(|_| ())
+        let r = self.run_code(code, globals.clone(), Some(globals)).map(|_| ());
+        self.run_pending_finalizers();
+        r
     }
 
     /// Runs a code object with the given globals and locals dict (module or class body).

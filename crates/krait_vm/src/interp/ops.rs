@@ -110,6 +110,8 @@ impl Vm {
                 (Unary::Neg, Some(Payload::BigInt(b))) => from_big(-b.clone()),
                 (Unary::Pos, Some(Payload::BigInt(_))) => v.clone(),
                 (Unary::Invert, Some(Payload::BigInt(b))) => from_big(-b.clone() - 1),
+                (Unary::Neg, Some(Payload::Complex { re, im })) => crate::builtins::methods::new_complex(-re, -im),
+                (Unary::Pos, Some(Payload::Complex { re, im })) => crate::builtins::methods::new_complex(*re, *im),
                 _ => {
                     let (dunder, sym) = match op {
                         Unary::Neg => ("__neg__", "-"),
@@ -138,7 +140,10 @@ impl Vm {
                 Payload::BigInt(b) => !b.is_zero(),
                 Payload::Tuple(t) => !t.is_empty(),
                 Payload::List(l) => !l.borrow().is_empty(),
-                Payload::Dict(d) | Payload::Set(d) => !d.borrow().is_empty(),
+                Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => !d.borrow().is_empty(),
+                Payload::Complex { re, im } => *re != 0.0 || *im != 0.0,
+                Payload::Bytes(b) => !b.is_empty(),
+                Payload::ByteArray(b) => !b.borrow().is_empty(),
                 Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
@@ -265,7 +270,7 @@ impl Vm {
                     }
                     format!("<__main__.{} object at {:#x}>", self.type_name(v), v.id())
                 }
-                Payload::Module { name, .. } => format!("<module '{name}'>"),
+                Payload::Module { name, .. } => crate::import::module_repr(v, name),
                 Payload::Range { start, stop, step } => {
                     if *step == 1 {
                         format!("range({start}, {stop})")
@@ -289,6 +294,20 @@ impl Vm {
                 Payload::NotImplemented => "NotImplemented".to_string(),
                 Payload::Native(_) => format!("<native state at {:#x}>", v.id()),
                 Payload::Ellipsis => "Ellipsis".to_string(),
+                Payload::FrozenSet(d) => {
+                    let items = crate::objects::set::iteration_order(&d.borrow());
+                    if items.is_empty() {
+                        return Ok("frozenset()".to_string());
+                    }
+                    self.enter_repr()?;
+                    let r = self.join_reprs(&items);
+                    self.native_depth -= 1;
+                    format!("frozenset({{{}}})", r?)
+                }
+                Payload::Complex { re, im } => crate::builtins::methods::complex_repr(*re, *im),
+                Payload::Bytes(b) => crate::builtins::methods::bytes_repr(b),
+                Payload::ByteArray(b) => format!("bytearray({})", crate::builtins::methods::bytes_repr(&b.borrow())),
+                Payload::MemoryView(_) => format!("<memory at {:#x}>", v.id()),
             },
         })
     }
@@ -337,10 +356,24 @@ impl Vm {
             return self.getitem(a, b);
         }
         let base = (if op >= 13 { op - 13 } else { op }) as usize;
+        if op >= 13
+            && let Some(r) = self.inplace_op(base, a, b)?
+        {
+            return Ok(r);
+        }
         if let Some(r) = self.builtin_binary(base, a, b)? {
             return Ok(r);
         }
         let (name, rname) = BINOP_DUNDERS.get(base).copied().unwrap_or(("", ""));
+        if op >= 13
+            && let Some(stem) = name.strip_prefix("__")
+            && let Some(r) = self.call_dunder(a, &format!("__i{stem}"), vec![b.clone()])
+        {
+            let r = r?;
+            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.call_dunder(a, name, vec![b.clone()]) {
             let r = r?;
             if !matches!(r.payload(), Some(Payload::NotImplemented)) {
@@ -374,6 +407,69 @@ impl Vm {
             self.type_name(a),
             self.type_name(b)
         )))
+    }
+
+    /// `a op= b` for mutable built-in values (list `+=`/`*=`, set `|=`..., dict `|=`,
+    /// bytearray `+=`) and instances defining `__i<op>__`: the result, or None to fall back
+    /// to the binary operation.
+    fn inplace_op(&mut self, base: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+        const INPLACE: [&str; 13] = [
+            "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
+            "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+        ];
+        match (a.payload(), base) {
+            (Some(Payload::List(l)), 0) => {
+                let items = match b.payload() {
+                    Some(Payload::List(_) | Payload::Tuple(_)) => self.seq_items(b)?,
+                    _ => {
+                        if self.get_iter(b).is_err() {
+                            return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(b))));
+                        }
+                        self.seq_items(b)?
+                    }
+                };
+                l.borrow_mut().extend(items);
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::List(l)), 5) if int::is_int(b) => {
+                let n = crate::builtins::methods::index_value(self, b)?.max(0) as usize;
+                let mut l = l.borrow_mut();
+                let orig = l.clone();
+                l.clear();
+                for _ in 0..n {
+                    l.extend(orig.iter().cloned());
+                }
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::Set(d)), 1 | 7 | 10 | 12) if crate::builtins::methods::is_setlike(b) => {
+                if let Some(r) = crate::builtins::methods::set_binop(self, base, a, b)?
+                    && let Some(Payload::Set(nd)) = r.payload()
+                {
+                    let new = std::mem::take(&mut *nd.borrow_mut());
+                    *d.borrow_mut() = new;
+                }
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::Dict(_)), 7) => {
+                crate::builtins::methods::dict_update_from(self, a, b)?;
+                Ok(Some(a.clone()))
+            }
+            (Some(Payload::ByteArray(x)), 0) => match crate::builtins::methods::bytes_like(b) {
+                Some(more) => {
+                    x.borrow_mut().extend(more);
+                    Ok(Some(a.clone()))
+                }
+                None => Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(b)))),
+            },
+            (Some(Payload::Instance(_)), _) => match self.call_dunder(a, INPLACE[base], vec![b.clone()]) {
+                Some(r) => {
+                    let r = r?;
+                    Ok(if matches!(r.payload(), Some(Payload::NotImplemented)) { None } else { Some(r) })
+                }
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
     }
 
     pub(crate) fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
@@ -497,6 +593,12 @@ impl Vm {
             };
             return Ok(Some(Value::Float(r)));
         }
+        if let Some(r) = crate::builtins::methods::complex_binary(self, op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = crate::builtins::methods::set_binop(self, op, a, b)? {
+            return Ok(Some(r));
+        }
         match (a.payload(), b.payload()) {
             (Some(Payload::Str(x)), Some(Payload::Str(y))) if op == 0 => {
                 let mut s = String::with_capacity(x.len() + y.len());
@@ -519,28 +621,26 @@ impl Vm {
             (_, Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))) if op == 5 && int::is_int(a) => {
                 return self.repeat(b, a).map(Some);
             }
-            (Some(Payload::Set(x)), Some(Payload::Set(y))) if matches!(op, 1 | 7 | 10 | 12) => {
-                let (x, y) = (x.borrow(), y.borrow());
-                let mut out = crate::objects::dict::Dict::new();
-                for (k, _) in x.iter() {
-                    let in_y = matches!(y.get(k), Ok(Some(_)));
-                    let keep = match op {
-                        1 => in_y,
-                        10 | 12 => !in_y,
-                        _ => true,
-                    };
-                    if keep {
-                        let _ = out.set(k.clone(), Value::None);
-                    }
+            (Some(Payload::Dict(x)), Some(Payload::Dict(y))) if op == 7 => {
+                let mut d = x.borrow().clone();
+                for (k, v) in y.borrow().iter() {
+                    let _ = d.set(k.clone(), v.clone());
                 }
-                if matches!(op, 7 | 12) {
-                    for (k, _) in y.iter() {
-                        if op == 7 || !matches!(x.get(k), Ok(Some(_))) {
-                            let _ = out.set(k.clone(), Value::None);
-                        }
-                    }
-                }
-                return Ok(Some(Value::new_obj(Payload::Set(RefCell::new(out)))));
+                return Ok(Some(Value::new_obj(Payload::Dict(RefCell::new(d)))));
+            }
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) if op == 0 => {
+                let x = crate::builtins::methods::bytes_like(a).unwrap_or_default();
+                let Some(y) = crate::builtins::methods::bytes_like(b) else {
+                    return Err(self.type_error(format!("can't concat {} to {}", self.type_name(b), self.type_name(a))));
+                };
+                let mutable = matches!(a.payload(), Some(Payload::ByteArray(_)));
+                return Ok(Some(crate::builtins::methods::new_bytes([x, y].concat(), mutable)));
+            }
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), _) if op == 5 && int::is_int(b) => {
+                return self.repeat(a, b).map(Some);
+            }
+            (_, Some(Payload::Bytes(_) | Payload::ByteArray(_))) if op == 5 && int::is_int(a) => {
+                return self.repeat(b, a).map(Some);
             }
             (Some(Payload::Str(_)), _) if op == 6 => {
                 return crate::builtins::percent_format(self, a, b).map(Some);
@@ -558,6 +658,10 @@ impl Vm {
         };
         Ok(match seq.payload() {
             Some(Payload::Str(s)) => Value::str(s.repeat(n)),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let b = crate::builtins::methods::bytes_like(seq).unwrap_or_default();
+                crate::builtins::methods::new_bytes(b.repeat(n), matches!(seq.payload(), Some(Payload::ByteArray(_))))
+            }
             Some(Payload::List(l)) => {
                 let l = l.borrow();
                 let mut v = Vec::with_capacity(l.len() * n);
@@ -661,6 +765,15 @@ impl Vm {
             (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == 2 || op == 3 => {
                 Ok(Some(builtin_eq(a, b) == (op == 2)))
             }
+            (Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }))
+                if crate::builtins::methods::is_setlike(a) && crate::builtins::methods::is_setlike(b) =>
+            {
+                crate::builtins::methods::set_compare(self, op, a, b)
+            }
+            (Some(Payload::Bytes(_) | Payload::ByteArray(_)), Some(Payload::Bytes(_) | Payload::ByteArray(_))) => {
+                let (x, y) = (crate::builtins::methods::bytes_like(a), crate::builtins::methods::bytes_like(b));
+                Ok(Some(cmp_ord(op, x.cmp(&y))))
+            }
             _ => {
                 if matches!(a.payload(), Some(Payload::Instance(_))) || matches!(b.payload(), Some(Payload::Instance(_))) {
                     return Ok(None);
@@ -684,7 +797,33 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(Payload::Dict(d) | Payload::Set(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                let hay = crate::builtins::methods::bytes_like(container).unwrap_or_default();
+                if let Some(needle) = crate::builtins::methods::bytes_like(item) {
+                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                }
+                if int::is_int(item) {
+                    let x = crate::builtins::methods::byte_value(self, item)?;
+                    return Ok(hay.contains(&x));
+                }
+                Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item))))
+            }
+            Some(Payload::DictView { dict, view: 2 }) => {
+                let pair = match item.payload() {
+                    Some(Payload::Tuple(t)) if t.len() == 2 => Some((t[0].clone(), t[1].clone())),
+                    _ => None,
+                };
+                let Some((k, v)) = pair else { return Ok(false) };
+                let found = match dict.payload() {
+                    Some(Payload::Dict(d)) => self.dict_get(d, &k)?,
+                    _ => None,
+                };
+                match found {
+                    Some(w) => self.eq(&w, &v),
+                    None => Ok(false),
+                }
+            }
             Some(Payload::Range { start, stop, step }) => Ok(match item {
                 Value::Int(i) => {
                     let (i, start, stop, step) = (*i, *start, *stop, *step);
@@ -738,10 +877,20 @@ impl Vm {
         let state = match v.payload() {
             Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
-            Some(Payload::Dict(_)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0 },
-            Some(Payload::DictView { dict, view }) => IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view },
+            Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len() },
+            Some(Payload::DictView { dict, view }) => {
+                let len = match dict.payload() {
+                    Some(Payload::Dict(d)) => d.borrow().len(),
+                    _ => 0,
+                };
+                IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
+            }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
-            Some(Payload::Set(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => IterState::Values {
+                items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
+                pos: 0,
+            },
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
                     return r;
@@ -757,6 +906,38 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
+                let changed = match &*state.borrow() {
+                    IterState::DictKeys { dict: Value::Obj(o), len, .. } => match &o.payload {
+                        Payload::Dict(d) => d.borrow().len() != *len,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if changed {
+                    return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                }
+                let call = match &*state.borrow() {
+                    IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),
+                    _ => None,
+                };
+                if let Some((func, sentinel)) = call {
+                    if func.is_null() {
+                        return Ok(None);
+                    }
+                    let v = match self.call(func, vec![], vec![]) {
+                        Ok(v) => v,
+                        Err(e) if self.is_instance_of(&e.0, "StopIteration") => {
+                            *state.borrow_mut() = IterState::Call { func: Value::Null, sentinel: Value::None };
+                            return Ok(None);
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    if self.eq(&v, &sentinel)? {
+                        *state.borrow_mut() = IterState::Call { func: Value::Null, sentinel: Value::None };
+                        return Ok(None);
+                    }
+                    return Ok(Some(v));
+                }
                 let mapped = match &*state.borrow() {
                     IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
                     IterState::Filter { func, it } => Some((func.clone(), vec![it.clone()], false)),
@@ -787,7 +968,33 @@ impl Vm {
                     }
                     return Ok(None);
                 }
+                let strict = match &*state.borrow() {
+                    IterState::ZipStrict { iters } => Some(iters.clone()),
+                    _ => None,
+                };
+                if let Some(iters) = strict {
+                    let plural = |i: usize| if i == 1 { "argument 1".to_string() } else { format!("arguments 1-{i}") };
+                    let mut items = Vec::with_capacity(iters.len());
+                    for (i, it) in iters.iter().enumerate() {
+                        match self.next(it)? {
+                            Some(v) => items.push(v),
+                            None => {
+                                if i > 0 {
+                                    return Err(self.error("ValueError", format!("zip() argument {} is shorter than {}", i + 1, plural(i))));
+                                }
+                                for (j, other) in iters.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        return Err(self.error("ValueError", format!("zip() argument {} is longer than {}", j + 1, plural(j))));
+                                    }
+                                }
+                                return Ok(None);
+                            }
+                        }
+                    }
+                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
+                }
                 let lazy = match &*state.borrow() {
+                    IterState::Zip { iters } if iters.is_empty() => return Ok(None),
                     IterState::Zip { iters } => Some((iters.clone(), None)),
                     IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
                     _ => None,
@@ -838,7 +1045,7 @@ impl Vm {
                         }
                         r
                     }
-                    IterState::DictKeys { dict, pos, view } => match dict.payload() {
+                    IterState::DictKeys { dict, pos, view, .. } => match dict.payload() {
                         Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
                             Some((p, k, v)) => {
                                 *pos = p;
@@ -852,7 +1059,12 @@ impl Vm {
                         },
                         _ => None,
                     },
-                    IterState::Zip { .. } | IterState::Enumerate { .. } | IterState::Map { .. } | IterState::Filter { .. } => None,
+                    IterState::Zip { .. }
+                    | IterState::ZipStrict { .. }
+                    | IterState::Enumerate { .. }
+                    | IterState::Map { .. }
+                    | IterState::Filter { .. }
+                    | IterState::Call { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;
@@ -956,6 +1168,19 @@ impl Vm {
                     let idx = self.slice_indices(a, b, c, chars.len())?;
                     Ok(Value::str(idx.iter().map(|&i| chars[i]).collect::<String>()))
                 }
+                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                    let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
+                    let idx = self.slice_indices(a, b, c, bytes.len())?;
+                    let out: Vec<u8> = idx.iter().map(|&i| bytes[i]).collect();
+                    Ok(match container.payload() {
+                        Some(Payload::ByteArray(_)) => crate::builtins::methods::new_bytes(out, true),
+                        Some(Payload::MemoryView(_)) => Value::new_obj(Payload::MemoryView(crate::builtins::methods::new_bytes(out, false))),
+                        _ => crate::builtins::methods::new_bytes(out, false),
+                    })
+                }
+                Some(Payload::Range { start, stop, step }) => {
+                    crate::builtins::methods::range_slice(self, (*start, *stop, *step), (a, b, c))
+                }
                 _ => self.getitem_other(container, key),
             };
         }
@@ -977,6 +1202,16 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
+            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
+                let what = match container.payload() {
+                    Some(Payload::ByteArray(_)) => "bytearray",
+                    Some(Payload::MemoryView(_)) => "memoryview",
+                    _ => "index",
+                };
+                let i = self.index_of(key, bytes.len(), what)?;
+                Ok(Value::Int(i64::from(bytes[i])))
+            }
             Some(Payload::Range { start, stop, step }) => {
                 let n = range_len(*start, *stop, *step);
                 let i = self.index_of(key, n as usize, "range object")?;
@@ -1034,6 +1269,47 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Dict(d)) => self.dict_set(d, key.clone(), value),
+            Some(Payload::ByteArray(ba)) => {
+                if let Some(Payload::Slice(a, b, c)) = key.payload() {
+                    let items = match crate::builtins::methods::bytes_like(&value) {
+                        Some(v) => v,
+                        None => {
+                            let vals = self.seq_items(&value)?;
+                            let mut out = Vec::with_capacity(vals.len());
+                            for v in &vals {
+                                out.push(crate::builtins::methods::byte_value(self, v)?);
+                            }
+                            out
+                        }
+                    };
+                    let n = ba.borrow().len();
+                    let idx = self.slice_indices(a, b, c, n)?;
+                    if matches!(c, Value::None | Value::Int(1)) {
+                        let lo = idx.first().copied().unwrap_or_else(|| match a {
+                            Value::Int(i) => (if *i < 0 { *i + n as i64 } else { *i }).clamp(0, n as i64) as usize,
+                            _ => 0,
+                        });
+                        ba.borrow_mut().splice(lo..lo + idx.len(), items);
+                        return Ok(());
+                    }
+                    if idx.len() != items.len() {
+                        return Err(self.error(
+                            "ValueError",
+                            format!("attempt to assign bytes of size {} to extended slice of size {}", items.len(), idx.len()),
+                        ));
+                    }
+                    let mut ba = ba.borrow_mut();
+                    for (i, v) in idx.into_iter().zip(items) {
+                        ba[i] = v;
+                    }
+                    return Ok(());
+                }
+                let len = ba.borrow().len();
+                let i = self.index_of(key, len, "bytearray")?;
+                let x = crate::builtins::methods::byte_value(self, &value)?;
+                ba.borrow_mut()[i] = x;
+                Ok(())
+            }
             _ => {
                 if let Some(r) = self.call_dunder(container, "__setitem__", vec![key.clone(), value]) {
                     return r.map(|_| ());
@@ -1065,11 +1341,31 @@ impl Vm {
                 l.borrow_mut().remove(i);
                 Ok(())
             }
+            Some(Payload::ByteArray(ba)) => {
+                let n = ba.borrow().len();
+                if let Some(Payload::Slice(a, b, c)) = key.payload() {
+                    let mut idx = self.slice_indices(a, b, c, n)?;
+                    idx.sort_unstable();
+                    let mut ba = ba.borrow_mut();
+                    for i in idx.into_iter().rev() {
+                        ba.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self.index_of(key, n, "bytearray")?;
+                ba.borrow_mut().remove(i);
+                Ok(())
+            }
             Some(Payload::Dict(d)) => match self.dict_remove(d, key)? {
                 Some(_) => Ok(()),
                 None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container)))),
+            _ => {
+                if let Some(r) = self.call_dunder(container, "__delitem__", vec![key.clone()]) {
+                    return r.map(|_| ());
+                }
+                Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+            }
         }
     }
 

@@ -22,6 +22,11 @@ pub struct Types {
     pub list: ObjRef,
     pub dict: ObjRef,
     pub set: ObjRef,
+    pub frozenset: ObjRef,
+    pub complex: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub memoryview: ObjRef,
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
@@ -40,6 +45,8 @@ pub struct Types {
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
     pub exceptions: HashMap<&'static str, ObjRef>,
+    /// `BaseException` (looked up often).
+    pub base_exception: ObjRef,
     /// The exception classes in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
 }
@@ -64,6 +71,8 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         kind,
         native,
         meta: RefCell::new(None),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     })))
 }
 
@@ -87,6 +96,8 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         kind: Kind::Instance,
         native,
         meta: RefCell::new(meta),
+        has_del: std::cell::Cell::new(false),
+        overrides: std::cell::Cell::new(0),
     }))))
 }
 
@@ -202,6 +213,11 @@ impl Types {
             list: t("list", Kind::List),
             dict: t("dict", Kind::Dict),
             set: t("set", Kind::Set),
+            frozenset: t("frozenset", Kind::FrozenSet),
+            complex: t("complex", Kind::Complex),
+            bytes: t("bytes", Kind::Bytes),
+            bytearray: t("bytearray", Kind::ByteArray),
+            memoryview: t("memoryview", Kind::MemoryView),
             function: t("function", Kind::Function),
             builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
             method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
@@ -212,13 +228,14 @@ impl Types {
             iterator: t("iterator", Kind::Iterator),
             cell: t("cell", Kind::Cell),
             generator: t("generator", Kind::Iterator),
-            property: t("property", Kind::Object),
-            staticmethod: t("staticmethod", Kind::Object),
-            classmethod: t("classmethod", Kind::Object),
+            property: t("property", Kind::Property),
+            staticmethod: t("staticmethod", Kind::StaticMethod),
+            classmethod: t("classmethod", Kind::ClassMethod),
             dict_views: [t("dict_keys", Kind::Iterator), t("dict_values", Kind::Iterator), t("dict_items", Kind::Iterator)],
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
             exceptions,
             exception_order,
@@ -246,6 +263,11 @@ impl Types {
             Kind::List => &self.list,
             Kind::Dict => &self.dict,
             Kind::Set => &self.set,
+            Kind::FrozenSet => &self.frozenset,
+            Kind::Complex => &self.complex,
+            Kind::Bytes => &self.bytes,
+            Kind::ByteArray => &self.bytearray,
+            Kind::MemoryView => &self.memoryview,
             Kind::Function => &self.function,
             Kind::BuiltinFunction => &self.builtin_function,
             Kind::Method => &self.method,
@@ -258,6 +280,9 @@ impl Types {
             Kind::Slice => &self.slice,
             Kind::NotImplementedType => &self.not_implemented,
             Kind::Ellipsis => &self.ellipsis,
+            Kind::Property => &self.property,
+            Kind::StaticMethod => &self.staticmethod,
+            Kind::ClassMethod => &self.classmethod,
             Kind::Instance | Kind::Native => return None,
         }
         .clone())
@@ -297,6 +322,11 @@ impl Types {
                 Payload::Native(_) => self.object.clone(),
                 Payload::NotImplemented => self.not_implemented.clone(),
                 Payload::Ellipsis => self.ellipsis.clone(),
+                Payload::FrozenSet(_) => self.frozenset.clone(),
+                Payload::Complex { .. } => self.complex.clone(),
+                Payload::Bytes(_) => self.bytes.clone(),
+                Payload::ByteArray(_) => self.bytearray.clone(),
+                Payload::MemoryView(_) => self.memoryview.clone(),
             },
         }
     }

@@ -1,8 +1,17 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+pub mod atexit;
+pub mod collections;
+mod erf;
+pub mod errno;
+pub mod gc;
+pub mod itertools;
 pub mod math;
+pub mod random;
 pub mod sys;
+pub mod time;
+pub mod util;
 
 use crate::heap::Payload;
 use crate::interp::Vm;
@@ -14,13 +23,22 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["math", "sys"];
+pub const NAMES: &[&str] = &["_collections", "_random", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
+        "_collections" => collections::make(vm),
+        "_random" => random::make(vm),
+        "atexit" => atexit::make(vm),
+        "errno" => errno::make(vm),
+        "gc" => gc::make(vm),
+        "itertools" => itertools::make(vm),
         "math" => math::make(vm),
-        "sys" => sys::make(vm),
+        "sys" => vm.import.sys.clone(),
+        "builtins" => vm.builtins_module(),
+        "importlib" => crate::import::api::importlib_module(vm),
+        "time" => time::make(vm),
         _ => return None,
     })
 }

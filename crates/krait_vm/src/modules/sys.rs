@@ -1,12 +1,28 @@
-//! `sys`: the interpreter's state as the sys module shows it (a first part of it).
+//! `sys`: the interpreter's state as the sys module shows it: `path` and `modules` (the
+//! importer's own list and dict, so changes made by Python code take effect), `argv`,
+//! `flags`, the version and implementation facts, the standard streams (as far as
+//! `print(file=sys.stderr)` and `sys.stdout.write` need), the exception being handled,
+//! the recursion limit, `exit` and `intern`.
+//!
+//! `version_info` is a plain tuple (comparisons work, `.major` does not) until the object
+//! model has struct sequences.
 
-use super::{module, Args, Kwargs};
+use super::{Args, Kwargs};
 use crate::builtins::builtin;
+use crate::heap::Payload;
+use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
+use crate::objects::types::Kind;
 use crate::value::Value;
+use std::io::Write;
 
-fn sys_exit(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let class = vm.types.exception("SystemExit");
+/// The Python version krait implements (that of the oracle, CPython 3.14.2).
+pub const VERSION: (i64, i64, i64) = (3, 14, 2);
+/// `sys.implementation.cache_tag`: the `__pycache__` file tag.
+pub const CACHE_TAG: &str = "krait-314";
+
+fn sys_exit(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let class = _vm.types.exception("SystemExit");
     Err(PyErr(crate::interp::exceptions::new_exception(class, args)))
 }
 
@@ -21,22 +37,269 @@ fn setrecursionlimit(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
             Ok(Value::None)
         }
         Some(Value::Int(_)) => Err(vm.error("ValueError", "recursion limit must be greater or equal than 1")),
-        _ => Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+        None => Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
     }
 }
 
-pub fn make(vm: &mut Vm) -> Value {
-    let argv = crate::interp::call::new_list(vec![Value::str(vm.script_name.clone())]);
-    module(
-        "sys",
+fn intern(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    match args.first() {
+        Some(v) if v.as_str().is_some() => Ok(crate::objects::str::intern(v.as_str().unwrap_or_default())),
+        Some(v) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("intern() argument must be str, not {tn}")))
+        }
+        None => Err(vm.type_error("intern() takes exactly one argument (0 given)")),
+    }
+}
+
+fn exception(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(if vm.handled.is_null() { Value::None } else { vm.handled.clone() })
+}
+
+fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    let exc = if vm.handled.is_null() { Value::None } else { vm.handled.clone() };
+    if matches!(exc, Value::None) {
+        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let class = Value::Obj(vm.types.type_of(&exc));
+    Ok(new_tuple(vec![class, exc, Value::None]))
+}
+
+fn getdefaultencoding(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::str("utf-8"))
+}
+
+fn getsizeof(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    // CPython's sizes on 64-bit builds for the common fixed-size objects; containers add
+    // 8 bytes per item slot.
+    let Some(v) = args.first() else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    let n = match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        Value::Int(0) => 24,
+        Value::Int(i) => 24 + 4 * ((64 - i.unsigned_abs().leading_zeros() as i64) + 29) / 30,
+        Value::Float(_) => 24,
+        _ => match v.payload() {
+            Some(Payload::Str(s)) if s.is_ascii() => 41 + s.len() as i64,
+            Some(Payload::Tuple(t)) => 40 + 8 * t.len() as i64,
+            Some(Payload::List(l)) => 56 + 8 * l.borrow().capacity() as i64,
+            _ => 56,
+        },
+    };
+    Ok(Value::Int(n))
+}
+
+/// `write(text)` of sys.stdout and sys.stderr: writes a str and returns its length.
+fn write_to(vm: &mut Vm, args: &Args, to_stderr: bool) -> PyResult {
+    let Some(text) = args.first().and_then(|v| v.as_str().map(str::to_string)) else {
+        let tn = args.first().map(|v| vm.type_name(v)).unwrap_or_else(|| "NoneType".into());
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    if to_stderr {
+        vm.write_stderr(&text);
+    } else {
+        let _ = vm.out.write_all(text.as_bytes());
+    }
+    Ok(Value::Int(crate::objects::str::char_len(&text) as i64))
+}
+
+fn stdout_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    write_to(vm, &args, false)
+}
+
+fn stderr_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    write_to(vm, &args, true)
+}
+
+fn stream_flush(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    vm.flush();
+    Ok(Value::None)
+}
+
+fn stdin_readline(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(Value::str(line))
+}
+
+/// An instance of a fresh plain class `name` with attributes `attrs`.
+fn record(vm: &Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
+    let class = crate::interp::types::new_type(name, Some(vm.types.object.clone()), Kind::Instance);
+    let v = vm.new_instance(&class);
+    for (k, val) in attrs {
+        crate::import::instance_set(&v, k, val);
+    }
+    v
+}
+
+fn strs(items: &[String]) -> Value {
+    new_list(items.iter().map(|s| Value::str(s.clone())).collect())
+}
+
+/// Gives the stream objects their methods and attributes.
+fn setup_streams(vm: &Vm) {
+    let set = |v: &Value, items: Vec<(&str, Value)>| {
+        for (k, val) in items {
+            crate::import::instance_set(v, k, val);
+        }
+    };
+    set(
+        &vm.stdout_marker,
         vec![
-            ("exit", builtin("exit", sys_exit)),
-            ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
-            ("setrecursionlimit", builtin("setrecursionlimit", setrecursionlimit)),
-            ("argv", argv),
-            ("maxsize", Value::Int(i64::MAX)),
-            ("stdout", vm.stdout_marker.clone()),
-            ("stderr", vm.stderr_marker.clone()),
+            ("write", builtin("write", stdout_write)),
+            ("flush", builtin("flush", stream_flush)),
+            ("name", Value::str("<stdout>")),
+            ("encoding", Value::str("utf-8")),
         ],
-    )
+    );
+    set(
+        &vm.stderr_marker,
+        vec![
+            ("write", builtin("write", stderr_write)),
+            ("flush", builtin("flush", stream_flush)),
+            ("name", Value::str("<stderr>")),
+            ("encoding", Value::str("utf-8")),
+        ],
+    );
+}
+
+/// The `sys` module, with `path` as given.
+pub fn make(vm: &mut Vm, path: Value) -> Value {
+    setup_streams(vm);
+    let config = vm.import.config.clone();
+    let (major, minor, micro) = VERSION;
+    let version_info = new_tuple(vec![
+        Value::Int(major),
+        Value::Int(minor),
+        Value::Int(micro),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
+    let hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
+    let f = &config.flags;
+    let b = |x: bool| Value::Int(i64::from(x));
+    let flags = record(
+        vm,
+        "flags",
+        vec![
+            ("debug", Value::Int(0)),
+            ("inspect", b(f.inspect)),
+            ("interactive", b(f.interactive)),
+            ("optimize", Value::Int(i64::from(config.optimize))),
+            ("dont_write_bytecode", b(config.dont_write_bytecode)),
+            ("no_user_site", b(f.no_user_site)),
+            ("no_site", b(f.no_site)),
+            ("ignore_environment", b(f.ignore_environment)),
+            ("verbose", Value::Int(i64::from(f.verbose))),
+            ("bytes_warning", Value::Int(i64::from(f.bytes_warning))),
+            ("quiet", b(f.quiet)),
+            ("hash_randomization", Value::Int(1)),
+            ("isolated", b(f.isolated)),
+            ("dev_mode", Value::Bool(f.dev_mode)),
+            ("utf8_mode", b(f.utf8_mode)),
+            ("warn_default_encoding", Value::Int(0)),
+            ("safe_path", Value::Bool(f.safe_path)),
+            ("int_max_str_digits", Value::Int(4300)),
+        ],
+    );
+    let implementation = record(
+        vm,
+        "SimpleNamespace",
+        vec![
+            ("name", Value::str("krait")),
+            ("cache_tag", Value::str(CACHE_TAG)),
+            ("version", version_info.clone()),
+            ("hexversion", Value::Int(hexversion)),
+            ("_multiarch", Value::str(format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS))),
+        ],
+    );
+    let mut names: Vec<&str> = super::NAMES.to_vec();
+    names.push("builtins");
+    names.sort_unstable();
+    names.dedup();
+    let builtin_names = new_tuple(names.into_iter().map(Value::str).collect());
+    let stdlib_names = {
+        let mut d = crate::objects::dict::Dict::new();
+        for n in crate::interp::traceback::STDLIB_MODULES {
+            d.set_str(n, Value::None);
+        }
+        Value::new_obj(Payload::Set(std::cell::RefCell::new(d)))
+    };
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    };
+    let stdin = record(vm, "TextIOWrapper", vec![("readline", builtin("readline", stdin_readline)), ("name", Value::str("<stdin>"))]);
+    let xoptions = vm.new_dict();
+    if let Some(Payload::Dict(d)) = xoptions.payload() {
+        for x in &config.xoptions {
+            let (k, v) = match x.split_once('=') {
+                Some((k, v)) => (k.to_string(), Value::str(v)),
+                None => (x.clone(), Value::Bool(true)),
+            };
+            d.borrow_mut().set_str(&k, v);
+        }
+    }
+    let version = format!("{major}.{minor}.{micro} (krait {}) [rustc]", env!("CARGO_PKG_VERSION"));
+    let prefix = std::path::Path::new(&config.executable)
+        .parent()
+        .and_then(|p| p.parent())
+        .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
+    let items: Vec<(&'static str, Value)> = vec![
+        ("exit", builtin("exit", sys_exit)),
+        ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
+        ("setrecursionlimit", builtin("setrecursionlimit", setrecursionlimit)),
+        ("intern", builtin("intern", intern)),
+        ("exception", builtin("exception", exception)),
+        ("exc_info", builtin("exc_info", exc_info)),
+        ("getdefaultencoding", builtin("getdefaultencoding", getdefaultencoding)),
+        ("getfilesystemencoding", builtin("getfilesystemencoding", getdefaultencoding)),
+        ("getsizeof", builtin("getsizeof", getsizeof)),
+        ("argv", strs(&config.argv)),
+        ("orig_argv", strs(&config.orig_argv)),
+        ("path", path),
+        ("modules", vm.import.modules.clone()),
+        ("meta_path", new_list(Vec::new())),
+        ("path_hooks", new_list(Vec::new())),
+        ("path_importer_cache", vm.new_dict()),
+        ("flags", flags),
+        ("version", Value::str(version)),
+        ("version_info", version_info),
+        ("hexversion", Value::Int(hexversion)),
+        ("api_version", Value::Int(1013)),
+        ("implementation", implementation),
+        ("platform", Value::str(platform)),
+        ("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" })),
+        ("maxsize", Value::Int(i64::MAX)),
+        ("maxunicode", Value::Int(0x10ffff)),
+        ("executable", Value::str(config.executable.clone())),
+        ("_base_executable", Value::str(config.executable.clone())),
+        ("prefix", Value::str(prefix.clone())),
+        ("exec_prefix", Value::str(prefix.clone())),
+        ("base_prefix", Value::str(prefix.clone())),
+        ("base_exec_prefix", Value::str(prefix)),
+        ("platlibdir", Value::str("lib")),
+        ("pycache_prefix", Value::None),
+        ("abiflags", Value::str("")),
+        ("float_repr_style", Value::str("short")),
+        ("dont_write_bytecode", Value::Bool(config.dont_write_bytecode)),
+        ("builtin_module_names", builtin_names),
+        ("stdlib_module_names", stdlib_names),
+        ("warnoptions", strs(&config.warnoptions)),
+        ("_xoptions", xoptions),
+        ("stdin", stdin.clone()),
+        ("stdout", vm.stdout_marker.clone()),
+        ("stderr", vm.stderr_marker.clone()),
+        ("__stdin__", stdin),
+        ("__stdout__", vm.stdout_marker.clone()),
+        ("__stderr__", vm.stderr_marker.clone()),
+    ];
+    super::module("sys", items)
 }

@@ -9,7 +9,7 @@ use crate::value::Value;
 use hashbrown::HashTable;
 
 /// A dict's storage.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Dict {
     entries: Vec<Option<(u64, Value, Value)>>,
     table: HashTable<usize>,
@@ -66,6 +66,34 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
             Payload::List(_) => return Err(Unhashable("list")),
             Payload::Dict(_) => return Err(Unhashable("dict")),
             Payload::Set(_) => return Err(Unhashable("set")),
+            Payload::ByteArray(_) => return Err(Unhashable("bytearray")),
+            Payload::Bytes(b) => {
+                // Equal to the hash of the same text when ASCII, as CPython's.
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for x in b.iter() {
+                    h ^= u64::from(*x);
+                    h = h.wrapping_mul(0x0100_0000_01b3);
+                }
+                h
+            }
+            Payload::FrozenSet(d) => {
+                let mut h: u64 = 0x1d3f_5a7b;
+                for (k, _) in d.borrow().iter() {
+                    let x = hash_key(k)?;
+                    h ^= (x ^ (x << 16) ^ 89_869_747).wrapping_mul(3_644_798_167);
+                }
+                h
+            }
+            Payload::Complex { re, im } => crate::builtins::methods::complex_hash(*re, *im),
+            Payload::Range { start, stop, step } => {
+                let n = crate::interp::ops::range_len(*start, *stop, *step);
+                let t = match n {
+                    0 => vec![Value::Int(0), Value::None, Value::None],
+                    1 => vec![Value::Int(1), Value::Int(*start), Value::None],
+                    _ => vec![Value::Int(n), Value::Int(*start), Value::Int(*step)],
+                };
+                hash_key(&Value::new_obj(Payload::Tuple(t.into_boxed_slice())))?
+            }
             _ => std::rc::Rc::as_ptr(o) as usize as u64 >> 4,
         },
     })
@@ -189,7 +217,11 @@ impl Dict {
 
     /// Lookup by a str key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = str_hash(key);
+        self.get_str_hashed(key, str_hash(key))
+    }
+
+    /// Lookup by a str key whose [`str_hash`] is known.
+    pub fn get_str_hashed(&self, key: &str, hash: u64) -> Option<Value> {
         let entries = &self.entries;
         let idx = self
             .table
@@ -212,6 +244,17 @@ impl Dict {
         self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
         self.len += 1;
         Ok(())
+    }
+
+    /// `d[key] = value` for a str key whose [`str_hash`] is known.
+    pub fn set_hashed(&mut self, key: Value, hash: u64, value: Value) {
+        if let Some(i) = self.find(hash, &key) {
+            if let Some(e) = self.entries[i].as_mut() {
+                e.2 = value;
+            }
+            return;
+        }
+        self.insert_new(hash, key, value);
     }
 
     /// Sets a str key.

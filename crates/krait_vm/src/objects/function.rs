@@ -39,6 +39,8 @@ pub struct FunctionObj {
     pub defaults: std::cell::RefCell<Option<Value>>,
     pub kwdefaults: std::cell::RefCell<Option<Value>>,
     pub closure: std::cell::RefCell<Option<Value>>,
+    /// `__dict__`, made on first use (function attributes).
+    pub dict: std::cell::RefCell<Option<Value>>,
 }
 
 /// Which built-in function this is.

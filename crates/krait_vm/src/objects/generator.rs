@@ -12,5 +12,7 @@ pub struct GenState {
     /// The frame's localsplus and value stack while suspended.
     pub saved: Vec<Value>,
     pub running: bool,
+    /// Has it been resumed at least once (a just-started generator accepts only None)?
+    pub started: bool,
     pub qualname: String,
 }

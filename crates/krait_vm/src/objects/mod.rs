@@ -45,19 +45,31 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                     s.len() == t.len()
                         && s.iter().all(|(k, v)| matches!(t.get(k), Ok(Some(w)) if builtin_eq(v, &w)))
                 }
-                (Payload::Set(s), Payload::Set(t)) => {
+                (Payload::Set(s) | Payload::FrozenSet(s), Payload::Set(t) | Payload::FrozenSet(t)) => {
                     let (s, t) = (s.borrow(), t.borrow());
                     s.len() == t.len() && s.iter().all(|(k, _)| matches!(t.get(k), Ok(Some(_))))
                 }
                 (Payload::Range { start: a1, stop: b1, step: c1 }, Payload::Range { start: a2, stop: b2, step: c2 }) => {
-                    (a1, b1, c1) == (a2, b2, c2)
+                    let (n1, n2) = (crate::interp::ops::range_len(*a1, *b1, *c1), crate::interp::ops::range_len(*a2, *b2, *c2));
+                    n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+                }
+                (Payload::Complex { re: a, im: b }, Payload::Complex { re: c, im: d }) => a == c && b == d,
+                (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                    crate::builtins::methods::bytes_like(a) == crate::builtins::methods::bytes_like(b)
                 }
                 _ => false,
             }
         }
-        (Value::Obj(x), Value::Int(i)) | (Value::Int(i), Value::Obj(x)) => {
-            matches!(&x.payload, Payload::BigInt(b) if *b == BigInt::from(*i))
-        }
+        (Value::Obj(x), Value::Int(i)) | (Value::Int(i), Value::Obj(x)) => match &x.payload {
+            Payload::BigInt(b) => *b == BigInt::from(*i),
+            Payload::Complex { re, im } => *im == 0.0 && builtin_eq(&Value::Float(*re), &Value::Int(*i)),
+            _ => false,
+        },
+        (Value::Obj(x), Value::Float(f)) | (Value::Float(f), Value::Obj(x)) => match &x.payload {
+            Payload::Complex { re, im } => *im == 0.0 && re == f,
+            Payload::BigInt(b) => num_traits::ToPrimitive::to_f64(b) == Some(*f) && f.fract() == 0.0,
+            _ => false,
+        },
         _ => false,
     }
 }

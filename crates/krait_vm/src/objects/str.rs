@@ -47,8 +47,7 @@ pub fn repr(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(0x80..0xa0).contains(&u) && u != 0xad && !c.is_control() && !c.is_whitespace() || c == ' '
+    crate::builtins::methods::is_printable_char(c)
 }
 
 /// Number of characters (code points).

@@ -31,8 +31,16 @@ pub enum Kind {
     Slice,
     NotImplementedType,
     Ellipsis,
+    FrozenSet,
+    Complex,
+    Bytes,
+    ByteArray,
+    MemoryView,
     /// A user class or a built-in exception class: instances are `InstanceObj`.
     Instance,
+    Property,
+    StaticMethod,
+    ClassMethod,
     /// A type defined by a Rust module (`collections.deque`): instances are `InstanceObj`s
     /// whose `native` holds the Rust state (`crate::objects::native`).
     Native,
@@ -56,6 +64,69 @@ pub struct TypeObj {
     pub native: Kind,
     /// The metaclass when it is not `type`.
     pub meta: RefCell<Option<ObjRef>>,
+    /// Does the class (or a base) define `__del__`?
+    pub has_del: std::cell::Cell<bool>,
+    /// Which attribute-access methods the class overrides in Python (`OVERRIDES_*`).
+    pub overrides: std::cell::Cell<u8>,
+}
+
+/// The class defines `__getattribute__` in Python.
+pub const OVERRIDES_GETATTRIBUTE: u8 = 1;
+/// The class defines `__setattr__` in Python.
+pub const OVERRIDES_SETATTR: u8 = 2;
+/// The class defines `__delattr__` in Python.
+pub const OVERRIDES_DELATTR: u8 = 4;
+/// Every Python class of the MRO declares `__slots__` (without `__dict__`): instances may
+/// not get arbitrary attributes.
+pub const SLOTS_RESTRICT: u8 = 8;
+
+/// Recomputes a class's `overrides` bits (after creation, or when one of those methods is
+/// assigned on it).
+pub fn refresh_overrides(class: &ObjRef) {
+    let mut bits = 0;
+    for (name, bit) in [("__getattribute__", OVERRIDES_GETATTRIBUTE), ("__setattr__", OVERRIDES_SETATTR), ("__delattr__", OVERRIDES_DELATTR)] {
+        if matches!(lookup(class, name).as_ref().and_then(Value::payload), Some(Payload::Function(_))) {
+            bits |= bit;
+        }
+    }
+    let mut restrict = false;
+    for c in mro_of(class) {
+        let Payload::Type(t) = &c.payload else { continue };
+        if t.kind != Kind::Instance {
+            continue;
+        }
+        match t.dict.borrow().get_str("__slots__") {
+            None => {
+                restrict = false;
+                break;
+            }
+            Some(s) => {
+                let has_dict = match s.payload() {
+                    Some(Payload::Str(x)) => &**x == "__dict__",
+                    Some(Payload::Tuple(items)) => items.iter().any(|i| i.as_str() == Some("__dict__")),
+                    Some(Payload::List(items)) => items.borrow().iter().any(|i| i.as_str() == Some("__dict__")),
+                    _ => true,
+                };
+                if has_dict {
+                    restrict = false;
+                    break;
+                }
+                restrict = true;
+            }
+        }
+    }
+    if restrict {
+        bits |= SLOTS_RESTRICT;
+    }
+    if let Payload::Type(t) = &class.payload {
+        t.overrides.set(bits);
+    }
+}
+
+/// Does `class` override the attribute-access method `bit` in Python?
+#[inline]
+pub fn overrides(class: &ObjRef, bit: u8) -> bool {
+    matches!(&class.payload, Payload::Type(t) if t.overrides.get() & bit != 0)
 }
 
 impl TypeObj {
@@ -95,9 +166,71 @@ pub struct InstanceObj {
     pub suppress_context: std::cell::Cell<bool>,
     /// What a traceback adds after the message (". Did you mean: 'x'?").
     pub display_suffix: RefCell<String>,
+    /// `__del__` has run (or must not run) for this object.
+    pub finalized: std::cell::Cell<bool>,
+}
+
+thread_local! {
+    /// Instances whose last reference went while their class defines `__del__`: revived
+    /// copies waiting for the VM to call `__del__` at its next safe point.
+    static PENDING_DEL: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static ANY_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Takes the instances waiting for `__del__`.
+pub fn take_pending_finalizers() -> Vec<Value> {
+    if !ANY_PENDING.with(std::cell::Cell::get) {
+        return Vec::new();
+    }
+    ANY_PENDING.with(|a| a.set(false));
+    PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+/// Are instances waiting for `__del__`?
+pub fn finalizers_pending() -> bool {
+    ANY_PENDING.with(std::cell::Cell::get)
+}
+
+impl Drop for InstanceObj {
+    /// Reference counting reached zero: if the class defines `__del__`, the state moves to a
+    /// revived instance that the VM finalizes at its next safe point (then frees).
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let has_del = matches!(&self.class.payload, Payload::Type(t) if t.has_del.get());
+        if !has_del {
+            return;
+        }
+        let revived = InstanceObj {
+            class: self.class.clone(),
+            dict: self.dict.clone(),
+            native: RefCell::new(std::mem::take(&mut *self.native.borrow_mut())),
+            args: RefCell::new(std::mem::take(&mut *self.args.borrow_mut())),
+            traceback: RefCell::new(std::mem::take(&mut *self.traceback.borrow_mut())),
+            context: RefCell::new(std::mem::take(&mut *self.context.borrow_mut())),
+            cause: RefCell::new(std::mem::take(&mut *self.cause.borrow_mut())),
+            suppress_context: std::cell::Cell::new(self.suppress_context.get()),
+            display_suffix: RefCell::new(String::new()),
+            finalized: std::cell::Cell::new(true),
+        };
+        let v = Value::new_obj(Payload::Instance(revived));
+        let _ = PENDING_DEL.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.push(v);
+            }
+        });
+        let _ = ANY_PENDING.try_with(|a| a.set(true));
+    }
 }
 
 impl InstanceObj {
+    /// Does the instance's class override any of the attribute-access `bits`?
+    #[inline]
+    pub fn class_overrides(&self, bits: u8) -> bool {
+        matches!(&self.class.payload, Payload::Type(t) if t.overrides.get() & bits != 0)
+    }
+
     /// The attributes (`__dict__`).
     pub fn attrs(&self) -> &RefCell<Dict> {
         match &self.dict.payload {
@@ -118,6 +251,7 @@ impl InstanceObj {
             cause: RefCell::new(Value::None),
             suppress_context: std::cell::Cell::new(false),
             display_suffix: RefCell::new(String::new()),
+            finalized: std::cell::Cell::new(false),
         }
     }
 }
@@ -153,12 +287,30 @@ pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
 /// Looks a name up in a class and its MRO.
 pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
     let Payload::Type(t) = &class.payload else { return None };
-    if let Some(v) = t.dict.borrow().get_str(name) {
+    let hash = crate::objects::dict::str_hash(name);
+    if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
         return Some(v);
     }
     for c in t.mro.borrow().iter() {
         if let Payload::Type(ct) = &c.payload
-            && let Some(v) = ct.dict.borrow().get_str(name)
+            && let Some(v) = ct.dict.borrow().get_str_hashed(name, hash)
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// [`lookup`] with the name's [`crate::objects::dict::str_hash`] already known.
+#[inline]
+pub fn lookup_hashed(class: &ObjRef, name: &str, hash: u64) -> Option<Value> {
+    let Payload::Type(t) = &class.payload else { return None };
+    if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
+        return Some(v);
+    }
+    for c in t.mro.borrow().iter() {
+        if let Payload::Type(ct) = &c.payload
+            && let Some(v) = ct.dict.borrow().get_str_hashed(name, hash)
         {
             return Some(v);
         }

@@ -1,0 +1,190 @@
+//! The methods of `dict` (views' set operations live with the set operators in
+//! `interp/ops.rs`, which treat a keys or items view as the set of its elements).
+
+use super::{Args, Kwargs, Table, bind_args, key_error};
+use crate::heap::Payload;
+use crate::interp::call::new_tuple;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::value::Value;
+
+pub const METHODS: Table = &[
+    ("clear", clear),
+    ("copy", copy),
+    ("get", get),
+    ("items", items),
+    ("keys", keys),
+    ("pop", pop),
+    ("popitem", popitem),
+    ("setdefault", setdefault),
+    ("update", update),
+    ("values", values),
+    ("__ior__", ior),
+];
+
+pub const CLASS_METHODS: Table = &[("fromkeys", fromkeys)];
+
+fn pairs_of(v: &Value) -> Vec<(Value, Value)> {
+    match v.payload() {
+        Some(Payload::Dict(d)) => d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn storage(v: &Value) -> Option<&std::cell::RefCell<crate::objects::dict::Dict>> {
+    match v.payload() {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    }
+}
+
+fn get(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "get", &args, &kwargs, &["key", "default"], 1)?;
+    let key = p[0].clone().unwrap_or(Value::None);
+    let r = match storage(&args[0]) {
+        Some(d) => vm.dict_get(d, &key)?,
+        None => None,
+    };
+    Ok(r.unwrap_or_else(|| p[1].clone().unwrap_or(Value::None)))
+}
+
+fn view(args: &Args, view: u8) -> Value {
+    Value::new_obj(Payload::DictView { dict: args.first().cloned().unwrap_or(Value::None), view })
+}
+
+fn keys(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(view(&args, 0))
+}
+
+fn values(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(view(&args, 1))
+}
+
+fn items(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(view(&args, 2))
+}
+
+fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "pop", &args, &kwargs, &["key", "default"], 1)?;
+    let key = p[0].clone().unwrap_or(Value::None);
+    let r = match storage(&args[0]) {
+        Some(d) => vm.dict_remove(d, &key)?,
+        None => None,
+    };
+    match (r, &p[1]) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(key_error(vm, key)),
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    bind_args(vm, "popitem", &args, &kwargs, &[], 0)?;
+    let Some(d) = storage(&args[0]) else { return Ok(Value::None) };
+    let last = d.borrow().iter().last().map(|(k, v)| (k.clone(), v.clone()));
+    match last {
+        Some((k, v)) => {
+            vm.dict_remove(d, &k)?;
+            Ok(new_tuple(vec![k, v]))
+        }
+        None => Err(key_error(vm, Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "setdefault", &args, &kwargs, &["key", "default"], 1)?;
+    let key = p[0].clone().unwrap_or(Value::None);
+    let default = p[1].clone().unwrap_or(Value::None);
+    let Some(d) = storage(&args[0]) else { return Ok(Value::None) };
+    match vm.dict_get(d, &key)? {
+        Some(v) => Ok(v),
+        None => {
+            vm.dict_set(d, key, default.clone())?;
+            Ok(default)
+        }
+    }
+}
+
+/// `target.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, target: &Value, src: &Value) -> Result<(), PyErr> {
+    if let Some(Payload::Dict(_)) = src.payload() {
+        for (k, v) in pairs_of(src) {
+            vm.setitem(target, &k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = vm.getattr_opt(src, "keys")? {
+        let ks = vm.call(keys, vec![], vec![])?;
+        for k in vm.seq_items(&ks)? {
+            let v = vm.getitem(src, &k)?;
+            vm.setitem(target, &k, v)?;
+        }
+        return Ok(());
+    }
+    let it = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(_) => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)))),
+    };
+    let mut n = 0;
+    while let Some(item) = vm.next(&it)? {
+        let kv = match vm.seq_items(&item) {
+            Ok(kv) => kv,
+            Err(_) => return Err(vm.type_error("object is not iterable")),
+        };
+        if kv.len() != 2 {
+            return Err(vm.error(
+                "ValueError",
+                format!("dictionary update sequence element #{n} has length {}; 2 is required", kv.len()),
+            ));
+        }
+        vm.setitem(target, &kv[0], kv[1].clone())?;
+        n += 1;
+    }
+    Ok(())
+}
+
+fn update(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if let Some(src) = args.get(1) {
+        dict_update_from(vm, &args[0], src)?;
+    }
+    for (k, v) in kwargs {
+        vm.setitem(&args[0], &Value::str(k), v)?;
+    }
+    Ok(Value::None)
+}
+
+fn ior(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "__ior__", &args, &kwargs, &["other"], 1)?;
+    let src = p[0].clone().unwrap_or(Value::None);
+    dict_update_from(vm, &args[0], &src)?;
+    Ok(args[0].clone())
+}
+
+fn copy(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let d = vm.new_dict();
+    if let (Some(Payload::Dict(dst)), Some(Payload::Dict(src))) = (d.payload(), args[0].payload()) {
+        *dst.borrow_mut() = src.borrow().clone();
+    }
+    Ok(d)
+}
+
+fn clear(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    if let Some(d) = storage(&args[0]) {
+        *d.borrow_mut() = crate::objects::dict::Dict::new();
+    }
+    Ok(Value::None)
+}
+
+fn fromkeys(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "fromkeys", &args, &kwargs, &["iterable", "value"], 1)?;
+    let cls = args[0].clone();
+    let value = p[1].clone().unwrap_or(Value::None);
+    let d = vm.call(cls, vec![], vec![])?;
+    let keys = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
+    for k in keys {
+        vm.setitem(&d, &k, value.clone())?;
+    }
+    Ok(d)
+}

@@ -1,0 +1,197 @@
+//! The methods of `list` (and `tuple.index`/`count`, which share the search helpers).
+
+use super::{Args, Kwargs, Table, adjust_range, bind_args, opt_index};
+use crate::heap::Payload;
+use crate::interp::call::new_list;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::value::Value;
+
+pub const METHODS: Table = &[
+    ("append", append),
+    ("clear", clear),
+    ("copy", copy),
+    ("count", count),
+    ("extend", extend),
+    ("index", index),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("reverse", reverse),
+    ("sort", sort),
+];
+
+fn with_list<R>(args: &Args, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
+    match args.first().and_then(|v| v.payload()) {
+        Some(Payload::List(l)) => Some(f(&mut l.borrow_mut())),
+        _ => None,
+    }
+}
+
+fn append(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "list.append", &args, &kwargs, &["object"], 1)?;
+    let v = p[0].clone().unwrap_or(Value::None);
+    with_list(&args, |l| l.push(v));
+    Ok(Value::None)
+}
+
+fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "pop", &args, &kwargs, &["index"], 0)?;
+    let idx = opt_index(vm, &p[0])?;
+    let r = with_list(&args, |l| {
+        if l.is_empty() {
+            return Err("pop from empty list");
+        }
+        let n = l.len() as i64;
+        let i = idx.unwrap_or(-1);
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err("pop index out of range");
+        }
+        Ok(l.remove(j as usize))
+    });
+    match r {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(m)) => Err(vm.error("IndexError", m)),
+        None => Ok(Value::None),
+    }
+}
+
+fn extend(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "list.extend", &args, &kwargs, &["iterable"], 1)?;
+    let src = p[0].clone().unwrap_or(Value::None);
+    let items = match vm.seq_items(&src) {
+        Ok(v) => v,
+        Err(_) if vm.get_iter(&src).is_err() => {
+            return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(&src))));
+        }
+        Err(e) => return Err(e),
+    };
+    with_list(&args, |l| l.extend(items));
+    Ok(Value::None)
+}
+
+fn insert(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "insert", &args, &kwargs, &["index", "object"], 2)?;
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let i = opt_index(vm, &p[0])?.unwrap_or(0);
+    let v = p[1].clone().unwrap_or(Value::None);
+    with_list(&args, |l| {
+        let n = l.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        l.insert(j as usize, v);
+    });
+    Ok(Value::None)
+}
+
+/// The position of `x` in `items[start:stop]`, comparing with `==`.
+pub fn search(vm: &mut Vm, items: &[Value], x: &Value, start: Option<i64>, stop: Option<i64>) -> Result<Option<usize>, PyErr> {
+    let (a, b) = adjust_range(start, stop, items.len());
+    for (i, v) in items.iter().enumerate().take(b).skip(a) {
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// `seq.index(x[, start[, stop]])` for lists and tuples.
+pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyResult {
+    let p = bind_args(vm, "index", args, kwargs, &["value", "start", "stop"], 1)?;
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{what}.index() takes no keyword arguments")));
+    }
+    let x = p[0].clone().unwrap_or(Value::None);
+    let (start, stop) = (opt_index(vm, &p[1])?, opt_index(vm, &p[2])?);
+    let items = vm.seq_items(&args[0])?;
+    match search(vm, &items, &x, start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if what == "list" && (start.is_some() || stop.is_some()) => Err(vm.error("ValueError", "list.index(x): x not in list")),
+        None if what == "list" => {
+            let r = vm.repr(&x)?;
+            Err(vm.error("ValueError", format!("{r} is not in list")))
+        }
+        None => Err(vm.error("ValueError", "tuple.index(x): x not in tuple")),
+    }
+}
+
+/// `seq.count(x)` for lists and tuples.
+pub fn count_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs) -> PyResult {
+    let p = bind_args(vm, "count", args, kwargs, &["value"], 1)?;
+    let x = p[0].clone().unwrap_or(Value::None);
+    let items = vm.seq_items(&args[0])?;
+    let mut n = 0;
+    for v in &items {
+        if v.is(&x) || vm.eq(v, &x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    index_impl(vm, &args, &kwargs, "list")
+}
+
+fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    count_impl(vm, &args, &kwargs)
+}
+
+fn remove(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "list.remove", &args, &kwargs, &["value"], 1)?;
+    let x = p[0].clone().unwrap_or(Value::None);
+    let items = vm.seq_items(&args[0])?;
+    match search(vm, &items, &x, None, None)? {
+        Some(i) => {
+            with_list(&args, |l| {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            });
+            Ok(Value::None)
+        }
+        None => Err(vm.error("ValueError", "list.remove(x): x not in list")),
+    }
+}
+
+fn sort(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let key = crate::builtins::kwarg(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
+    let reverse = match crate::builtins::kwarg(&mut kwargs, "reverse") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if let Some((k, _)) = kwargs.first() {
+        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
+    }
+    // CPython empties the list while sorting.
+    let mut items = with_list(&args, std::mem::take).unwrap_or_default();
+    let r = crate::builtins::sort_values(vm, &mut items, key, reverse);
+    let modified = with_list(&args, |l| {
+        let m = !l.is_empty();
+        *l = std::mem::take(&mut items);
+        m
+    });
+    r?;
+    if modified == Some(true) {
+        return Err(vm.error("ValueError", "list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+fn reverse(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    with_list(&args, |l| l.reverse());
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(new_list(with_list(&args, |l| l.clone()).unwrap_or_default()))
+}
+
+fn clear(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    with_list(&args, Vec::clear);
+    Ok(Value::None)
+}

@@ -1,0 +1,1004 @@
+//! The methods of `str`. Indices are code-point indices; the receiver is UTF-8, so
+//! index-based methods work on the characters (ASCII text takes byte fast paths).
+
+use super::{Args, Kwargs, Table, adjust_range, bind_args, opt_index};
+use crate::heap::Payload;
+use crate::interp::call::{new_list, new_tuple};
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::value::Value;
+use unicode_general_category::{GeneralCategory as G, get_general_category};
+
+pub const METHODS: Table = &[
+    ("capitalize", capitalize),
+    ("casefold", casefold),
+    ("center", center),
+    ("count", count),
+    ("encode", encode),
+    ("endswith", endswith),
+    ("expandtabs", expandtabs),
+    ("find", find),
+    ("format", format),
+    ("format_map", format_map),
+    ("index", index),
+    ("isalnum", isalnum),
+    ("isalpha", isalpha),
+    ("isascii", isascii),
+    ("isdecimal", isdecimal),
+    ("isdigit", isdigit),
+    ("isidentifier", isidentifier),
+    ("islower", islower),
+    ("isnumeric", isnumeric),
+    ("isprintable", isprintable),
+    ("isspace", isspace),
+    ("istitle", istitle),
+    ("isupper", isupper),
+    ("join", join),
+    ("ljust", ljust),
+    ("lower", lower),
+    ("lstrip", lstrip),
+    ("partition", partition),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("replace", replace),
+    ("rfind", rfind),
+    ("rindex", rindex),
+    ("rjust", rjust),
+    ("rpartition", rpartition),
+    ("rsplit", rsplit),
+    ("rstrip", rstrip),
+    ("split", split),
+    ("splitlines", splitlines),
+    ("startswith", startswith),
+    ("strip", strip),
+    ("swapcase", swapcase),
+    ("title", title),
+    ("translate", translate),
+    ("upper", upper),
+    ("zfill", zfill),
+    ("__format__", dunder_format),
+    ("__getnewargs__", getnewargs),
+];
+
+pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
+
+/// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
+type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
+
+fn recv(args: &Args) -> &str {
+    args.first().and_then(|v| v.as_str()).unwrap_or("")
+}
+
+/// Python's `str.isspace` for one character (Rust's White_Space plus the separators
+/// U+001C..U+001F).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+fn str_param(vm: &Vm, v: &Option<Value>, what: &str) -> Result<Option<String>, PyErr> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => Err(vm.type_error(format!("{what} arg must be None or str"))),
+        },
+    }
+}
+
+fn need_str(vm: &Vm, v: &Option<Value>, fname: &str, pos: usize) -> Result<String, PyErr> {
+    match v.as_ref().and_then(|v| v.as_str()) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = v.as_ref().map(|v| vm.type_name(v)).unwrap_or_default();
+            Err(vm.type_error(format!("{fname}() argument {pos} must be str, not {tn}")))
+        }
+    }
+}
+
+/// The byte offset of character index `ci` in `s`.
+fn byte_at(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    if s.is_ascii() { byte } else { s[..byte].chars().count() }
+}
+
+/// The `[start:end]` window of `s` as (byte start, byte end, char start), None when start
+/// is past the end.
+fn window(vm: &mut Vm, s: &str, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
+    let (st, en) = (opt_index(vm, start)?, opt_index(vm, end)?);
+    let n = crate::objects::str::char_len(s);
+    let (a, b) = adjust_range(st, en, n);
+    if st.is_some_and(|x| x > n as i64) {
+        return Ok(None);
+    }
+    if a > b {
+        return Ok(None);
+    }
+    Ok(Some((byte_at(s, a), byte_at(s, b), a)))
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
+    let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
+    let s = recv(args);
+    let sub = need_str(vm, &p[0], fname, 1)?;
+    let Some((a, b, ca)) = window(vm, s, &p[1], &p[2])? else { return Ok(-1) };
+    let hay = &s[a..b];
+    let found = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    Ok(match found {
+        Some(i) => (ca + char_index(hay, i)) as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, &kwargs, "find", false)?))
+}
+
+fn rfind(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, &kwargs, "rfind", true)?))
+}
+
+fn index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    match find_impl(vm, &args, &kwargs, "index", false)? {
+        -1 => Err(vm.error("ValueError", "substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    match find_impl(vm, &args, &kwargs, "rindex", true)? {
+        -1 => Err(vm.error("ValueError", "substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "count", &args, &kwargs, &["sub", "start", "end"], 1)?;
+    let s = recv(&args);
+    let sub = need_str(vm, &p[0], "count", 1)?;
+    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Int(0)) };
+    let hay = &s[a..b];
+    Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
+}
+
+fn affix_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
+    let p = bind_args(vm, fname, args, kwargs, &["prefix", "start", "end"], 1)?;
+    let s = recv(args);
+    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
+    let hay = &s[a..b];
+    let test = |t: &str| if end { hay.ends_with(t) } else { hay.starts_with(t) };
+    let arg = p[0].clone().unwrap_or(Value::None);
+    if let Some(t) = arg.as_str() {
+        return Ok(Value::Bool(test(t)));
+    }
+    if let Some(Payload::Tuple(items)) = arg.payload() {
+        for it in items.iter() {
+            match it.as_str() {
+                Some(t) => {
+                    if test(t) {
+                        return Ok(Value::Bool(true));
+                    }
+                }
+                None => {
+                    return Err(vm.type_error(format!("tuple for {fname} must only contain str, not {}", vm.type_name(it))));
+                }
+            }
+        }
+        return Ok(Value::Bool(false));
+    }
+    Err(vm.type_error(format!("{fname} first arg must be str or a tuple of str, not {}", vm.type_name(&arg))))
+}
+
+fn startswith(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    affix_impl(vm, &args, &kwargs, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    affix_impl(vm, &args, &kwargs, "endswith", true)
+}
+
+fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "str.join", &args, &kwargs, &["iterable"], 1)?;
+    let sep = recv(&args).to_string();
+    let items = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        match v.as_str() {
+            Some(s) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(s);
+            }
+            None => {
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(v))));
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn maxsplit(vm: &mut Vm, v: &Option<Value>) -> Result<Option<usize>, PyErr> {
+    Ok(match opt_index(vm, v)? {
+        Some(n) if n >= 0 => Some(n as usize),
+        _ => None,
+    })
+}
+
+fn split_ws(s: &str, max: Option<usize>) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(py_isspace);
+    while !rest.is_empty() {
+        if max.is_some_and(|m| out.len() >= m) {
+            out.push(Value::str(rest));
+            break;
+        }
+        let end = rest.find(py_isspace).unwrap_or(rest.len());
+        out.push(Value::str(&rest[..end]));
+        rest = rest[end..].trim_start_matches(py_isspace);
+    }
+    out
+}
+
+fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(py_isspace);
+    while !rest.is_empty() {
+        if max.is_some_and(|m| out.len() >= m) {
+            out.push(Value::str(rest));
+            break;
+        }
+        let start = rest.rfind(py_isspace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        out.push(Value::str(&rest[start..]));
+        rest = rest[..start].trim_end_matches(py_isspace);
+    }
+    out.reverse();
+    out
+}
+
+fn split_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
+    let p = bind_args(vm, fname, args, kwargs, &["sep", "maxsplit"], 0)?;
+    let s = recv(args);
+    let max = maxsplit(vm, &p[1])?;
+    let parts = match &p[0] {
+        None | Some(Value::None) => {
+            if rev {
+                rsplit_ws(s, max)
+            } else {
+                split_ws(s, max)
+            }
+        }
+        Some(sep) => {
+            let Some(sep) = sep.as_str() else {
+                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(sep))));
+            };
+            if sep.is_empty() {
+                return Err(vm.error("ValueError", "empty separator"));
+            }
+            match (max, rev) {
+                (Some(m), false) => s.splitn(m + 1, sep).map(Value::str).collect(),
+                (Some(m), true) => {
+                    let mut v: Vec<Value> = s.rsplitn(m + 1, sep).map(Value::str).collect();
+                    v.reverse();
+                    v
+                }
+                (None, _) => s.split(sep).map(Value::str).collect(),
+            }
+        }
+    };
+    Ok(new_list(parts))
+}
+
+fn split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    split_impl(vm, &args, &kwargs, "split", false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    split_impl(vm, &args, &kwargs, "rsplit", true)
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "splitlines", &args, &kwargs, &["keepends"], 0)?;
+    let keep = match &p[0] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let s = recv(&args);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' && it.peek().is_some_and(|(_, n)| *n == '\n') {
+                it.next();
+                end += 1;
+            }
+            out.push(Value::str(if keep { &s[start..end] } else { &s[start..i] }));
+            start = end;
+        }
+    }
+    if start < s.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    Ok(new_list(out))
+}
+
+fn strip_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, left: bool, right: bool) -> PyResult {
+    let p = bind_args(vm, fname, args, kwargs, &["chars"], 0)?;
+    let s = recv(args);
+    let chars = str_param(vm, &p[0], fname)?;
+    let r = match &chars {
+        Some(c) => {
+            let set: Vec<char> = c.chars().collect();
+            let mut r = s;
+            if left {
+                r = r.trim_start_matches(set.as_slice());
+            }
+            if right {
+                r = r.trim_end_matches(set.as_slice());
+            }
+            r
+        }
+        None => {
+            let mut r = s;
+            if left {
+                r = r.trim_start_matches(py_isspace);
+            }
+            if right {
+                r = r.trim_end_matches(py_isspace);
+            }
+            r
+        }
+    };
+    Ok(Value::str(r))
+}
+
+fn strip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    strip_impl(vm, &args, &kwargs, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    strip_impl(vm, &args, &kwargs, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    strip_impl(vm, &args, &kwargs, "rstrip", false, true)
+}
+
+fn partition_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
+    let p = bind_args(vm, fname, args, kwargs, &["sep"], 1)?;
+    let s = recv(args);
+    let Some(sep) = p[0].as_ref().and_then(|v| v.as_str()).map(str::to_string) else {
+        let tn = p[0].as_ref().map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!("must be str, not {tn}")));
+    };
+    if sep.is_empty() {
+        return Err(vm.error("ValueError", "empty separator"));
+    }
+    let found = if rev { s.rfind(sep.as_str()) } else { s.find(sep.as_str()) };
+    let parts = match found {
+        Some(i) => vec![Value::str(&s[..i]), Value::str(sep.clone()), Value::str(&s[i + sep.len()..])],
+        None if rev => vec![Value::str(""), Value::str(""), Value::str(s)],
+        None => vec![Value::str(s), Value::str(""), Value::str("")],
+    };
+    Ok(new_tuple(parts))
+}
+
+fn partition(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    partition_impl(vm, &args, &kwargs, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    partition_impl(vm, &args, &kwargs, "rpartition", true)
+}
+
+fn replace(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "replace", &args, &kwargs, &["old", "new", "count"], 2)?;
+    let s = recv(&args);
+    let old = need_str(vm, &p[0], "replace", 1)?;
+    let new = need_str(vm, &p[1], "replace", 2)?;
+    let n = opt_index(vm, &p[2])?.unwrap_or(-1);
+    if n < 0 {
+        if old.is_empty() {
+            let mut out = new.clone();
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(&new);
+            }
+            return Ok(Value::str(out));
+        }
+        return Ok(Value::str(s.replace(old.as_str(), &new)));
+    }
+    if old.is_empty() {
+        let mut out = String::new();
+        let mut left = n;
+        for c in s.chars() {
+            if left > 0 {
+                out.push_str(&new);
+                left -= 1;
+            }
+            out.push(c);
+        }
+        if left > 0 {
+            out.push_str(&new);
+        }
+        return Ok(Value::str(out));
+    }
+    Ok(Value::str(s.replacen(old.as_str(), &new, n as usize)))
+}
+
+fn removeprefix(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "removeprefix", &args, &kwargs, &["prefix"], 1)?;
+    let pre = need_str(vm, &p[0], "removeprefix", 1)?;
+    let s = recv(&args);
+    Ok(Value::str(s.strip_prefix(pre.as_str()).unwrap_or(s)))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "removesuffix", &args, &kwargs, &["suffix"], 1)?;
+    let suf = need_str(vm, &p[0], "removesuffix", 1)?;
+    let s = recv(&args);
+    Ok(Value::str(s.strip_suffix(suf.as_str()).unwrap_or(s)))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "expandtabs", &args, &kwargs, &["tabsize"], 0)?;
+    let size = opt_index(vm, &p[0])?.unwrap_or(8);
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in recv(&args).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let pad = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', pad as usize));
+                    col += pad;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn upper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::str(recv(&args).to_uppercase()))
+}
+
+fn lower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::str(recv(&args).to_lowercase()))
+}
+
+fn casefold(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let mut out = String::new();
+    for c in recv(&args).chars() {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ﬀ'..='ﬆ' => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(Value::str(out))
+}
+
+/// A cased letter's title case (Rust has no `to_titlecase`: the few digraphs by hand).
+fn to_title(c: char, out: &mut String) {
+    match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => out.push('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => out.push('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => out.push('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => out.push('ǲ'),
+        'ß' => out.push_str("Ss"),
+        'ﬁ' => out.push_str("Fi"),
+        'ﬂ' => out.push_str("Fl"),
+        'ﬀ' => out.push_str("Ff"),
+        'ﬃ' => out.push_str("Ffi"),
+        'ﬄ' => out.push_str("Ffl"),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || matches!(get_general_category(c), G::TitlecaseLetter)
+}
+
+fn title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in recv(&args).chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            to_title(c, &mut out);
+        }
+        prev_cased = is_cased(c);
+    }
+    Ok(Value::str(out))
+}
+
+fn capitalize(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv(&args);
+    let mut it = s.chars();
+    let mut out = String::new();
+    if let Some(c) = it.next() {
+        to_title(c, &mut out);
+        out.extend(it.flat_map(char::to_lowercase));
+    }
+    Ok(Value::str(out))
+}
+
+fn swapcase(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let mut out = String::new();
+    for c in recv(&args).chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn zfill(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "zfill", &args, &kwargs, &["width"], 1)?;
+    let w = opt_index(vm, &p[0])?.unwrap_or(0).max(0) as usize;
+    let s = recv(&args);
+    let n = crate::objects::str::char_len(s);
+    if n >= w {
+        return Ok(Value::str(s));
+    }
+    let (sign, digits) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+        _ => (String::new(), s),
+    };
+    Ok(Value::str(format!("{sign}{}{digits}", "0".repeat(w - n))))
+}
+
+fn justify(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, how: char) -> PyResult {
+    let p = bind_args(vm, fname, args, kwargs, &["width", "fillchar"], 1)?;
+    let w = opt_index(vm, &p[0])?.unwrap_or(0).max(0) as usize;
+    let fill = match &p[1] {
+        None => ' ',
+        Some(v) => match v.as_str() {
+            Some(f) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+            Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+            None => {
+                return Err(vm.type_error(format!("{fname}() argument 2 must be a unicode character, not {}", vm.type_name(v))));
+            }
+        },
+    };
+    let s = recv(args);
+    let n = crate::objects::str::char_len(s);
+    if n >= w {
+        return Ok(Value::str(s));
+    }
+    let pad = w - n;
+    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
+    Ok(Value::str(match how {
+        '<' => format!("{s}{}", f(pad)),
+        '>' => format!("{}{s}", f(pad)),
+        _ => {
+            let left = pad / 2 + (pad & w & 1);
+            format!("{}{s}{}", f(left), f(pad - left))
+        }
+    }))
+}
+
+fn center(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    justify(vm, &args, &kwargs, "center", '^')
+}
+
+fn ljust(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    justify(vm, &args, &kwargs, "ljust", '<')
+}
+
+fn rjust(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    justify(vm, &args, &kwargs, "rjust", '>')
+}
+
+fn all_nonempty(args: &Args, f: impl Fn(char) -> bool) -> PyResult {
+    let s = recv(args);
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn is_decimal_char(c: char) -> bool {
+    matches!(get_general_category(c), G::DecimalNumber)
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
+}
+
+fn is_numeric_char(c: char) -> bool {
+    matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
+        || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零')
+}
+
+fn is_alpha_char(c: char) -> bool {
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
+    )
+}
+
+/// `str.isprintable` for one character.
+pub fn is_printable_char(c: char) -> bool {
+    if c == ' ' {
+        return true;
+    }
+    !matches!(
+        get_general_category(c),
+        G::Control
+            | G::Format
+            | G::Surrogate
+            | G::PrivateUse
+            | G::Unassigned
+            | G::LineSeparator
+            | G::ParagraphSeparator
+            | G::SpaceSeparator
+    )
+}
+
+fn isdecimal(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, is_decimal_char)
+}
+
+fn isdigit(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, is_digit_char)
+}
+
+fn isnumeric(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, is_numeric_char)
+}
+
+fn isalpha(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, is_alpha_char)
+}
+
+fn isalnum(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, |c| is_alpha_char(c) || is_numeric_char(c))
+}
+
+fn isspace(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    all_nonempty(&args, py_isspace)
+}
+
+fn isascii(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::Bool(recv(&args).is_ascii()))
+}
+
+fn isprintable(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::Bool(recv(&args).chars().all(is_printable_char)))
+}
+
+fn isidentifier(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv(&args);
+    let mut it = s.chars();
+    let ok = match it.next() {
+        Some(c) => (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn isupper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv(&args);
+    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(|c| c.is_lowercase() || matches!(get_general_category(c), G::TitlecaseLetter))))
+}
+
+fn islower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let s = recv(&args);
+    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(|c| c.is_uppercase() || matches!(get_general_category(c), G::TitlecaseLetter))))
+}
+
+fn istitle(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in recv(&args).chars() {
+        let title = matches!(get_general_category(c), G::TitlecaseLetter);
+        if c.is_uppercase() || title {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    // A static method: no receiver, so bind against a dummy first slot.
+    let mut full = vec![Value::None];
+    full.extend(args);
+    let p = bind_args(vm, "maketrans", &full, &kwargs, &["x", "y", "z"], 1)?;
+    let d = vm.new_dict();
+    let Some(Payload::Dict(dd)) = d.payload() else { return Ok(d) };
+    match (&p[0], &p[1]) {
+        (Some(x), None) => {
+            let Some(Payload::Dict(src)) = x.payload() else {
+                return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            };
+            let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in pairs {
+                let key = match k.as_str() {
+                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                    Some(_) => return Err(vm.error("ValueError", "string keys in translate table must be of length 1")),
+                    None if crate::objects::int::is_int(&k) => k.clone(),
+                    None => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                };
+                vm.dict_set(dd, key, v)?;
+            }
+        }
+        (Some(x), Some(y)) => {
+            let (Some(xs), Some(ys)) = (x.as_str(), y.as_str()) else {
+                return Err(vm.type_error("maketrans() argument 2 must be str, not ".to_string() + &vm.type_name(y)));
+            };
+            if xs.chars().count() != ys.chars().count() {
+                return Err(vm.error("ValueError", "the first two maketrans arguments must have equal length"));
+            }
+            for (a, b) in xs.chars().zip(ys.chars()) {
+                vm.dict_set(dd, Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(z) = &p[2] {
+                let Some(zs) = z.as_str() else {
+                    return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(z))));
+                };
+                for c in zs.chars() {
+                    vm.dict_set(dd, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(vm.type_error("maketrans() takes at least 1 argument (0 given)")),
+    }
+    Ok(d)
+}
+
+fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "translate", &args, &kwargs, &["table"], 1)?;
+    let table = p[0].clone().unwrap_or(Value::None);
+    let s = recv(&args).to_string();
+    let mut out = String::new();
+    let lookup_error = vm.types.exception("LookupError");
+    for c in s.chars() {
+        let r = match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(v) => v,
+            Err(e) => {
+                if let Some(inst) = crate::interp::exceptions::exc_payload(&e.0)
+                    && crate::objects::types::is_subclass(&inst.class, &lookup_error)
+                {
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        match &r {
+            Value::None => {}
+            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(vm.error("ValueError", "character mapping must be in range(0x110000)")),
+            },
+            _ => match r.as_str() {
+                Some(t) => out.push_str(t),
+                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+            },
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "encode", &args, &kwargs, &["encoding", "errors"], 0)?;
+    let enc = str_param(vm, &p[0], "encode")?.unwrap_or_else(|| "utf-8".to_string());
+    let errors = str_param(vm, &p[1], "encode")?.unwrap_or_else(|| "strict".to_string());
+    super::encode_str(vm, recv(&args), &enc, &errors)
+}
+
+/// One replacement field's value: `name` (`0`, `x`, ``, then `.attr` and `[key]` parts).
+fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: KwLookup, auto: &mut Option<usize>, manual: &mut bool) -> PyResult {
+    let end = field.find(['.', '[']).unwrap_or(field.len());
+    let (head, mut rest) = field.split_at(end);
+    let mut v = if head.is_empty() || head.bytes().all(|b| b.is_ascii_digit()) {
+        let idx = if head.is_empty() {
+            if *manual {
+                return Err(vm.error("ValueError", "cannot switch from manual field specification to automatic field numbering"));
+            }
+            let i = auto.unwrap_or(0);
+            *auto = Some(i + 1);
+            i
+        } else {
+            if auto.is_some() {
+                return Err(vm.error("ValueError", "cannot switch from automatic field numbering to manual field specification"));
+            }
+            *manual = true;
+            head.parse().unwrap_or(usize::MAX)
+        };
+        match pos.get(idx) {
+            Some(v) => v.clone(),
+            None => return Err(vm.error("IndexError", format!("Replacement index {idx} out of range for positional args tuple"))),
+        }
+    } else {
+        match kw(vm, head)? {
+            Some(v) => v,
+            None => return Err(super::key_error(vm, Value::str(head))),
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let e = r.find(['.', '[']).unwrap_or(r.len());
+            v = vm.getattr(&v, &r[..e])?;
+            rest = &r[e..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(e) = r.find(']') else { return Err(vm.error("ValueError", "Missing ']' in format string")) };
+            let key = &r[..e];
+            let k = if !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) { Value::Int(key.parse().unwrap_or(0)) } else { Value::str(key) };
+            v = vm.getitem(&v, &k)?;
+            rest = &r[e + 1..];
+        } else {
+            return Err(vm.error("ValueError", "Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(v)
+}
+
+/// `template.format(*pos, **kw)` with `kw` a lookup function (a dict for `format_map`).
+pub fn format_with(vm: &mut Vm, s: &str, pos: &[Value], kw: KwLookup) -> Result<String, PyErr> {
+    let mut auto = None;
+    let mut manual = false;
+    format_rec(vm, s, pos, kw, &mut auto, &mut manual, 2)
+}
+
+fn format_rec(
+    vm: &mut Vm,
+    s: &str,
+    pos: &[Value],
+    kw: KwLookup,
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+    depth: u32,
+) -> Result<String, PyErr> {
+    let mut out = String::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if c == '{' && chars.get(i) == Some(&'{') {
+            out.push('{');
+            i += 1;
+            continue;
+        }
+        if c == '}' {
+            if chars.get(i) == Some(&'}') {
+                out.push('}');
+                i += 1;
+                continue;
+            }
+            return Err(vm.error("ValueError", "Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            continue;
+        }
+        // Find the matching close brace, counting nested braces in the spec.
+        let mut level = 1;
+        let mut field = String::new();
+        while i < chars.len() {
+            match chars[i] {
+                '{' => level += 1,
+                '}' => {
+                    level -= 1;
+                    if level == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            field.push(chars[i]);
+            i += 1;
+        }
+        if i >= chars.len() {
+            return Err(vm.error("ValueError", if field.is_empty() { "Single '{' encountered in format string" } else { "expected '}' before end of string" }));
+        }
+        i += 1;
+        // name[!conv][:spec]; the name part may contain [..] with ':' or '!' inside.
+        let mut name_end = field.len();
+        let mut in_bracket = false;
+        for (j, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                ':' | '!' if !in_bracket => {
+                    name_end = j;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let name = &field[..name_end];
+        let tail = &field[name_end..];
+        let (conv, spec) = if let Some(t) = tail.strip_prefix('!') {
+            match t.split_once(':') {
+                Some((c, sp)) => (Some(c), sp),
+                None => (Some(t), ""),
+            }
+        } else {
+            (None, tail.strip_prefix(':').unwrap_or(""))
+        };
+        let v = field_value(vm, name, pos, kw, auto, manual)?;
+        let v = match conv {
+            Some("r") => Value::str(vm.repr(&v)?),
+            Some("s") => Value::str(vm.to_str(&v)?),
+            Some("a") => Value::str(crate::builtins::ascii_of(&vm.repr(&v)?)),
+            Some(c) if c.chars().count() == 1 => {
+                return Err(vm.error("ValueError", format!("Unknown conversion specifier {c}")));
+            }
+            Some(_) => return Err(vm.error("ValueError", "expected ':' after conversion specifier")),
+            None => v,
+        };
+        let spec = if spec.contains('{') {
+            if depth == 0 {
+                return Err(vm.error("ValueError", "Max string recursion exceeded"));
+            }
+            format_rec(vm, spec, pos, kw, auto, manual, depth - 1)?
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&v, &spec)?);
+    }
+    Ok(out)
+}
+
+fn format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let s = recv(&args).to_string();
+    let pos = args.get(1..).unwrap_or(&[]).to_vec();
+    let kw = move |_vm: &mut Vm, k: &str| -> Result<Option<Value>, PyErr> { Ok(kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())) };
+    Ok(Value::str(format_with(vm, &s, &pos, &kw)?))
+}
+
+fn format_map(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "format_map", &args, &kwargs, &["mapping"], 1)?;
+    let m = p[0].clone().unwrap_or(Value::None);
+    let s = recv(&args).to_string();
+    let kw = move |vm: &mut Vm, k: &str| -> Result<Option<Value>, PyErr> { vm.getitem(&m, &Value::str(k)).map(Some) };
+    Ok(Value::str(format_with(vm, &s, &[], &kw)?))
+}
+
+fn dunder_format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let p = bind_args(vm, "__format__", &args, &kwargs, &["format_spec"], 1)?;
+    let spec = need_str(vm, &p[0], "__format__", 1)?;
+    Ok(Value::str(vm.format(&args[0], &spec)?))
+}
+
+fn getnewargs(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(new_tuple(vec![Value::str(recv(&args))]))
+}

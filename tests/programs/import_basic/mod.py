@@ -1,0 +1,4 @@
+print("mod runs")
+x = 10
+def f(n):
+    return n * x

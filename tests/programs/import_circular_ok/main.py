@@ -1,0 +1,2 @@
+import a
+print(a.use_b(), a.b.use_a())

@@ -1,0 +1,6 @@
+top = __import__('pkg.sub')
+print(top.__name__)
+sub = __import__('pkg.sub', fromlist=['X'])
+print(sub.__name__, sub.X)
+m = __import__('pkg', fromlist=['other'])
+print(m.other.Y)

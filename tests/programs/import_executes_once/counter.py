@@ -1,0 +1,2 @@
+print('counter runs')
+count = 0

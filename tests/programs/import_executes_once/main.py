@@ -1,0 +1,4 @@
+import counter
+import one, two
+import counter
+print(counter.count, one.c is two.c)

@@ -1,0 +1,2 @@
+import counter as c
+c.count += 1

@@ -1,0 +1,3 @@
+BASE = 4
+def twice(n):
+    return 2 * n

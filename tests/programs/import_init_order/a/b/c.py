@@ -1,0 +1,1 @@
+print('a.b.c runs', __name__, __package__)

@@ -1,0 +1,3 @@
+print('main start')
+import a.b.c
+print('main end')

@@ -1,0 +1,2 @@
+import swap
+print(swap.__class__.__name__, swap.value)

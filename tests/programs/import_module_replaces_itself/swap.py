@@ -1,0 +1,4 @@
+import sys
+class Replacement:
+    value = 'replaced'
+sys.modules[__name__] = Replacement()

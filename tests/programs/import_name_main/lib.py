@@ -1,0 +1,3 @@
+is_main = __name__ == '__main__'
+if __name__ == '__main__':
+    print('lib as main')

@@ -1,0 +1,1 @@
+O = 'ns.other'

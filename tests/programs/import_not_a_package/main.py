@@ -1,0 +1,5 @@
+try:
+    import plain.sub
+except ModuleNotFoundError as e:
+    print(e)
+import plain.sub

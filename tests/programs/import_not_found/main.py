@@ -1,0 +1,2 @@
+import helper
+import does_not_exist

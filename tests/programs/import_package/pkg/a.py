@@ -1,0 +1,2 @@
+print("pkg.a runs")
+value = "A"

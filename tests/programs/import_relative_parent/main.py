@@ -1,0 +1,2 @@
+import top.mid.leaf as leaf
+print(leaf.result)

@@ -1,0 +1,3 @@
+NAME = 'two'
+def double(n):
+    return 2 * n

@@ -1,0 +1,4 @@
+try:
+    from m import *
+except TypeError as e:
+    print(e)

@@ -1,0 +1,2 @@
+print('m runs')
+n = 5

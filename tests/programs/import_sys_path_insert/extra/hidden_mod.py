@@ -1,0 +1,1 @@
+H = 'found via sys.path'

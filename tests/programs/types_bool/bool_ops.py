@@ -1,0 +1,21 @@
+print(True + True, True * 3, True / 2, -True, ~True, ~False)
+print(True & False, True | False, True ^ True, type(True & False).__name__, type(True & 1).__name__)
+print(repr(True), str(False), bool("False"), bool([]), bool([0]), bool(0j))
+print(True == 1, False == 0, True is bool(1), isinstance(True, int))
+print(int(True), float(False), complex(True), f"{True}", f"{True:d}", f"{True:>6}")
+print(sum([True, True, False]), max(True, 2), sorted([True, False, 0, 1]))
+print(bool(), bool(None), bool(bool))
+try:
+    bool(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+print(True.real, True.numerator, (True).bit_length(), True.conjugate())
+print(hash(True), hash(False), {True: "a", 1: "b"})
+print("%s %d %r" % (True, True, False))
+print(not None, not 0, not "a", (1 and 0) or "z", 0 or [] or None)
+print(bool.__mro__)
+print(True.__and__(1), True.__or__(False), True.__xor__(True))
+x = 5
+print(1 < x < 10, 1 < x > 10, x == 5 == 5.0, (x > 3) + (x > 4))
+print([1, 2] and True, "" or 0)
+print(type(not 5).__name__, int.__bool__(0), float.__bool__(0.5))

@@ -1,0 +1,13 @@
+print("hello".__len__(), "abc".__contains__("b"), "ab".__add__("c"), "ab".__mul__(2))
+print("a,b".split(","), str.upper("x"), str.join("-", "ab"))
+print("%s" % "x", "abc".__getitem__(1), "ab".__eq__("ab"), "ab".__lt__("b"), "a".__ne__(1))
+print("abc".__hash__() == hash("abc"), "ab".__iter__().__next__())
+print(sorted(["b", "A", "a", "B"]), sorted(["b", "A", "a", "B"], key=str.lower))
+print("Straße".casefold() == "STRASSE".casefold(), "x".__rmod__("%s!") if hasattr(str, "__rmod__") else "%s!" % "x")
+s = "Mississippi"
+print(s.count("ss"), s.index("ss", 3), s.replace("ss", "SS", 1), s.lower().count("s"))
+print(s.upper().isupper(), s.startswith("Miss"), s[::-1].capitalize())
+print(str.format("{}+{}", 1, 2), str.__new__(str, "q"), type("").__name__)
+print(len(dir(str)) > 40, "isascii" in dir(str), "removeprefix" in dir("x"))
+print("abc" == "abc", "abc" is not None, "a" "b" == "ab", str(123) + str(4.5) + str(None) + str([1]))
+print("x".encode(), "".join(reversed("stressed")), "a-b_c d".replace("-", " ").replace("_", " ").split())
