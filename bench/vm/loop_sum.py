@@ -2,10 +2,10 @@
 def main():
     total = 0
     i = 0
-    while i < 3_000_000:
+    while i < 8_000_000:
         total += i
         i += 1
-    for j in range(3_000_000):
+    for j in range(8_000_000):
         total += j & 7
     print(total)
 
