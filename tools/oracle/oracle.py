@@ -11,6 +11,7 @@ import base64
 import builtins
 import dis
 import importlib.util
+import gc
 import io
 import json
 import keyword
@@ -287,6 +288,14 @@ def k_run(req):
         err.flush()
     finally:
         guard.__exit__(None, None, None)
+        # Garbage the program left in cycles is finalized now, with its output discarded,
+        # so that no __del__ of this program prints into the next one's run.
+        namespace.clear()
+        sys.stdout = sys.stderr = io.StringIO()
+        try:
+            gc.collect()
+        except BaseException:
+            pass
         sys.stdout, sys.stderr, sys.stdin = saved[0], saved[1], saved[2]
         sys.argv = saved[3]
         if saved[4] is not None:

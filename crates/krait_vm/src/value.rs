@@ -108,3 +108,20 @@ impl Value {
         }
     }
 }
+
+thread_local! {
+    static SINGLETONS: (Value, Value) =
+        (Value::new_obj(Payload::NotImplemented), Value::new_obj(Payload::Ellipsis));
+}
+
+impl Value {
+    /// The `NotImplemented` singleton (compared by identity in Python code).
+    pub fn not_implemented() -> Value {
+        SINGLETONS.with(|s| s.0.clone())
+    }
+
+    /// The `Ellipsis` singleton.
+    pub fn ellipsis() -> Value {
+        SINGLETONS.with(|s| s.1.clone())
+    }
+}

@@ -113,8 +113,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
     d.set_str("None", Value::None);
     d.set_str("True", Value::Bool(true));
     d.set_str("False", Value::Bool(false));
-    d.set_str("NotImplemented", Value::new_obj(Payload::NotImplemented));
-    d.set_str("Ellipsis", Value::new_obj(Payload::Ellipsis));
+    d.set_str("NotImplemented", Value::not_implemented());
+    d.set_str("Ellipsis", Value::ellipsis());
     d.set_str("__name__", Value::str("builtins"));
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
@@ -389,6 +389,14 @@ fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname:
 fn isinstance(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "isinstance", &args, 2, 2)?;
     let class = vm.types.type_of(&args[0]);
+    // A metaclass's own __instancecheck__ decides (abc.ABCMeta's registry), after the
+    // exact-type shortcut CPython also takes.
+    if let Some(check) = metaclass_hook(vm, &args[1], "__instancecheck__")
+        && !matches!(args[1].as_obj(), Some(c) if std::rc::Rc::ptr_eq(c, &class))
+    {
+        let r = vm.call(check, vec![args[1].clone(), args[0].clone()], vec![])?;
+        return Ok(Value::Bool(vm.truthy(&r)?));
+    }
     Ok(Value::Bool(class_matches(vm, &class, &args[1], "isinstance")?))
 }
 
@@ -397,7 +405,20 @@ fn issubclass(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let Some(class) = args[0].as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
+    if let Some(check) = metaclass_hook(vm, &args[1], "__subclasscheck__") {
+        let r = vm.call(check, vec![args[1].clone(), args[0].clone()], vec![])?;
+        return Ok(Value::Bool(vm.truthy(&r)?));
+    }
     Ok(Value::Bool(class_matches(vm, &class, &args[1], "issubclass")?))
+}
+
+/// `type(cls).name` when `cls` is a class whose metaclass defines `name` in Python.
+fn metaclass_hook(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
+    let Some(Payload::Type(t)) = cls.payload() else { return None };
+    let meta = t.meta.borrow().clone()?;
+    let f = crate::objects::types::lookup(&meta, name)?;
+    let _ = vm;
+    matches!(f.payload(), Some(Payload::Function(_))).then_some(f)
 }
 
 /// `object.__init__` (reached through `super().__init__()`).

@@ -250,7 +250,7 @@ pub fn unwrap_native(v: &Value) -> Value {
 }
 
 fn not_implemented(_vm: &Vm) -> Value {
-    Value::new_obj(Payload::NotImplemented)
+    Value::not_implemented()
 }
 
 fn binop<const OP: usize>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -316,6 +316,17 @@ impl Vm {
                 "fget" => Some(fget.clone()),
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
+                "__isabstractmethod__" => {
+                    let mut any = false;
+                    for f in [fget.clone(), fset.clone(), fdel.clone()] {
+                        if !matches!(f, Value::None)
+                            && let Ok(Some(v)) = self.getattr_opt(&f, "__isabstractmethod__")
+                        {
+                            any |= self.truthy(&v).unwrap_or(false);
+                        }
+                    }
+                    Some(Value::Bool(any))
+                }
                 "__doc__" => Some(if matches!(doc, Value::None) {
                     let fget = fget.clone();
                     self.getattr(&fget, "__doc__").unwrap_or(Value::None)
@@ -339,6 +350,13 @@ impl Vm {
             },
             Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
                 "__func__" | "__wrapped__" => Some(f.clone()),
+                "__isabstractmethod__" => {
+                    let f = f.clone();
+                    Some(match self.getattr_opt(&f, "__isabstractmethod__") {
+                        Ok(Some(v)) => v,
+                        _ => Value::Bool(false),
+                    })
+                }
                 _ => None,
             },
             Payload::Module { name: m, .. } => match name {

@@ -30,7 +30,7 @@ thread_local! {
 pub fn constant_value(c: &Constant) -> Value {
     match c {
         Constant::None => Value::None,
-        Constant::Ellipsis => Value::new_obj(Payload::Ellipsis),
+        Constant::Ellipsis => Value::ellipsis(),
         Constant::StopIteration => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => from_big(i.clone()),

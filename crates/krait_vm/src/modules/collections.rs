@@ -359,7 +359,7 @@ fn is_deque(v: &Value) -> bool {
 fn compare<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     arg(vm, &args, "comparison", 1)?;
     if !is_deque(&args[1]) {
-        return Ok(Value::new_obj(Payload::NotImplemented));
+        return Ok(Value::not_implemented());
     }
     let a = new_list(items(vm, &args[0])?);
     let b = new_list(items(vm, &args[1])?);
@@ -384,7 +384,7 @@ fn iadd(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
 fn mul(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     arg(vm, &args, "__mul__", 1)?;
     if !crate::objects::int::is_int(&args[1]) {
-        return Ok(Value::new_obj(Payload::NotImplemented));
+        return Ok(Value::not_implemented());
     }
     let n = index_arg(vm, &args[1])?.to_i64().unwrap_or(0).max(0) as usize;
     let its = items(vm, &args[0])?;

@@ -57,7 +57,7 @@ fn namespace_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             let (dx, dy) = (Value::Obj(x.dict.clone()), Value::Obj(y.dict.clone()));
             Ok(Value::Bool(vm.eq(&dx, &dy)?))
         }
-        _ => Ok(Value::new_obj(Payload::NotImplemented)),
+        _ => Ok(Value::not_implemented()),
     }
 }
 

@@ -67,7 +67,7 @@ fn ref_hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 fn ref_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
     if native::with_state::<WeakRef, _>(b, |_| ()).is_none() {
-        return Ok(Value::new_obj(Payload::NotImplemented));
+        return Ok(Value::not_implemented());
     }
     match (target_of(a), target_of(b)) {
         (Some(x), Some(y)) => Ok(Value::Bool(vm.eq(&x, &y)?)),

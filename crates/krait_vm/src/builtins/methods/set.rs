@@ -253,7 +253,7 @@ fn inplace(vm: &mut Vm, args: &Args, op: usize) -> PyResult {
     let Some(other) = args.get(1) else { return Err(vm.type_error("expected 1 argument")) };
     let other = crate::builtins::slots::unwrap_native(other);
     if !is_setlike(&other) {
-        return Ok(Value::new_obj(Payload::NotImplemented));
+        return Ok(Value::not_implemented());
     }
     let x = as_storage(vm, &args[0])?;
     let y = as_storage(vm, &other)?;
