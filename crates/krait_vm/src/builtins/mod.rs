@@ -559,33 +559,54 @@ fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, re
         };
         keyed.push((k, it));
     }
-    // Insertion into a merge sort with fallible comparisons.
-    let mut err = None;
-    let mut sorted: Vec<(Value, Value)> = Vec::with_capacity(keyed.len());
-    for kv in keyed {
-        if err.is_some() {
-            break;
-        }
-        // Binary search for the insertion point (stable: after equal elements).
-        let (mut lo, mut hi) = (0, sorted.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let less = if reverse { vm.compare(0, &sorted[mid].0, &kv.0) } else { vm.compare(0, &kv.0, &sorted[mid].0) };
-            match less.and_then(|r| vm.truthy(&r)) {
-                Ok(true) => hi = mid,
-                Ok(false) => lo = mid + 1,
-                Err(e) => {
-                    err = Some(e);
-                    break;
+    // A stable bottom-up merge sort over positions, with comparisons that may fail (only
+    // `<` is used, as CPython's sort does; an error stops the sort and is raised).
+    let keys: Vec<Value> = keyed.iter().map(|(k, _)| k.clone()).collect();
+    let less = |vm: &mut Vm, i: usize, j: usize| -> Result<bool, PyErr> {
+        let (a, b) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            _ => match (a.as_str(), b.as_str()) {
+                (Some(x), Some(y)) => Ok(x < y),
+                _ => {
+                    let r = vm.compare(0, a, b)?;
+                    vm.truthy(&r)
                 }
-            }
+            },
         }
-        sorted.insert(lo, kv);
+    };
+    let n = keyed.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    let mut buf: Vec<usize> = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right only when it is strictly less: stability.
+                if less(vm, order[j], order[i])? {
+                    buf[k] = order[j];
+                    j += 1;
+                } else {
+                    buf[k] = order[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
+            k += mid - i;
+            buf[k..k + (end - j)].copy_from_slice(&order[j..end]);
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut buf);
+        width *= 2;
     }
-    if let Some(e) = err {
-        return Err(e);
-    }
-    items.extend(sorted.into_iter().map(|(_, v)| v));
+    let mut slots: Vec<Option<Value>> = keyed.into_iter().map(|(_, v)| Some(v)).collect();
+    items.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
     Ok(())
 }
 
