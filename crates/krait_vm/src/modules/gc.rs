@@ -1,5 +1,5 @@
-//! `gc`: krait frees by reference counting and has no cycle collector yet, so `collect()`
-//! finds nothing; enable/disable/isenabled and the thresholds are kept as state.
+//! `gc`: krait frees by reference counting; `collect()` runs the VM's cycle collector (`heap::gc`) and returns what it found; enable/disable turn
+//! the automatic collections off and on; the thresholds are kept as state.
 
 use super::util::{index_i64, positional};
 use super::{module, Args, Kwargs};
@@ -24,18 +24,20 @@ fn collect(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             return Err(vm.error("ValueError", "invalid generation"));
         }
     }
-    Ok(Value::Int(0))
+    Ok(Value::Int(vm.collect_garbage() as i64))
 }
 
 fn enable(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     positional(vm, "enable", &args, &kwargs, 0, 0)?;
     ENABLED.with(|e| e.set(true));
+    crate::heap::gc::set_enabled(true);
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     positional(vm, "disable", &args, &kwargs, 0, 0)?;
     ENABLED.with(|e| e.set(false));
+    crate::heap::gc::set_enabled(false);
     Ok(Value::None)
 }
 
