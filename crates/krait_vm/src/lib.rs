@@ -130,7 +130,12 @@ fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutp
             }
         }
     };
-    let stderr = format!("{}{stderr}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
+    let before = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
+    // atexit callbacks run after the traceback is shown, as at CPython's shutdown.
+    modules::atexit::run_exitfuncs(&mut vm);
+    vm.flush();
+    let after = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
+    let stderr = format!("{before}{stderr}{after}");
     finish(&mut vm, stderr, status)
 }
 
