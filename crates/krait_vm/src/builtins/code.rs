@@ -58,27 +58,22 @@ impl Vm {
             module = match module {
                 ast::Mod::Module(m) => match <[ast::Stmt; 1]>::try_from(m.body) {
                     Ok([ast::Stmt::Expr(e)]) => ast::Mod::Expression(ast::ModExpression { body: e.value }),
-                    Ok([other]) => {
-                        let r = other.range();
-                        let err = krait_syntax::PySyntaxError {
-                            error_type: krait_syntax::ErrorType::SyntaxError,
-                            msg: "invalid syntax".to_string(),
-                            lineno: i64::from(r.lineno),
-                            offset: i64::from(r.col_offset) + 1,
-                            end_lineno: i64::from(r.lineno),
-                            end_offset: i64::from(r.col_offset) + 2,
-                            text: None,
+                    // A statement (or not exactly one): "invalid syntax" at its start.
+                    body => {
+                        let (line, col) = match &body {
+                            Ok([other]) => {
+                                let r = other.range();
+                                (i64::from(r.lineno), i64::from(r.col_offset) + 1)
+                            }
+                            _ => (1, 1),
                         };
-                        return Err(self.syntax_error(&err, filename));
-                    }
-                    Err(_) => {
                         let err = krait_syntax::PySyntaxError {
                             error_type: krait_syntax::ErrorType::SyntaxError,
                             msg: "invalid syntax".to_string(),
-                            lineno: 1,
-                            offset: 1,
-                            end_lineno: 1,
-                            end_offset: 1,
+                            lineno: line,
+                            offset: col,
+                            end_lineno: line,
+                            end_offset: if body.is_ok() { col + 1 } else { col },
                             text: None,
                         };
                         return Err(self.syntax_error(&err, filename));

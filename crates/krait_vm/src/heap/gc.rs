@@ -264,8 +264,9 @@ pub fn find_garbage() -> Vec<ObjRef> {
             refs[i] = isize::MAX / 2;
         }
     }
-    // The closure of these referents: temporary clones made by `for_each_ref` (a
-    // `Value::Obj(class.clone())`) are dropped before counting, so counts are exact.
+    // Everything reachable from an object referenced from outside survives. (The temporary
+    // clones `for_each_ref` makes, such as `Value::Obj(class.clone())`, come after the
+    // strong counts were read, so they do not disturb them.)
     let mut reachable = vec![false; live.len()];
     let mut work: Vec<usize> = (0..live.len()).filter(|&i| refs[i] > 0).collect();
     for &i in &work {

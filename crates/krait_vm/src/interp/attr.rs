@@ -460,16 +460,9 @@ impl Vm {
                                 ),
                             ));
                         }
-                        inst.attrs().borrow_mut().set_str(name, v);
-                        Ok(())
+                        self.store_in_dict(inst.attrs(), obj, name, Some(v))
                     }
-                    None => {
-                        let removed = inst.attrs().borrow_mut().remove(&Value::str(name)).ok().flatten();
-                        match removed {
-                            Some(_) => Ok(()),
-                            None => Err(self.no_attribute(obj, name)),
-                        }
-                    }
+                    None => self.store_in_dict(inst.attrs(), obj, name, None),
                 }
             }
             Some(Payload::Type(t)) => {
@@ -479,31 +472,20 @@ impl Vm {
                         t.name
                     )));
                 }
-                match (name, value) {
-                    ("__qualname__", Some(v)) if v.as_str().is_some() => {
-                        *t.qualname.borrow_mut() = v.as_str().unwrap_or_default().to_string();
-                        Ok(())
-                    }
-                    (_, Some(v)) => {
-                        if name == "__del__" {
-                            t.has_del.set(true);
-                        }
-                        t.dict.borrow_mut().set_str(name, v);
-                        if matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
-                            && let Some(c) = obj.as_obj()
-                        {
-                            types::refresh_overrides(c);
-                        }
-                        Ok(())
-                    }
-                    (_, None) => {
-                        let removed = t.dict.borrow_mut().remove(&Value::str(name)).ok().flatten();
-                        match removed {
-                            Some(_) => Ok(()),
-                            None => Err(self.no_attribute(obj, name)),
-                        }
-                    }
+                if let (Some(q), "__qualname__") = (value.as_ref().and_then(Value::as_str), name) {
+                    *t.qualname.borrow_mut() = q.to_string();
+                    return Ok(());
                 }
+                if name == "__del__" && value.is_some() {
+                    t.has_del.set(true);
+                }
+                self.store_in_dict(&t.dict, obj, name, value)?;
+                if matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
+                    && let Some(c) = obj.as_obj()
+                {
+                    types::refresh_overrides(c);
+                }
+                Ok(())
             }
             Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
                 if name == "__defaults__" || name == "__kwdefaults__" {
@@ -515,32 +497,15 @@ impl Vm {
                     Some(d) => d,
                     None => return Err(self.no_attribute(obj, name)),
                 };
-                let Some(Payload::Dict(d)) = d.payload() else { return Ok(()) };
-                match value {
-                    Some(v) => d.borrow_mut().set_str(name, v),
-                    None => {
-                        let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
-                        if removed.is_none() {
-                            return Err(self.no_attribute(obj, name));
-                        }
-                    }
+                match d.payload() {
+                    Some(Payload::Dict(d)) => self.store_in_dict(d, obj, name, value),
+                    _ => Ok(()),
                 }
-                Ok(())
             }
-            Some(Payload::Module { dict, .. }) => {
-                if let Payload::Dict(d) = &dict.payload {
-                    match value {
-                        Some(v) => d.borrow_mut().set_str(name, v),
-                        None => {
-                            let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
-                            if removed.is_none() {
-                                return Err(self.no_attribute(obj, name));
-                            }
-                        }
-                    }
-                }
-                Ok(())
-            }
+            Some(Payload::Module { dict, .. }) => match &dict.payload {
+                Payload::Dict(d) => self.store_in_dict(d, obj, name, value),
+                _ => Ok(()),
+            },
             _ => {
                 if types::lookup(ty, name).is_some() || self.native_attr(obj, name).is_some() {
                     return Err(self.error(
@@ -552,6 +517,24 @@ impl Vm {
                     "AttributeError",
                     format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", self.type_name(obj)),
                 ))
+            }
+        }
+    }
+
+    /// `d[name] = value` for an attribute dict, or `del d[name]` (value None: AttributeError
+    /// when absent).
+    fn store_in_dict(&mut self, d: &std::cell::RefCell<crate::objects::dict::Dict>, obj: &Value, name: &str, value: Option<Value>) -> Result<(), PyErr> {
+        match value {
+            Some(v) => {
+                d.borrow_mut().set_str(name, v);
+                Ok(())
+            }
+            None => {
+                let removed = d.borrow_mut().remove(&Value::str(name)).ok().flatten();
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                }
             }
         }
     }

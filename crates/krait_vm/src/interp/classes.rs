@@ -105,19 +105,8 @@ impl Vm {
         }
         let new = types::lookup(class, "__new__");
         let inst = match new {
-            Some(n) if is_python(&n) => {
-                let f = match n.payload() {
-                    Some(Payload::StaticMethod(f)) => f.clone(),
-                    _ => n.clone(),
-                };
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Obj(class.clone()));
-                full.extend(args.iter().cloned());
-                self.call(f, full, kwargs.clone())?
-            }
-            Some(n) if !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
+            Some(n) if !is_python(&n) && !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
                 // A built-in type: its constructor does everything.
-                let _ = n;
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
             }
             Some(n) => {

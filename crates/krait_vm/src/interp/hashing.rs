@@ -17,18 +17,19 @@ impl Vm {
         match v.payload() {
             Some(Payload::Instance(i)) => {
                 let native = i.native.borrow().clone();
-                match types::lookup(&i.class, "__hash__") {
+                match &types::lookup(&i.class, "__hash__") {
                     None | Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
-                    Some(f) if matches!(f.payload(), Some(Payload::MethodDescr { .. })) => {
-                        if native.is_null() || matches!(f.payload(), Some(Payload::MethodDescr { owner, .. }) if std::rc::Rc::ptr_eq(owner, &self.types.object))
-                        {
+                    // A built-in slot: object's hashes by identity, another type's (a
+                    // subclass of int, str...) hashes the value inside.
+                    Some(f) if let Some(Payload::MethodDescr { owner, .. }) = f.payload() => {
+                        if native.is_null() || std::rc::Rc::ptr_eq(owner, &self.types.object) {
                             Ok(dict::identity_hash(v))
                         } else {
                             self.hash(&native)
                         }
                     }
                     Some(f) => {
-                        let r = self.call(f, vec![v.clone()], vec![])?;
+                        let r = self.call(f.clone(), vec![v.clone()], vec![])?;
                         match r {
                             Value::Int(n) => Ok(dict::hash_of_int(n)),
                             Value::Bool(b) => Ok(u64::from(b)),
@@ -41,10 +42,10 @@ impl Vm {
                 }
             }
             Some(Payload::Tuple(items)) if items.iter().any(dict::needs_vm) => {
-                // The same mixing as the built-in tuple hash, over each item's full hash.
-                let mut h: u64 = 0x345678;
+                // The built-in tuple hash, over each item's full hash.
+                let mut h = dict::TUPLE_HASH_SEED;
                 for it in items.iter() {
-                    h = (h ^ self.hash(it)?).wrapping_mul(1_000_003);
+                    h = dict::tuple_hash_step(h, self.hash(it)?);
                 }
                 Ok(h)
             }

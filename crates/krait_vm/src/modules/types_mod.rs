@@ -162,8 +162,7 @@ pub fn make(vm: &mut Vm) -> Value {
             for (n, f) in [("__repr__", alias_repr as crate::objects::function::BuiltinFn), ("__call__", alias_call)] {
                 set(&ga, n, crate::builtins::builtin(n, f));
             }
-            let leaked: &'static str = if name == "GenericAlias" { "GenericAlias" } else { "UnionType" };
-            items.push((leaked, Value::Obj(ga)));
+            items.push((name, Value::Obj(ga)));
         }
     }
     module("_types", items)

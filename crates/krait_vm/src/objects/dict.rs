@@ -40,6 +40,15 @@ pub fn str_hash(s: &str) -> u64 {
     h
 }
 
+/// Where a tuple's hash starts; [`tuple_hash_step`] mixes in each item's hash.
+pub const TUPLE_HASH_SEED: u64 = 0x345678;
+
+/// Mixes one item's hash into a tuple's running hash.
+#[inline]
+pub fn tuple_hash_step(h: u64, item: u64) -> u64 {
+    (h ^ item).wrapping_mul(1_000_003)
+}
+
 /// The hash of a key, or the name of its unhashable type.
 pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
     Ok(match v {
@@ -57,9 +66,9 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
             Payload::Str(s) => str_hash(s),
             Payload::BigInt(b) => str_hash(&b.to_string()),
             Payload::Tuple(items) => {
-                let mut h: u64 = 0x345678;
+                let mut h = TUPLE_HASH_SEED;
                 for it in items.iter() {
-                    h = (h ^ hash_key(it)?).wrapping_mul(1_000_003);
+                    h = tuple_hash_step(h, hash_key(it)?);
                 }
                 h
             }

@@ -286,19 +286,7 @@ pub fn is_subclass(sub: &ObjRef, sup: &ObjRef) -> bool {
 
 /// Looks a name up in a class and its MRO.
 pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
-    let Payload::Type(t) = &class.payload else { return None };
-    let hash = crate::objects::dict::str_hash(name);
-    if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-        return Some(v);
-    }
-    for c in t.mro.borrow().iter() {
-        if let Payload::Type(ct) = &c.payload
-            && let Some(v) = ct.dict.borrow().get_str_hashed(name, hash)
-        {
-            return Some(v);
-        }
-    }
-    None
+    lookup_hashed(class, name, crate::objects::dict::str_hash(name))
 }
 
 /// [`lookup`] with the name's [`crate::objects::dict::str_hash`] already known.
