@@ -186,6 +186,12 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.property, &t.staticmethod, &t.classmethod] {
         add_method(ty, "__init__", type_init);
     }
+    // The descriptor protocol as methods: `f.__get__(obj, cls)`, `prop.__set__(obj, v)`.
+    for ty in [&t.function, &t.method_descriptor, &t.property, &t.staticmethod, &t.classmethod] {
+        add_method(ty, "__get__", descr_get);
+    }
+    add_method(&t.property, "__set__", property_set);
+    add_method(&t.property, "__delete__", property_delete);
     // generator
     let generator = t.generator.clone();
     for (name, f) in [
@@ -607,6 +613,55 @@ fn type_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
     };
     vm.construct(&class, args, kwargs)
+}
+
+/// `descr.__get__(instance, owner=None)` for the built-in descriptors.
+fn descr_get(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (descr, inst, owner) = match args.as_slice() {
+        [d, i] => (d, i, None),
+        [d, i, o] => (d, i, Some(o)),
+        _ => return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.len().saturating_sub(1)))),
+    };
+    let obj = (!matches!(inst, Value::None)).then_some(inst);
+    let owner = match owner.and_then(|o| o.as_obj().filter(|c| matches!(c.payload, Payload::Type(_)))) {
+        Some(o) => o.clone(),
+        None if obj.is_some() => vm.types.type_of(inst),
+        None => return Err(vm.type_error("__get__(None, None) is invalid")),
+    };
+    vm.descr_get(unwrap_native(descr), obj, &owner, "")
+}
+
+/// The fset/fdel of a property (or of a property subclass instance).
+fn property_accessor(vm: &Vm, prop: &Value, set: bool) -> Result<Value, PyErr> {
+    match unwrap_native(prop).payload() {
+        Some(Payload::Property { fset, fdel, .. }) => {
+            let f = if set { fset } else { fdel };
+            if matches!(f, Value::None) {
+                let what = if set { "setter" } else { "deleter" };
+                return Err(vm.error("AttributeError", format!("property has no {what}")));
+            }
+            Ok(f.clone())
+        }
+        _ => Err(vm.type_error("descriptor requires a 'property' object")),
+    }
+}
+
+fn property_set(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [prop, obj, value] = args.as_slice() else {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    };
+    let f = property_accessor(vm, prop, true)?;
+    vm.call(f, vec![obj.clone(), value.clone()], vec![])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [prop, obj] = args.as_slice() else {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+    };
+    let f = property_accessor(vm, prop, false)?;
+    vm.call(f, vec![obj.clone()], vec![])?;
+    Ok(Value::None)
 }
 
 fn type_init(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {

@@ -36,7 +36,7 @@ impl Vm {
             Some(Payload::Function(_) | Payload::MethodDescr { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
                 DescrKind::NonData
             }
-            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class, "__get__") => {
                 Self::native_descriptor(i).map_or(DescrKind::Plain, |n| self.descr_kind(&n))
             }
             Some(Payload::Instance(i)) => {
@@ -50,6 +50,11 @@ impl Vm {
             }
             _ => DescrKind::Plain,
         }
+    }
+
+    /// Whether `name` on class `c` comes from Python code rather than a built-in type's slot.
+    fn user_defined(c: &ObjRef, name: &str) -> bool {
+        types::lookup(c, name).is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr { .. })))
     }
 
     /// The built-in descriptor inside an instance of a subclass of property, staticmethod or
@@ -83,7 +88,7 @@ impl Vm {
                     self.call(fget, vec![o.clone()], vec![])
                 }
             },
-            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && types::lookup(&i.class, "__get__").is_none() => {
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class, "__get__") => {
                 match Self::native_descriptor(i) {
                     Some(n) => self.descr_get(n, obj, owner, name),
                     None => Ok(d.clone()),

@@ -149,6 +149,26 @@ impl Vm {
     }
 
     /// `type.__new__(meta, name, bases, ns, **kwargs)`: a new class.
+    /// The most derived of `meta` and the metaclasses of `bases` (CPython's metaclass
+    /// calculation), or the "metaclass conflict" TypeError.
+    pub fn winning_metaclass(&self, meta: ObjRef, bases: &[Value]) -> Result<ObjRef, PyErr> {
+        let mut winner = meta;
+        for b in bases {
+            let bt = self.types.type_of(b);
+            if types::is_subclass(&winner, &bt) {
+                continue;
+            }
+            if types::is_subclass(&bt, &winner) {
+                winner = bt;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
     pub fn type_new(&mut self, meta: &ObjRef, name: &Value, bases: &Value, ns: &Value, kwargs: Vec<(String, Value)>) -> PyResult {
         let Some(name) = name.as_str().map(str::to_string) else {
             return Err(self.type_error(format!("type.__new__() argument 1 must be str, not {}", self.type_name(name))));
@@ -156,6 +176,24 @@ impl Vm {
         let Some(Payload::Tuple(base_values)) = bases.payload() else {
             return Err(self.type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases))));
         };
+        // `type(name, bases, ns)` where a base has a more derived metaclass: that metaclass
+        // builds the class, through its own `__new__` when it has one.
+        let winner = self.winning_metaclass(meta.clone(), base_values)?;
+        if !std::rc::Rc::ptr_eq(&winner, meta) {
+            let own_new = types::lookup(&winner, "__new__");
+            let type_new = types::lookup(&self.types.type_, "__new__");
+            if let (Some(own), Some(base)) = (&own_new, &type_new)
+                && !own.is(base)
+            {
+                let args = vec![Value::Obj(winner.clone()), Value::str(&name), bases.clone(), ns.clone()];
+                let f = match own.payload() {
+                    Some(Payload::StaticMethod(f)) => f.clone(),
+                    _ => own.clone(),
+                };
+                return self.call(f, args, kwargs);
+            }
+            return self.type_new(&winner, &Value::str(&name), bases, ns, kwargs);
+        }
         let ns = crate::builtins::slots::unwrap_native(ns);
         let Some(Payload::Dict(ns_dict)) = ns.payload() else {
             return Err(self.type_error(format!("type.__new__() argument 3 must be dict, not {}", self.type_name(&ns))));
@@ -284,21 +322,7 @@ impl Vm {
             },
         };
         if let Some(m) = meta.as_obj().filter(|m| matches!(m.payload, Payload::Type(_))).cloned() {
-            let mut winner = m;
-            for b in &bases {
-                let bt = self.types.type_of(b);
-                if types::is_subclass(&winner, &bt) {
-                    continue;
-                }
-                if types::is_subclass(&bt, &winner) {
-                    winner = bt;
-                    continue;
-                }
-                return Err(self.type_error(
-                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-                ));
-            }
-            meta = Value::Obj(winner);
+            meta = Value::Obj(self.winning_metaclass(m, &bases)?);
         }
         let bases_tuple = new_tuple(bases.clone());
         let ns = match self.getattr_opt(&meta, "__prepare__")? {

@@ -138,6 +138,19 @@ impl Vm {
         }
     }
 
+    /// `mapping[key]` for a namespace (class-body locals, exec's locals): a plain dict is read
+    /// directly; any other mapping through its `__getitem__`, where KeyError means absent.
+    fn mapping_lookup(&mut self, m: &Value, key: &Value) -> Result<Option<Value>, PyErr> {
+        if let Some(Payload::Dict(d)) = m.payload() {
+            return Ok(d.borrow().get(key).ok().flatten());
+        }
+        match self.getitem(m, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_instance_of(&e.0, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     fn load_global(&self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
         if let Some(v) = Self::dict_lookup(globals, key) {
             return Ok(v);
@@ -341,11 +354,7 @@ impl Vm {
                 op::LOAD_FROM_DICT_OR_DEREF => {
                     let mapping = self.pop();
                     let name = code.localsplusnames.get(a).cloned().unwrap_or_default();
-                    let v = match mapping.payload() {
-                        Some(Payload::Dict(d)) => d.borrow().get_str(&name),
-                        _ => None,
-                    };
-                    let v = match v {
+                    let v = match tri!(self.mapping_lookup(&mapping, &Value::str(&name))) {
                         Some(v) => v,
                         None => match self.stack[base + a].payload() {
                             Some(Payload::Cell(c)) => c.borrow().clone(),
@@ -359,12 +368,14 @@ impl Vm {
                 }
                 op::LOAD_NAME => {
                     let (key, name) = name_of(&code, a);
-                    let f = &self.frames[fi];
-                    let v = f.locals.as_ref().and_then(|l| Self::dict_lookup(l, &key));
+                    let v = match self.frames[fi].locals.clone() {
+                        Some(l) => tri!(self.mapping_lookup(&l, &key)),
+                        None => None,
+                    };
                     let v = match v {
                         Some(v) => v,
                         None => {
-                            let g = f.globals.clone();
+                            let g = self.frames[fi].globals.clone();
                             tri!(self.load_global(&g, &key, name))
                         }
                     };
@@ -373,7 +384,7 @@ impl Vm {
                 op::LOAD_FROM_DICT_OR_GLOBALS => {
                     let mapping = self.pop();
                     let (key, name) = name_of(&code, a);
-                    let v = match Self::dict_lookup(&mapping, &key) {
+                    let v = match tri!(self.mapping_lookup(&mapping, &key)) {
                         Some(v) => v,
                         None => {
                             let g = self.frames[fi].globals.clone();
@@ -388,16 +399,22 @@ impl Vm {
                     let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
                     if let Some(Payload::Dict(d)) = target.payload() {
                         let _ = d.borrow_mut().set(key, v);
+                    } else {
+                        tri!(self.setitem(&target, &key, v));
                     }
                 }
                 op::DELETE_NAME => {
                     let (key, name) = name_of(&code, a);
                     let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
                     let removed = match target.payload() {
-                        Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten(),
-                        _ => None,
+                        Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten().is_some(),
+                        _ => match self.delitem(&target, &key) {
+                            Ok(()) => true,
+                            Err(e) if self.is_instance_of(&e.0, "KeyError") => false,
+                            Err(e) => fail!(e),
+                        },
                     };
-                    if removed.is_none() {
+                    if !removed {
                         fail!(self.name_error(name));
                     }
                 }
@@ -730,9 +747,9 @@ impl Vm {
                     let items = match v.payload() {
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         Some(Payload::List(l)) => l.borrow().clone(),
-                        _ => match self.get_iter(&v) {
-                            Ok(_) => tri!(self.seq_items(&v)),
-                            Err(_) => fail!(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(&v)))),
+                        _ => match tri!(self.try_get_iter(&v)) {
+                            Some(it) => tri!(self.drain(&it)),
+                            None => fail!(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(&v)))),
                         },
                     };
                     if items.len() != a {

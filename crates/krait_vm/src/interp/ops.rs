@@ -89,6 +89,11 @@ impl Vm {
     fn instance_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v.payload() {
             Some(Payload::Instance(i)) => types::lookup(&i.class, name).filter(|m| !matches!(m, Value::None)),
+            // A class whose metaclass is a user class: the special method comes from the metaclass.
+            Some(Payload::Type(t)) => {
+                let meta = t.meta.borrow().clone()?;
+                types::lookup(&meta, name).filter(|m| !matches!(m, Value::None))
+            }
             _ => None,
         }
     }
@@ -99,7 +104,8 @@ impl Vm {
         Some(self.call(m, vec![cls.clone()], vec![]))
     }
 
-    /// Calls `v.name(args)` when `v` is an instance whose class defines `name`.
+    /// Calls `v.name(args)` when `v` is an instance whose class defines `name` (or a class whose
+    /// metaclass does).
     pub fn call_dunder(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Option<PyResult> {
         let m = self.instance_method(v, name)?;
         let mut full = Vec::with_capacity(args.len() + 1);
@@ -878,17 +884,30 @@ impl Vm {
             Some(Payload::Tuple(t)) => Ok(t.to_vec()),
             _ => {
                 let it = self.get_iter(v)?;
-                let mut out = Vec::new();
-                while let Some(x) = self.next(&it)? {
-                    out.push(x);
-                }
-                Ok(out)
+                self.drain(&it)
             }
         }
     }
 
+    /// Every remaining item of the iterator `it`.
+    pub fn drain(&mut self, it: &Value) -> Result<Vec<Value>, PyErr> {
+        let mut out = Vec::new();
+        while let Some(x) = self.next(it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult {
+        match self.try_get_iter(v)? {
+            Some(it) => Ok(it),
+            None => Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        }
+    }
+
+    /// `iter(v)`, or None when `v` is not iterable at all (errors raised by `__iter__` propagate).
+    pub fn try_get_iter(&mut self, v: &Value) -> Result<Option<Value>, PyErr> {
         let state = match v.payload() {
             Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
@@ -900,21 +919,21 @@ impl Vm {
                 };
                 IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
             }
-            Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(v.clone()),
+            Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(Some(v.clone())),
             Some(Payload::Set(d) | Payload::FrozenSet(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
                 pos: 0,
             },
-            Some(Payload::Instance(_)) => {
-                if let Some(r) = self.call_dunder(v, "__iter__", vec![]) {
-                    return r;
-                }
-                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            Some(Payload::Instance(_) | Payload::Type(_)) => {
+                return match self.call_dunder(v, "__iter__", vec![]) {
+                    Some(r) => r.map(Some),
+                    None => Ok(None),
+                };
             }
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => return Ok(None),
         };
-        Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
+        Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(state)))))
     }
 
     /// `next(it)`: None when exhausted.
