@@ -40,6 +40,16 @@ pub fn str_hash(s: &str) -> u64 {
     h
 }
 
+/// The hash the index table uses for a key's Python hash. Python hashes of ints are the ints
+/// themselves and identity hashes are addresses: their high bits are nearly all equal, and the
+/// table takes its 7-bit tags from the high bits (its buckets from the low ones), so every
+/// probe would compare every key of a group. Mixing spreads the entropy over all 64 bits.
+#[inline]
+fn spread(h: u64) -> u64 {
+    let x = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
+}
+
 /// Where a tuple's hash starts; [`tuple_hash_step`] mixes in each item's hash.
 pub const TUPLE_HASH_SEED: u64 = 0x345678;
 
@@ -151,7 +161,7 @@ impl Dict {
     fn find(&self, hash: u64, key: &Value) -> Option<usize> {
         let entries = &self.entries;
         self.table
-            .find(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))))
+            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))))
             .copied()
     }
 
@@ -171,7 +181,7 @@ impl Dict {
     pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
         let entries = &self.entries;
         self.table
-            .iter_hash(hash)
+            .iter_hash(spread(hash))
             .filter_map(|&i| match &entries[i] {
                 Some((h, k, _)) if *h == hash => Some((i, k.clone())),
                 _ => None,
@@ -207,13 +217,13 @@ impl Dict {
         let idx = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
-        self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
+        self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
         self.len += 1;
     }
 
     /// Removes the entry at a position found by [`Dict::candidates`]: its value.
     pub fn remove_at(&mut self, hash: u64, pos: usize) -> Option<Value> {
-        let found = self.table.find_entry(hash, |&i| i == pos);
+        let found = self.table.find_entry(spread(hash), |&i| i == pos);
         match found {
             Ok(entry) => {
                 entry.remove();
@@ -234,7 +244,7 @@ impl Dict {
         let entries = &self.entries;
         let idx = self
             .table
-            .find(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str() == Some(key)))?;
+            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str() == Some(key)))?;
         self.entries[*idx].as_ref().map(|e| e.2.clone())
     }
 
@@ -250,7 +260,7 @@ impl Dict {
         let idx = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
-        self.table.insert_unique(hash, idx, |&i| entries[i].as_ref().map_or(0, |e| e.0));
+        self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
         self.len += 1;
         Ok(())
     }
@@ -277,7 +287,7 @@ impl Dict {
         let entries = &self.entries;
         let found = self
             .table
-            .find_entry(hash, |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))));
+            .find_entry(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))));
         match found {
             Ok(entry) => {
                 let (idx, _) = entry.remove();
