@@ -221,7 +221,7 @@ type SlotTable<'a> = &'a [(&'static str, BuiltinFn)];
 
 fn set(ty: &ObjRef, name: &str, v: Value) {
     if let Payload::Type(t) = &ty.payload {
-        t.dict.borrow_mut().set_str(name, v);
+        t.dict_mut().set_str(name, v);
     }
 }
 

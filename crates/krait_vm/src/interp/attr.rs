@@ -456,7 +456,7 @@ impl Vm {
                 }
                 match value {
                     Some(v) => {
-                        if types::overrides(ty, types::SLOTS_RESTRICT) && !self.slots_allow(ty, name) {
+                        if types::overrides(ty, types::SLOTS_RESTRICT) && !slots_allow(ty, name) {
                             return Err(self.error(
                                 "AttributeError",
                                 format!(
@@ -484,6 +484,7 @@ impl Vm {
                 if name == "__del__" && value.is_some() {
                     t.has_del.set(true);
                 }
+                t.modified();
                 self.store_in_dict(&t.dict, obj, name, value)?;
                 if matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")
                     && let Some(c) = obj.as_obj()
@@ -587,30 +588,6 @@ impl Vm {
         Ok(true)
     }
 
-    /// May an instance of `ty` get a `name` attribute in its dict? Not when every class of
-    /// its MRO (but object) declares `__slots__` and none names `name` or `__dict__`.
-    fn slots_allow(&mut self, ty: &ObjRef, name: &str) -> bool {
-        for c in types::mro_of(ty) {
-            let Payload::Type(t) = &c.payload else { continue };
-            if t.kind != Kind::Instance {
-                continue;
-            }
-            let slots = t.dict.borrow().get_str("__slots__");
-            let Some(slots) = slots else { return true };
-            let names: Vec<Value> = match slots.payload() {
-                Some(Payload::Str(_)) => vec![slots.clone()],
-                _ => match self.seq_items(&slots) {
-                    Ok(v) => v,
-                    Err(_) => return true,
-                },
-            };
-            if names.iter().any(|n| matches!(n.as_str(), Some(s) if s == name || s == "__dict__")) {
-                return true;
-            }
-        }
-        false
-    }
-
     /// `LOAD_ATTR` on an instance of a Python class without `__getattribute__`, with the
     /// name's hash known: the instance dict or a plain class attribute; None means "take the
     /// general path" (descriptors, `__getattr__`, missing attributes).
@@ -640,7 +617,9 @@ impl Vm {
     #[inline]
     pub fn instance_store_fast(&self, obj: &Value, key: &Value, name: &str, hash: u64, value: &Value) -> bool {
         let Some(Payload::Instance(inst)) = obj.payload() else { return false };
-        if inst.class_overrides(types::OVERRIDES_SETATTR | types::SLOTS_RESTRICT) {
+        if inst.class_overrides(types::OVERRIDES_SETATTR)
+            || (inst.class_overrides(types::SLOTS_RESTRICT) && !slots_allow(&inst.class, name))
+        {
             return false;
         }
         if let Some(d) = types::lookup_hashed(&inst.class, name, hash)
@@ -729,5 +708,15 @@ impl Vm {
             None => self.descr_get(found, Some(receiver), &start, name)?,
         };
         Ok((v, Value::Null))
+    }
+}
+
+/// May an instance of `ty` get a `name` attribute in its dict? Not when every class of its
+/// MRO (but object) declares `__slots__` and none names `name` or `__dict__` (the names are
+/// gathered by `types::refresh_overrides`).
+fn slots_allow(ty: &ObjRef, name: &str) -> bool {
+    match &ty.payload {
+        Payload::Type(t) => t.slot_names.borrow().iter().any(|s| &**s == name),
+        _ => true,
     }
 }

@@ -104,7 +104,16 @@ impl Vm {
             return Ok(Prepared::Done(Value::Obj(self.types.type_of(&args[0]))));
         }
         let new = types::lookup(class, "__new__");
+        // The common case: a plain Python class inheriting object.__new__, with an __init__
+        // written in Python (which takes the arguments): no call to __new__ and no checks.
+        let plain = t.kind == Kind::Instance
+            && t.native == Kind::Object
+            && new.as_ref().is_some_and(|n| types::lookup(&self.types.object, "__new__").is_some_and(|o| o.is(n)))
+            && types::lookup(class, "__abstractmethods__").is_none()
+            && matches!(types::lookup(class, "__init__").as_ref().and_then(Value::payload), Some(Payload::Function(_)))
+            && !self.is_exception_class(class);
         let inst = match new {
+            _ if plain => Value::new_obj(Payload::Instance(InstanceObj::new(class.clone()))),
             Some(n) if !is_python(&n) && !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
                 // A built-in type: its constructor does everything.
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
@@ -234,7 +243,7 @@ impl Vm {
         };
         let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         if let Payload::Type(t) = &class.payload {
-            let mut td = t.dict.borrow_mut();
+            let mut td = t.dict_mut();
             for (k, v) in &entries {
                 let v = match (k.as_str(), v.payload()) {
                     (Some("__new__"), Some(Payload::Function(_))) => Value::new_obj(Payload::StaticMethod(v.clone())),

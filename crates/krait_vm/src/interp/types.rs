@@ -1,10 +1,8 @@
 //! The built-in type objects and the exception hierarchy, created once per VM.
 
 use crate::heap::Payload;
-use crate::objects::dict::Dict;
 use crate::objects::types::{Kind, TypeObj};
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -62,18 +60,7 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         Kind::Instance => Kind::Object,
         k => k,
     };
-    Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
-        name: name.to_string(),
-        qualname: RefCell::new(name.to_string()),
-        bases: RefCell::new(bases),
-        mro: RefCell::new(mro),
-        dict: RefCell::new(Dict::new()),
-        kind,
-        native,
-        meta: RefCell::new(None),
-        has_del: std::cell::Cell::new(false),
-        overrides: std::cell::Cell::new(0),
-    })))
+    Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, kind, native, None))))
 }
 
 /// A new class written in Python: `bases` (non-empty) with their C3 MRO.
@@ -87,18 +74,16 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
             _ => None,
         })
         .unwrap_or(Kind::Object);
-    Ok(Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
-        name: name.to_string(),
-        qualname: RefCell::new(name.to_string()),
-        bases: RefCell::new(bases),
-        mro: RefCell::new(mro),
-        dict: RefCell::new(Dict::new()),
-        kind: Kind::Instance,
-        native,
-        meta: RefCell::new(meta),
-        has_del: std::cell::Cell::new(false),
-        overrides: std::cell::Cell::new(0),
-    }))))
+    let links = bases.clone();
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, Kind::Instance, native, meta))));
+    for b in &links {
+        if let Payload::Type(bt) = &b.payload {
+            let mut subs = bt.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(&class));
+        }
+    }
+    Ok(class)
 }
 
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).
@@ -186,7 +171,7 @@ impl Types {
             if *name == "BaseException"
                 && let Payload::Type(t) = &class.payload
             {
-                t.dict.borrow_mut().set_str("__init__", crate::builtins::builtin("__init__", crate::builtins::exception_init));
+                t.dict_mut().set_str("__init__", crate::builtins::builtin("__init__", crate::builtins::exception_init));
             }
             exceptions.insert(name, class);
             exception_order.push(*name);
@@ -200,6 +185,7 @@ impl Types {
             if let Ok(mro) = crate::objects::types::c3_mro(&bases) {
                 *t.bases.borrow_mut() = bases;
                 *t.mro.borrow_mut() = mro;
+                t.modified();
             }
         }
         Types {

@@ -493,7 +493,7 @@ fn count_elements(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn set_in(ty: &ObjRef, name: &'static str, v: Value) {
     if let Payload::Type(t) = &ty.payload {
-        t.dict.borrow_mut().set_str(name, v);
+        t.dict_mut().set_str(name, v);
     }
 }
 

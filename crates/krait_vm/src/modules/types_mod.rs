@@ -10,7 +10,7 @@ use crate::value::{ObjRef, Value};
 
 fn set(ty: &ObjRef, name: &str, v: Value) {
     if let Payload::Type(t) = &ty.payload {
-        t.dict.borrow_mut().set_str(name, v);
+        t.dict_mut().set_str(name, v);
     }
 }
 

@@ -128,7 +128,7 @@ pub fn make(vm: &mut Vm) -> Value {
     let ref_type = native::new_type("ReferenceType", "weakref", &object, methods, &[], Some(ref_new));
     if let Payload::Type(t) = &ref_type.payload {
         *t.qualname.borrow_mut() = "ReferenceType".to_string();
-        t.dict.borrow_mut().set_str("__class_getitem__", Value::new_obj(Payload::ClassMethod(builtin("__class_getitem__", class_getitem))));
+        t.dict_mut().set_str("__class_getitem__", Value::new_obj(Payload::ClassMethod(builtin("__class_getitem__", class_getitem))));
     }
     let r = Value::Obj(ref_type);
     module(

@@ -50,6 +50,13 @@ fn spread(h: u64) -> u64 {
     x ^ (x >> 29)
 }
 
+/// String equality that first tries the pointers: attribute names are interned, so the key in
+/// a dict and the name an instruction looks up are usually the same string in memory.
+#[inline]
+pub fn same_str(a: &str, b: &str) -> bool {
+    (std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()) || a == b
+}
+
 /// Where a tuple's hash starts; [`tuple_hash_step`] mixes in each item's hash.
 pub const TUPLE_HASH_SEED: u64 = 0x345678;
 
@@ -244,7 +251,7 @@ impl Dict {
         let entries = &self.entries;
         let idx = self
             .table
-            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str() == Some(key)))?;
+            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str().is_some_and(|s| same_str(s, key))))?;
         self.entries[*idx].as_ref().map(|e| e.2.clone())
     }
 

@@ -27,7 +27,7 @@ pub fn new_type(
 ) -> ObjRef {
     let ty = new_builtin_type(name, Some(base.clone()), Kind::Native);
     if let Payload::Type(t) = &ty.payload {
-        let mut d = t.dict.borrow_mut();
+        let mut d = t.dict_mut();
         d.set_str("__module__", Value::str(module));
         for (n, f) in methods {
             d.set_str(n, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name: n, func: *f }, owner: ty.clone() }));

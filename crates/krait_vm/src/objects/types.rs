@@ -68,6 +68,25 @@ pub struct TypeObj {
     pub has_del: std::cell::Cell<bool>,
     /// Which attribute-access methods the class overrides in Python (`OVERRIDES_*`).
     pub overrides: std::cell::Cell<u8>,
+    /// Changes whenever this class's dict, or the dict of a class of its MRO, changes: the
+    /// key of the attribute-lookup cache ([`lookup_hashed`]).
+    pub version: std::cell::Cell<u32>,
+    /// With `SLOTS_RESTRICT`: the names the `__slots__` of the MRO allow on instances.
+    pub slot_names: RefCell<Vec<Box<str>>>,
+    /// The classes that list this one as a base (weakly held), to pass version changes down.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::heap::Object>>>,
+}
+
+/// A fresh type version (never 0).
+fn next_version() -> u32 {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    loop {
+        let v = NEXT.fetch_add(1, Ordering::Relaxed);
+        if v != 0 {
+            return v;
+        }
+    }
 }
 
 /// The class defines `__getattribute__` in Python.
@@ -90,6 +109,7 @@ pub fn refresh_overrides(class: &ObjRef) {
         }
     }
     let mut restrict = false;
+    let mut allowed: Vec<Box<str>> = Vec::new();
     for c in mro_of(class) {
         let Payload::Type(t) = &c.payload else { continue };
         if t.kind != Kind::Instance {
@@ -101,25 +121,34 @@ pub fn refresh_overrides(class: &ObjRef) {
                 break;
             }
             Some(s) => {
-                let has_dict = match s.payload() {
-                    Some(Payload::Str(x)) => &**x == "__dict__",
-                    Some(Payload::Tuple(items)) => items.iter().any(|i| i.as_str() == Some("__dict__")),
-                    Some(Payload::List(items)) => items.borrow().iter().any(|i| i.as_str() == Some("__dict__")),
-                    _ => true,
+                let names: Option<Vec<Value>> = match s.payload() {
+                    Some(Payload::Str(_)) => Some(vec![s.clone()]),
+                    Some(Payload::Tuple(items)) => Some(items.to_vec()),
+                    Some(Payload::List(items)) => Some(items.borrow().clone()),
+                    _ => None,
                 };
-                if has_dict {
+                // Slots given by another iterable are not checked (no restriction).
+                let Some(names) = names else {
+                    restrict = false;
+                    break;
+                };
+                if names.iter().any(|i| i.as_str() == Some("__dict__")) {
                     restrict = false;
                     break;
                 }
+                allowed.extend(names.iter().filter_map(Value::as_str).map(Box::from));
                 restrict = true;
             }
         }
     }
     if restrict {
         bits |= SLOTS_RESTRICT;
+    } else {
+        allowed.clear();
     }
     if let Payload::Type(t) = &class.payload {
         t.overrides.set(bits);
+        *t.slot_names.borrow_mut() = allowed;
     }
 }
 
@@ -130,6 +159,43 @@ pub fn overrides(class: &ObjRef, bit: u8) -> bool {
 }
 
 impl TypeObj {
+    /// A class with an empty dict, a fresh version and no subclasses yet.
+    pub fn new(name: &str, bases: Vec<ObjRef>, mro: Vec<ObjRef>, kind: Kind, native: Kind, meta: Option<ObjRef>) -> TypeObj {
+        TypeObj {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(bases),
+            mro: RefCell::new(mro),
+            dict: RefCell::new(Dict::new()),
+            kind,
+            native,
+            meta: RefCell::new(meta),
+            has_del: std::cell::Cell::new(false),
+            overrides: std::cell::Cell::new(0),
+            version: std::cell::Cell::new(next_version()),
+            slot_names: RefCell::new(Vec::new()),
+            subclasses: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The class's dict for writing: the class and every subclass get new versions, so
+    /// cached lookups through them miss.
+    pub fn dict_mut(&self) -> std::cell::RefMut<'_, Dict> {
+        self.modified();
+        self.dict.borrow_mut()
+    }
+
+    /// Gives the class and its subclasses new versions (after a change to a dict or an MRO).
+    pub fn modified(&self) {
+        self.version.set(next_version());
+        let subs: Vec<ObjRef> = self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
+        for c in subs {
+            if let Payload::Type(t) = &c.payload {
+                t.modified();
+            }
+        }
+    }
+
     /// The first base (`__base__`, approximately: the first listed).
     pub fn base(&self) -> Option<ObjRef> {
         self.bases.borrow().first().cloned()
@@ -289,10 +355,84 @@ pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
     lookup_hashed(class, name, crate::objects::dict::str_hash(name))
 }
 
-/// [`lookup`] with the name's [`crate::objects::dict::str_hash`] already known.
+/// One entry of the attribute-lookup cache: what `lookup(class, name)` gave for the class
+/// version `version`. Objects are held weakly, as CPython's cache borrows them: replacing a
+/// class attribute frees the old value at once (its `__del__` runs then).
+struct CacheEntry {
+    version: u32,
+    hash: u64,
+    /// The name, and where the name looked up last was in memory: callers pass interned
+    /// names, so a pointer match (with the same hash) settles equality without comparing.
+    name: Box<str>,
+    name_at: usize,
+    found: Cached,
+}
+
+enum Cached {
+    Absent,
+    Immediate(Value),
+    Object(std::rc::Weak<crate::heap::Object>),
+}
+
+const CACHE_BITS: u32 = 10;
+
+thread_local! {
+    /// CPython's type attribute cache: a direct-mapped table keyed by (class version, name).
+    /// A class's version changes with its dict or any dict of its MRO, so stale entries
+    /// simply stop matching.
+    static LOOKUP_CACHE: RefCell<Vec<CacheEntry>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cache_slot(version: u32, hash: u64) -> usize {
+    let x = (hash ^ u64::from(version).wrapping_mul(0x9e37_79b9_7f4a_7c15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    (x >> (64 - CACHE_BITS)) as usize
+}
+
+/// [`lookup`] with the name's [`crate::objects::dict::str_hash`] already known; answered from
+/// the attribute-lookup cache when the class has not changed since.
 #[inline]
 pub fn lookup_hashed(class: &ObjRef, name: &str, hash: u64) -> Option<Value> {
     let Payload::Type(t) = &class.payload else { return None };
+    let version = t.version.get();
+    let slot = cache_slot(version, hash);
+    let cached = LOOKUP_CACHE.with(|c| {
+        let c = c.borrow();
+        match c.get(slot) {
+            Some(e) if e.version == version && e.hash == hash && ((e.name_at == name.as_ptr() as usize && e.name.len() == name.len()) || &*e.name == name) => match &e.found {
+                Cached::Absent => Some(None),
+                Cached::Immediate(v) => Some(Some(v.clone())),
+                Cached::Object(w) => w.upgrade().map(|o| Some(Value::Obj(o))),
+            },
+            _ => None,
+        }
+    });
+    if let Some(v) = cached {
+        return v;
+    }
+    let found = lookup_uncached(t, name, hash);
+    LOOKUP_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(1 << CACHE_BITS, || CacheEntry { version: 0, hash: 0, name: Box::from(""), name_at: 0, found: Cached::Absent });
+        }
+        if let Some(e) = c.get_mut(slot) {
+            e.version = version;
+            e.hash = hash;
+            if &*e.name != name {
+                e.name = Box::from(name);
+            }
+            e.name_at = name.as_ptr() as usize;
+            e.found = match &found {
+                None => Cached::Absent,
+                Some(Value::Obj(o)) => Cached::Object(std::rc::Rc::downgrade(o)),
+                Some(v) => Cached::Immediate(v.clone()),
+            };
+        }
+    });
+    found
+}
+
+fn lookup_uncached(t: &TypeObj, name: &str, hash: u64) -> Option<Value> {
     if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
         return Some(v);
     }
