@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod methods;
+pub mod oserror;
 pub mod slots;
 
 use crate::heap::Payload;

@@ -8,7 +8,9 @@ pub mod errno;
 pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod posix;
 pub mod random;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -26,7 +28,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -48,6 +50,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),
         "math" => math::make(vm),
+        "posix" => posix::make(vm),
         "sys" => vm.import.sys.clone(),
         "builtins" => vm.builtins_module(),
         "importlib" => crate::import::api::importlib_module(vm),
