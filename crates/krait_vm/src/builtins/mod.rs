@@ -2,6 +2,7 @@
 //! classes.
 
 pub mod code;
+pub mod codec;
 pub mod methods;
 pub mod oserror;
 pub mod slots;

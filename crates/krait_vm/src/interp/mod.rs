@@ -149,6 +149,7 @@ impl Vm {
         vm.builtins = crate::builtins::make_builtins(&vm);
         crate::builtins::slots::install(&mut vm);
         crate::builtins::oserror::install(&mut vm);
+        crate::builtins::codec::install(&mut vm);
         vm
     }
 

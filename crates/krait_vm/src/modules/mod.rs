@@ -2,6 +2,7 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod atexit;
+pub mod codecs;
 pub mod collections;
 mod erf;
 pub mod errno;
@@ -28,11 +29,12 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_codecs", "_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
+        "_codecs" => codecs::make(vm),
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "_weakref" => weakref::make(vm),
