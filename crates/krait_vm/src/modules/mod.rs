@@ -7,6 +7,7 @@ pub mod collections;
 mod erf;
 pub mod errno;
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod posix;
@@ -29,13 +30,14 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_codecs", "_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_codecs", "_collections", "_io", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_codecs" => codecs::make(vm),
         "_collections" => collections::make(vm),
+        "_io" => io::make(vm),
         "_random" => random::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
