@@ -311,7 +311,7 @@ pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -
         c => (c, 0),
     };
     let name = match codec {
-        Codec::Utf16(_) if matches!(b.first(), Some(_)) && i > 0 => "utf-16",
+        Codec::Utf16(_) if i > 0 => "utf-16",
         Codec::Utf32(_) if i > 0 => "utf-32",
         c => c.name(),
     };

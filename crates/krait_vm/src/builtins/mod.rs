@@ -204,8 +204,16 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             if matches!(f, Value::None) {
                 return Ok(Value::None);
             }
+            // As CPython: one write per argument, separator and end.
             let w = vm.getattr(&f, "write")?;
-            vm.call(w, vec![Value::str(out)], vec![])?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(w.clone(), vec![Value::str(sep.clone())], vec![])?;
+                }
+                let text = vm.to_str(a)?;
+                vm.call(w.clone(), vec![Value::str(text)], vec![])?;
+            }
+            vm.call(w, vec![Value::str(end.clone())], vec![])?;
             if let Some(fl) = _flush
                 && vm.truthy(&fl)?
             {

@@ -76,10 +76,11 @@ fn oserror_new(vm: &mut Vm, mut args: Args, _kwargs: Kwargs) -> PyResult {
     }
     let cls = args.remove(0);
     let Some(mut class) = cls.as_obj().cloned() else { return Err(vm.type_error("OSError.__new__(X): X is not a type object")) };
-    if std::rc::Rc::ptr_eq(&class, &vm.types.exception("OSError")) && (2..=5).contains(&args.len()) {
-        if let Value::Int(n) = args[0] {
-            class = class_for(vm, n);
-        }
+    if std::rc::Rc::ptr_eq(&class, &vm.types.exception("OSError"))
+        && (2..=5).contains(&args.len())
+        && let Value::Int(n) = args[0]
+    {
+        class = class_for(vm, n);
     }
     Ok(new_exception(class, args))
 }

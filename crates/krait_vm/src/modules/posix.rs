@@ -256,7 +256,8 @@ fn scandir_close(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-/// The `os.stat_result` of a `struct stat`.
+/// The `os.stat_result` of a `struct stat` (its field types differ between platforms).
+#[allow(clippy::unnecessary_cast)]
 fn stat_result(vm: &mut Vm, st: &libc::stat) -> PyResult {
     let class = class(vm, "stat_result")?;
     let int = |n: i64| Value::Int(n);

@@ -2,7 +2,7 @@
 //! end pad with NULs, `newline=None` translates on write) and `BytesIO` (the same over
 //! bytes, `getvalue`, `getbuffer`).
 
-use super::{add_property, closed_error, size_arg};
+use super::{add_property, size_arg};
 use crate::builtins::methods::{bytes_like, new_bytes};
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::modules::util::{bind, index_i64};
@@ -30,7 +30,8 @@ fn this(args: &Args) -> Value {
 fn with<T: 'static, R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut Mem<T>) -> R) -> Result<R, PyErr> {
     match native::with_state::<Mem<T>, Result<R, ()>>(v, |m| if m.closed { Err(()) } else { Ok(f(m)) }) {
         Some(Ok(r)) => Ok(r),
-        Some(Err(())) => Err(closed_error(vm)),
+        // StringIO's message has no full stop; BytesIO's has one.
+        Some(Err(())) => Err(vm.error("ValueError", if std::any::TypeId::of::<T>() == std::any::TypeId::of::<char>() { "I/O operation on closed file" } else { "I/O operation on closed file." })),
         None => Err(vm.type_error("descriptor requires an in-memory stream")),
     }
 }
@@ -142,6 +143,7 @@ fn seek_generic<T: 'static>(vm: &mut Vm, args: Args, kwargs: Kwargs, text: bool)
     let len = with::<T, _>(vm, &t, |m| m.buf.len())? as i64;
     let cur = with::<T, _>(vm, &t, |m| m.pos)? as i64;
     let new = match whence {
+        0 if pos < 0 && text => return Err(vm.error("ValueError", format!("Negative seek position {pos}"))),
         0 if pos < 0 => return Err(vm.error("ValueError", format!("negative seek value {pos}"))),
         0 => pos,
         1 | 2 if text && pos != 0 => {

@@ -340,10 +340,10 @@ fn make_buffered(vm: &mut Vm, args: Args, kwargs: Kwargs, r: bool, w: bool) -> P
     let Some(class) = cls.as_obj().cloned() else { return Err(vm.type_error("__new__(X): X is not a type object")) };
     let a = bind(vm, "BufferedReader", rest, &kwargs, &["raw", "buffer_size"], 1)?;
     let raw = a[0].clone().unwrap_or(Value::None);
-    if let Some(n) = &a[1] {
-        if index_i64(vm, n)? <= 0 {
-            return Err(vm.error("ValueError", "buffer size must be strictly positive"));
-        }
+    if let Some(n) = &a[1]
+        && index_i64(vm, n)? <= 0
+    {
+        return Err(vm.error("ValueError", "buffer size must be strictly positive"));
     }
     for (need, what) in [(r, "readable"), (w, "writable")] {
         if need {

@@ -203,7 +203,7 @@ fn take(s: &mut TextState, chars: Option<usize>, line: bool) -> Option<String> {
             break;
         }
     }
-    if line && end == rest.len() && !s.eof && !chars.is_some_and(|n| count >= n) {
+    if line && end == rest.len() && !s.eof && chars.is_none_or(|n| count < n) {
         return None;
     }
     if !line && chars.is_none_or(|n| count < n) && !s.eof {
