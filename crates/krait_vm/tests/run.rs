@@ -52,7 +52,7 @@ fn unsupported_things_raise_instead_of_panicking() {
     for src in [
         "memoryview(1)\n",
         "async def f():\n    await g()\nf().send(None)\n",
-        "import os.path\n",
+        "import no_such_module_krait\n",
         "x = [1][5]\n",
         "del undefined\n",
         "a, b = 1\n",

@@ -2,7 +2,9 @@
 //! classes.
 
 pub mod code;
+pub mod codec;
 pub mod methods;
+pub mod oserror;
 pub mod slots;
 
 use crate::heap::Payload;
@@ -31,6 +33,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
     let mut d = Dict::new();
     let fns: &[(&'static str, BuiltinFn)] = &[
         ("print", print),
+        ("open", open),
         ("len", len),
         ("repr", repr),
         ("abs", abs),
@@ -156,6 +159,13 @@ fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(),
     }))
 }
 
+/// `open()`: `_io.open`.
+fn open(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let m = vm.import_module("_io")?;
+    let f = vm.getattr(&m, "open")?;
+    vm.call(f, args, kwargs)
+}
+
 fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let sep = kwarg(&mut kwargs, "sep");
     let end = kwarg(&mut kwargs, "end");
@@ -181,7 +191,36 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         out.push_str(&vm.to_str(a)?);
     }
     out.push_str(&end);
+    // print() writes to sys.stdout as it is now (a program may have replaced it).
+    let file = match file {
+        None | Some(Value::None) => match crate::import::module_get(&vm.import.sys, "stdout") {
+            Some(f) if !f.is(&vm.stdout_marker) => Some(f),
+            _ => None,
+        },
+        f => f,
+    };
     match file {
+        Some(f) if !f.is(&vm.stderr_marker) && !f.is(&vm.stdout_marker) => {
+            if matches!(f, Value::None) {
+                return Ok(Value::None);
+            }
+            // As CPython: one write per argument, separator and end.
+            let w = vm.getattr(&f, "write")?;
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    vm.call(w.clone(), vec![Value::str(sep.clone())], vec![])?;
+                }
+                let text = vm.to_str(a)?;
+                vm.call(w.clone(), vec![Value::str(text)], vec![])?;
+            }
+            vm.call(w, vec![Value::str(end.clone())], vec![])?;
+            if let Some(fl) = _flush
+                && vm.truthy(&fl)?
+            {
+                let fl = vm.getattr(&f, "flush")?;
+                vm.call(fl, vec![], vec![])?;
+            }
+        }
         Some(f) if f.is(&vm.stderr_marker) => {
             if matches!(vm.out, crate::interp::Output::Stdout(_)) {
                 vm.flush();
@@ -1077,6 +1116,17 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),
+        // types.MethodType(function, instance).
+        Kind::Method => {
+            arity(vm, "method", &args, 2, 2)?;
+            if !crate::modules::util::is_callable(&args[0]) {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if matches!(args[1], Value::None) {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(Value::new_obj(Payload::BoundMethod { receiver: args[1].clone(), func: args[0].clone() }))
+        }
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

@@ -106,8 +106,10 @@ impl Vm {
     /// `str(exc)`.
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
+        let base_str = crate::objects::types::lookup(&self.types.base_exception, "__str__");
         if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
-            && matches!(m.payload(), Some(Payload::Function(_)))
+            && (matches!(m.payload(), Some(Payload::Function(_)))
+                || (matches!(m.payload(), Some(Payload::MethodDescr { .. })) && !base_str.is_some_and(|b| b.is(&m))))
         {
             return match self.call(m, vec![exc.clone()], vec![]) {
                 Ok(v) => self.to_str(&v).unwrap_or_default(),

@@ -148,6 +148,8 @@ impl Vm {
         vm.stderr_marker = vm.new_instance(&vm.types.object.clone());
         vm.builtins = crate::builtins::make_builtins(&vm);
         crate::builtins::slots::install(&mut vm);
+        crate::builtins::oserror::install(&mut vm);
+        crate::builtins::codec::install(&mut vm);
         vm
     }
 

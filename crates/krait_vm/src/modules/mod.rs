@@ -2,13 +2,17 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod atexit;
+pub mod codecs;
 pub mod collections;
 mod erf;
 pub mod errno;
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod posix;
 pub mod random;
+pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -26,12 +30,14 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_codecs", "_collections", "_io", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
+        "_codecs" => codecs::make(vm),
         "_collections" => collections::make(vm),
+        "_io" => io::make(vm),
         "_random" => random::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
@@ -48,6 +54,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),
         "math" => math::make(vm),
+        "posix" => posix::make(vm),
         "sys" => vm.import.sys.clone(),
         "builtins" => vm.builtins_module(),
         "importlib" => crate::import::api::importlib_module(vm),

@@ -73,6 +73,10 @@ fn getdefaultencoding(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::str("utf-8"))
 }
 
+fn getfilesystemencodeerrors(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::str("surrogateescape"))
+}
+
 fn getsizeof(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     // CPython's sizes on 64-bit builds for the common fixed-size objects; containers add
     // 8 bytes per item slot.
@@ -263,6 +267,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("exc_info", builtin("exc_info", exc_info)),
         ("getdefaultencoding", builtin("getdefaultencoding", getdefaultencoding)),
         ("getfilesystemencoding", builtin("getfilesystemencoding", getdefaultencoding)),
+        ("getfilesystemencodeerrors", builtin("getfilesystemencodeerrors", getfilesystemencodeerrors)),
         ("getsizeof", builtin("getsizeof", getsizeof)),
         ("argv", strs(&config.argv)),
         ("orig_argv", strs(&config.orig_argv)),

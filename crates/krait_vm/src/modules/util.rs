@@ -229,3 +229,38 @@ pub fn loaded_attr(vm: &Vm, module: &str, attr: &str) -> Option<Value> {
     let Payload::Dict(d) = &dict.payload else { return None };
     d.borrow().get_str(attr)
 }
+
+/// Binds `args`/`kwargs` of a module function to `names` (the first `required` must be
+/// given), with Argument Clinic's messages; unbound optional parameters are None.
+pub fn bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> Result<Vec<Option<Value>>, PyErr> {
+    if args.len() > names.len() {
+        return Err(vm.type_error(if names.len() == 1 && required == 1 {
+            format!("{fname}() takes exactly one argument ({} given)", args.len())
+        } else if names.is_empty() {
+            format!("{fname}() takes no arguments ({} given)", args.len())
+        } else {
+            format!("{fname}() takes at most {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, args.len())
+        }));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in kwargs {
+        match names.iter().position(|n| n == k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(i) => return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1))),
+            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    if let Some(i) = out.iter().take(required).position(Option::is_none) {
+        return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    Ok(out)
+}
+
+/// An optional argument as a bool (its truth value); `default` when absent or None-less.
+pub fn bool_arg(vm: &mut Vm, v: &Option<Value>, default: bool) -> Result<bool, PyErr> {
+    match v {
+        None => Ok(default),
+        Some(v) => vm.truthy(v),
+    }
+}

@@ -4,6 +4,7 @@
 //! whitespace) are written for bytes.
 
 use super::{Args, Kwargs, Table, bind_args, index_value};
+use crate::builtins::codec::{self, Codec};
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
@@ -150,132 +151,19 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-fn norm_encoding(e: &str) -> String {
-    e.to_ascii_lowercase().replace('_', "-")
-}
-
-fn codec_error(vm: &Vm, cls: &str, msg: String) -> PyErr {
-    if vm.types.exceptions.contains_key(cls) { vm.error(cls, msg) } else { vm.error("ValueError", msg) }
-}
-
-fn escape_char(c: char) -> String {
-    let u = c as u32;
-    if u < 0x100 {
-        format!("\\x{u:02x}")
-    } else if u < 0x10000 {
-        format!("\\u{u:04x}")
-    } else {
-        format!("\\U{u:08x}")
-    }
-}
-
 /// `s.encode(encoding, errors)`.
 pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult {
-    let enc = norm_encoding(encoding);
-    let limit = match enc.as_str() {
-        "utf-8" | "utf8" | "u8" => return Ok(new_bytes(s.as_bytes().to_vec(), false)),
-        "ascii" | "us-ascii" => 0x80u32,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
-        _ => return Err(vm.error("LookupError", format!("unknown encoding: {encoding}"))),
-    };
-    let name = if limit == 0x80 { "ascii" } else { "latin-1" };
-    let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        let u = c as u32;
-        if u < limit {
-            out.push(u as u8);
-            continue;
-        }
-        match errors {
-            "ignore" => {}
-            "replace" => out.push(b'?'),
-            "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
-            "xmlcharrefreplace" => out.extend_from_slice(format!("&#{u};").as_bytes()),
-            _ => {
-                let msg = format!("'{name}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escape_char(c));
-                return Err(codec_error(vm, "UnicodeEncodeError", msg));
-            }
-        }
-    }
-    Ok(new_bytes(out, false))
-}
-
-fn utf8_reason(rest: &[u8], e: &std::str::Utf8Error) -> &'static str {
-    let byte = rest[e.valid_up_to()];
-    if e.error_len().is_none() {
-        "unexpected end of data"
-    } else if (0x80..0xc2).contains(&byte) || byte >= 0xf5 {
-        "invalid start byte"
-    } else {
-        "invalid continuation byte"
+    match Codec::find(encoding) {
+        Some(c) => Ok(new_bytes(codec::encode(vm, c, s, errors)?, false)),
+        None => codec::via_registry(vm, Value::str(s), encoding, errors, true),
     }
 }
 
 /// `b.decode(encoding, errors)`.
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult {
-    let enc = norm_encoding(encoding);
-    match enc.as_str() {
-        "utf-8" | "utf8" | "u8" => {
-            let mut out = String::new();
-            let mut rest = b;
-            let mut offset = 0;
-            loop {
-                match std::str::from_utf8(rest) {
-                    Ok(s) => {
-                        out.push_str(s);
-                        break;
-                    }
-                    Err(e) => {
-                        let good = e.valid_up_to();
-                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
-                        let bad = e.error_len().unwrap_or(rest.len() - good).max(1);
-                        let pos = offset + good;
-                        match errors {
-                            "ignore" => {}
-                            "replace" => out.push('\u{fffd}'),
-                            "backslashreplace" => {
-                                for x in &rest[good..good + bad] {
-                                    out.push_str(&format!("\\x{x:02x}"));
-                                }
-                            }
-                            _ => {
-                                let reason = utf8_reason(rest, &e);
-                                let msg = if bad > 1 {
-                                    format!("'utf-8' codec can't decode bytes in position {pos}-{}: {reason}", pos + bad - 1)
-                                } else {
-                                    format!("'utf-8' codec can't decode byte 0x{:02x} in position {pos}: {reason}", rest[good])
-                                };
-                                return Err(codec_error(vm, "UnicodeDecodeError", msg));
-                            }
-                        }
-                        offset += good + bad;
-                        rest = &rest[good + bad..];
-                    }
-                }
-            }
-            Ok(Value::str(out))
-        }
-        "ascii" | "us-ascii" => {
-            let mut out = String::new();
-            for (i, &x) in b.iter().enumerate() {
-                if x < 0x80 {
-                    out.push(char::from(x));
-                    continue;
-                }
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{fffd}'),
-                    "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
-                    _ => {
-                        let msg = format!("'ascii' codec can't decode byte 0x{x:02x} in position {i}: ordinal not in range(128)");
-                        return Err(codec_error(vm, "UnicodeDecodeError", msg));
-                    }
-                }
-            }
-            Ok(Value::str(out))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => Ok(Value::str(latin1(b))),
-        _ => Err(vm.error("LookupError", format!("unknown encoding: {encoding}"))),
+    match Codec::find(encoding) {
+        Some(c) => Ok(Value::str(codec::decode(vm, c, b, errors, true)?.0)),
+        None => codec::via_registry(vm, new_bytes(b.to_vec(), false), encoding, errors, false),
     }
 }
 

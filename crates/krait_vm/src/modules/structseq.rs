@@ -1,0 +1,57 @@
+//! Struct sequences (`os.stat_result`, `os.terminal_size`): a tuple subclass whose items are
+//! also attributes, with CPython's repr `os.stat_result(st_mode=..., ...)`. Extra attributes
+//! that are not items (`st_mtime` as a float, `st_mtime_ns`) sit in the instance dict.
+
+use super::{Args, Kwargs};
+use crate::builtins::builtin;
+use crate::heap::Payload;
+use crate::interp::call::new_tuple;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::value::{ObjRef, Value};
+
+/// A new struct sequence class `module.name` with the item names `fields`.
+pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Result<ObjRef, PyErr> {
+    let ns = vm.new_dict();
+    if let Some(Payload::Dict(d)) = ns.payload() {
+        let mut d = d.borrow_mut();
+        d.set_str("__module__", Value::str(module));
+        d.set_str("_fields", new_tuple(fields.iter().map(|f| Value::str(*f)).collect()));
+        d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
+        d.set_str("__repr__", builtin("__repr__", repr));
+    }
+    let bases = new_tuple(vec![Value::Obj(vm.types.tuple.clone())]);
+    let class = vm.call(Value::Obj(vm.types.type_.clone()), vec![Value::str(name), bases, ns], vec![])?;
+    class.as_obj().cloned().ok_or_else(|| vm.type_error("struct sequence type"))
+}
+
+/// An instance of `class` holding `items` (named by the class's fields), plus `extra`
+/// attributes.
+pub fn make(vm: &mut Vm, class: &ObjRef, items: Vec<Value>, extra: Vec<(&str, Value)>) -> PyResult {
+    let fields = vm.getattr(&Value::Obj(class.clone()), "_fields")?;
+    let names = vm.seq_items(&fields)?;
+    let v = vm.call(Value::Obj(class.clone()), vec![new_tuple(items.clone())], vec![])?;
+    for (n, item) in names.iter().zip(items) {
+        if let Some(n) = n.as_str() {
+            crate::import::instance_set(&v, n, item);
+        }
+    }
+    for (n, item) in extra {
+        crate::import::instance_set(&v, n, item);
+    }
+    Ok(v)
+}
+
+fn repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let Some(this) = args.first() else { return Err(vm.type_error("__repr__ needs an argument")) };
+    let class = Value::Obj(vm.types.type_of(this));
+    let module = vm.getattr(&class, "__module__")?;
+    let name = vm.getattr(&class, "__name__")?;
+    let fields = vm.getattr(&class, "_fields")?;
+    let names = vm.seq_items(&fields)?;
+    let items = vm.seq_items(&crate::builtins::slots::unwrap_native(this))?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (n, item) in names.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", vm.to_str(n)?, vm.repr(item)?));
+    }
+    Ok(Value::str(format!("{}.{}({})", vm.to_str(&module)?, vm.to_str(&name)?, parts.join(", "))))
+}
