@@ -425,7 +425,7 @@ pub fn install(vm: &mut Vm) {
     for name in ["UnicodeEncodeError", "UnicodeDecodeError"] {
         let class = vm.types.exception(name);
         if let Payload::Type(t) = &class.payload {
-            let mut d = t.dict.borrow_mut();
+            let mut d = t.dict_mut();
             for (n, func) in [("__init__", unicode_error_init as crate::objects::function::BuiltinFn), ("__str__", unicode_error_str)] {
                 let f = crate::objects::function::BuiltinFunction { name: n, func };
                 d.set_str(n, Value::new_obj(Payload::MethodDescr { func: f, owner: class.clone() }));

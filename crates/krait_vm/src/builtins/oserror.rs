@@ -133,7 +133,7 @@ fn oserror_str(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 pub fn install(vm: &mut Vm) {
     let os_error = vm.types.exception("OSError");
     if let Payload::Type(t) = &os_error.payload {
-        let mut d = t.dict.borrow_mut();
+        let mut d = t.dict_mut();
         d.set_str("__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", oserror_new))));
         for (name, func) in [("__init__", oserror_init as crate::objects::function::BuiltinFn), ("__str__", oserror_str)] {
             d.set_str(name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: os_error.clone() }));

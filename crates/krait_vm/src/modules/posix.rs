@@ -732,7 +732,7 @@ pub fn make(vm: &mut Vm) -> Value {
     );
     for (name, f) in [("name", entry_name as crate::objects::function::BuiltinFn), ("path", entry_path)] {
         if let Payload::Type(t) = &dir_entry.payload {
-            t.dict.borrow_mut().set_str(
+            t.dict_mut().set_str(
                 name,
                 Value::new_obj(Payload::Property { fget: builtin(name, f), fset: Value::None, fdel: Value::None, doc: Value::None }),
             );

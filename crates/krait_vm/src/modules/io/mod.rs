@@ -206,7 +206,7 @@ fn unsupported_detach(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
 /// Adds a read-only property `name` computed by `f` to `class`.
 pub fn add_property(class: &ObjRef, name: &'static str, f: BuiltinFn) {
     if let Payload::Type(t) = &class.payload {
-        t.dict.borrow_mut().set_str(name, Value::new_obj(Payload::Property { fget: builtin(name, f), fset: Value::None, fdel: Value::None, doc: Value::None }));
+        t.dict_mut().set_str(name, Value::new_obj(Payload::Property { fget: builtin(name, f), fset: Value::None, fdel: Value::None, doc: Value::None }));
     }
 }
 
