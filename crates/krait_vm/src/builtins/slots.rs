@@ -687,8 +687,13 @@ fn type_mro(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(crate::interp::call::new_list(types::mro_of(c).into_iter().map(Value::Obj).collect()))
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(crate::interp::call::new_list(Vec::new()))
+/// `cls.__subclasses__()`: the live classes naming `cls` as a base, oldest first.
+fn type_subclasses(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let subs = match args.first().and_then(Value::payload) {
+        Some(Payload::Type(t)) => t.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).map(Value::Obj).collect(),
+        _ => return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object")),
+    };
+    Ok(crate::interp::call::new_list(subs))
 }
 
 fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -60,7 +60,21 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         Kind::Instance => Kind::Object,
         k => k,
     };
-    Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, kind, native, None))))
+    let links = bases.clone();
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, kind, native, None))));
+    link_to_bases(&class, &links);
+    class
+}
+
+/// Records `class` in each base's (weak) list of subclasses.
+fn link_to_bases(class: &ObjRef, bases: &[ObjRef]) {
+    for b in bases {
+        if let Payload::Type(bt) = &b.payload {
+            let mut subs = bt.subclasses.borrow_mut();
+            subs.retain(|w| w.strong_count() > 0);
+            subs.push(Rc::downgrade(class));
+        }
+    }
 }
 
 /// A new class written in Python: `bases` (non-empty) with their C3 MRO.
@@ -76,13 +90,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         .unwrap_or(Kind::Object);
     let links = bases.clone();
     let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, Kind::Instance, native, meta))));
-    for b in &links {
-        if let Payload::Type(bt) = &b.payload {
-            let mut subs = bt.subclasses.borrow_mut();
-            subs.retain(|w| w.strong_count() > 0);
-            subs.push(Rc::downgrade(&class));
-        }
-    }
+    link_to_bases(&class, &links);
     Ok(class)
 }
 
