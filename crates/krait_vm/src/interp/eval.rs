@@ -744,11 +744,39 @@ impl Vm {
                 }
                 op::UNPACK_SEQUENCE => {
                     let v = self.pop();
+                    // A tuple or list of the right length: its items go straight to the stack.
+                    let pushed = match v.payload() {
+                        Some(Payload::Tuple(t)) if t.len() == a => {
+                            self.stack.extend(t.iter().rev().cloned());
+                            true
+                        }
+                        Some(Payload::List(l)) if l.borrow().len() == a => {
+                            self.stack.extend(l.borrow().iter().rev().cloned());
+                            true
+                        }
+                        _ => false,
+                    };
+                    if pushed {
+                        continue;
+                    }
                     let items = match v.payload() {
                         Some(Payload::Tuple(t)) => t.to_vec(),
                         Some(Payload::List(l)) => l.borrow().clone(),
                         _ => match tri!(self.try_get_iter(&v)) {
-                            Some(it) => tri!(self.drain(&it)),
+                            Some(it) => {
+                                // At most one item more than wanted: the iterator may be endless.
+                                let mut items = Vec::with_capacity(a);
+                                while items.len() <= a {
+                                    match tri!(self.next(&it)) {
+                                        Some(x) => items.push(x),
+                                        None => break,
+                                    }
+                                }
+                                if items.len() > a {
+                                    fail!(self.error("ValueError", format!("too many values to unpack (expected {a})")));
+                                }
+                                items
+                            }
                             None => fail!(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(&v)))),
                         },
                     };
@@ -1003,14 +1031,26 @@ impl Vm {
                     {
                         let nargs = a + usize::from(has_self);
                         let c = &f.code;
-                        if c.argcount == nargs && c.kwonlyargcount == 0 && c.flags & 0x0c == 0 {
+                        // Missing trailing parameters come from the defaults.
+                        let fill = c.argcount.checked_sub(nargs).filter(|&m| {
+                            m == 0
+                                || matches!(f.defaults.borrow().as_ref().and_then(Value::payload), Some(Payload::Tuple(d)) if d.len() >= m)
+                        });
+                        if let Some(missing) = fill
+                            && c.kwonlyargcount == 0
+                            && c.flags & 0x0c == 0
+                        {
                             if self.depth() >= self.recursion_limit {
                                 fail!(self.error("RecursionError", "maximum recursion depth exceeded"));
                             }
                             let new_base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
                             let fcode = c.clone();
                             let globals = f.globals.clone();
+                            let defaults = if missing > 0 { f.defaults.borrow().clone() } else { None };
                             let func = self.stack[callable_idx].clone();
+                            if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(Value::payload) {
+                                self.stack.extend(d[d.len() - missing..].iter().cloned());
+                            }
                             self.stack.resize(new_base + fcode.localsplusnames.len(), Value::Null);
                             save!();
                             self.frames.push(super::Frame {
@@ -1030,12 +1070,11 @@ impl Vm {
                             continue;
                         }
                     }
-                    let mut args = self.pop_n(a);
-                    let self_or_null = self.pop();
+                    // The arguments (self first, when there is one) leave the stack in one move.
+                    let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+                    let mut args: Vec<Value> = self.stack.drain(first_arg..).collect();
+                    self.stack.truncate(callable_idx + 1);
                     let callable = self.pop();
-                    if has_self {
-                        args.insert(0, self_or_null);
-                    }
                     let mut kwargs = Vec::new();
                     if let Some(Payload::Tuple(names)) = kwnames.as_ref().and_then(|k| k.payload()) {
                         let values = args.split_off(args.len() - names.len());

@@ -76,6 +76,9 @@ pub fn attr_tables() -> Vec<(Kind, Table)> {
 
 /// The positional and keyword arguments after the receiver, bound to `names`; at least
 /// `required` must be given.
+/// A built-in method's parameters after binding (most have at most four: no allocation).
+pub(crate) type BoundArgs = smallvec::SmallVec<[Option<Value>; 4]>;
+
 pub(crate) fn bind_args(
     vm: &Vm,
     fname: &str,
@@ -83,7 +86,7 @@ pub(crate) fn bind_args(
     kwargs: &Kwargs,
     names: &[&str],
     required: usize,
-) -> Result<Vec<Option<Value>>, PyErr> {
+) -> Result<BoundArgs, PyErr> {
     let pos = args.get(1..).unwrap_or(&[]);
     if pos.len() > names.len() {
         return Err(vm.type_error(if names.len() == 1 && required == 1 {
@@ -94,7 +97,7 @@ pub(crate) fn bind_args(
             format!("{fname}() takes at most {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
         }));
     }
-    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+    let mut out: BoundArgs = pos.iter().cloned().map(Some).collect();
     out.resize(names.len(), None);
     for (k, v) in kwargs {
         match names.iter().position(|n| n == k) {
