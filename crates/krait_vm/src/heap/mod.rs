@@ -37,11 +37,11 @@ pub enum Payload {
     Dict(RefCell<Dict>),
     /// A set: its elements are the keys.
     Set(RefCell<Dict>),
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     Builtin(BuiltinFunction),
     BoundMethod { receiver: Value, func: Value },
     Code(Rc<CodeInfo>),
-    Type(TypeObj),
+    Type(Box<TypeObj>),
     Instance(InstanceObj),
     Module { name: String, dict: ObjRef },
     Range { start: i64, stop: i64, step: i64 },
@@ -55,7 +55,7 @@ pub enum Payload {
     ClassMethod(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).
     DictView { dict: Value, view: u8 },
-    Generator(RefCell<crate::objects::generator::GenState>),
+    Generator(Box<RefCell<crate::objects::generator::GenState>>),
     Slice(Value, Value, Value),
     /// The Rust state of an object of a type a Rust module defines (held in an instance's
     /// `native`; see `crate::objects::native`).

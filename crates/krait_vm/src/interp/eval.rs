@@ -921,7 +921,7 @@ impl Vm {
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
                     };
-                    self.stack.push(Value::new_obj(Payload::Function(f)));
+                    self.stack.push(Value::new_obj(Payload::Function(Box::new(f))));
                 }
                 op::SET_FUNCTION_ATTRIBUTE => {
                     let func = self.pop();
@@ -1177,13 +1177,13 @@ impl Vm {
                     frame.base = 0;
                     let qualname = frame.code.qualname.clone();
                     let entry = frame.entry;
-                    let generator = Value::new_obj(Payload::Generator(RefCell::new(crate::objects::generator::GenState {
+                    let generator = Value::new_obj(Payload::Generator(Box::new(RefCell::new(crate::objects::generator::GenState {
                         frame: Some(frame),
                         saved,
                         running: false,
                         started: false,
                         qualname,
-                    })));
+                    }))));
                     if entry {
                         return Ok(generator);
                     }

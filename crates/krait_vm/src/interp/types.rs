@@ -61,7 +61,7 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         k => k,
     };
     let links = bases.clone();
-    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, kind, native, None))));
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(Box::new(TypeObj::new(name, bases, mro, kind, native, None)))));
     link_to_bases(&class, &links);
     class
 }
@@ -89,7 +89,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         })
         .unwrap_or(Kind::Object);
     let links = bases.clone();
-    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj::new(name, bases, mro, Kind::Instance, native, meta))));
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(Box::new(TypeObj::new(name, bases, mro, Kind::Instance, native, meta)))));
     link_to_bases(&class, &links);
     Ok(class)
 }
