@@ -189,10 +189,10 @@ pub(crate) fn run_in(vm: &mut Vm, code: std::rc::Rc<objects::function::CodeInfo>
 /// The exit status (and message) of an uncaught SystemExit, as CPython's.
 fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
     let arg = match exc.payload() {
-        Some(heap::Payload::Instance(i)) => match i.args.borrow().payload() {
+        Some(heap::Payload::Instance(i)) => match i.exc().args.borrow().payload() {
             Some(heap::Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),
             Some(heap::Payload::Tuple(t)) if t.is_empty() => Value::None,
-            _ => i.args.borrow().clone(),
+            _ => i.exc().args.borrow().clone(),
         },
         _ => Value::None,
     };

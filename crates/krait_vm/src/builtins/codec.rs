@@ -414,7 +414,7 @@ fn unicode_error_init(vm: &mut Vm, args: Vec<Value>, _k: Vec<(String, Value)>) -
         return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", rest.len())));
     }
     if let Some(Payload::Instance(i)) = e.payload() {
-        *i.args.borrow_mut() = new_tuple(rest.to_vec());
+        *i.exc().args.borrow_mut() = new_tuple(rest.to_vec());
     }
     set_unicode_attrs(e, rest);
     Ok(Value::None)

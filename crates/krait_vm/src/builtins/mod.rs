@@ -518,7 +518,7 @@ pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if let Some(receiver) = it.next()
         && let Some(Payload::Instance(i)) = receiver.payload()
     {
-        *i.args.borrow_mut() = new_tuple(it.collect());
+        *i.exc().args.borrow_mut() = new_tuple(it.collect());
     }
     Ok(Value::None)
 }

@@ -101,7 +101,7 @@ fn oserror_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             kept.truncate(2);
         }
     }
-    *inst.args.borrow_mut() = crate::interp::call::new_tuple(kept);
+    *inst.exc().args.borrow_mut() = crate::interp::call::new_tuple(kept);
     let mut d = inst.attrs().borrow_mut();
     for (k, v) in attrs {
         d.set_str(k, v);

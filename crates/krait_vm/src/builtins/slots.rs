@@ -699,7 +699,7 @@ fn type_subclasses(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
     let Some(Payload::Instance(i)) = v.payload() else { return Ok(Value::str(vm.default_repr(&v))) };
-    let a = i.args.borrow().clone();
+    let a = i.exc().args.borrow().clone();
     let name = vm.type_name(&v);
     Ok(Value::str(match a.payload() {
         Some(Payload::Tuple(t)) if t.len() == 1 => format!("{name}({})", vm.repr(&t[0])?),

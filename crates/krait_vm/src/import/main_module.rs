@@ -27,7 +27,7 @@ fn runpy_frame(line: i32, name: &str) -> TbEntry {
 /// Appends outer frames (outermost last) to an exception's traceback.
 fn add_outer_frames(e: &PyErr, frames: &[TbEntry]) {
     if let Some(crate::heap::Payload::Instance(i)) = e.0.payload() {
-        i.traceback.borrow_mut().extend(frames.iter().cloned());
+        i.exc().traceback.borrow_mut().extend(frames.iter().cloned());
     }
 }
 

@@ -252,11 +252,11 @@ impl Vm {
                     return None;
                 }
                 Some(match name {
-                    "args" => i.args.borrow().clone(),
-                    "__cause__" => i.cause.borrow().clone(),
-                    "__context__" => i.context.borrow().clone(),
-                    "__suppress_context__" => Value::Bool(i.suppress_context.get()),
-                    "__traceback__" if i.traceback.borrow().is_empty() => Value::None,
+                    "args" => i.exc().args.borrow().clone(),
+                    "__cause__" => i.exc().cause.borrow().clone(),
+                    "__context__" => i.exc().context.borrow().clone(),
+                    "__suppress_context__" => Value::Bool(i.exc().suppress_context.get()),
+                    "__traceback__" if i.exc().traceback.borrow().is_empty() => Value::None,
                     _ => return None,
                 })
             }
@@ -559,28 +559,28 @@ impl Vm {
         match name {
             "args" => {
                 let items = self.seq_items(&v)?;
-                *i.args.borrow_mut() = super::call::new_tuple(items);
+                *i.exc().args.borrow_mut() = super::call::new_tuple(items);
             }
             "__cause__" => {
                 if !matches!(v, Value::None) && !self.is_exception_instance(&v) {
                     return Err(self.type_error("exception cause must be None or derive from BaseException"));
                 }
-                *i.cause.borrow_mut() = v;
-                i.suppress_context.set(true);
+                *i.exc().cause.borrow_mut() = v;
+                i.exc().suppress_context.set(true);
             }
             "__context__" => {
                 if !matches!(v, Value::None) && !self.is_exception_instance(&v) {
                     return Err(self.type_error("exception context must be None or derive from BaseException"));
                 }
-                *i.context.borrow_mut() = v;
+                *i.exc().context.borrow_mut() = v;
             }
             "__suppress_context__" => {
                 let b = self.truthy(&v)?;
-                i.suppress_context.set(b);
+                i.exc().suppress_context.set(b);
             }
             "__traceback__" => {
                 if matches!(v, Value::None) {
-                    i.traceback.borrow_mut().clear();
+                    i.exc().traceback.borrow_mut().clear();
                 }
             }
             _ => return Ok(false),
@@ -628,7 +628,7 @@ impl Vm {
             return false;
         }
         if matches!(name, "__class__" | "__dict__")
-            || (!inst.args.borrow().is_null()
+            || (inst.has_exc_args()
                 && matches!(name, "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"))
         {
             return false;

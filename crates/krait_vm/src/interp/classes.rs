@@ -52,7 +52,7 @@ impl Vm {
             }
         }
         if self.is_exception_class(class) {
-            *inst.args.borrow_mut() = new_tuple(args);
+            *inst.exc().args.borrow_mut() = new_tuple(args);
         }
         Ok(Value::new_obj(Payload::Instance(inst)))
     }

@@ -95,7 +95,7 @@ impl Vm {
         let e = super::exceptions::new_exception(class, vec![Value::str(format!("name '{name}' is not defined"))]);
         if let Some(Payload::Instance(i)) = e.payload() {
             i.attrs().borrow_mut().set_str("name", Value::str(name));
-            *i.display_suffix.borrow_mut() = self.name_suggestion(name);
+            *i.exc().display_suffix.borrow_mut() = self.name_suggestion(name);
         }
         PyErr(e)
     }
@@ -1129,8 +1129,8 @@ impl Vm {
                             if tri!(self.exception_matches(&v, &stop)) {
                                 let e = self.error("RuntimeError", "generator raised StopIteration");
                                 if let Some(Payload::Instance(i)) = e.0.payload() {
-                                    *i.cause.borrow_mut() = v;
-                                    i.suppress_context.set(true);
+                                    *i.exc().cause.borrow_mut() = v;
+                                    i.exc().suppress_context.set(true);
                                 }
                                 e.0
                             } else {
@@ -1262,8 +1262,8 @@ impl Vm {
                             let exc = tri!(self.make_raisable(v));
                             let cause = if matches!(cause, Value::None) { cause } else { tri!(self.make_raisable(cause)) };
                             if let Some(Payload::Instance(i)) = exc.payload() {
-                                *i.cause.borrow_mut() = cause;
-                                i.suppress_context.set(true);
+                                *i.exc().cause.borrow_mut() = cause;
+                                i.exc().suppress_context.set(true);
                             }
                             exc
                         }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 /// A new exception instance of `class` with `args`.
 pub fn new_exception(class: ObjRef, args: Vec<Value>) -> Value {
     let inst = InstanceObj::new(class);
-    *inst.args.borrow_mut() = Value::new_obj(Payload::Tuple(args.into_boxed_slice()));
+    *inst.exc().args.borrow_mut() = Value::new_obj(Payload::Tuple(args.into_boxed_slice()));
     Value::new_obj(Payload::Instance(inst))
 }
 
@@ -54,13 +54,13 @@ impl Vm {
     pub fn unwind(&mut self, err: PyErr, mut add_tb: bool) -> Result<(), PyErr> {
         let exc = err.0;
         if let Some(inst) = exc_payload(&exc)
-            && inst.traceback.borrow().is_empty()
+            && inst.exc().traceback.borrow().is_empty()
             && !self.handled.is_null()
             && !matches!(self.handled, Value::None)
             && !self.handled.is(&exc)
-            && matches!(*inst.context.borrow(), Value::None)
+            && matches!(*inst.exc().context.borrow(), Value::None)
         {
-            *inst.context.borrow_mut() = self.handled.clone();
+            *inst.exc().context.borrow_mut() = self.handled.clone();
         }
         loop {
             let Some(frame) = self.frames.last_mut() else {
@@ -69,7 +69,7 @@ impl Vm {
             if add_tb && let Some(inst) = exc_payload(&exc) {
                 let unit = frame.lasti / 2;
                 let loc = frame.code.positions.get(unit).copied().unwrap_or_default();
-                inst.traceback.borrow_mut().push(TbEntry {
+                inst.exc().traceback.borrow_mut().push(TbEntry {
                     filename: frame.code.filename.clone(),
                     line: loc.line,
                     name: frame.code.name.clone(),
@@ -123,7 +123,7 @@ impl Vm {
     /// shows its key's repr).
     pub fn exception_args_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
-        let args = inst.args.borrow().clone();
+        let args = inst.exc().args.borrow().clone();
         match args.payload() {
             Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
@@ -142,16 +142,16 @@ impl Vm {
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         if let Some(inst) = exc_payload(exc) {
-            let cause = inst.cause.borrow().clone();
-            let context = inst.context.borrow().clone();
+            let cause = inst.exc().cause.borrow().clone();
+            let context = inst.exc().context.borrow().clone();
             if !matches!(cause, Value::None) {
                 out.push_str(&self.format_exception(&cause));
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !matches!(context, Value::None) && !inst.suppress_context.get() {
+            } else if !matches!(context, Value::None) && !inst.exc().suppress_context.get() {
                 out.push_str(&self.format_exception(&context));
                 out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
-            let tb = inst.traceback.borrow().clone();
+            let tb = inst.exc().traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
             }
@@ -198,7 +198,7 @@ impl Vm {
         }
         let mut msg = self.exception_str(exc);
         if let Some(inst) = exc_payload(exc) {
-            msg.push_str(&inst.display_suffix.borrow());
+            msg.push_str(&inst.exc().display_suffix.borrow());
         }
         if msg.is_empty() {
             out.push_str(&format!("{name}\n"));

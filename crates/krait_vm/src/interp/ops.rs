@@ -282,7 +282,7 @@ impl Vm {
                         };
                     }
                     if self.is_exception_instance(v) {
-                        let args = i.args.borrow().clone();
+                        let args = i.exc().args.borrow().clone();
                         let name = self.type_name(v);
                         return Ok(match args.payload() {
                             Some(Payload::Tuple(t)) if t.len() == 1 => format!("{name}({})", self.repr(&t[0])?),
@@ -1480,7 +1480,7 @@ impl Vm {
         if let Some(s) = super::traceback::closest_name(name, &names)
             && let Some(Payload::Instance(i)) = e.0.payload()
         {
-            *i.display_suffix.borrow_mut() = format!(". Did you mean: '{s}'?");
+            *i.exc().display_suffix.borrow_mut() = format!(". Did you mean: '{s}'?");
         }
         e
     }

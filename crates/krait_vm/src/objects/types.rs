@@ -222,18 +222,38 @@ pub struct InstanceObj {
     /// For instances of Python subclasses of built-in types: the built-in value inside
     /// (`Null` otherwise).
     pub native: RefCell<Value>,
-    /// For exceptions: `args`.
+    /// The state only exceptions use, made on first use (most instances never need it).
+    exc: std::cell::OnceCell<Box<ExcState>>,
+    /// `__del__` has run (or must not run) for this object.
+    pub finalized: std::cell::Cell<bool>,
+}
+
+/// What an exception instance holds beyond its dict.
+#[derive(Debug)]
+pub struct ExcState {
+    /// `args` (Null for an instance that is not an exception).
     pub args: RefCell<Value>,
-    /// For exceptions: the traceback, innermost entry first.
+    /// The traceback, innermost entry first.
     pub traceback: RefCell<Vec<TbEntry>>,
-    /// For exceptions: `__context__` and `__cause__`.
+    /// `__context__` and `__cause__`.
     pub context: RefCell<Value>,
     pub cause: RefCell<Value>,
     pub suppress_context: std::cell::Cell<bool>,
     /// What a traceback adds after the message (". Did you mean: 'x'?").
     pub display_suffix: RefCell<String>,
-    /// `__del__` has run (or must not run) for this object.
-    pub finalized: std::cell::Cell<bool>,
+}
+
+impl Default for ExcState {
+    fn default() -> ExcState {
+        ExcState {
+            args: RefCell::new(Value::Null),
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(Value::None),
+            cause: RefCell::new(Value::None),
+            suppress_context: std::cell::Cell::new(false),
+            display_suffix: RefCell::new(String::new()),
+        }
+    }
 }
 
 thread_local! {
@@ -272,12 +292,7 @@ impl Drop for InstanceObj {
             class: self.class.clone(),
             dict: self.dict.clone(),
             native: RefCell::new(std::mem::take(&mut *self.native.borrow_mut())),
-            args: RefCell::new(std::mem::take(&mut *self.args.borrow_mut())),
-            traceback: RefCell::new(std::mem::take(&mut *self.traceback.borrow_mut())),
-            context: RefCell::new(std::mem::take(&mut *self.context.borrow_mut())),
-            cause: RefCell::new(std::mem::take(&mut *self.cause.borrow_mut())),
-            suppress_context: std::cell::Cell::new(self.suppress_context.get()),
-            display_suffix: RefCell::new(String::new()),
+            exc: std::mem::take(&mut self.exc),
             finalized: std::cell::Cell::new(true),
         };
         let v = Value::new_obj(Payload::Instance(revived));
@@ -297,6 +312,27 @@ impl InstanceObj {
         matches!(&self.class.payload, Payload::Type(t) if t.overrides.get() & bits != 0)
     }
 
+    /// The exception state (made now if the instance has none yet).
+    pub fn exc(&self) -> &ExcState {
+        self.exc.get_or_init(Box::default)
+    }
+
+    /// The exception state, if the instance has one.
+    pub fn exc_if_any(&self) -> Option<&ExcState> {
+        self.exc.get().map(|b| &**b)
+    }
+
+    /// The value cells the collector sees: `native`, and an exception's args, context, cause.
+    pub fn value_cells(&self) -> impl Iterator<Item = &RefCell<Value>> {
+        std::iter::once(&self.native).chain(self.exc_if_any().into_iter().flat_map(|e| [&e.args, &e.context, &e.cause]))
+    }
+
+    /// Is this an exception instance (one whose `args` were set)?
+    #[inline]
+    pub fn has_exc_args(&self) -> bool {
+        self.exc.get().is_some_and(|e| !e.args.borrow().is_null())
+    }
+
     /// The attributes (`__dict__`).
     pub fn attrs(&self) -> &RefCell<Dict> {
         match &self.dict.payload {
@@ -311,12 +347,7 @@ impl InstanceObj {
             class,
             dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::new())))),
             native: RefCell::new(Value::Null),
-            args: RefCell::new(Value::Null),
-            traceback: RefCell::new(Vec::new()),
-            context: RefCell::new(Value::None),
-            cause: RefCell::new(Value::None),
-            suppress_context: std::cell::Cell::new(false),
-            display_suffix: RefCell::new(String::new()),
+            exc: std::cell::OnceCell::new(),
             finalized: std::cell::Cell::new(false),
         }
     }
