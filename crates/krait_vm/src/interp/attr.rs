@@ -639,14 +639,15 @@ impl Vm {
 
     /// For `LOAD_ATTR` in its method form: (the function, self) when `obj.name` is a method
     /// found on the type that would merely bind `obj`, else (the attribute, Null).
-    pub fn load_method(&mut self, obj: &Value, name: &str) -> Result<(Value, Value), PyErr> {
+    /// `hash` is the name's [`crate::objects::dict::str_hash`].
+    pub fn load_method(&mut self, obj: &Value, name: &str, hash: u64) -> Result<(Value, Value), PyErr> {
         let ty = self.types.type_of(obj);
         if !matches!(obj.payload(), Some(Payload::Type(_)))
-            && let Some(d) = types::lookup(&ty, name)
+            && let Some(d) = types::lookup_hashed(&ty, name, hash)
             && matches!(d.payload(), Some(Payload::Function(_) | Payload::MethodDescr { .. }))
         {
             let shadowed = match obj.payload() {
-                Some(Payload::Instance(i)) => i.attrs().borrow().get_str(name).is_some(),
+                Some(Payload::Instance(i)) => i.attrs().borrow().get_str_hashed(name, hash).is_some(),
                 _ => false,
             };
             let custom = types::overrides(&ty, types::OVERRIDES_GETATTRIBUTE);

@@ -946,7 +946,7 @@ impl Vm {
                         continue;
                     }
                     if a & 1 != 0 {
-                        let (m, this) = tri!(self.load_method(&owner, name));
+                        let (m, this) = tri!(self.load_method(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0)));
                         self.stack.push(m);
                         self.stack.push(this);
                     } else {
