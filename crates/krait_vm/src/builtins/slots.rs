@@ -178,7 +178,14 @@ pub fn install(vm: &mut Vm) {
     }
     // type
     let type_ = t.type_.clone();
-    for (name, f) in [("__call__", type_call as BuiltinFn), ("__init__", type_init), ("mro", type_mro), ("__subclasses__", type_subclasses)] {
+    for (name, f) in [
+        ("__call__", type_call as BuiltinFn),
+        ("__init__", type_init),
+        ("mro", type_mro),
+        ("__subclasses__", type_subclasses),
+        ("__or__", type_or),
+        ("__ror__", type_ror),
+    ] {
         add_method(&type_, name, f);
     }
     set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
@@ -662,6 +669,18 @@ fn property_delete(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let f = property_accessor(vm, prop, false)?;
     vm.call(f, vec![obj.clone()], vec![])?;
     Ok(Value::None)
+}
+
+/// `type.__or__`: `int | str` (a union, or NotImplemented for operands unions cannot hold).
+fn type_or(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
+    Ok(crate::modules::union::or(vm, a, b)?.unwrap_or_else(Value::not_implemented))
+}
+
+/// `type.__ror__`: `None | int`.
+fn type_ror(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
+    Ok(crate::modules::union::or(vm, b, a)?.unwrap_or_else(Value::not_implemented))
 }
 
 fn type_init(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {

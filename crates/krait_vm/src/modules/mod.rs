@@ -6,6 +6,7 @@ pub mod collections;
 mod erf;
 pub mod errno;
 pub mod gc;
+pub mod generic_alias;
 pub mod itertools;
 pub mod math;
 pub mod random;
@@ -13,6 +14,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod types_mod;
+pub mod union;
 pub mod util;
 pub mod weakref;
 
