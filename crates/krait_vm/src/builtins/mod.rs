@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod methods;
+pub mod reduce;
 pub mod slots;
 
 use crate::heap::Payload;

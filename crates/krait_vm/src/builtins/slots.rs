@@ -136,6 +136,9 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
         unhashable(ty);
     }
+    for ty in [&t.set, &t.frozenset] {
+        add_method(ty, "__reduce__", super::reduce::set_reduce);
+    }
     for (i, ty) in t.dict_views.iter().enumerate() {
         let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
         if i != 1 {
@@ -167,8 +170,9 @@ pub fn install(vm: &mut Vm) {
         ("__getattribute__", object_getattribute),
         ("__format__", object_format),
         ("__dir__", object_dir),
-        ("__reduce_ex__", object_reduce),
-        ("__reduce__", object_reduce),
+        ("__reduce_ex__", super::reduce::object_reduce_ex),
+        ("__reduce__", super::reduce::object_reduce),
+        ("__getstate__", super::reduce::object_getstate),
     ] {
         add_method(&object, name, f);
     }
@@ -806,7 +810,3 @@ fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     vm.gen_close(&g)
 }
 
-fn object_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let this = args.first().cloned().unwrap_or(Value::None);
-    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&this))))
-}
