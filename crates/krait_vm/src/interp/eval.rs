@@ -892,6 +892,8 @@ impl Vm {
                         dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
+                        annotate: RefCell::new(None),
+                        annotations: RefCell::new(None),
                     };
                     self.stack.push(Value::new_obj(Payload::Function(f)));
                 }
@@ -903,6 +905,8 @@ impl Vm {
                             1 => *f.defaults.borrow_mut() = Some(attr),
                             2 => *f.kwdefaults.borrow_mut() = Some(attr),
                             8 => *f.closure.borrow_mut() = Some(attr),
+                            4 => *f.annotations.borrow_mut() = Some(tri!(self.annotations_dict(attr))),
+                            16 => *f.annotate.borrow_mut() = Some(attr),
                             _ => {}
                         }
                     }
@@ -1098,8 +1102,15 @@ impl Vm {
                                 v
                             }
                         }
+                        7..=11 => tri!(crate::modules::typing::intrinsic1(self, a, v)),
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
+                    self.stack.push(r);
+                }
+                op::CALL_INTRINSIC_2 => {
+                    let top = self.pop();
+                    let below = self.pop();
+                    let r = tri!(crate::modules::typing::intrinsic2(self, a, below, top));
                     self.stack.push(r);
                 }
                 op::RETURN_VALUE => {

@@ -14,6 +14,7 @@ pub mod sys;
 pub mod thread;
 pub mod time;
 pub mod types_mod;
+pub mod typing;
 pub mod union;
 pub mod util;
 pub mod weakref;
@@ -28,7 +29,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -45,6 +46,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 m
             }
         },
+        "_typing" => typing::make(vm),
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),

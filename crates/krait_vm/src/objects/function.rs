@@ -41,6 +41,10 @@ pub struct FunctionObj {
     pub closure: std::cell::RefCell<Option<Value>>,
     /// `__dict__`, made on first use (function attributes).
     pub dict: std::cell::RefCell<Option<Value>>,
+    /// `__annotate__` (PEP 649), when the function has annotations.
+    pub annotate: std::cell::RefCell<Option<Value>>,
+    /// `__annotations__`, once computed or assigned.
+    pub annotations: std::cell::RefCell<Option<Value>>,
 }
 
 /// Which built-in function this is.
