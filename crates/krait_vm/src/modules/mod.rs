@@ -3,6 +3,7 @@
 
 pub mod atexit;
 pub mod collections;
+pub mod contextvars;
 mod erf;
 pub mod errno;
 pub mod gc;
@@ -10,6 +11,7 @@ pub mod generic_alias;
 pub mod itertools;
 pub mod math;
 pub mod random;
+pub mod string;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -29,13 +31,15 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_contextvars", "_random", "_string", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
+        "_contextvars" => contextvars::make(vm),
+        "_string" => string::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
