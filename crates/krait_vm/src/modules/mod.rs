@@ -12,6 +12,7 @@ pub mod itertools;
 pub mod math;
 pub mod random;
 pub mod string;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -31,7 +32,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_contextvars", "_random", "_string", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_contextvars", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -40,6 +41,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_random" => random::make(vm),
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),
+        "_struct" => structmod::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
@@ -68,6 +70,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn module(name: &str, items: Vec<(&'static str, Value)>) -> Value {
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
+    d.set_str("__doc__", Value::None);
     for (k, v) in items {
         d.set_str(k, v);
     }
