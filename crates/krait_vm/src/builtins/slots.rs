@@ -214,6 +214,9 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(&generator, name, f);
     }
+    // The built-in iterators: `it.__next__()`, `iter(it) is it`.
+    add_method(&t.iterator, "__next__", iter_next);
+    add_method(&t.iterator, "__iter__", iter_self);
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [
@@ -770,6 +773,14 @@ fn gen_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     match vm.gen_resume(&g, crate::interp::generators::Resume::Send(Value::None))? {
         crate::interp::generators::GenOutcome::Yielded(v) => Ok(v),
         crate::interp::generators::GenOutcome::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn iter_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let it = one(vm, &args)?;
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod gc;
 pub mod generic_alias;
 pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod string;
 pub mod structmod;
@@ -32,13 +33,14 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_contextvars", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_contextvars", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
+        "_operator" => operator::make(vm),
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),
         "_struct" => structmod::make(vm),
