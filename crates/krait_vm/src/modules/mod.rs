@@ -2,11 +2,13 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod atexit;
+pub mod bisect;
 pub mod collections;
 pub mod contextvars;
 mod erf;
 pub mod errno;
 pub mod gc;
+pub mod heapq;
 pub mod generic_alias;
 pub mod itertools;
 pub mod math;
@@ -33,13 +35,15 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_contextvars", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
+        "_bisect" => bisect::make(vm),
+        "_heapq" => heapq::make(vm),
         "_operator" => operator::make(vm),
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),
