@@ -217,6 +217,9 @@ impl Vm {
         if name == "__doc__" {
             return Ok(Some(Value::None));
         }
+        if name == "__module__" {
+            return Ok(Some(Value::str("builtins")));
+        }
         Ok(None)
     }
 

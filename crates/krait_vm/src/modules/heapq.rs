@@ -50,8 +50,12 @@ fn sift_up(vm: &mut Vm, max: bool, heap: &mut [Value], mut pos: usize) -> Result
 }
 
 /// Runs `f` on a copy of the list `heap` and stores the result back.
-fn with_list<R>(vm: &mut Vm, heap: &Value, f: impl FnOnce(&mut Vm, &mut Vec<Value>) -> Result<R, PyErr>) -> Result<R, PyErr> {
-    let Some(Payload::List(cell)) = heap.payload() else { return Err(vm.type_error("heap argument must be a list")) };
+fn with_list<R>(vm: &mut Vm, name: &str, heap: &Value, f: impl FnOnce(&mut Vm, &mut Vec<Value>) -> Result<R, PyErr>) -> Result<R, PyErr> {
+    let Some(Payload::List(cell)) = heap.payload() else {
+        let which = if name.starts_with("heapify") || name.starts_with("heappop") { "argument" } else { "argument 1" };
+        let got = if matches!(heap, Value::None) { "None".to_string() } else { vm.type_name(heap) };
+        return Err(vm.type_error(format!("{name}() {which} must be list, not {got}")));
+    };
     let mut items = cell.borrow().clone();
     let before_len = items.len();
     let r = f(vm, &mut items)?;
@@ -70,8 +74,9 @@ fn two(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(Value, Valu
 }
 
 fn push<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let (heap, item) = two(vm, if MAX { "heappush_max" } else { "heappush" }, &args, &kwargs)?;
-    with_list(vm, &heap, |vm, h| {
+    let name = if MAX { "heappush_max" } else { "heappush" };
+    let (heap, item) = two(vm, name, &args, &kwargs)?;
+    with_list(vm, name, &heap, |vm, h| {
         h.push(item);
         let n = h.len() - 1;
         sift_down(vm, MAX, h, 0, n)
@@ -80,8 +85,9 @@ fn push<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn pop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, if MAX { "heappop_max" } else { "heappop" }, &args, &kwargs)?;
-    with_list(vm, &args[0], |vm, h| {
+    let name = if MAX { "heappop_max" } else { "heappop" };
+    super::util::exactly_one(vm, &format!("_heapq.{name}"), &args, &kwargs)?;
+    with_list(vm, name, &args[0], |vm, h| {
         let Some(last) = h.pop() else { return Err(vm.error("IndexError", "index out of range")) };
         if h.is_empty() {
             return Ok(last);
@@ -93,8 +99,9 @@ fn pop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn replace<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let (heap, item) = two(vm, if MAX { "heapreplace_max" } else { "heapreplace" }, &args, &kwargs)?;
-    with_list(vm, &heap, |vm, h| {
+    let name = if MAX { "heapreplace_max" } else { "heapreplace" };
+    let (heap, item) = two(vm, name, &args, &kwargs)?;
+    with_list(vm, name, &heap, |vm, h| {
         if h.is_empty() {
             return Err(vm.error("IndexError", "index out of range"));
         }
@@ -105,8 +112,9 @@ fn replace<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult
 }
 
 fn pushpop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let (heap, item) = two(vm, if MAX { "heappushpop_max" } else { "heappushpop" }, &args, &kwargs)?;
-    with_list(vm, &heap, |vm, h| {
+    let name = if MAX { "heappushpop_max" } else { "heappushpop" };
+    let (heap, item) = two(vm, name, &args, &kwargs)?;
+    with_list(vm, name, &heap, |vm, h| {
         let Some(top) = h.first().cloned() else { return Ok(item) };
         if !before(vm, MAX, &top, &item)? {
             return Ok(item);
@@ -118,8 +126,9 @@ fn pushpop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult
 }
 
 fn heapify<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, if MAX { "heapify_max" } else { "heapify" }, &args, &kwargs)?;
-    with_list(vm, &args[0], |vm, h| {
+    let name = if MAX { "heapify_max" } else { "heapify" };
+    super::util::exactly_one(vm, &format!("_heapq.{name}"), &args, &kwargs)?;
+    with_list(vm, name, &args[0], |vm, h| {
         for i in (0..h.len() / 2).rev() {
             sift_up(vm, MAX, h, i)?;
         }

@@ -43,7 +43,7 @@ fn compare<const OP: u32>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn unary<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     const NAMES: [&str; 4] = ["neg", "pos", "invert", "inv"];
-    super::util::exactly_one(vm, NAMES[K as usize], &args, &kwargs)?;
+    super::util::exactly_one(vm, &format!("_operator.{}", NAMES[K as usize]), &args, &kwargs)?;
     let op = match K {
         0 => Unary::Neg,
         1 => Unary::Pos,
@@ -53,12 +53,12 @@ fn unary<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn not_(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, "not_", &args, &kwargs)?;
+    super::util::exactly_one(vm, "_operator.not_", &args, &kwargs)?;
     Ok(Value::Bool(!vm.truthy(&args[0])?))
 }
 
 fn truth(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, "truth", &args, &kwargs)?;
+    super::util::exactly_one(vm, "_operator.truth", &args, &kwargs)?;
     Ok(Value::Bool(vm.truthy(&args[0])?))
 }
 
@@ -73,12 +73,12 @@ fn is_not(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn is_none(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, "is_none", &args, &kwargs)?;
+    super::util::exactly_one(vm, "_operator.is_none", &args, &kwargs)?;
     Ok(Value::Bool(matches!(args[0], Value::None)))
 }
 
 fn is_not_none(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, "is_not_none", &args, &kwargs)?;
+    super::util::exactly_one(vm, "_operator.is_not_none", &args, &kwargs)?;
     Ok(Value::Bool(!matches!(args[0], Value::None)))
 }
 
@@ -105,7 +105,7 @@ fn delitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    super::util::exactly_one(vm, "index", &args, &kwargs)?;
+    super::util::exactly_one(vm, "_operator.index", &args, &kwargs)?;
     Ok(crate::objects::int::from_big(super::util::index_arg(vm, &args[0])?))
 }
 
