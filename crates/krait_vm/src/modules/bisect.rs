@@ -17,6 +17,11 @@ struct Call {
 }
 
 fn parse(vm: &mut Vm, name: &str, args: Args, kwargs: Kwargs) -> Result<Call, PyErr> {
+    for (i, arg) in ["a", "x"].iter().enumerate() {
+        if args.len() <= i && !kwargs.iter().any(|(k, _)| k == arg) {
+            return Err(vm.type_error(format!("{name}() missing required argument '{arg}' (pos {})", i + 1)));
+        }
+    }
     let mut with_receiver = vec![Value::None];
     with_receiver.extend(args);
     let p = crate::builtins::methods::bind_args(vm, name, &with_receiver, &kwargs, &["a", "x", "lo", "hi", "key"], 2)?;

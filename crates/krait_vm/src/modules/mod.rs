@@ -23,6 +23,7 @@ pub mod types_mod;
 pub mod typing;
 pub mod union;
 pub mod util;
+pub mod warnings;
 pub mod weakref;
 
 use crate::heap::Payload;
@@ -35,7 +36,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -59,6 +60,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
             }
         },
         "_typing" => typing::make(vm),
+        "_warnings" => warnings::make(vm),
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
