@@ -1148,7 +1148,7 @@ impl Vm {
         Ok(j as usize)
     }
 
-    fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+    pub fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
         let get = |v: &Value| -> Option<i64> {
             match v {
                 Value::Int(i) => Some(*i),

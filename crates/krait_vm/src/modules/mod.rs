@@ -1,6 +1,7 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+pub mod array;
 pub mod atexit;
 pub mod bisect;
 pub mod collections;
@@ -36,7 +37,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -61,6 +62,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         },
         "_typing" => typing::make(vm),
         "_warnings" => warnings::make(vm),
+        "array" => array::make(vm),
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
