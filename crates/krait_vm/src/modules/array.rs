@@ -370,7 +370,7 @@ fn to_raw(code: u8, items: &[Value]) -> Vec<u8> {
 
 fn from_raw(vm: &mut Vm, code: u8, data: &[u8]) -> Result<Vec<Value>, PyErr> {
     let size = itemsize(code);
-    if data.len() % size != 0 {
+    if !data.len().is_multiple_of(size) {
         return Err(vm.error("ValueError", "bytes length not a multiple of item size"));
     }
     let mut out = Vec::with_capacity(data.len() / size);

@@ -348,10 +348,10 @@ pub fn subs_parameters(vm: &mut Vm, me: &Value, args: &[Value], params: &[Value]
         let which = if items.len() > params.len() { "many" } else { "few" };
         return Err(vm.type_error(format!("Too {which} arguments for {r}; actual {}, expected {}", items.len(), params.len())));
     }
-    subs_args(vm, me, args, params, &items, &item)
+    subs_args(vm, args, params, &items)
 }
 
-fn subs_args(vm: &mut Vm, me: &Value, args: &[Value], params: &[Value], items: &[Value], item: &Value) -> Result<Vec<Value>, PyErr> {
+fn subs_args(vm: &mut Vm, args: &[Value], params: &[Value], items: &[Value]) -> Result<Vec<Value>, PyErr> {
     let mut out = Vec::with_capacity(args.len());
     for arg in args {
         if matches!(arg.payload(), Some(Payload::Type(_))) {
@@ -360,7 +360,7 @@ fn subs_args(vm: &mut Vm, me: &Value, args: &[Value], params: &[Value], items: &
         }
         if let Some(Payload::Tuple(_) | Payload::List(_)) = arg.payload() {
             let inner = vm.seq_items(arg)?;
-            let sub = subs_args(vm, me, &inner, params, items, item)?;
+            let sub = subs_args(vm, &inner, params, items)?;
             out.push(if matches!(arg.payload(), Some(Payload::List(_))) {
                 Value::new_obj(Payload::List(RefCell::new(sub)))
             } else {
