@@ -52,6 +52,21 @@ pub fn constant_value(c: &Constant) -> Value {
             constant_value(&parts[2]),
         )),
         Constant::Code(code) => Value::new_obj(Payload::Code(load_code(code))),
+        Constant::List(items) => super::call::new_list(items.iter().map(constant_value).collect()),
+        Constant::Set(items) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for it in items {
+                let _ = d.set(constant_value(it), Value::None);
+            }
+            Value::new_obj(Payload::Set(std::cell::RefCell::new(d)))
+        }
+        Constant::Dict(pairs) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for (k, v) in pairs {
+                let _ = d.set(constant_value(k), constant_value(v));
+            }
+            Value::new_obj(Payload::Dict(std::cell::RefCell::new(d)))
+        }
     }
 }
 

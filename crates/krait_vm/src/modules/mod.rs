@@ -12,6 +12,7 @@ pub mod gc;
 pub mod heapq;
 pub mod generic_alias;
 pub mod itertools;
+pub mod marshal;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -37,7 +38,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -67,6 +68,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),
+        "marshal" => marshal::make(vm),
         "math" => math::make(vm),
         "sys" => vm.import.sys.clone(),
         "builtins" => vm.builtins_module(),
