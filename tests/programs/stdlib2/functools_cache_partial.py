@@ -52,3 +52,10 @@ class V:
     def __lt__(self, o): return self.n < o.n
 print(V(1) <= V(2), V(3) >= V(2), V(1) > V(2))
 print(functools.partial(max, key=len)(["aa", "b"]))
+print(functools.reduce(operator.add, [1], initial=10), functools.reduce(operator.add, "abc"))
+for bad in (lambda: functools.reduce(operator.add, 3), lambda: functools.reduce(operator.add),
+            lambda: functools.reduce(lambda a, b: a / b, [1, 0])):
+    try:
+        bad()
+    except (TypeError, ZeroDivisionError) as e:
+        print(type(e).__name__ + ":", e)

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod contextvars;
 mod erf;
 pub mod errno;
+pub mod functools;
 pub mod gc;
 pub mod heapq;
 pub mod generic_alias;
@@ -38,7 +39,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_collections", "_contextvars", "_functools", "_heapq", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -47,6 +48,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_random" => random::make(vm),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
+        "_functools" => functools::make(vm),
         "_operator" => operator::make(vm),
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),
