@@ -397,7 +397,8 @@ fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname:
                 }
                 return Ok(false);
             }
-            Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")))
+            let what = if fname == "issubclass" { "a class, a tuple of classes" } else { "a type, a tuple of types" };
+            Err(vm.type_error(format!("{fname}() arg 2 must be {what}, or a union")))
         }
     }
 }

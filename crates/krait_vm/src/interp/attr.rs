@@ -324,8 +324,8 @@ impl Vm {
     pub fn native_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         match obj.payload()? {
             Payload::Function(f) => Some(match name {
-                "__name__" => Value::str(f.name.clone()),
-                "__qualname__" => Value::str(f.qualname.clone()),
+                "__name__" => Value::str(f.name.borrow().clone()),
+                "__qualname__" => Value::str(f.qualname.borrow().clone()),
                 "__module__" => match f.globals.payload() {
                     Some(Payload::Dict(d)) => d.borrow().get_str("__name__").unwrap_or(Value::None),
                     _ => Value::None,
@@ -566,6 +566,13 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
+                if name == "__name__" || name == "__qualname__" {
+                    let Some(s) = value.as_ref().and_then(Value::as_str).map(str::to_string) else {
+                        return Err(self.type_error(format!("{name} must be set to a string object")));
+                    };
+                    *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = s;
+                    return Ok(());
+                }
                 if name == "__annotations__" || name == "__annotate__" {
                     let v = value.filter(|v| !matches!(v, Value::None));
                     *(if name == "__annotations__" { &f.annotations } else { &f.annotate }).borrow_mut() = v;

@@ -901,8 +901,8 @@ impl Vm {
                     let f = FunctionObj {
                         code: ci.clone(),
                         globals: self.frames[fi].globals.clone(),
-                        name: ci.name.clone(),
-                        qualname: ci.qualname.clone(),
+                        name: RefCell::new(ci.name.clone()),
+                        qualname: RefCell::new(ci.qualname.clone()),
                         defaults: RefCell::new(None),
                         dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),

@@ -239,10 +239,13 @@ impl Vm {
                     self.native_depth -= 1;
                     format!("{{{}}}", r?)
                 }
-                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
+                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
                 Payload::Builtin(b) => format!("<built-in function {}>", b.name),
                 Payload::BoundMethod { receiver, func } => match func.payload() {
-                    Some(Payload::Function(f)) => format!("<bound method {} of {}>", f.qualname, self.repr(receiver)?),
+                    Some(Payload::Function(f)) => {
+                        let q = f.qualname.borrow().clone();
+                        format!("<bound method {q} of {}>", self.repr(receiver)?)
+                    }
                     Some(Payload::MethodDescr { func, .. }) | Some(Payload::Builtin(func)) => {
                         let r = match receiver {
                             Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => {

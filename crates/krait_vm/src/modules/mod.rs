@@ -22,6 +22,7 @@ pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod tuplegetter;
 pub mod types_mod;
 pub mod typing;
 pub mod union;

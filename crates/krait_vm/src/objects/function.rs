@@ -34,8 +34,9 @@ pub struct CodeInfo {
 pub struct FunctionObj {
     pub code: Rc<CodeInfo>,
     pub globals: Value,
-    pub name: String,
-    pub qualname: String,
+    /// `__name__` and `__qualname__` (assignable, as functools.wraps does).
+    pub name: std::cell::RefCell<String>,
+    pub qualname: std::cell::RefCell<String>,
     pub defaults: std::cell::RefCell<Option<Value>>,
     pub kwdefaults: std::cell::RefCell<Option<Value>>,
     pub closure: std::cell::RefCell<Option<Value>>,
