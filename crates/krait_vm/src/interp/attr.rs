@@ -292,7 +292,6 @@ impl Vm {
                 }
                 d
             }
-            "__module__" if t.kind != Kind::Instance => Value::str("builtins"),
             _ => return None,
         })
     }

@@ -51,6 +51,8 @@ pub fn union_type(vm: &mut Vm) -> ObjRef {
             ("__args__", union_args as BuiltinFn),
             ("__parameters__", union_parameters),
             ("__origin__", union_origin),
+            ("__name__", union_name),
+            ("__qualname__", union_name),
         ] {
             d.set_str(name, Value::new_obj(Payload::Property { fget: builtin(name, f), fset: Value::None, fdel: Value::None, doc: Value::None }));
         }
@@ -257,6 +259,10 @@ fn union_parameters(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn union_origin(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Obj(union_type(vm)))
+}
+
+fn union_name(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
+    Ok(Value::str("Union"))
 }
 
 fn union_getitem(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
