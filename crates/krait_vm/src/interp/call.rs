@@ -234,6 +234,8 @@ impl Vm {
                 Ok(Prepared::Done(f(self, args, kwargs)?))
             }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
+                // A built-in function is no descriptor: `__call__ = _idfunc` gets no self.
+                Some(m) if matches!(m.payload(), Some(Payload::Builtin(_))) => self.prepare_call(m, args, kwargs, entry),
                 Some(m) => {
                     args.insert(0, callable.clone());
                     self.prepare_call(m, args, kwargs, entry)
