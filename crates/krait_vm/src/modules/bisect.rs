@@ -4,6 +4,7 @@
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
+use crate::heap::Payload;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::function::BuiltinFn;
 use crate::value::Value;
@@ -43,18 +44,28 @@ fn parse(vm: &mut Vm, name: &str, args: Args, kwargs: Kwargs) -> Result<Call, Py
 fn search(vm: &mut Vm, c: &Call, right: bool) -> Result<i64, PyErr> {
     let mut hi = match c.hi {
         Some(h) => h,
-        None => {
-            let b = vm.builtins_module();
-            let len = vm.getattr(&b, "len")?;
-            let n = vm.call(len, vec![c.a.clone()], vec![])?;
-            super::util::index_i64(vm, &n)?
-        }
+        None => match c.a.payload() {
+            Some(Payload::List(l)) => l.borrow().len() as i64,
+            _ => {
+                let b = vm.builtins_module();
+                let len = vm.getattr(&b, "len")?;
+                let n = vm.call(len, vec![c.a.clone()], vec![])?;
+                super::util::index_i64(vm, &n)?
+            }
+        },
     };
     let mut lo = c.lo;
     let x = c.x.clone();
     while lo < hi {
         let mid = ((lo as u64 + hi as u64) / 2) as i64;
-        let mut item = vm.getitem(&c.a, &Value::Int(mid))?;
+        let direct = match c.a.payload() {
+            Some(Payload::List(l)) => l.borrow().get(mid as usize).cloned(),
+            _ => None,
+        };
+        let mut item = match direct {
+            Some(v) => v,
+            None => vm.getitem(&c.a, &Value::Int(mid))?,
+        };
         if !matches!(c.key, Value::None) {
             item = vm.call(c.key.clone(), vec![item], vec![])?;
         }
