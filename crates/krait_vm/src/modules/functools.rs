@@ -1,7 +1,8 @@
 //! `_functools`: `reduce` (the loop without a Python frame per item) and `partial` with
 //! 3.14's `Placeholder` (merging nested partials, CPython's repr, `__reduce__`/`__setstate__`
 //! for copy and pickle, binding as a method), so a partial call costs one Rust call instead
-//! of a Python frame. functools.py keeps its own `cmp_to_key` and `lru_cache`.
+//! of a Python frame; `_lru_cache_wrapper` lives in lru_cache.rs. functools.py keeps its
+//! own `cmp_to_key`.
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
@@ -301,6 +302,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("partial", Value::Obj(c.partial)),
             ("Placeholder", c.placeholder),
             ("_PlaceholderType", Value::Obj(c.placeholder_type)),
+            ("_lru_cache_wrapper", super::lru_cache::wrapper_type(vm)),
         ],
     )
 }

@@ -13,6 +13,7 @@ pub mod gc;
 pub mod heapq;
 pub mod generic_alias;
 pub mod itertools;
+pub mod lru_cache;
 pub mod marshal;
 pub mod math;
 pub mod operator;
