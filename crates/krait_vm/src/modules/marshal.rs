@@ -72,7 +72,7 @@ fn to_constant(vm: &mut Vm, v: &Value, depth: usize) -> Result<Constant, PyErr> 
                 Constant::Dict(out)
             }
             Payload::Ellipsis => Constant::Ellipsis,
-            Payload::Type(_) if o.as_ref() as *const _ == vm.types.exception("StopIteration").as_ref() as *const _ => Constant::StopIteration,
+            Payload::Type(_) if std::rc::Rc::ptr_eq(o, &vm.types.exception("StopIteration")) => Constant::StopIteration,
             _ => return Err(unmarshallable(vm)),
         },
     })
