@@ -43,3 +43,12 @@ for bad in (lambda: partial(), lambda: partial(3), lambda: partial(f, 1, Placeho
     except TypeError as e:
         print("TypeError:", e)
 print(Placeholder.__class__() is Placeholder)
+K = functools.cmp_to_key(lambda a, b: (a > b) - (a < b))
+print(sorted([3, 1, 2], key=K), sorted(["bb", "a", "ccc"], key=functools.cmp_to_key(lambda a, b: len(b) - len(a))))
+print(K(1) < K(2), K(2) <= K(2), K(3) == K(3), K(1) != K(1), K(5) > K(4), K(4) >= K(5), K(7).obj)
+print(type(K).__name__, type(K(1)).__name__, max([5, 9, 2], key=K), min("bca", key=K))
+for bad in (lambda: K(1) < 1, lambda: K(), lambda: functools.cmp_to_key()):
+    try:
+        print(bad())
+    except TypeError as e:
+        print("TypeError:", e)

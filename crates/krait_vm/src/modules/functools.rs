@@ -1,8 +1,8 @@
 //! `_functools`: `reduce` (the loop without a Python frame per item) and `partial` with
 //! 3.14's `Placeholder` (merging nested partials, CPython's repr, `__reduce__`/`__setstate__`
 //! for copy and pickle, binding as a method), so a partial call costs one Rust call instead
-//! of a Python frame; `_lru_cache_wrapper` lives in lru_cache.rs. functools.py keeps its
-//! own `cmp_to_key`.
+//! of a Python frame, and `cmp_to_key` (its `KeyWrapper` compares by calling the
+//! comparison function); `_lru_cache_wrapper` lives in lru_cache.rs.
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
@@ -22,8 +22,15 @@ struct Partial {
     keywords: Value,
 }
 
+/// `cmp_to_key(cmp)` (no object yet) or `cmp_to_key(cmp)(obj)`.
+struct KeyWrapper {
+    cmp: Value,
+    obj: Option<Value>,
+}
+
 #[derive(Clone)]
 struct Classes {
+    key_wrapper: ObjRef,
     partial: ObjRef,
     placeholder_type: ObjRef,
     placeholder: Value,
@@ -55,9 +62,69 @@ fn classes(vm: &mut Vm) -> Classes {
     let ph_methods: &[(&'static str, BuiltinFn)] = &[("__repr__", placeholder_repr), ("__reduce__", placeholder_repr)];
     let placeholder_type = native::new_type("_PlaceholderType", "functools", &vm.types.object, ph_methods, &[], Some(placeholder_new));
     let placeholder = native::wrap(&placeholder_type, ());
-    let c = Classes { partial, placeholder_type, placeholder };
+    let kw_methods: &[(&'static str, BuiltinFn)] = &[
+        ("__call__", key_call),
+        ("__lt__", key_cmp::<0>),
+        ("__le__", key_cmp::<1>),
+        ("__eq__", key_cmp::<2>),
+        ("__ne__", key_cmp::<3>),
+        ("__gt__", key_cmp::<4>),
+        ("__ge__", key_cmp::<5>),
+    ];
+    let key_wrapper = native::new_type("KeyWrapper", "functools", &vm.types.object, kw_methods, &[], None);
+    if let Payload::Type(t) = &key_wrapper.payload {
+        let mut d = t.dict.borrow_mut();
+        d.set_str("__hash__", Value::None);
+        d.set_str("obj", Value::new_obj(Payload::Property { fget: builtin("obj", key_obj), fset: Value::None, fdel: Value::None, doc: Value::None }));
+    }
+    let c = Classes { key_wrapper, partial, placeholder_type, placeholder };
     CLASSES.with(|s| *s.borrow_mut() = Some(c.clone()));
     c
+}
+
+fn cmp_to_key(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let cmp = match (args.first(), super::util::take_kwarg(&mut kwargs, "mycmp")) {
+        (Some(c), None) if args.len() == 1 => c.clone(),
+        (None, Some(c)) if args.is_empty() => c,
+        (None, None) => return Err(vm.type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")),
+        _ => return Err(vm.type_error(format!("cmp_to_key() takes at most 1 argument ({} given)", args.len() + kwargs.len() + 1))),
+    };
+    super::util::no_more_kwargs(vm, "cmp_to_key", &kwargs)?;
+    let cls = classes(vm).key_wrapper;
+    Ok(native::wrap(&cls, KeyWrapper { cmp, obj: None }))
+}
+
+fn key_state(vm: &Vm, v: Option<&Value>) -> Result<(Value, Option<Value>), PyErr> {
+    v.and_then(|v| native::with_state::<KeyWrapper, _>(v, |k| (k.cmp.clone(), k.obj.clone())))
+        .ok_or_else(|| vm.type_error("other argument must be K instance"))
+}
+
+fn key_call(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let (cmp, _) = key_state(vm, args.first())?;
+    let obj = match (args.get(1), super::util::take_kwarg(&mut kwargs, "obj")) {
+        (Some(o), None) if args.len() == 2 => o.clone(),
+        (None, Some(o)) => o,
+        (None, None) => return Err(vm.type_error("K() missing required argument 'obj' (pos 1)")),
+        _ => return Err(vm.type_error(format!("K() takes at most 1 argument ({} given)", args.len().saturating_sub(1) + kwargs.len() + 1))),
+    };
+    super::util::no_more_kwargs(vm, "K", &kwargs)?;
+    let cls = classes(vm).key_wrapper;
+    Ok(native::wrap(&cls, KeyWrapper { cmp, obj: Some(obj) }))
+}
+
+fn key_obj(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    match key_state(vm, args.first())?.1 {
+        Some(o) => Ok(o),
+        None => Err(vm.error("AttributeError", "obj")),
+    }
+}
+
+/// `cmp(a.obj, b.obj) OP 0`.
+fn key_cmp<const OP: u32>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let (cmp, a) = key_state(vm, args.first())?;
+    let (_, b) = key_state(vm, args.get(1))?;
+    let r = vm.call(cmp, vec![a.unwrap_or(Value::None), b.unwrap_or(Value::None)], vec![])?;
+    vm.compare(OP, &r, &Value::Int(0))
 }
 
 fn placeholder_repr(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
@@ -299,6 +366,7 @@ pub fn make(vm: &mut Vm) -> Value {
         "_functools",
         vec![
             ("reduce", builtin("reduce", reduce)),
+            ("cmp_to_key", builtin("cmp_to_key", cmp_to_key)),
             ("partial", Value::Obj(c.partial)),
             ("Placeholder", c.placeholder),
             ("_PlaceholderType", Value::Obj(c.placeholder_type)),
