@@ -58,6 +58,12 @@ pub fn make(vm: &mut Vm) -> Value {
     )
 }
 
+/// `warnings.warn(msg, category)` from Rust code, at the calling Python frame.
+pub fn warn_from_rust(vm: &mut Vm, category: &str, msg: &str) -> Result<(), PyErr> {
+    let cat = Value::Obj(vm.types.exception(category));
+    warn(vm, vec![Value::str(msg), cat], vec![]).map(|_| ())
+}
+
 fn no_op(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
@@ -72,6 +78,10 @@ fn filters_mutated(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
 fn setting(vm: &mut Vm, name: &str, which: usize) -> Value {
     if let Some(v) = super::util::loaded_attr(vm, "warnings", name) {
         return v;
+    }
+    if STATE.with(|s| s.borrow().is_none()) {
+        // Warned from Rust before anything imported `_warnings`: make its state now.
+        let _ = make(vm);
     }
     STATE.with(|s| s.borrow().as_ref().map(|(f, o, a)| [f, o, a][which].clone())).unwrap_or(Value::None)
 }
