@@ -211,7 +211,7 @@ fn bool_kwarg(vm: &mut Vm, kwargs: &mut Kwargs, name: &str) -> Result<bool, PyEr
 }
 
 fn type_check(vm: &mut Vm, v: Value, msg: &str) -> PyResult {
-    if super::union::is_unionable(vm, &v) {
+    if super::union::is_unionable(&v) {
         return Ok(if matches!(v, Value::None) { Value::Obj(vm.types.none.clone()) } else { v });
     }
     call_typing(vm, "_type_check", vec![v, Value::str(msg)], vec![])
@@ -551,6 +551,11 @@ fn alias_new(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let module = caller_module(vm).unwrap_or(Value::None);
     let c = classes(vm);
     Ok(native::wrap(&c.alias, Alias { name, value: Lazy::Ready(value), type_params, module }))
+}
+
+/// Is `v` a `typing.TypeAliasType` (`type X = ...`)?
+pub fn is_type_alias(v: &Value) -> bool {
+    native::with_state::<Alias, _>(v, |_| ()).is_some()
 }
 
 fn with_alias<R>(vm: &Vm, v: Option<&Value>, f: impl FnOnce(&mut Alias) -> R) -> Result<R, PyErr> {

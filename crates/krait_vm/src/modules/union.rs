@@ -69,17 +69,17 @@ pub fn args_of(v: &Value) -> Option<Vec<Value>> {
 
 /// Can `v` be an operand of `|` between types (None, a class, a generic alias, a union,
 /// a `type X = ...` alias)?
-pub fn is_unionable(vm: &mut Vm, v: &Value) -> bool {
+pub fn is_unionable(v: &Value) -> bool {
     matches!(v, Value::None)
         || matches!(v.payload(), Some(Payload::Type(_)))
         || args_of(v).is_some()
         || super::generic_alias::is_alias(v)
-        || vm.type_name(v) == "TypeAliasType"
+        || super::typing::is_type_alias(v)
 }
 
 /// `a | b` when both are unionable (None otherwise: the caller tries the reflected operand).
 pub fn or(vm: &mut Vm, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
-    if !is_unionable(vm, a) || !is_unionable(vm, b) {
+    if !is_unionable(a) || !is_unionable(b) {
         return Ok(None);
     }
     let mut out = Vec::new();
@@ -111,7 +111,7 @@ fn add(vm: &mut Vm, out: &mut Vec<Value>, arg: &Value, checked: bool) -> Result<
         }
         return Ok(());
     }
-    let arg = if checked && !is_unionable(vm, &arg) {
+    let arg = if checked && !is_unionable(&arg) {
         let typing = vm.import_module("typing")?;
         let check = vm.getattr(&typing, "_type_check")?;
         vm.call(check, vec![arg, Value::str("Union[arg, ...]: each arg must be a type.")], vec![])?
