@@ -23,6 +23,10 @@ pub fn object_reduce_ex(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if let Some(r) = types::lookup(&cls, "__reduce__")
         && !matches!(r.payload(), Some(Payload::MethodDescr { owner, .. }) if std::rc::Rc::ptr_eq(owner, &vm.types.object))
     {
+        // A built-in type's reduce sees the instance itself (a subclass keeps its class).
+        if let Some(Payload::MethodDescr { func, .. }) = r.payload() {
+            return (func.func)(vm, vec![this], vec![]);
+        }
         let f = vm.getattr(&this, "__reduce__")?;
         return vm.call(f, vec![], vec![]);
     }
@@ -154,4 +158,30 @@ pub fn set_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         _ => Value::None,
     };
     Ok(new_tuple(vec![cls, new_tuple(vec![crate::interp::call::new_list(items)]), state]))
+}
+
+/// `bytearray.__reduce__()`: `(cls, (bytes(self),), __dict__ or None)`.
+pub fn bytearray_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let Some(this) = args.first().cloned() else { return Err(vm.type_error("descriptor '__reduce__' needs an argument")) };
+    let data = crate::builtins::methods::bytes_like(&this).unwrap_or_default();
+    let cls = Value::Obj(vm.types.type_of(&this));
+    let state = match this.payload() {
+        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict.clone()),
+        _ => Value::None,
+    };
+    Ok(new_tuple(vec![cls, new_tuple(vec![crate::builtins::methods::new_bytes(data, false)]), state]))
+}
+
+/// `slice.__reduce__()`: `(slice, (start, stop, step))`.
+pub fn slice_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let Some(this) = args.first().cloned() else { return Err(vm.type_error("descriptor '__reduce__' needs an argument")) };
+    let Some(Payload::Slice(a, b, c)) = this.payload() else { return Err(vm.type_error("descriptor '__reduce__' requires a 'slice' object")) };
+    Ok(new_tuple(vec![Value::Obj(vm.types.type_of(&this)), new_tuple(vec![a.clone(), b.clone(), c.clone()])]))
+}
+
+/// `tuple.__getnewargs__()`: `(tuple(self),)`.
+pub fn tuple_getnewargs(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let Some(this) = args.first() else { return Err(vm.type_error("descriptor '__getnewargs__' needs an argument")) };
+    let items = vm.seq_items(this)?;
+    Ok(new_tuple(vec![new_tuple(items)]))
 }

@@ -139,6 +139,9 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.set, &t.frozenset] {
         add_method(ty, "__reduce__", super::reduce::set_reduce);
     }
+    add_method(&t.bytearray, "__reduce__", super::reduce::bytearray_reduce);
+    add_method(&t.slice, "__reduce__", super::reduce::slice_reduce);
+    add_method(&t.tuple, "__getnewargs__", super::reduce::tuple_getnewargs);
     for (i, ty) in t.dict_views.iter().enumerate() {
         let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
         if i != 1 {
