@@ -618,17 +618,27 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
     Ok(super::util::index_i64(vm, v)?.max(0) as usize)
 }
 
+/// `items` repeated `n` times (MemoryError when too big).
+fn repeated(vm: &Vm, items: &[Value], n: usize) -> Result<Vec<Value>, PyErr> {
+    let total = items.len().checked_mul(n).ok_or_else(|| PyErr(crate::interp::exceptions::new_exception(vm.types.exception("MemoryError"), vec![])))?;
+    let mut out = super::util::vec_with_capacity(vm, total)?;
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
 fn mul(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (c, items) = state(vm, args.first())?;
     let n = repeat_count(vm, &arg1(vm, "__mul__", &args)?)?;
-    let out = items.iter().cloned().cycle().take(items.len() * n).collect();
+    let out = repeated(vm, &items, n)?;
     Ok(wrap(vm, c, out))
 }
 
 fn imul(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (_, items) = state(vm, args.first())?;
     let n = repeat_count(vm, &arg1(vm, "__imul__", &args)?)?;
-    let out: Vec<Value> = items.iter().cloned().cycle().take(items.len() * n).collect();
+    let out = repeated(vm, &items, n)?;
     set_items(&args[0], |i| *i = out);
     Ok(args[0].clone())
 }

@@ -442,7 +442,8 @@ fn do_pack(vm: &mut Vm, lay: &Layout, vals: &[Value]) -> PyResult {
     if vals.len() != lay.len {
         return Err(error(vm, format!("pack expected {} items for packing (got {})", lay.len, vals.len())));
     }
-    let mut buf = vec![0u8; lay.size];
+    let mut buf = super::util::vec_with_capacity(vm, lay.size)?;
+    buf.resize(lay.size, 0u8);
     pack_to(vm, lay, vals, &mut buf)?;
     Ok(new_bytes(buf, false))
 }
@@ -501,7 +502,8 @@ fn do_pack_into(vm: &mut Vm, lay: &Layout, args: &[Value]) -> PyResult {
         return Err(vm.type_error(format!("argument must be read-write bytes-like object, not {}", vm.type_name(&args[0]))));
     };
     let mut offset = super::util::index_i64(vm, &args[1])?;
-    let mut buf = vec![0u8; lay.size];
+    let mut buf = super::util::vec_with_capacity(vm, lay.size)?;
+    buf.resize(lay.size, 0u8);
     pack_to(vm, lay, &args[2..], &mut buf)?;
     let len = cell.borrow().len() as i64;
     if offset < 0 {

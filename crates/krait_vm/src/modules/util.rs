@@ -229,3 +229,11 @@ pub fn loaded_attr(vm: &Vm, module: &str, attr: &str) -> Option<Value> {
     let Payload::Dict(d) = &dict.payload else { return None };
     d.borrow().get_str(attr)
 }
+
+/// An empty vector with room for `n` items, or CPython's MemoryError when that much memory
+/// cannot be had (a huge repeat count must not abort the process).
+pub fn vec_with_capacity<T>(vm: &Vm, n: usize) -> Result<Vec<T>, PyErr> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| PyErr(crate::interp::exceptions::new_exception(vm.types.exception("MemoryError"), vec![])))?;
+    Ok(v)
+}
