@@ -217,6 +217,11 @@ pub enum Constant {
     /// `slice(start, stop, step)`.
     Slice(Box<[Constant; 3]>),
     Code(Rc<CodeObject>),
+    /// A list, dict or set: never a code constant, only `marshal` data.
+    List(Vec<Constant>),
+    /// Key-value pairs in order.
+    Dict(Vec<(Constant, Constant)>),
+    Set(Vec<Constant>),
 }
 
 impl PartialEq for Constant {
@@ -232,7 +237,8 @@ impl PartialEq for Constant {
             }
             (Str(a), Str(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
-            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) => a == b,
+            (Tuple(a), Tuple(b)) | (FrozenSet(a), FrozenSet(b)) | (List(a), List(b)) | (Set(a), Set(b)) => a == b,
+            (Dict(a), Dict(b)) => a == b,
             (Slice(a), Slice(b)) => a == b,
             (Code(a), Code(b)) => a == b,
             _ => false,
@@ -288,6 +294,13 @@ impl Constant {
                 format!("slice({}, {}, {})", parts[0].repr(), parts[1].repr(), parts[2].repr())
             }
             Constant::Code(code) => code.repr(),
+            Constant::List(items) => format!("[{}]", items.iter().map(Constant::repr).collect::<Vec<_>>().join(", ")),
+            Constant::Set(items) if items.is_empty() => "set()".into(),
+            Constant::Set(items) => format!("{{{}}}", items.iter().map(Constant::repr).collect::<Vec<_>>().join(", ")),
+            Constant::Dict(pairs) => {
+                let parts: Vec<String> = pairs.iter().map(|(k, v)| format!("{}: {}", k.repr(), v.repr())).collect();
+                format!("{{{}}}", parts.join(", "))
+            }
         }
     }
 }

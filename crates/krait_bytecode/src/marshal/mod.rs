@@ -47,6 +47,9 @@ pub mod tag {
     pub const SHORT_ASCII: u8 = b'z';
     pub const SHORT_ASCII_INTERNED: u8 = b'Z';
     pub const FROZENSET: u8 = b'>';
+    pub const LIST: u8 = b'[';
+    pub const DICT: u8 = b'{';
+    pub const SET: u8 = b'<';
     pub const SLICE: u8 = b':';
     pub const INT: u8 = b'i';
     pub const INT64: u8 = b'I';

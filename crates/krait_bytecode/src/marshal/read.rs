@@ -52,6 +52,10 @@ impl<'a> Reader<'a> {
         Ok(self.bytes(1)?[0])
     }
 
+    fn peek(&self) -> Option<u8> {
+        self.data.get(self.pos).copied()
+    }
+
     fn i32(&mut self) -> Result<i32, MarshalError> {
         let b = self.bytes(4)?;
         Ok(i32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -210,6 +214,30 @@ impl<'a> Reader<'a> {
                 let n = self.size()?;
                 let slot = self.reserve(flag);
                 let v = Constant::FrozenSet(self.sequence(n)?);
+                self.insert(slot, &v);
+                return Ok(v);
+            }
+            tag::LIST | tag::SET => {
+                let n = self.size()?;
+                let slot = self.reserve(flag);
+                let items = self.sequence(n)?;
+                let v = if t == tag::LIST { Constant::List(items) } else { Constant::Set(items) };
+                self.insert(slot, &v);
+                return Ok(v);
+            }
+            tag::DICT => {
+                let slot = self.reserve(flag);
+                let mut pairs = Vec::new();
+                loop {
+                    if self.peek() == Some(tag::NULL) {
+                        self.byte()?;
+                        break;
+                    }
+                    let k = self.object()?;
+                    let v = self.object()?;
+                    pairs.push((k, v));
+                }
+                let v = Constant::Dict(pairs);
                 self.insert(slot, &v);
                 return Ok(v);
             }

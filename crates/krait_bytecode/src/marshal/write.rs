@@ -317,8 +317,23 @@ impl Writer {
                     self.object(item, Role::Plain);
                 }
             }
-            Constant::FrozenSet(items) => {
-                self.out.push(tag::FROZENSET | flag);
+            Constant::List(items) => {
+                self.out.push(tag::LIST | flag);
+                self.size(items.len());
+                for item in items {
+                    self.object(item, Role::Plain);
+                }
+            }
+            Constant::Dict(pairs) => {
+                self.out.push(tag::DICT | flag);
+                for (k, v) in pairs {
+                    self.object(k, Role::Plain);
+                    self.object(v, Role::Plain);
+                }
+                self.out.push(tag::NULL);
+            }
+            Constant::FrozenSet(items) | Constant::Set(items) => {
+                self.out.push(if matches!(value, Constant::Set(_)) { tag::SET } else { tag::FROZENSET } | flag);
                 self.size(items.len());
                 // CPython sorts by each element's own `marshal.dumps`, made while the set
                 // holds it (so flagged), with the same interning.

@@ -5,6 +5,7 @@ pub mod code;
 pub mod codec;
 pub mod methods;
 pub mod oserror;
+pub mod reduce;
 pub mod slots;
 
 use crate::heap::Payload;
@@ -421,7 +422,23 @@ fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname:
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => {
+            if let Some(args) = crate::modules::union::args_of(spec) {
+                for it in &args {
+                    if crate::modules::generic_alias::is_alias(it) {
+                        return Err(vm.type_error(format!("{fname}() argument 2 cannot be a parameterized generic")));
+                    }
+                }
+                for it in &args {
+                    if class_matches(vm, class, it, fname)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            let what = if fname == "issubclass" { "a class, a tuple of classes" } else { "a type, a tuple of types" };
+            Err(vm.type_error(format!("{fname}() arg 2 must be {what}, or a union")))
+        }
     }
 }
 
@@ -451,8 +468,15 @@ fn issubclass(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Bool(class_matches(vm, &class, &args[1], "issubclass")?))
 }
 
-/// `type(cls).name` when `cls` is a class whose metaclass defines `name` in Python.
+/// `type(cls).name` when `cls` is a class whose metaclass defines `name` in Python, or an
+/// object whose class does (typing's special forms, a parameterized generic).
 fn metaclass_hook(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
+    if let Some(Payload::Instance(i)) = cls.payload() {
+        if crate::modules::union::args_of(cls).is_some() {
+            return None;
+        }
+        return crate::objects::types::lookup(&i.class, name);
+    }
     let Some(Payload::Type(t)) = cls.payload() else { return None };
     let meta = t.meta.borrow().clone()?;
     let f = crate::objects::types::lookup(&meta, name)?;

@@ -136,6 +136,12 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
         unhashable(ty);
     }
+    for ty in [&t.set, &t.frozenset] {
+        add_method(ty, "__reduce__", super::reduce::set_reduce);
+    }
+    add_method(&t.bytearray, "__reduce__", super::reduce::bytearray_reduce);
+    add_method(&t.slice, "__reduce__", super::reduce::slice_reduce);
+    add_method(&t.tuple, "__getnewargs__", super::reduce::tuple_getnewargs);
     for (i, ty) in t.dict_views.iter().enumerate() {
         let mut tables: Vec<SlotTable> = vec![&sequence[..1], &sequence[2..], &[("__reversed__", reversed)]];
         if i != 1 {
@@ -167,8 +173,9 @@ pub fn install(vm: &mut Vm) {
         ("__getattribute__", object_getattribute),
         ("__format__", object_format),
         ("__dir__", object_dir),
-        ("__reduce_ex__", object_reduce),
-        ("__reduce__", object_reduce),
+        ("__reduce_ex__", super::reduce::object_reduce_ex),
+        ("__reduce__", super::reduce::object_reduce),
+        ("__getstate__", super::reduce::object_getstate),
     ] {
         add_method(&object, name, f);
     }
@@ -178,7 +185,14 @@ pub fn install(vm: &mut Vm) {
     }
     // type
     let type_ = t.type_.clone();
-    for (name, f) in [("__call__", type_call as BuiltinFn), ("__init__", type_init), ("mro", type_mro), ("__subclasses__", type_subclasses)] {
+    for (name, f) in [
+        ("__call__", type_call as BuiltinFn),
+        ("__init__", type_init),
+        ("mro", type_mro),
+        ("__subclasses__", type_subclasses),
+        ("__or__", type_or),
+        ("__ror__", type_ror),
+    ] {
         add_method(&type_, name, f);
     }
     set(&type_, "__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
@@ -203,6 +217,9 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(&generator, name, f);
     }
+    // The built-in iterators: `it.__next__()`, `iter(it) is it`.
+    add_method(&t.iterator, "__next__", iter_next);
+    add_method(&t.iterator, "__iter__", iter_self);
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [
@@ -664,6 +681,18 @@ fn property_delete(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
+/// `type.__or__`: `int | str` (a union, or NotImplemented for operands unions cannot hold).
+fn type_or(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
+    Ok(crate::modules::union::or(vm, a, b)?.unwrap_or_else(Value::not_implemented))
+}
+
+/// `type.__ror__`: `None | int`.
+fn type_ror(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
+    Ok(crate::modules::union::or(vm, b, a)?.unwrap_or_else(Value::not_implemented))
+}
+
 fn type_init(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::None)
 }
@@ -755,6 +784,14 @@ fn gen_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
 }
 
+fn iter_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let it = one(vm, &args)?;
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
 fn iter_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     one(vm, &args)
 }
@@ -792,7 +829,3 @@ fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     vm.gen_close(&g)
 }
 
-fn object_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let this = args.first().cloned().unwrap_or(Value::None);
-    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&this))))
-}

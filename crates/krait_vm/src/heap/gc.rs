@@ -111,7 +111,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
         }
         Payload::Function(func) => {
             f(&func.globals);
-            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict] {
+            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict, &func.annotate, &func.annotations] {
                 match c.try_borrow() {
                     Ok(v) => {
                         if let Some(v) = v.as_ref() {
@@ -200,7 +200,7 @@ pub fn clear(p: &Payload) {
             }
         }
         Payload::Function(func) => {
-            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict] {
+            for c in [&func.defaults, &func.kwdefaults, &func.closure, &func.dict, &func.annotate, &func.annotations] {
                 if let Ok(mut v) = c.try_borrow_mut()
                     && let Some(v) = v.take()
                 {

@@ -205,6 +205,9 @@ impl Vm {
         if let Some(v) = self.type_native_attr(cls, name) {
             return Ok(Some(v));
         }
+        if matches!(name, "__annotations__" | "__annotate__") {
+            return self.type_annotations(cls, name);
+        }
         if let Some(v) = types::lookup(cls, name) {
             return self.descr_get(v, None, cls, name).map(Some);
         }
@@ -214,7 +217,60 @@ impl Vm {
         if name == "__doc__" {
             return Ok(Some(Value::None));
         }
+        if name == "__module__" {
+            return Ok(Some(Value::str("builtins")));
+        }
         Ok(None)
+    }
+
+    /// A function's annotations as SET_FUNCTION_ATTRIBUTE gives them (a dict, or the
+    /// compiler's flat tuple `(name, value, ...)`), as a dict.
+    pub fn annotations_dict(&mut self, v: Value) -> PyResult {
+        let Some(Payload::Tuple(items)) = v.payload() else { return Ok(v) };
+        let d = self.new_dict();
+        if let Some(Payload::Dict(dd)) = d.payload() {
+            for pair in items.chunks(2) {
+                if let [k, val] = pair {
+                    self.dict_set(dd, k.clone(), val.clone())?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// A class's own `__annotations__` (never a base's: computed by its `__annotate__` and
+    /// cached as `__annotations_cache__`) and `__annotate__`, as CPython's getset
+    /// descriptors on `type`; built-in classes have neither.
+    fn type_annotations(&mut self, cls: &ObjRef, name: &str) -> Result<Option<Value>, PyErr> {
+        let Payload::Type(t) = &cls.payload else { return Ok(None) };
+        if t.kind != Kind::Instance {
+            return Ok(None);
+        }
+        let get = |n: &str| t.dict.borrow().get_str(n);
+        if name == "__annotate__" {
+            return Ok(Some(match get("__annotate__").or_else(|| get("__annotate_func__")) {
+                Some(v) => v,
+                None => {
+                    t.dict_mut().set_str("__annotate_func__", Value::None);
+                    Value::None
+                }
+            }));
+        }
+        if let Some(a) = get("__annotations__").or_else(|| get("__annotations_cache__")) {
+            return Ok(Some(a));
+        }
+        let annotate = get("__annotate__").or_else(|| get("__annotate_func__")).unwrap_or(Value::None);
+        let a = if super::super::modules::util::is_callable(&annotate) {
+            let a = self.call(annotate, vec![Value::Int(1)], vec![])?;
+            if !matches!(a.payload(), Some(Payload::Dict(_))) {
+                return Err(self.type_error(format!("__annotate__ returned non-dict of type '{}'", self.type_name(&a))));
+            }
+            a
+        } else {
+            self.new_dict()
+        };
+        t.dict_mut().set_str("__annotations_cache__", a.clone());
+        Ok(Some(a))
     }
 
     /// Attributes a class has without storing them in its dict.
@@ -236,7 +292,6 @@ impl Vm {
                 }
                 d
             }
-            "__module__" if t.kind != Kind::Instance => Value::str("builtins"),
             _ => return None,
         })
     }
@@ -268,8 +323,8 @@ impl Vm {
     pub fn native_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         match obj.payload()? {
             Payload::Function(f) => Some(match name {
-                "__name__" => Value::str(f.name.clone()),
-                "__qualname__" => Value::str(f.qualname.clone()),
+                "__name__" => Value::str(f.name.borrow().clone()),
+                "__qualname__" => Value::str(f.qualname.borrow().clone()),
                 "__module__" => match f.globals.payload() {
                     Some(Payload::Dict(d)) => d.borrow().get_str("__name__").unwrap_or(Value::None),
                     _ => Value::None,
@@ -278,6 +333,23 @@ impl Vm {
                 "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
                 "__closure__" => f.closure.borrow().clone().unwrap_or(Value::None),
                 "__globals__" => f.globals.clone(),
+                "__annotate__" => f.annotate.borrow().clone().unwrap_or(Value::None),
+                "__type_params__" => super::call::new_tuple(vec![]),
+                "__annotations__" => {
+                    let cached = f.annotations.borrow().clone();
+                    match cached {
+                        Some(a) => a,
+                        None => {
+                            let annotate = f.annotate.borrow().clone();
+                            let a = match annotate {
+                                Some(func) if !matches!(func, Value::None) => self.call(func, vec![Value::Int(1)], vec![]).ok()?,
+                                _ => self.new_dict(),
+                            };
+                            *f.annotations.borrow_mut() = Some(a.clone());
+                            a
+                        }
+                    }
+                }
                 "__code__" => Value::new_obj(Payload::Code(f.code.clone())),
                 "__doc__" => match f.code.consts.first() {
                     Some(v) if f.code.flags & 0x0400_0000 != 0 && v.as_str().is_some() => v.clone(),
@@ -494,6 +566,21 @@ impl Vm {
                 Ok(())
             }
             Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
+                if name == "__name__" || name == "__qualname__" {
+                    let Some(s) = value.as_ref().and_then(Value::as_str).map(str::to_string) else {
+                        return Err(self.type_error(format!("{name} must be set to a string object")));
+                    };
+                    *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = s;
+                    return Ok(());
+                }
+                if name == "__annotations__" || name == "__annotate__" {
+                    let v = value.filter(|v| !matches!(v, Value::None));
+                    *(if name == "__annotations__" { &f.annotations } else { &f.annotate }).borrow_mut() = v;
+                    if name == "__annotate__" {
+                        *f.annotations.borrow_mut() = None;
+                    }
+                    return Ok(());
+                }
                 if name == "__defaults__" || name == "__kwdefaults__" {
                     let v = value.filter(|v| !matches!(v, Value::None));
                     *(if name == "__defaults__" { &f.defaults } else { &f.kwdefaults }).borrow_mut() = v;

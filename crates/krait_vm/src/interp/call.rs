@@ -32,11 +32,12 @@ impl Vm {
         let kwonly = code.kwonlyargcount;
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;
-        let qual = &f.qualname;
         if !has_varargs && kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varkw {
             args.resize(n, Value::Null);
             return Ok(args);
         }
+        let qual_name = f.qualname.borrow().clone();
+        let qual = &qual_name;
         let mut locals = vec![Value::Null; n];
         let npos = args.len();
         if npos > argcount && !has_varargs {
@@ -233,6 +234,8 @@ impl Vm {
                 Ok(Prepared::Done(f(self, args, kwargs)?))
             }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
+                // A built-in function is no descriptor: `__call__ = _idfunc` gets no self.
+                Some(m) if matches!(m.payload(), Some(Payload::Builtin(_))) => self.prepare_call(m, args, kwargs, entry),
                 Some(m) => {
                     args.insert(0, callable.clone());
                     self.prepare_call(m, args, kwargs, entry)

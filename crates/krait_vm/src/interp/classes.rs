@@ -258,7 +258,7 @@ impl Vm {
                     }
                     continue;
                 }
-                if k.as_str() == Some("__classcell__") {
+                if matches!(k.as_str(), Some("__classcell__" | "__classdictcell__")) {
                     continue;
                 }
                 let _ = td.set(k.clone(), v);
@@ -279,6 +279,13 @@ impl Vm {
             && let Some(Payload::Cell(c)) = cell.payload()
         {
             *c.borrow_mut() = class_value.clone();
+        }
+        // `__classdict__` (read by annotation and type-parameter scopes): the namespace the
+        // class was made from.
+        if let Some(cell) = ns_dict.borrow().get_str("__classdictcell__")
+            && let Some(Payload::Cell(c)) = cell.payload()
+        {
+            *c.borrow_mut() = ns.clone();
         }
         // __set_name__ on the attributes that define it.
         for (k, v) in &entries {

@@ -52,6 +52,21 @@ pub fn constant_value(c: &Constant) -> Value {
             constant_value(&parts[2]),
         )),
         Constant::Code(code) => Value::new_obj(Payload::Code(load_code(code))),
+        Constant::List(items) => super::call::new_list(items.iter().map(constant_value).collect()),
+        Constant::Set(items) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for it in items {
+                let _ = d.set(constant_value(it), Value::None);
+            }
+            Value::new_obj(Payload::Set(std::cell::RefCell::new(d)))
+        }
+        Constant::Dict(pairs) => {
+            let mut d = crate::objects::dict::Dict::new();
+            for (k, v) in pairs {
+                let _ = d.set(constant_value(k), constant_value(v));
+            }
+            Value::new_obj(Payload::Dict(std::cell::RefCell::new(d)))
+        }
     }
 }
 
@@ -914,12 +929,14 @@ impl Vm {
                     let f = FunctionObj {
                         code: ci.clone(),
                         globals: self.frames[fi].globals.clone(),
-                        name: ci.name.clone(),
-                        qualname: ci.qualname.clone(),
+                        name: RefCell::new(ci.name.clone()),
+                        qualname: RefCell::new(ci.qualname.clone()),
                         defaults: RefCell::new(None),
                         dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
+                        annotate: RefCell::new(None),
+                        annotations: RefCell::new(None),
                     };
                     self.stack.push(Value::new_obj(Payload::Function(Box::new(f))));
                 }
@@ -931,6 +948,8 @@ impl Vm {
                             1 => *f.defaults.borrow_mut() = Some(attr),
                             2 => *f.kwdefaults.borrow_mut() = Some(attr),
                             8 => *f.closure.borrow_mut() = Some(attr),
+                            4 => *f.annotations.borrow_mut() = Some(tri!(self.annotations_dict(attr))),
+                            16 => *f.annotate.borrow_mut() = Some(attr),
                             _ => {}
                         }
                     }
@@ -1137,8 +1156,15 @@ impl Vm {
                                 v
                             }
                         }
+                        7..=11 => tri!(crate::modules::typing::intrinsic1(self, a, v)),
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
+                    self.stack.push(r);
+                }
+                op::CALL_INTRINSIC_2 => {
+                    let top = self.pop();
+                    let below = self.pop();
+                    let r = tri!(crate::modules::typing::intrinsic2(self, a, below, top));
                     self.stack.push(r);
                 }
                 op::RETURN_VALUE => {

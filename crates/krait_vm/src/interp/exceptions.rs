@@ -235,8 +235,16 @@ impl Vm {
     }
 
     /// A class name as tracebacks show it (module-qualified outside builtins and __main__).
+    /// The name a traceback shows for an exception's class: `module.Qualname` unless the
+    /// class comes from `builtins` or `__main__`.
     pub fn qualified_type_name(&self, v: &Value) -> String {
-        self.type_name(v)
+        let class = self.types.type_of(v);
+        let Payload::Type(t) = &class.payload else { return self.type_name(v) };
+        let module = t.dict.borrow().get_str("__module__");
+        match module.as_ref().and_then(Value::as_str) {
+            Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname.borrow()),
+            _ => t.qualname.borrow().clone(),
+        }
     }
 }
 

@@ -21,7 +21,10 @@ impl Vm {
                     None | Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     // A built-in slot: object's hashes by identity, another type's (a
                     // subclass of int, str...) hashes the value inside.
-                    Some(f) if let Some(Payload::MethodDescr { owner, .. }) = f.payload() => {
+                    Some(f)
+                        if let Some(Payload::MethodDescr { owner, .. }) = f.payload()
+                            && !matches!(native.payload(), Some(Payload::Native(_))) =>
+                    {
                         if native.is_null() || std::rc::Rc::ptr_eq(owner, &self.types.object) {
                             Ok(dict::identity_hash(v))
                         } else {

@@ -55,7 +55,6 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
 }
 
 thread_local! {
-    static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static TYPES_MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
@@ -240,10 +239,13 @@ impl Vm {
                     self.native_depth -= 1;
                     format!("{{{}}}", r?)
                 }
-                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
+                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
                 Payload::Builtin(b) => format!("<built-in function {}>", b.name),
                 Payload::BoundMethod { receiver, func } => match func.payload() {
-                    Some(Payload::Function(f)) => format!("<bound method {} of {}>", f.qualname, self.repr(receiver)?),
+                    Some(Payload::Function(f)) => {
+                        let q = f.qualname.borrow().clone();
+                        format!("<bound method {q} of {}>", self.repr(receiver)?)
+                    }
                     Some(Payload::MethodDescr { func, .. }) | Some(Payload::Builtin(func)) => {
                         let r = match receiver {
                             Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => {
@@ -400,6 +402,12 @@ impl Vm {
             if !matches!(r.payload(), Some(Payload::NotImplemented)) {
                 return Ok(r);
             }
+        }
+        // `type.__or__`: `int | str`, `int | None`, `None | int` make a union.
+        if base == 7
+            && let Some(r) = crate::modules::union::or(self, a, b)?
+        {
+            return Ok(r);
         }
         if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
             let r = r?;
@@ -1143,7 +1151,7 @@ impl Vm {
         Ok(j as usize)
     }
 
-    fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+    pub fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
         let get = |v: &Value| -> Option<i64> {
             match v {
                 Value::Int(i) => Some(*i),
@@ -1279,22 +1287,10 @@ impl Vm {
                 return self.call(f, vec![key.clone()], vec![]);
             }
             if !matches!(t.kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Native) {
-                let alias = self.generic_alias_type()?;
-                return self.call(alias, vec![container.clone(), key.clone()], vec![]);
+                return Ok(crate::modules::generic_alias::new_alias(self, container.clone(), key, false));
             }
         }
         Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(container))))
-    }
-
-    /// `types.GenericAlias` (from the `_types` module, made once).
-    pub fn generic_alias_type(&mut self) -> PyResult {
-        if let Some(v) = GENERIC_ALIAS.with(|g| g.borrow().clone()) {
-            return Ok(v);
-        }
-        let m = crate::modules::builtin_module(self, "_types").unwrap_or(Value::None);
-        let ga = self.getattr(&m, "GenericAlias")?;
-        GENERIC_ALIAS.with(|g| *g.borrow_mut() = Some(ga.clone()));
-        Ok(ga)
     }
 
     /// `container[key] = value`.

@@ -560,5 +560,6 @@ pub fn make(vm: &mut Vm) -> Value {
         items.push(("defaultdict", Value::Obj(dd)));
     }
     items.push(("_count_elements", builtin("_count_elements", count_elements)));
+    items.push(("_tuplegetter", super::tuplegetter::class(vm)));
     module("_collections", items)
 }

@@ -1,23 +1,38 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+pub mod array;
 pub mod atexit;
+pub mod bisect;
 pub mod codecs;
 pub mod collections;
+pub mod contextvars;
 mod erf;
 pub mod errno;
+pub mod functools;
 pub mod gc;
+pub mod generic_alias;
+pub mod heapq;
 pub mod io;
 pub mod itertools;
+pub mod lru_cache;
+pub mod marshal;
 pub mod math;
+pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod string;
+pub mod structmod;
 pub mod structseq;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod tuplegetter;
 pub mod types_mod;
+pub mod typing;
+pub mod union;
 pub mod util;
+pub mod warnings;
 pub mod weakref;
 
 use crate::heap::Payload;
@@ -30,7 +45,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_codecs", "_collections", "_io", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -39,6 +54,13 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::make(vm),
         "_io" => io::make(vm),
         "_random" => random::make(vm),
+        "_bisect" => bisect::make(vm),
+        "_heapq" => heapq::make(vm),
+        "_functools" => functools::make(vm),
+        "_operator" => operator::make(vm),
+        "_contextvars" => contextvars::make(vm),
+        "_string" => string::make(vm),
+        "_struct" => structmod::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
@@ -49,10 +71,14 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 m
             }
         },
+        "_typing" => typing::make(vm),
+        "_warnings" => warnings::make(vm),
+        "array" => array::make(vm),
         "atexit" => atexit::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),
+        "marshal" => marshal::make(vm),
         "math" => math::make(vm),
         "posix" => posix::make(vm),
         "sys" => vm.import.sys.clone(),
@@ -67,6 +93,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn module(name: &str, items: Vec<(&'static str, Value)>) -> Value {
     let mut d = Dict::new();
     d.set_str("__name__", Value::str(name));
+    d.set_str("__doc__", Value::None);
     for (k, v) in items {
         d.set_str(k, v);
     }

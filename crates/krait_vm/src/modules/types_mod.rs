@@ -1,6 +1,6 @@
 //! `_types`: the type objects `types.py` re-exports (so it need not discover them by
-//! introspection), plus `SimpleNamespace` and a first `GenericAlias` (`list[int]`: origin and
-//! arguments, a repr, calling it calls the origin) and `UnionType`.
+//! introspection), plus `SimpleNamespace`, `GenericAlias` (generic_alias.rs) and `UnionType`
+//! (union.rs).
 
 use super::{Args, Kwargs, module};
 use crate::heap::Payload;
@@ -61,59 +61,6 @@ fn namespace_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
-fn alias_new(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let [cls, origin, params] = args.as_slice() else {
-        return Err(vm.type_error(format!("GenericAlias expected 2 arguments, got {}", args.len().saturating_sub(1))));
-    };
-    let Some(class) = cls.as_obj().cloned() else { return Err(vm.type_error("not a type")) };
-    let inst = vm.new_instance(&class);
-    let params = match params.payload() {
-        Some(Payload::Tuple(_)) => params.clone(),
-        _ => crate::interp::call::new_tuple(vec![params.clone()]),
-    };
-    if let Some(Payload::Instance(i)) = inst.payload() {
-        let mut d = i.attrs().borrow_mut();
-        d.set_str("__origin__", origin.clone());
-        d.set_str("__args__", params);
-    }
-    Ok(inst)
-}
-
-fn type_repr_short(vm: &mut Vm, v: &Value) -> Result<String, crate::interp::PyErr> {
-    if let Some(Payload::Type(t)) = v.payload() {
-        let module = t.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(str::to_string));
-        return Ok(match module {
-            Some(m) if m != "builtins" => format!("{m}.{}", t.qualname.borrow()),
-            _ => t.qualname.borrow().clone(),
-        });
-    }
-    if matches!(v.payload(), Some(Payload::Ellipsis)) {
-        return Ok("...".to_string());
-    }
-    vm.repr(v)
-}
-
-fn alias_repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let Some(this) = args.first() else { return Err(vm.type_error("__repr__ needs self")) };
-    let origin = vm.getattr(this, "__origin__")?;
-    let params = vm.getattr(this, "__args__")?;
-    let mut parts = Vec::new();
-    for p in vm.seq_items(&params)? {
-        parts.push(type_repr_short(vm, &p)?);
-    }
-    let o = type_repr_short(vm, &origin)?;
-    Ok(Value::str(format!("{o}[{}]", if parts.is_empty() { "()".to_string() } else { parts.join(", ") })))
-}
-
-fn alias_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
-    if args.is_empty() {
-        return Err(vm.type_error("__call__ needs self"));
-    }
-    let this = args.remove(0);
-    let origin = vm.getattr(&this, "__origin__")?;
-    vm.call(origin, args, kwargs)
-}
-
 /// The `_types` module.
 pub fn make(vm: &mut Vm) -> Value {
     let t = &vm.types;
@@ -155,15 +102,9 @@ pub fn make(vm: &mut Vm) -> Value {
         set(&ns, "__hash__", Value::None);
         items.push(("SimpleNamespace", Value::Obj(ns)));
     }
-    for name in ["GenericAlias", "UnionType"] {
-        if let Ok(ga) = new_class(name, vec![object.clone()], None) {
-            set(&ga, "__module__", Value::str("types"));
-            set(&ga, "__new__", Value::new_obj(Payload::StaticMethod(crate::builtins::builtin("__new__", alias_new))));
-            for (n, f) in [("__repr__", alias_repr as crate::objects::function::BuiltinFn), ("__call__", alias_call)] {
-                set(&ga, n, crate::builtins::builtin(n, f));
-            }
-            items.push((name, Value::Obj(ga)));
-        }
-    }
+    let alias = super::generic_alias::alias_type(vm);
+    items.push(("GenericAlias", Value::Obj(alias)));
+    let union = super::union::union_type(vm);
+    items.push(("UnionType", Value::Obj(union)));
     module("_types", items)
 }

@@ -264,3 +264,11 @@ pub fn bool_arg(vm: &mut Vm, v: &Option<Value>, default: bool) -> Result<bool, P
         Some(v) => vm.truthy(v),
     }
 }
+
+/// An empty vector with room for `n` items, or CPython's MemoryError when that much memory
+/// cannot be had (a huge repeat count must not abort the process).
+pub fn vec_with_capacity<T>(vm: &Vm, n: usize) -> Result<Vec<T>, PyErr> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| PyErr(crate::interp::exceptions::new_exception(vm.types.exception("MemoryError"), vec![])))?;
+    Ok(v)
+}

@@ -34,13 +34,18 @@ pub struct CodeInfo {
 pub struct FunctionObj {
     pub code: Rc<CodeInfo>,
     pub globals: Value,
-    pub name: String,
-    pub qualname: String,
+    /// `__name__` and `__qualname__` (assignable, as functools.wraps does).
+    pub name: std::cell::RefCell<String>,
+    pub qualname: std::cell::RefCell<String>,
     pub defaults: std::cell::RefCell<Option<Value>>,
     pub kwdefaults: std::cell::RefCell<Option<Value>>,
     pub closure: std::cell::RefCell<Option<Value>>,
     /// `__dict__`, made on first use (function attributes).
     pub dict: std::cell::RefCell<Option<Value>>,
+    /// `__annotate__` (PEP 649), when the function has annotations.
+    pub annotate: std::cell::RefCell<Option<Value>>,
+    /// `__annotations__`, once computed or assigned.
+    pub annotations: std::cell::RefCell<Option<Value>>,
 }
 
 /// Which built-in function this is.

@@ -70,7 +70,8 @@ pub fn is_true(value: &Constant) -> bool {
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
-        Constant::Tuple(items) | Constant::FrozenSet(items) => !items.is_empty(),
+        Constant::Tuple(items) | Constant::FrozenSet(items) | Constant::List(items) | Constant::Set(items) => !items.is_empty(),
+        Constant::Dict(pairs) => !pairs.is_empty(),
         Constant::Ellipsis | Constant::StopIteration | Constant::Slice(_) | Constant::Code(_) => true,
     }
 }

@@ -1,0 +1,302 @@
+//! `_warnings`: the C half of `warnings` — `warn`, `warn_explicit`, the default `filters`
+//! (DeprecationWarning shown in `__main__`, ignored elsewhere with the other quiet
+//! categories), `_defaultaction`, `_onceregistry`, `_filters_mutated_lock_held` and the lock
+//! functions. `warn` finds the caller's frame at `stacklevel`, and the filter, registry and
+//! `once`/`module`/`default` rules are CPython's; `warnings.py` stays in charge of what it
+//! replaces (`warnings.filters` may be reassigned) and of printing (`_showwarnmsg`), so the
+//! stderr text is CPython's `file:line: Category: message` plus the source line.
+
+use super::{Args, Kwargs, module};
+use crate::builtins::builtin;
+use crate::heap::Payload;
+use crate::interp::call::{new_list, new_tuple};
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::objects::types::is_subclass;
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    /// (filters, onceregistry, defaultaction) as made with the module.
+    static STATE: RefCell<Option<(Value, Value, Value)>> = const { RefCell::new(None) };
+    static VERSION: Cell<i64> = const { Cell::new(1) };
+}
+
+/// The `_warnings` module.
+pub fn make(vm: &mut Vm) -> Value {
+    let mut filters = Vec::new();
+    let entry = |action: &str, cat: &str, module: Value, vm: &Vm| {
+        new_tuple(vec![Value::str(action), Value::None, Value::Obj(vm.types.exception(cat)), module, Value::Int(0)])
+    };
+    filters.push(entry("default", "DeprecationWarning", Value::str("__main__"), vm));
+    for cat in ["DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"] {
+        filters.push(entry("ignore", cat, Value::None, vm));
+    }
+    let filters = new_list(filters);
+    let once = vm.new_dict();
+    let action = Value::str("default");
+    STATE.with(|s| *s.borrow_mut() = Some((filters.clone(), once.clone(), action.clone())));
+    let context = match super::builtin_module(vm, "_contextvars") {
+        Some(m) => vm
+            .getattr(&m, "ContextVar")
+            .and_then(|cv| vm.call(cv, vec![Value::str("warnings_context")], vec![]))
+            .unwrap_or(Value::None),
+        None => Value::None,
+    };
+    module(
+        "_warnings",
+        vec![
+            ("filters", filters),
+            ("_onceregistry", once),
+            ("_defaultaction", action),
+            ("_warnings_context", context),
+            ("warn", builtin("warn", warn)),
+            ("warn_explicit", builtin("warn_explicit", warn_explicit)),
+            ("_filters_mutated_lock_held", builtin("_filters_mutated_lock_held", filters_mutated)),
+            ("_acquire_lock", builtin("_acquire_lock", no_op)),
+            ("_release_lock", builtin("_release_lock", no_op)),
+        ],
+    )
+}
+
+/// `warnings.warn(msg, category)` from Rust code, at the calling Python frame.
+pub fn warn_from_rust(vm: &mut Vm, category: &str, msg: &str) -> Result<(), PyErr> {
+    let cat = Value::Obj(vm.types.exception(category));
+    warn(vm, vec![Value::str(msg), cat], vec![]).map(|_| ())
+}
+
+fn no_op(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
+    Ok(Value::None)
+}
+
+fn filters_mutated(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
+    VERSION.with(|v| v.set(v.get() + 1));
+    Ok(Value::None)
+}
+
+/// `warnings.<name>` when the warnings module is loaded, else this module's own value
+/// (`which`: 0 filters, 1 onceregistry, 2 defaultaction).
+fn setting(vm: &mut Vm, name: &str, which: usize) -> Value {
+    if let Some(v) = super::util::loaded_attr(vm, "warnings", name) {
+        return v;
+    }
+    if STATE.with(|s| s.borrow().is_none()) {
+        // Warned from Rust before anything imported `_warnings`: make its state now.
+        let _ = make(vm);
+    }
+    STATE.with(|s| s.borrow().as_ref().map(|(f, o, a)| [f, o, a][which].clone())).unwrap_or(Value::None)
+}
+
+/// `obj` matches `arg`: None matches anything, a str must be equal, else `obj.match(arg)`.
+fn matches(vm: &mut Vm, obj: &Value, arg: &Value) -> Result<bool, PyErr> {
+    if matches!(obj, Value::None) {
+        return Ok(true);
+    }
+    if obj.as_str().is_some() {
+        return vm.eq(obj, arg);
+    }
+    let m = vm.getattr(obj, "match")?;
+    let r = vm.call(m, vec![arg.clone()], vec![])?;
+    vm.truthy(&r)
+}
+
+fn get_action(vm: &mut Vm, category: &Value, text: &Value, lineno: i64, module: &Value) -> PyResult {
+    let filters = setting(vm, "filters", 0);
+    let Some(Payload::List(l)) = filters.payload() else {
+        return Err(vm.error("ValueError", "_warnings.filters must be a list"));
+    };
+    let items = l.borrow().clone();
+    for (i, item) in items.iter().enumerate() {
+        let parts = match item.payload() {
+            Some(Payload::Tuple(t)) if t.len() == 5 => t.to_vec(),
+            _ => return Err(vm.error("ValueError", format!("_warnings.filters item {i} isn't a 5-tuple"))),
+        };
+        let (action, msg, cat, m, ln) = (&parts[0], &parts[1], &parts[2], &parts[3], &parts[4]);
+        let good_cat = match (category.as_obj(), cat.as_obj()) {
+            (Some(a), Some(b)) => is_subclass(a, b),
+            _ => false,
+        };
+        if !good_cat || !matches(vm, msg, text)? || !matches(vm, m, module)? {
+            continue;
+        }
+        let ln = super::util::index_i64(vm, ln)?;
+        if ln == 0 || ln == lineno {
+            return Ok(action.clone());
+        }
+    }
+    Ok(setting(vm, "defaultaction", 2))
+}
+
+fn dict_get(vm: &mut Vm, d: &Value, key: &Value) -> Result<Option<Value>, PyErr> {
+    match d.payload() {
+        Some(Payload::Dict(cell)) => vm.dict_get(cell, key),
+        _ => Ok(None),
+    }
+}
+
+fn dict_set(vm: &mut Vm, d: &Value, key: Value, v: Value) -> Result<(), PyErr> {
+    if let Some(Payload::Dict(cell)) = d.payload() {
+        vm.dict_set(cell, key, v)?;
+    }
+    Ok(())
+}
+
+/// Has `key` been recorded in `registry` (clearing it when the filters changed)?
+fn already_warned(vm: &mut Vm, registry: &Value, key: &Value, record: bool) -> Result<bool, PyErr> {
+    let Some(Payload::Dict(cell)) = registry.payload() else { return Ok(false) };
+    let version = VERSION.with(Cell::get);
+    let have = vm.dict_get(cell, &Value::str("version"))?;
+    if !matches!(have, Some(Value::Int(v)) if v == version) {
+        *cell.borrow_mut() = crate::objects::dict::Dict::new();
+        vm.dict_set(cell, Value::str("version"), Value::Int(version))?;
+    } else if let Some(v) = vm.dict_get(cell, key)?
+        && vm.truthy(&v)?
+    {
+        return Ok(true);
+    }
+    if record {
+        vm.dict_set(cell, key.clone(), Value::Bool(true))?;
+    }
+    Ok(false)
+}
+
+struct Explicit {
+    message: Value,
+    category: Value,
+    filename: Value,
+    lineno: i64,
+    module: Value,
+    registry: Value,
+    source: Value,
+}
+
+fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
+    let module = if matches!(w.module, Value::None) {
+        let f = vm.to_str(&w.filename)?;
+        Value::str(f.strip_suffix(".py").unwrap_or(&f))
+    } else {
+        w.module
+    };
+    let warning_cls = vm.types.exception("Warning");
+    let is_warning = is_subclass(&vm.types.type_of(&w.message), &warning_cls);
+    let (text, category, message) = if is_warning {
+        (Value::str(vm.to_str(&w.message)?), Value::Obj(vm.types.type_of(&w.message)), w.message)
+    } else {
+        let m = vm.call(w.category.clone(), vec![w.message.clone()], vec![])?;
+        (w.message, w.category, m)
+    };
+    let key = new_tuple(vec![text.clone(), category.clone(), Value::Int(w.lineno)]);
+    if !matches!(w.registry, Value::None) && already_warned(vm, &w.registry, &key, false)? {
+        return Ok(Value::None);
+    }
+    let action = get_action(vm, &category, &text, w.lineno, &module)?;
+    let act = vm.to_str(&action)?;
+    match act.as_str() {
+        "error" => return Err(PyErr(message)),
+        "ignore" => return Ok(Value::None),
+        "once" => {
+            if !matches!(w.registry, Value::None) {
+                dict_set(vm, &w.registry, key, Value::Bool(true))?;
+            }
+            let once = setting(vm, "onceregistry", 1);
+            let oncekey = new_tuple(vec![text.clone(), category.clone()]);
+            if dict_get(vm, &once, &oncekey)?.is_some() {
+                return Ok(Value::None);
+            }
+            dict_set(vm, &once, oncekey, Value::Bool(true))?;
+        }
+        "always" | "all" => {}
+        "module" => {
+            if !matches!(w.registry, Value::None) {
+                dict_set(vm, &w.registry, key, Value::Bool(true))?;
+                let alt = new_tuple(vec![text.clone(), category.clone(), Value::Int(0)]);
+                if already_warned(vm, &w.registry, &alt, true)? {
+                    return Ok(Value::None);
+                }
+            }
+        }
+        "default" => {
+            if !matches!(w.registry, Value::None) {
+                dict_set(vm, &w.registry, key, Value::Bool(true))?;
+            }
+        }
+        _ => {
+            let (a, i) = (vm.repr(&action)?, vm.repr(&new_tuple(vec![action.clone()]))?);
+            return Err(vm.error("RuntimeError", format!("Unrecognized action ({a}) in warnings.filters:\n {i}")));
+        }
+    }
+    let warnings = vm.import_module("warnings")?;
+    let wm = vm.getattr(&warnings, "WarningMessage")?;
+    let msg = vm.call(wm, vec![message, category, w.filename, Value::Int(w.lineno), Value::None, Value::None, w.source], vec![])?;
+    let show = vm.getattr(&warnings, "_showwarnmsg")?;
+    vm.call(show, vec![msg], vec![])?;
+    Ok(Value::None)
+}
+
+fn warn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let mut with_receiver = vec![Value::None];
+    with_receiver.extend(args);
+    let p = crate::builtins::methods::bind_args(vm, "warn", &with_receiver, &kwargs, &["message", "category", "stacklevel", "source", "skip_file_prefixes"], 1)?;
+    let get = |i: usize| p.get(i).cloned().flatten();
+    let message = get(0).unwrap_or(Value::None);
+    let warning_cls = vm.types.exception("Warning");
+    let category = if is_subclass(&vm.types.type_of(&message), &warning_cls) {
+        Value::Obj(vm.types.type_of(&message))
+    } else {
+        match get(1) {
+            None | Some(Value::None) => Value::Obj(vm.types.exception("UserWarning")),
+            Some(c) => {
+                let ok = matches!(c.payload(), Some(Payload::Type(_))) && c.as_obj().is_some_and(|o| is_subclass(o, &warning_cls));
+                if !ok {
+                    return Err(vm.type_error(format!("category must be a Warning subclass, not '{}'", vm.type_name(&c))));
+                }
+                c
+            }
+        }
+    };
+    let stacklevel = match get(2) {
+        Some(v) => super::util::index_i64(vm, &v)?,
+        None => 1,
+    };
+    let sys = vm.import.sys.clone();
+    let getframe = vm.getattr(&sys, "_getframe")?;
+    let frame = vm.call(getframe, vec![Value::Int((stacklevel - 1).max(0))], vec![]);
+    let (globals, filename, lineno) = match frame {
+        Ok(f) => {
+            let g = vm.getattr(&f, "f_globals")?;
+            let code = vm.getattr(&f, "f_code")?;
+            let file = vm.getattr(&code, "co_filename")?;
+            let line = vm.getattr(&f, "f_lineno")?;
+            let line = if matches!(line, Value::None) { 0 } else { super::util::index_i64(vm, &line)? };
+            (g, file, line)
+        }
+        Err(_) => {
+            let d = vm.getattr(&sys, "__dict__")?;
+            (d, Value::str("<sys>"), 0)
+        }
+    };
+    let module = dict_get(vm, &globals, &Value::str("__name__"))?.unwrap_or_else(|| Value::str("<string>"));
+    let reg_key = Value::str("__warningregistry__");
+    let registry = match dict_get(vm, &globals, &reg_key)? {
+        Some(r) => r,
+        None => {
+            let r = vm.new_dict();
+            dict_set(vm, &globals, reg_key, r.clone())?;
+            r
+        }
+    };
+    do_warn_explicit(vm, Explicit { message, category, filename, lineno, module, registry, source: get(3).unwrap_or(Value::None) })
+}
+
+fn warn_explicit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let mut with_receiver = vec![Value::None];
+    with_receiver.extend(args);
+    let names = ["message", "category", "filename", "lineno", "module", "registry", "module_globals", "source"];
+    let p = crate::builtins::methods::bind_args(vm, "warn_explicit", &with_receiver, &kwargs, &names, 4)?;
+    let get = |i: usize| p.get(i).cloned().flatten().unwrap_or(Value::None);
+    let lineno = super::util::index_i64(vm, &get(3))?;
+    let filename = get(2);
+    if filename.as_str().is_none() {
+        return Err(vm.type_error(format!("warn_explicit() argument 3 must be str, not {}", vm.type_name(&filename))));
+    }
+    do_warn_explicit(vm, Explicit { message: get(0), category: get(1), filename, lineno, module: get(4), registry: get(5), source: get(7) })
+}
