@@ -407,6 +407,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if base == 7
+            && let Some(u) = crate::modules::types_mod::union(self, a, b)?
+        {
+            return Ok(u);
+        }
         let sym = BINOP_SYMBOLS.get(base).copied().unwrap_or("?");
         let sym = if op >= 13 { format!("{sym}=") } else { sym.to_string() };
         if base == 0 && a.as_str().is_some() {
@@ -928,6 +933,9 @@ impl Vm {
             Some(Payload::Instance(_) | Payload::Type(_)) => {
                 return match self.call_dunder(v, "__iter__", vec![]) {
                     Some(r) => r.map(Some),
+                    None if matches!(v.payload(), Some(Payload::Instance(_))) && self.instance_method(v, "__getitem__").is_some() => {
+                        Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(IterState::GetItem { obj: v.clone(), pos: 0 })))))
+                    }
                     None => Ok(None),
                 };
             }
@@ -971,6 +979,26 @@ impl Vm {
                         return Ok(None);
                     }
                     return Ok(Some(v));
+                }
+                let indexed = match &*state.borrow() {
+                    IterState::GetItem { obj, pos } => Some((obj.clone(), *pos)),
+                    _ => None,
+                };
+                if let Some((obj, pos)) = indexed {
+                    if obj.is_null() {
+                        return Ok(None);
+                    }
+                    return match self.getitem(&obj, &Value::Int(pos)) {
+                        Ok(v) => {
+                            *state.borrow_mut() = IterState::GetItem { obj, pos: pos + 1 };
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.is_instance_of(&e.0, "IndexError") || self.is_instance_of(&e.0, "StopIteration") => {
+                            *state.borrow_mut() = IterState::GetItem { obj: Value::Null, pos };
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
                 let mapped = match &*state.borrow() {
                     IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
@@ -1098,7 +1126,8 @@ impl Vm {
                     | IterState::Enumerate { .. }
                     | IterState::Map { .. }
                     | IterState::Filter { .. }
-                    | IterState::Call { .. } => None,
+                    | IterState::Call { .. }
+                    | IterState::GetItem { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;

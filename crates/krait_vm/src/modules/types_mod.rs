@@ -1,6 +1,7 @@
 //! `_types`: the type objects `types.py` re-exports (so it need not discover them by
 //! introspection), plus `SimpleNamespace` and a first `GenericAlias` (`list[int]`: origin and
-//! arguments, a repr, calling it calls the origin) and `UnionType`.
+//! arguments, a repr, calling it calls the origin) and `UnionType` (what `int | str` makes:
+//! its `__args__`, flattened and without repeats, and the `int | str` repr).
 
 use super::{Args, Kwargs, module};
 use crate::heap::Payload;
@@ -114,6 +115,67 @@ fn alias_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     vm.call(origin, args, kwargs)
 }
 
+/// Can `v` be an operand of a type union (`int | None`)?
+fn unionable(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Type(_)) => true,
+        Some(Payload::Instance(i)) => matches!(&i.class.payload, Payload::Type(t) if t.name == "UnionType" || t.name == "GenericAlias"),
+        _ => matches!(v, Value::None),
+    }
+}
+
+/// `a | b` for types (and None, unions, generic aliases): a `UnionType`, or None when the
+/// operands are not types.
+pub fn union(vm: &mut Vm, a: &Value, b: &Value) -> Result<Option<Value>, crate::interp::PyErr> {
+    if !unionable(a) || !unionable(b) {
+        return Ok(None);
+    }
+    let mut args: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let parts = match v.payload() {
+            Some(Payload::Instance(i)) if matches!(&i.class.payload, Payload::Type(t) if t.name == "UnionType") => {
+                let inner = vm.getattr(v, "__args__")?;
+                vm.seq_items(&inner)?
+            }
+            _ if matches!(v, Value::None) => vec![Value::Obj(vm.types.none.clone())],
+            _ => vec![v.clone()],
+        };
+        for p in parts {
+            if !args.iter().any(|x| x.is(&p)) {
+                args.push(p);
+            }
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args.pop());
+    }
+    let m = match crate::interp::ops::cached_types_module() {
+        Some(m) => m,
+        None => {
+            let m = make(vm);
+            crate::interp::ops::cache_types_module(&m);
+            m
+        }
+    };
+    let class = vm.getattr(&m, "UnionType")?;
+    let Some(class) = class.as_obj().cloned() else { return Ok(None) };
+    let inst = vm.new_instance(&class);
+    if let Some(Payload::Instance(i)) = inst.payload() {
+        i.attrs().borrow_mut().set_str("__args__", crate::interp::call::new_tuple(args));
+    }
+    Ok(Some(inst))
+}
+
+fn union_repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let Some(this) = args.first() else { return Err(vm.type_error("__repr__ needs self")) };
+    let params = vm.getattr(this, "__args__")?;
+    let mut parts = Vec::new();
+    for p in vm.seq_items(&params)? {
+        parts.push(if p.is(&Value::Obj(vm.types.none.clone())) { "None".to_string() } else { type_repr_short(vm, &p)? });
+    }
+    Ok(Value::str(parts.join(" | ")))
+}
+
 /// The `_types` module.
 pub fn make(vm: &mut Vm) -> Value {
     let t = &vm.types;
@@ -161,6 +223,9 @@ pub fn make(vm: &mut Vm) -> Value {
             set(&ga, "__new__", Value::new_obj(Payload::StaticMethod(crate::builtins::builtin("__new__", alias_new))));
             for (n, f) in [("__repr__", alias_repr as crate::objects::function::BuiltinFn), ("__call__", alias_call)] {
                 set(&ga, n, crate::builtins::builtin(n, f));
+            }
+            if name == "UnionType" {
+                set(&ga, "__repr__", crate::builtins::builtin("__repr__", union_repr));
             }
             items.push((name, Value::Obj(ga)));
         }
