@@ -473,13 +473,18 @@ fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::ClassMethod(args[0].clone())))
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
-pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+/// `BaseException.__init__(self, *args)`: sets `args` (and StopIteration's `value`, the
+/// first argument or None).
+pub fn exception_init(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let mut it = args.into_iter();
     if let Some(receiver) = it.next()
         && let Some(Payload::Instance(i)) = receiver.payload()
     {
-        *i.args.borrow_mut() = new_tuple(it.collect());
+        let rest: Vec<Value> = it.collect();
+        if vm.is_instance_of(&receiver, "StopIteration") {
+            i.attrs().borrow_mut().set_str("value", rest.first().cloned().unwrap_or(Value::None));
+        }
+        *i.args.borrow_mut() = new_tuple(rest);
     }
     Ok(Value::None)
 }

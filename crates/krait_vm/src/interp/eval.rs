@@ -626,10 +626,13 @@ impl Vm {
                     let startv = self.pop();
                     let container = self.pop();
                     let v = self.pop();
-                    let items = tri!(self.seq_items(&v));
                     let Some(Payload::List(l)) = container.payload() else {
-                        fail!(self.type_error(format!("'{}' object does not support slice assignment", self.type_name(&container))));
+                        // Other containers get `container[start:stop] = v` as __setitem__ with a slice.
+                        let key = Value::new_obj(Payload::Slice(startv, stop, Value::None));
+                        tri!(self.setitem(&container, &key, v));
+                        continue;
                     };
+                    let items = tri!(self.seq_items(&v));
                     let n = l.borrow().len() as i64;
                     let bound = |v: &Value, default: i64| -> i64 {
                         match v {

@@ -2,6 +2,7 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod atexit;
+pub mod codecs;
 pub mod collections;
 mod erf;
 pub mod errno;
@@ -10,6 +11,7 @@ pub mod itertools;
 pub mod math;
 pub mod random;
 pub mod sre;
+pub mod string_mod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -27,7 +29,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_random", "_sre", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_codecs", "_collections", "_random", "_sre", "_string", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -35,6 +37,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "_sre" => sre::make(vm),
+        "_string" => string_mod::make(vm),
+        "_codecs" => codecs::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
