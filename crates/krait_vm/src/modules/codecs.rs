@@ -181,15 +181,15 @@ fn unsupported_errors(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Err(PyErr(args[0].clone()))
 }
 
-const BUILTIN_HANDLERS: &[(&str, BuiltinFn)] = &[
-    ("strict", strict_errors),
-    ("ignore", ignore_errors),
-    ("replace", replace_errors),
-    ("xmlcharrefreplace", unsupported_errors),
-    ("backslashreplace", unsupported_errors),
-    ("namereplace", unsupported_errors),
-    ("surrogateescape", unsupported_errors),
-    ("surrogatepass", unsupported_errors),
+const BUILTIN_HANDLERS: &[(&str, &str, BuiltinFn)] = &[
+    ("strict", "strict_errors", strict_errors),
+    ("ignore", "ignore_errors", ignore_errors),
+    ("replace", "replace_errors", replace_errors),
+    ("xmlcharrefreplace", "xmlcharrefreplace_errors", unsupported_errors),
+    ("backslashreplace", "backslashreplace_errors", unsupported_errors),
+    ("namereplace", "namereplace_errors", unsupported_errors),
+    ("surrogateescape", "surrogateescape", unsupported_errors),
+    ("surrogatepass", "surrogatepass", unsupported_errors),
 ];
 
 fn lookup_error(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -198,8 +198,8 @@ fn lookup_error(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if let Some(h) = HANDLERS.with(|h| h.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())) {
         return Ok(h);
     }
-    match BUILTIN_HANDLERS.iter().find(|(n, _)| *n == name) {
-        Some((n, f)) => Ok(builtin(n, *f)),
+    match BUILTIN_HANDLERS.iter().find(|(n, _, _)| *n == name) {
+        Some((_, fname, f)) => Ok(builtin(fname, *f)),
         None => Err(vm.error("LookupError", format!("unknown error handler name '{name}'"))),
     }
 }

@@ -95,39 +95,22 @@ pub fn upper_locale(ch: u32) -> u32 {
     upper_ascii(ch)
 }
 
-/// Unicode's simple lowercase mapping (one character to one character).
+/// CPython's `Py_UNICODE_TOLOWER`: the simple lowercase mapping, or for characters with a
+/// special (multi-character) mapping, its first character.
 pub fn lower_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return lower_ascii(ch);
     }
-    let Some(c) = char::from_u32(ch) else { return ch };
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
-        // U+0130 lowercases to "i\u0307" in full; its simple mapping is 'i'.
-        _ if ch == 0x130 => 0x69,
-        _ => ch,
-    }
+    char::from_u32(ch).and_then(|c| c.to_lowercase().next()).map_or(ch, |l| l as u32)
 }
 
-/// Unicode's simple uppercase mapping (one character to one character).
+/// CPython's `Py_UNICODE_TOUPPER`: the simple uppercase mapping, or for characters with a
+/// special (multi-character) mapping such as 'ß' -> "SS", its first character.
 pub fn upper_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return upper_ascii(ch);
     }
-    let Some(c) = char::from_u32(ch) else { return ch };
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
-        // Where the full mapping has two characters, the simple mapping is the
-        // character itself, except for the Greek letters with ypogegrammeni, whose
-        // simple uppercase is the matching letter with prosgegrammeni.
-        _ => match ch {
-            0x1F80..=0x1F87 | 0x1F90..=0x1F97 | 0x1FA0..=0x1FA7 => ch + 8,
-            0x1FB3 | 0x1FC3 | 0x1FF3 => ch + 9,
-            _ => ch,
-        },
-    }
+    char::from_u32(ch).and_then(|c| c.to_uppercase().next()).map_or(ch, |u| u as u32)
 }
 
 pub fn ascii_iscased(ch: u32) -> bool {
