@@ -1,6 +1,7 @@
 //! Modules krait implements in Rust (CPython's C modules): one file each, found by
 //! [`builtin_module`] before any search of `sys.path`.
 
+pub mod ast_mod;
 pub mod atexit;
 pub mod codecs;
 pub mod collections;
@@ -29,7 +30,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_codecs", "_collections", "_random", "_sre", "_string", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_codecs", "_collections", "_random", "_sre", "_string", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -37,6 +38,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "_sre" => sre::make(vm),
+        "_ast" => ast_mod::make(vm),
         "_string" => string_mod::make(vm),
         "_codecs" => codecs::make(vm),
         "_weakref" => weakref::make(vm),

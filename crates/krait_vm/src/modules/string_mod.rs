@@ -139,10 +139,11 @@ fn formatter_parser(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 /// A field-name part: an int when it is all decimal digits.
 fn part(s: String) -> Value {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
-        if let Ok(n) = s.parse::<i64>() {
-            return Value::Int(n);
-        }
+    if !s.is_empty()
+        && s.chars().all(|c| c.is_ascii_digit())
+        && let Ok(n) = s.parse::<i64>()
+    {
+        return Value::Int(n);
     }
     Value::str(s)
 }

@@ -624,10 +624,10 @@ impl<'a, T: Copy + Into<u32>> Engine<'a, T> {
                 if p + len > end || !(0..len).all(|k| self.ch(p + k) == self.w(at + k)) {
                     continue;
                 }
-            } else if let Some(cs) = charset {
-                if p >= end || !in_charset(self.code, cs, self.ch(p)) {
-                    continue;
-                }
+            } else if let Some(cs) = charset
+                && (p >= end || !in_charset(self.code, cs, self.ch(p)))
+            {
+                continue;
             }
             if let Some(e) = self.attempt(pc, p)? {
                 return Ok(Some((p, e)));
