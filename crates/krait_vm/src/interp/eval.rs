@@ -644,6 +644,19 @@ impl Vm {
                     let hi = (bound(&stop, n) as usize).max(lo);
                     l.borrow_mut().splice(lo..hi, items);
                 }
+                op::BUILD_INTERPOLATION => {
+                    let format = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                    let expression = self.pop();
+                    let value = self.pop();
+                    let r = tri!(crate::modules::templatelib::build_interpolation(self, value, expression, arg >> 2, format));
+                    self.stack.push(r);
+                }
+                op::BUILD_TEMPLATE => {
+                    let interpolations = self.pop();
+                    let strings = self.pop();
+                    let r = tri!(crate::modules::templatelib::build_template(self, &strings, &interpolations));
+                    self.stack.push(r);
+                }
                 op::BUILD_SLICE => {
                     let items = self.pop_n(a);
                     let mut it = items.into_iter();

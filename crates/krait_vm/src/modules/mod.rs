@@ -14,6 +14,7 @@ pub mod random;
 pub mod sre;
 pub mod string_mod;
 pub mod sys;
+pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod types_mod;
