@@ -630,6 +630,32 @@ fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
 
 fn reversed(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "reversed", &args, 1, 1)?;
+    if let Some(Payload::Instance(inst)) = args[0].payload()
+        && crate::builtins::slots::unwrap_native(&args[0]).is(&args[0])
+    {
+        // A class of its own: `__reversed__` (None means "not reversible"), else the
+        // sequence protocol (`__len__` and `__getitem__`).
+        let not_reversible = format!("'{}' object is not reversible", vm.type_name(&args[0]));
+        match crate::objects::types::lookup(&inst.class, "__reversed__") {
+            Some(Value::None) => return Err(vm.type_error(not_reversible)),
+            Some(_) => {
+                let m = vm.getattr(&args[0], "__reversed__")?;
+                return vm.call(m, vec![], vec![]);
+            }
+            None => {}
+        }
+        if crate::objects::types::lookup(&inst.class, "__getitem__").is_none() || crate::objects::types::lookup(&inst.class, "__len__").is_none() {
+            return Err(vm.type_error(not_reversible));
+        }
+        let len = vm.getattr(&args[0], "__len__")?;
+        let n = vm.call(len, vec![], vec![])?;
+        let n = methods::index_value(vm, &n)?;
+        let mut items = Vec::with_capacity(n.max(0) as usize);
+        for i in (0..n).rev() {
+            items.push(vm.getitem(&args[0], &Value::Int(i))?);
+        }
+        return Ok(iter_of(items));
+    }
     let mut items = vm.seq_items(&args[0])?;
     items.reverse();
     Ok(iter_of(items))

@@ -1337,7 +1337,7 @@ impl Vm {
         let class_name = self.repr(class)?.trim_start_matches("<class '").trim_end_matches("'>").rsplit('.').next().unwrap_or("").to_string();
         if npos > 0 {
             let kind = crate::objects::types::base_kind(c);
-            let self_matching = !matches!(kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Object);
+            let self_matching = !matches!(kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Object | crate::objects::types::Kind::Native);
             if self_matching {
                 if npos > 1 {
                     return Err(self.type_error(format!("{class_name}() accepts 1 positional sub-pattern ({npos} given)")));

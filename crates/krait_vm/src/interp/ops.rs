@@ -788,8 +788,22 @@ impl Vm {
                 }
                 Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
             }
-            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == 2 || op == 3 => {
-                Ok(Some(builtin_eq(a, b) == (op == 2)))
+            (Some(Payload::Dict(x)), Some(Payload::Dict(y))) if op == 2 || op == 3 => {
+                // Same keys, and values equal by `==` (which may run __eq__).
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(Some(op == 3));
+                }
+                let items: Vec<(Value, Value)> = x.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in items {
+                    let same = match self.dict_get(y, &k)? {
+                        Some(w) => self.eq(&v, &w)?,
+                        None => false,
+                    };
+                    if !same {
+                        return Ok(Some(op == 3));
+                    }
+                }
+                Ok(Some(op == 2))
             }
             (Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }))
                 if crate::builtins::methods::is_setlike(a) && crate::builtins::methods::is_setlike(b) =>

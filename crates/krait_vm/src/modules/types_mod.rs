@@ -115,6 +115,32 @@ fn alias_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     vm.call(origin, args, kwargs)
 }
 
+/// `list[int] == list[int]`: same origin and arguments (NotImplemented for other types).
+fn alias_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
+    let same_class = match (a.payload(), b.payload()) {
+        (Some(Payload::Instance(x)), Some(Payload::Instance(y))) => std::rc::Rc::ptr_eq(&x.class, &y.class),
+        _ => false,
+    };
+    if !same_class {
+        return Ok(Value::not_implemented());
+    }
+    let (oa, ob) = (vm.getattr(a, "__origin__")?, vm.getattr(b, "__origin__")?);
+    if !vm.eq(&oa, &ob)? {
+        return Ok(Value::Bool(false));
+    }
+    let (xa, xb) = (vm.getattr(a, "__args__")?, vm.getattr(b, "__args__")?);
+    Ok(Value::Bool(vm.eq(&xa, &xb)?))
+}
+
+fn alias_hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let Some(a) = args.first() else { return Err(vm.type_error("expected self")) };
+    let o = vm.getattr(a, "__origin__")?;
+    let x = vm.getattr(a, "__args__")?;
+    let h = vm.hash(&o)? ^ vm.hash(&x)?;
+    Ok(Value::Int(h as i64))
+}
+
 /// Can `v` be an operand of a type union (`int | None`)?
 fn unionable(v: &Value) -> bool {
     match v.payload() {
@@ -221,7 +247,7 @@ pub fn make(vm: &mut Vm) -> Value {
         if let Ok(ga) = new_class(name, vec![object.clone()], None) {
             set(&ga, "__module__", Value::str("types"));
             set(&ga, "__new__", Value::new_obj(Payload::StaticMethod(crate::builtins::builtin("__new__", alias_new))));
-            for (n, f) in [("__repr__", alias_repr as crate::objects::function::BuiltinFn), ("__call__", alias_call)] {
+            for (n, f) in [("__repr__", alias_repr as crate::objects::function::BuiltinFn), ("__call__", alias_call), ("__eq__", alias_eq), ("__hash__", alias_hash)] {
                 set(&ga, n, crate::builtins::builtin(n, f));
             }
             if name == "UnionType" {
