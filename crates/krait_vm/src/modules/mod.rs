@@ -5,6 +5,7 @@ pub mod ast_mod;
 pub mod atexit;
 pub mod codecs;
 pub mod collections;
+pub mod contextvars;
 mod erf;
 pub mod errno;
 pub mod gc;
@@ -31,7 +32,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_codecs", "_collections", "_random", "_sre", "_string", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_codecs", "_collections", "_contextvars", "_random", "_sre", "_string", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -39,6 +40,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::make(vm),
         "_random" => random::make(vm),
         "_sre" => sre::make(vm),
+        "_contextvars" => contextvars::make(vm),
         "_ast" => ast_mod::make(vm),
         "_string" => string_mod::make(vm),
         "_codecs" => codecs::make(vm),
