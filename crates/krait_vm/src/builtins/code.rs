@@ -21,6 +21,8 @@ use std::rc::Rc;
 enum Mode {
     Exec,
     Eval,
+    /// `single`: compiled as `exec`; an AST request gets an Interactive tree.
+    Single,
 }
 
 impl Vm {
@@ -53,7 +55,21 @@ impl Vm {
 
     /// Compiles source text to a code object ready to run.
     fn compile_source(&mut self, source: &[u8], filename: &str, mode: Mode) -> Result<Rc<CodeInfo>, PyErr> {
+        let mut module = self.parse_source(source, filename, mode)?;
+        let code = krait_compiler::compile_module(&mut module, filename, 0).map_err(|e| self.syntax_error(&e, filename))?;
+        Ok(crate::interp::eval::load_code(&code))
+    }
+
+    /// Parses source text for `mode`: a Module, an Expression (eval) or an Interactive
+    /// (single) tree.
+    fn parse_source(&mut self, source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, PyErr> {
         let mut module = krait_syntax::parse_module(source, filename).map_err(|e| self.syntax_error(&e, filename))?;
+        if mode == Mode::Single {
+            module = match module {
+                ast::Mod::Module(m) => ast::Mod::Interactive(ast::ModInteractive { body: m.body }),
+                other => other,
+            };
+        }
         if mode == Mode::Eval {
             module = match module {
                 ast::Mod::Module(m) => match <[ast::Stmt; 1]>::try_from(m.body) {
@@ -82,8 +98,7 @@ impl Vm {
                 other => other,
             };
         }
-        let code = krait_compiler::compile_module(&mut module, filename, 0).map_err(|e| self.syntax_error(&e, filename))?;
-        Ok(crate::interp::eval::load_code(&code))
+        Ok(module)
     }
 
     /// The globals of the calling Python frame.
@@ -190,16 +205,30 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
         return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
     };
+    let flags = match kwarg(&mut kwargs, "flags").or_else(|| args.get(3).cloned()) {
+        Some(f) => super::methods::index_value(vm, &f)?,
+        None => 0,
+    };
     let filename = vm.to_str(&filename)?;
     let mode = match mode.as_str() {
-        Some("exec" | "single") => Mode::Exec,
+        Some("exec") => Mode::Exec,
+        Some("single") => Mode::Single,
         Some("eval") => Mode::Eval,
         _ => return Err(vm.error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(text) = source.as_str().map(str::to_string) else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    let text = match source.as_str() {
+        Some(t) => t.as_bytes().to_vec(),
+        None => match super::methods::bytes_like(&source) {
+            Some(b) => b,
+            None => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+        },
     };
-    let code = vm.compile_source(text.as_bytes(), &filename, mode)?;
+    if flags & crate::modules::ast_mod::PYCF_ONLY_AST != 0 {
+        let tree = vm.parse_source(&text, &filename, mode)?;
+        return crate::modules::ast_mod::to_python(vm, &tree);
+    }
+    let mode = if mode == Mode::Single { Mode::Exec } else { mode };
+    let code = vm.compile_source(&text, &filename, mode)?;
     Ok(Value::new_obj(Payload::Code(code)))
 }
 

@@ -536,13 +536,18 @@ fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::ClassMethod(args[0].clone())))
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
-pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+/// `BaseException.__init__(self, *args)`: sets `args` (and StopIteration's `value`, the
+/// first argument or None).
+pub fn exception_init(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let mut it = args.into_iter();
     if let Some(receiver) = it.next()
         && let Some(Payload::Instance(i)) = receiver.payload()
     {
-        *i.exc().args.borrow_mut() = new_tuple(it.collect());
+        let rest: Vec<Value> = it.collect();
+        if vm.is_instance_of(&receiver, "StopIteration") {
+            i.attrs().borrow_mut().set_str("value", rest.first().cloned().unwrap_or(Value::None));
+        }
+        *i.exc().args.borrow_mut() = new_tuple(rest);
     }
     Ok(Value::None)
 }
@@ -688,6 +693,32 @@ fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
 
 fn reversed(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "reversed", &args, 1, 1)?;
+    if let Some(Payload::Instance(inst)) = args[0].payload()
+        && crate::builtins::slots::unwrap_native(&args[0]).is(&args[0])
+    {
+        // A class of its own: `__reversed__` (None means "not reversible"), else the
+        // sequence protocol (`__len__` and `__getitem__`).
+        let not_reversible = format!("'{}' object is not reversible", vm.type_name(&args[0]));
+        match crate::objects::types::lookup(&inst.class, "__reversed__") {
+            Some(Value::None) => return Err(vm.type_error(not_reversible)),
+            Some(_) => {
+                let m = vm.getattr(&args[0], "__reversed__")?;
+                return vm.call(m, vec![], vec![]);
+            }
+            None => {}
+        }
+        if crate::objects::types::lookup(&inst.class, "__getitem__").is_none() || crate::objects::types::lookup(&inst.class, "__len__").is_none() {
+            return Err(vm.type_error(not_reversible));
+        }
+        let len = vm.getattr(&args[0], "__len__")?;
+        let n = vm.call(len, vec![], vec![])?;
+        let n = methods::index_value(vm, &n)?;
+        let mut items = Vec::with_capacity(n.max(0) as usize);
+        for i in (0..n).rev() {
+            items.push(vm.getitem(&args[0], &Value::Int(i))?);
+        }
+        return Ok(iter_of(items));
+    }
     let mut items = vm.seq_items(&args[0])?;
     items.reverse();
     Ok(iter_of(items))

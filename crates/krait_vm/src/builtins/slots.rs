@@ -42,6 +42,15 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    // PEP 649: `type.__annotations__` and `type.__annotate__` (getset descriptors in
+    // CPython, so `type.__dict__["__annotations__"].__get__` exists).
+    for (name, get, put) in [
+        ("__annotations__", type_annotations as BuiltinFn, type_set_annotations as BuiltinFn),
+        ("__annotate__", type_annotate, type_set_annotate),
+    ] {
+        let p = Payload::Property { fget: builtin(name, get), fset: builtin(name, put), fdel: Value::None, doc: Value::None };
+        set(&vm.types.type_.clone(), name, Value::new_obj(p));
+    }
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
@@ -829,3 +838,89 @@ fn gen_close(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     vm.gen_close(&g)
 }
 
+/// The class dict of a class written in Python (None for built-in types, which have no
+/// annotations), or AttributeError.
+fn heap_class_dict(vm: &Vm, cls: &Value, name: &str) -> Result<ObjRef, PyErr> {
+    match cls.payload() {
+        Some(Payload::Type(t)) if t.kind == Kind::Instance => Ok(cls.as_obj().cloned().unwrap_or_else(|| vm.types.object.clone())),
+        Some(Payload::Type(t)) => Err(vm.error("AttributeError", format!("type object '{}' has no attribute '{name}'", t.name))),
+        _ => Err(vm.type_error(format!("descriptor '{name}' for 'type' objects doesn't apply to a '{}' object", vm.type_name(cls)))),
+    }
+}
+
+fn class_dict_get(cls: &ObjRef, key: &str) -> Option<Value> {
+    match &cls.payload {
+        Payload::Type(t) => t.dict.borrow().get_str(key),
+        _ => None,
+    }
+}
+
+fn class_dict_set(cls: &ObjRef, key: &str, v: Option<Value>) {
+    if let Payload::Type(t) = &cls.payload {
+        let mut d = t.dict_mut();
+        match v {
+            Some(v) => d.set_str(key, v),
+            None => {
+                let _ = d.remove(&Value::str(key));
+            }
+        }
+    }
+}
+
+/// `cls.__annotate__`: the class's annotate function or None.
+fn type_annotate(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let cls = args.first().cloned().unwrap_or(Value::None);
+    let c = heap_class_dict(vm, &cls, "__annotate__")?;
+    if let Some(f) = class_dict_get(&c, "__annotate__").or_else(|| class_dict_get(&c, "__annotate_func__")) {
+        return Ok(f);
+    }
+    class_dict_set(&c, "__annotate_func__", Some(Value::None));
+    Ok(Value::None)
+}
+
+fn type_set_annotate(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let cls = args.first().cloned().unwrap_or(Value::None);
+    let c = heap_class_dict(vm, &cls, "__annotate__")?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(v, Value::None) && !crate::modules::util::is_callable(&v) {
+        return Err(vm.type_error("__annotate__ must be callable or None"));
+    }
+    let clear = !matches!(v, Value::None);
+    class_dict_set(&c, "__annotate_func__", Some(v));
+    if clear {
+        class_dict_set(&c, "__annotations_cache__", None);
+    }
+    Ok(Value::None)
+}
+
+/// `cls.__annotations__`: the class dict's `__annotations__`, or what `__annotate__(1)`
+/// returns (cached), or an empty dict.
+fn type_annotations(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let cls = args.first().cloned().unwrap_or(Value::None);
+    let c = heap_class_dict(vm, &cls, "__annotations__")?;
+    if let Some(a) = class_dict_get(&c, "__annotations__").or_else(|| class_dict_get(&c, "__annotations_cache__")) {
+        return Ok(a);
+    }
+    let annotate = vm.getattr(&cls, "__annotate__")?;
+    let ann = if crate::modules::util::is_callable(&annotate) {
+        let r = vm.call(annotate, vec![Value::Int(1)], vec![])?;
+        if !matches!(r.payload(), Some(Payload::Dict(_))) {
+            return Err(vm.type_error(format!("__annotate__ returned non-dict of type '{}'", vm.type_name(&r))));
+        }
+        r
+    } else {
+        vm.new_dict()
+    };
+    class_dict_set(&c, "__annotations_cache__", Some(ann.clone()));
+    Ok(ann)
+}
+
+fn type_set_annotations(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let cls = args.first().cloned().unwrap_or(Value::None);
+    let c = heap_class_dict(vm, &cls, "__annotations__")?;
+    let v = args.get(1).cloned();
+    let has_own = class_dict_get(&c, "__annotations__").is_some();
+    class_dict_set(&c, if has_own { "__annotations__" } else { "__annotations_cache__" }, v);
+    class_dict_set(&c, "__annotate_func__", Some(Value::None));
+    Ok(Value::None)
+}

@@ -292,6 +292,7 @@ impl Vm {
                 }
                 d
             }
+            "__module__" if t.kind != Kind::Instance => t.dict.borrow().get_str("__module__").unwrap_or_else(|| Value::str("builtins")),
             _ => return None,
         })
     }

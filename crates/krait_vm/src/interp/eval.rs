@@ -641,10 +641,13 @@ impl Vm {
                     let startv = self.pop();
                     let container = self.pop();
                     let v = self.pop();
-                    let items = tri!(self.seq_items(&v));
                     let Some(Payload::List(l)) = container.payload() else {
-                        fail!(self.type_error(format!("'{}' object does not support slice assignment", self.type_name(&container))));
+                        // Other containers get `container[start:stop] = v` as __setitem__ with a slice.
+                        let key = Value::new_obj(Payload::Slice(startv, stop, Value::None));
+                        tri!(self.setitem(&container, &key, v));
+                        continue;
                     };
+                    let items = tri!(self.seq_items(&v));
                     let n = l.borrow().len() as i64;
                     let bound = |v: &Value, default: i64| -> i64 {
                         match v {
@@ -655,6 +658,19 @@ impl Vm {
                     let lo = bound(&startv, 0) as usize;
                     let hi = (bound(&stop, n) as usize).max(lo);
                     l.borrow_mut().splice(lo..hi, items);
+                }
+                op::BUILD_INTERPOLATION => {
+                    let format = if arg & 1 != 0 { Some(self.pop()) } else { None };
+                    let expression = self.pop();
+                    let value = self.pop();
+                    let r = tri!(crate::modules::templatelib::build_interpolation(self, value, expression, arg >> 2, format));
+                    self.stack.push(r);
+                }
+                op::BUILD_TEMPLATE => {
+                    let interpolations = self.pop();
+                    let strings = self.pop();
+                    let r = tri!(crate::modules::templatelib::build_template(self, &strings, &interpolations));
+                    self.stack.push(r);
                 }
                 op::BUILD_SLICE => {
                     let items = self.pop_n(a);
@@ -1386,7 +1402,7 @@ impl Vm {
         let class_name = self.repr(class)?.trim_start_matches("<class '").trim_end_matches("'>").rsplit('.').next().unwrap_or("").to_string();
         if npos > 0 {
             let kind = crate::objects::types::base_kind(c);
-            let self_matching = !matches!(kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Object);
+            let self_matching = !matches!(kind, crate::objects::types::Kind::Instance | crate::objects::types::Kind::Object | crate::objects::types::Kind::Native);
             if self_matching {
                 if npos > 1 {
                     return Err(self.type_error(format!("{class_name}() accepts 1 positional sub-pattern ({npos} given)")));

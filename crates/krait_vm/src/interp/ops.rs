@@ -791,8 +791,22 @@ impl Vm {
                 }
                 Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
             }
-            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == 2 || op == 3 => {
-                Ok(Some(builtin_eq(a, b) == (op == 2)))
+            (Some(Payload::Dict(x)), Some(Payload::Dict(y))) if op == 2 || op == 3 => {
+                // Same keys, and values equal by `==` (which may run __eq__).
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(Some(op == 3));
+                }
+                let items: Vec<(Value, Value)> = x.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in items {
+                    let same = match self.dict_get(y, &k)? {
+                        Some(w) => self.eq(&v, &w)?,
+                        None => false,
+                    };
+                    if !same {
+                        return Ok(Some(op == 3));
+                    }
+                }
+                Ok(Some(op == 2))
             }
             (Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }))
                 if crate::builtins::methods::is_setlike(a) && crate::builtins::methods::is_setlike(b) =>
@@ -936,6 +950,9 @@ impl Vm {
             Some(Payload::Instance(_) | Payload::Type(_)) => {
                 return match self.call_dunder(v, "__iter__", vec![]) {
                     Some(r) => r.map(Some),
+                    None if matches!(v.payload(), Some(Payload::Instance(_))) && self.instance_method(v, "__getitem__").is_some() => {
+                        Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(IterState::GetItem { obj: v.clone(), pos: 0 })))))
+                    }
                     None => Ok(None),
                 };
             }
@@ -979,6 +996,26 @@ impl Vm {
                         return Ok(None);
                     }
                     return Ok(Some(v));
+                }
+                let indexed = match &*state.borrow() {
+                    IterState::GetItem { obj, pos } => Some((obj.clone(), *pos)),
+                    _ => None,
+                };
+                if let Some((obj, pos)) = indexed {
+                    if obj.is_null() {
+                        return Ok(None);
+                    }
+                    return match self.getitem(&obj, &Value::Int(pos)) {
+                        Ok(v) => {
+                            *state.borrow_mut() = IterState::GetItem { obj, pos: pos + 1 };
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.is_instance_of(&e.0, "IndexError") || self.is_instance_of(&e.0, "StopIteration") => {
+                            *state.borrow_mut() = IterState::GetItem { obj: Value::Null, pos };
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
                 let mapped = match &*state.borrow() {
                     IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
@@ -1106,7 +1143,8 @@ impl Vm {
                     | IterState::Enumerate { .. }
                     | IterState::Map { .. }
                     | IterState::Filter { .. }
-                    | IterState::Call { .. } => None,
+                    | IterState::Call { .. }
+                    | IterState::GetItem { .. } => None,
                     IterState::Values { items, pos } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;

@@ -82,6 +82,13 @@ fn state(v: &Value) -> Option<(Value, Vec<Value>, bool)> {
     native::with_state::<AliasState, _>(v, |s| (s.origin.clone(), s.args.clone(), s.starred))
 }
 
+impl Vm {
+    /// `types.GenericAlias`, the class (for `__class_getitem__` of Rust-defined types).
+    pub fn generic_alias_type(&mut self) -> Result<Value, PyErr> {
+        Ok(Value::Obj(alias_type(self)))
+    }
+}
+
 /// `GenericAlias(origin, args)` of class `cls`.
 pub fn new_alias(vm: &mut Vm, origin: Value, args: &Value, starred: bool) -> Value {
     let args = match args.payload() {

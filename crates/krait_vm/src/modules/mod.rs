@@ -2,6 +2,7 @@
 //! [`builtin_module`] before any search of `sys.path`.
 
 pub mod array;
+pub mod ast_mod;
 pub mod atexit;
 pub mod bisect;
 pub mod codecs;
@@ -21,10 +22,12 @@ pub mod math;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod sre;
 pub mod string;
 pub mod structmod;
 pub mod structseq;
 pub mod sys;
+pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod tuplegetter;
@@ -45,7 +48,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_operator", "_random", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -61,7 +64,9 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),
         "_struct" => structmod::make(vm),
-        "_weakref" => weakref::make(vm),
+        "_sre" => sre::make(vm),
+        "_ast" => ast_mod::make(vm),
+                "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
             Some(m) => m,

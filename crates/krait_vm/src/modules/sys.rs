@@ -210,6 +210,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
             ("warn_default_encoding", Value::Int(0)),
             ("safe_path", Value::Bool(f.safe_path)),
             ("int_max_str_digits", Value::Int(4300)),
+            ("gil", Value::Int(1)),
             ("thread_inherit_context", Value::Int(0)),
             ("context_aware_warnings", Value::Int(0)),
         ],

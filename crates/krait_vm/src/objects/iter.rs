@@ -24,6 +24,9 @@ pub enum IterState {
     /// `iter(func, sentinel)`: calls `func` until it returns the sentinel (func Null once
     /// exhausted).
     Call { func: Value, sentinel: Value },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError (obj Null once
+    /// exhausted).
+    GetItem { obj: Value, pos: i64 },
     /// A materialised sequence (zip, enumerate, reversed...).
     Values { items: Vec<Value>, pos: usize },
 }
@@ -49,6 +52,7 @@ impl IterState {
                 f(it);
             }
             IterState::Enumerate { it, .. } => f(it),
+            IterState::GetItem { obj, .. } => f(obj),
             IterState::Values { items, .. } => items.iter().for_each(f),
         }
     }

@@ -279,7 +279,15 @@ fn from_text_result(v: Value, mutable: bool) -> Value {
 fn via_str(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult {
     let mutable = is_mutable(&args);
     let mut targs = vec![Value::str(latin1(&recv_bytes(&args)))];
-    for a in args.iter().skip(1) {
+    let int_needle = matches!(name, "find" | "rfind" | "index" | "rindex" | "count");
+    for (i, a) in args.iter().enumerate().skip(1) {
+        if i == 1 && int_needle && crate::objects::int::is_int(a) {
+            // `b.find(65)`: the needle may be one byte given as an int.
+            let n = super::index_value(vm, a)?;
+            let Some(byte) = u8::try_from(n).ok() else { return Err(vm.error("ValueError", "byte must be in range(0, 256)")) };
+            targs.push(Value::str(char::from(byte).to_string()));
+            continue;
+        }
         targs.push(to_text_arg(vm, a)?);
     }
     let mut tkw = Vec::with_capacity(kwargs.len());

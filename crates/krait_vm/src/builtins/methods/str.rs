@@ -628,7 +628,7 @@ fn all_nonempty(args: &Args, f: impl Fn(char) -> bool) -> PyResult {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
-fn is_decimal_char(c: char) -> bool {
+pub fn is_decimal_char(c: char) -> bool {
     matches!(get_general_category(c), G::DecimalNumber)
 }
 
@@ -637,12 +637,12 @@ fn is_digit_char(c: char) -> bool {
         || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
 }
 
-fn is_numeric_char(c: char) -> bool {
+pub fn is_numeric_char(c: char) -> bool {
     matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
         || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零')
 }
 
-fn is_alpha_char(c: char) -> bool {
+pub fn is_alpha_char(c: char) -> bool {
     matches!(
         get_general_category(c),
         G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter

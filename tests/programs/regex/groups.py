@@ -1,0 +1,30 @@
+import re
+
+m = re.match(r"(\w+) (\w+)(?: (\w+))?", "hello big world")
+print(m.group(0), m.group(1, 2, 3), m.groups(), m[0], m[3])
+print(m.span(), m.span(2), m.start(3), m.end(3), m.regs)
+print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.string, m.re.pattern)
+m = re.match(r"(\w+) (\w+)(?: (\w+))?", "hello world")
+print(m.groups(), m.groups("-"), m.span(3), m.start(3), m.lastindex)
+m = re.match(r"(a(b(c)))(d)?", "abc")
+print(m.groups(), m.lastindex, [m.span(i) for i in range(5)])
+m = re.match(r"(?:(a)|(b))+", "abab")
+print(m.groups(), m.lastindex, m.span(1), m.span(2))
+m = re.match(r"(a)*", "aaa")
+print(m.group(1), m.span(1))
+m = re.match(r"((a)|b)*", "ab")
+print(m.groups(), m.lastindex)
+m = re.search(r"(\d+)\s*(\w+)?", "x 12")
+print(m.groups(), m.group(2) is None)
+for bad in (4, -1, "nope", 1.5):
+    try:
+        re.match(r"(a)(b)", "ab").group(bad)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
+print(re.match(r"()", "").groups(), re.match(r"(a?)(b?)", "").groups())
+m = re.fullmatch(r"(\d{3})-(\d{4})", "555-1234")
+print(m.expand(r"\2/\1"), m.expand(r"\g<1>\g<0>"), bool(m))
+print(re.match("a", "a") is not None, repr(re.match(r"(x)?y", "y")))
+m = re.match(r"(?P<first>\w)(\w)(?P<last>\w)", "abc")
+print(m.lastindex, m.lastgroup, m.groupdict(), m.group("first", 2, "last"))
+print(repr(re.search("x", "a" * 60 + "x")), repr(re.match(".*", "y" * 80)))
