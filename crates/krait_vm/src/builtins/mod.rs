@@ -3,7 +3,9 @@
 
 pub mod code;
 pub mod methods;
+pub mod iters;
 pub mod slots;
+pub mod superobj;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -40,10 +42,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("__build_class__", build_class),
-        ("enumerate", enumerate),
-        ("zip", zip),
         ("sorted", sorted),
-        ("reversed", reversed),
         ("chr", chr),
         ("ord", ord),
         ("round", round),
@@ -65,9 +64,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("callable", callable),
         ("format", format),
         ("ascii", ascii),
-        ("super", super_),
-        ("map", map),
-        ("filter", filter),
         ("exec", code::exec),
         ("eval", code::eval),
         ("compile", code::compile),
@@ -101,8 +97,16 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("bytearray", &t.bytearray),
         ("memoryview", &t.memoryview),
         ("slice", &t.slice),
+        ("super", &t.super_),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
+    }
+    for ty in t.iter_types.iter() {
+        if let crate::heap::Payload::Type(tt) = &ty.payload
+            && matches!(tt.name.as_str(), "zip" | "map" | "filter" | "enumerate" | "reversed")
+        {
+            d.set_str(&tt.name, Value::Obj(ty.clone()));
+        }
     }
     for name in &t.exception_order {
         d.set_str(name, Value::Obj(t.exception(name)));
@@ -213,17 +217,35 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
             _ => 0,
         },
         Some(Payload::Instance(_)) => match vm.call_dunder(v, "__len__", vec![]) {
-            Some(r) => match r? {
-                Value::Int(i) if i >= 0 => i as usize,
-                Value::Int(_) => return Err(vm.error("ValueError", "__len__() should return >= 0")),
-                other => {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other))));
-                }
-            },
+            Some(r) => {
+                let r = r?;
+                len_result(vm, r)?
+            }
             None => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
     })
+}
+
+/// The length a `__len__` returned: an int (or `__index__`) that is >= 0 and fits.
+pub fn len_result(vm: &mut Vm, r: Value) -> Result<usize, PyErr> {
+    let r = match r {
+        Value::Int(_) | Value::Bool(_) => r,
+        _ if matches!(r.payload(), Some(Payload::BigInt(_))) => r,
+        _ => match vm.call_dunder(&r, "__index__", vec![]) {
+            Some(i) => i?,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+        },
+    };
+    match r {
+        Value::Int(i) if i >= 0 => Ok(i as usize),
+        Value::Bool(b) => Ok(usize::from(b)),
+        Value::Int(_) => Err(vm.error("ValueError", "__len__() should return >= 0")),
+        _ => match r.payload() {
+            Some(Payload::BigInt(b)) if b.is_negative() => Err(vm.error("ValueError", "__len__() should return >= 0")),
+            _ => Err(vm.error("OverflowError", format!("cannot fit '{}' into an index-sized integer", vm.type_name(&r)))),
+        },
+    }
 }
 
 fn len(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -287,6 +309,9 @@ fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &str, op: u32) -> 
     let items = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.seq_items(&args[0])?,
+        _ if default.is_some() => {
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
         _ => args,
     };
     let mut best: Option<(Value, Value)> = None;
@@ -382,7 +407,11 @@ fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname:
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(if fname == "issubclass" {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union")
+        })),
     }
 }
 
@@ -484,19 +513,15 @@ pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn super_(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
-    Err(vm.error("RuntimeError", "super(): only the zero-argument form inside a method is supported yet"))
-}
-
 fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     vm.build_class(args, kwargs)
 }
 
 fn iter_of(items: Vec<Value>) -> Value {
-    Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0 })))
+    Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0, kind: crate::objects::iter::K_REVERSED })))
 }
 
-fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let start = kwarg(&mut kwargs, "start").or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
     arity(vm, "enumerate", &args, 1, 2)?;
     let Value::Int(n) = start else { return Err(vm.type_error("enumerate start must be an int")) };
@@ -504,7 +529,7 @@ fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n }))))
 }
 
-fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let strict = match kwarg(&mut kwargs, "strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -521,7 +546,7 @@ fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
 }
 
-fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -534,7 +559,7 @@ fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Map { func, iters }))))
 }
 
-fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "filter", &args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Filter { func: args[0].clone(), it }))))
@@ -611,23 +636,45 @@ fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, re
 }
 
 fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    // As CPython: list(iterable) first, then list.sort(**kwargs) with its own messages.
+    let mut items = vm.seq_items(&args[0])?;
     let key = kwarg(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let reverse = match kwarg(&mut kwargs, "reverse") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
-    no_kwargs(vm, "sorted", &kwargs)?;
-    arity(vm, "sorted", &args, 1, 1)?;
-    let mut items = vm.seq_items(&args[0])?;
+    no_kwargs(vm, "sort", &kwargs)?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(new_list(items))
 }
 
-fn reversed(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn reversed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    no_kwargs_named(vm, "reversed", &kwargs)?;
     arity(vm, "reversed", &args, 1, 1)?;
-    let mut items = vm.seq_items(&args[0])?;
-    items.reverse();
-    Ok(iter_of(items))
+    let seq = &args[0];
+    let ty = vm.types.type_of(seq);
+    match crate::objects::types::lookup(&ty, "__reversed__") {
+        Some(Value::None) => {}
+        Some(m) => return vm.call(m, vec![seq.clone()], vec![]),
+        None => match seq.payload() {
+            Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let mut items = vm.seq_items(seq)?;
+                items.reverse();
+                return Ok(iter_of(items));
+            }
+            Some(Payload::Instance(_))
+                if crate::objects::types::lookup(&ty, "__getitem__").is_some() && crate::objects::types::lookup(&ty, "__len__").is_some() =>
+            {
+                let n = length(vm, seq)? as i64;
+                return Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Reversed { seq: seq.clone(), idx: n - 1 }))));
+            }
+            _ => {}
+        },
+    }
+    Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))))
 }
 
 fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -654,7 +701,16 @@ fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
                 ))),
             }
         }
-        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))),
+        None => match args[0].payload() {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let b = methods::bytes_like(&args[0]).unwrap_or_default();
+                match b.as_slice() {
+                    [c] => Ok(Value::Int(i64::from(*c))),
+                    _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+                }
+            }
+            _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))),
+        },
     }
 }
 
@@ -741,13 +797,47 @@ fn all(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 pub(crate) fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "divmod", &args, 2, 2)?;
-    let q = vm.binary_op(2, &args[0], &args[1])?;
-    let r = vm.binary_op(6, &args[0], &args[1])?;
-    Ok(new_tuple(vec![q, r]))
+    let (a, b) = (slots::unwrap_native(&args[0]), slots::unwrap_native(&args[1]));
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::BigInt(_)));
+    if real(&a) && real(&b) {
+        let q = vm.binary_op(2, &a, &b)?;
+        let r = vm.binary_op(6, &a, &b)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    // User types: __divmod__, then the right operand's __rdivmod__.
+    if !real(&args[0])
+        && let Some(r) = vm.call_dunder(&args[0], "__divmod__", vec![args[1].clone()])
+    {
+        let r = r?;
+        if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    if !real(&args[1])
+        && let Some(r) = vm.call_dunder(&args[1], "__rdivmod__", vec![args[0].clone()])
+    {
+        let r = r?;
+        if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(&args[0]),
+        vm.type_name(&args[1])
+    )))
 }
 
-fn pow(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "pow", &args, 2, 3)?;
+fn pow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let args = if kwargs.is_empty() {
+        arity(vm, "pow", &args, 2, 3)?;
+        args
+    } else {
+        let mut full = vec![Value::Null];
+        full.extend(args);
+        let bound = methods::bind_args(vm, "pow", &full, &kwargs, &["base", "exp", "mod"], 2)?;
+        bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect()
+    };
     if let Some(m) = args.get(2).filter(|m| !matches!(m, Value::None)) {
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));

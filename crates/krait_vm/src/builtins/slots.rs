@@ -381,7 +381,7 @@ fn reversed(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
     let mut items = vm.seq_items(&v)?;
     items.reverse();
-    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(crate::objects::iter::IterState::Values { items, pos: 0 }))))
+    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(crate::objects::iter::IterState::Values { items, pos: 0, kind: crate::objects::iter::K_LIST_REVERSED }))))
 }
 
 /// `list.__init__(self, iterable=())`, `dict.__init__(self, *args, **kw)`, `set.__init__`:

@@ -119,6 +119,12 @@ impl Vm {
                 r => r,
             };
         }
+        if let Payload::Type(t) = &ty.payload
+            && (t.kind == Kind::Native || t.native == Kind::Native)
+            && let Some(v) = crate::builtins::superobj::getattr(self, obj, name)?
+        {
+            return Ok(v);
+        }
         if let Some(v) = self.generic_getattr(obj, name, &ty)? {
             return Ok(v);
         }
@@ -453,6 +459,18 @@ impl Vm {
             Some(Payload::Instance(inst)) => {
                 if self.set_native_attr(obj, name, &value)? {
                     return Ok(());
+                }
+                // Instances of `object` itself and of Rust-defined types have no __dict__.
+                if let Payload::Type(t) = &ty.payload
+                    && matches!(t.kind, Kind::Object | Kind::Native)
+                {
+                    return Err(match value {
+                        Some(_) => self.error(
+                            "AttributeError",
+                            format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", t.name),
+                        ),
+                        None => self.no_attribute(obj, name),
+                    });
                 }
                 match value {
                     Some(v) => {

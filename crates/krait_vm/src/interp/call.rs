@@ -80,6 +80,7 @@ impl Vm {
         } else {
             None
         };
+        let mut posonly_kw: Vec<String> = Vec::new();
         for (k, v) in kwargs {
             let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly].iter().position(|n| *n == k);
             match pos {
@@ -96,11 +97,18 @@ impl Vm {
                             d.borrow_mut().set_str(&k, v);
                         }
                     }
+                    None if code.localsplusnames[..code.posonlyargcount].contains(&k) => posonly_kw.push(k),
                     None => {
                         return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{k}'")));
                     }
                 },
             }
+        }
+        if !posonly_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_kw.join(", ")
+            )));
         }
         // Defaults for the trailing positional parameters.
         let defaults = f.defaults.borrow().clone();
@@ -147,6 +155,84 @@ impl Vm {
             }
         }
         Ok(locals)
+    }
+
+    /// How call errors name a callable (CPython's `_PyObject_FunctionStr`): `__main__.f()`,
+    /// `dict()`.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qual = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) if q.as_str().is_some() => q.as_str().unwrap_or_default().to_string(),
+            _ => return self.type_name(f),
+        };
+        match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) if m.as_str().is_some_and(|m| m != "builtins") => format!("{}.{qual}()", m.as_str().unwrap_or_default()),
+            _ => format!("{qual}()"),
+        }
+    }
+
+    /// DICT_UPDATE (`callable` None) and DICT_MERGE (`**src` in a call to `callable`): copies
+    /// the mapping `src` into the dict `d`; a merge refuses repeated keys.
+    pub fn dict_merge(&mut self, d: &Value, src: &Value, callable: Option<&Value>) -> Result<(), PyErr> {
+        let pairs: Vec<(Value, Value)> = match src.payload() {
+            Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => match self.getattr_opt(src, "keys")? {
+                Some(keys) if !matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))) => {
+                    let keys = self.call(keys, vec![], vec![])?;
+                    let mut out = Vec::new();
+                    for k in self.seq_items(&keys)? {
+                        let v = self.getitem(src, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+                _ => {
+                    let msg = match callable {
+                        Some(c) => format!("{} argument after ** must be a mapping, not {}", self.function_str(c), self.type_name(src)),
+                        None => format!("'{}' object is not a mapping", self.type_name(src)),
+                    };
+                    return Err(self.type_error(msg));
+                }
+            },
+        };
+        for (k, v) in pairs {
+            if let Some(c) = callable
+                && let Some(Payload::Dict(dd)) = d.payload()
+                && dd.borrow().get(&k).ok().flatten().is_some()
+            {
+                let name = match k.as_str() {
+                    Some(s) => s.to_string(),
+                    None => return Err(self.type_error("keywords must be strings")),
+                };
+                let msg = format!("{} got multiple values for keyword argument '{name}'", self.function_str(c));
+                return Err(self.type_error(msg));
+            }
+            self.setitem(d, &k, v)?;
+        }
+        Ok(())
+    }
+
+    /// CALL_FUNCTION_EX's positional and keyword arguments from `*callargs` and `**kw`.
+    pub fn ex_call_args(&mut self, callable: &Value, callargs: &Value, kw: &Value) -> Result<(Vec<Value>, Vec<(String, Value)>), PyErr> {
+        let args = match callargs.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => match self.try_get_iter(callargs)? {
+                Some(it) => self.drain(&it)?,
+                None => {
+                    let msg = format!("{} argument after * must be an iterable, not {}", self.function_str(callable), self.type_name(callargs));
+                    return Err(self.type_error(msg));
+                }
+            },
+        };
+        let mut kwargs = Vec::new();
+        if let Some(Payload::Dict(d)) = kw.payload() {
+            for (k, v) in d.borrow().iter() {
+                match k.as_str() {
+                    Some(s) => kwargs.push((s.to_string(), v.clone())),
+                    None => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        Ok((args, kwargs))
     }
 
     /// Pushes a frame for a Python function with bound locals.

@@ -734,13 +734,8 @@ impl Vm {
                     let src = self.pop();
                     let n = self.stack.len();
                     let d = self.stack[n - a].clone();
-                    let pairs: Vec<(Value, Value)> = match src.payload() {
-                        Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                        _ => fail!(self.type_error(format!("'{}' object is not a mapping", self.type_name(&src)))),
-                    };
-                    for (k, v) in pairs {
-                        tri!(self.setitem(&d, &k, v));
-                    }
+                    let callable = (u16::from(opcode) == op::DICT_MERGE).then(|| self.stack[n - a - 3].clone());
+                    tri!(self.dict_merge(&d, &src, callable.as_ref()));
                 }
                 op::UNPACK_SEQUENCE => {
                     let v = self.pop();
@@ -1059,13 +1054,7 @@ impl Vm {
                     let callargs = self.pop();
                     self.pop();
                     let callable = self.pop();
-                    let args = tri!(self.seq_items(&callargs));
-                    let mut kwargs = Vec::new();
-                    if let Some(Payload::Dict(d)) = kw.payload() {
-                        for (k, v) in d.borrow().iter() {
-                            kwargs.push((k.as_str().unwrap_or("").to_string(), v.clone()));
-                        }
-                    }
+                    let (args, kwargs) = tri!(self.ex_call_args(&callable, &callargs, &kw));
                     save!();
                     match tri!(self.prepare_call(callable, args, kwargs, false)) {
                         Prepared::Done(v) => self.stack.push(v),
@@ -1358,25 +1347,5 @@ impl Vm {
             }
         }
         Ok(new_tuple(attrs))
-    }
-
-    /// `format(v, spec)`.
-    pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
-        if matches!(v.payload(), Some(Payload::Instance(_))) {
-            if let Some(r) = self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
-                let r = r?;
-                return Ok(r.as_str().unwrap_or("").to_string());
-            }
-            let s = self.to_str(v)?;
-            if spec.is_empty() {
-                return Ok(s);
-            }
-            return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
-        }
-        if spec.is_empty() {
-            return self.to_str(v);
-        }
-        let s = self.to_str(v)?;
-        crate::objects::format::format_value(v, spec, &s).map_err(|m| self.error("ValueError", m))
     }
 }

@@ -178,10 +178,11 @@ impl Vm {
                     }
                     if let Some(r) = self.call_dunder(v, "__len__", vec![]) {
                         let n = r?;
-                        return Ok(!matches!(n, Value::Int(0)));
+                        return Ok(crate::builtins::len_result(self, n)? != 0);
                     }
                     true
                 }
+                Payload::NotImplemented => return Err(self.type_error("NotImplemented should not be used in a boolean context")),
                 _ => true,
             },
         })
@@ -608,7 +609,16 @@ impl Vm {
                     if x == 0.0 && y < 0.0 {
                         return Err(self.error("ZeroDivisionError", "zero to a negative power"));
                     }
-                    x.powf(y)
+                    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                        // A negative base to a fractional power is complex.
+                        let (cx, cy) = (crate::builtins::methods::new_complex(x, 0.0), crate::builtins::methods::new_complex(y, 0.0));
+                        return crate::builtins::methods::complex_binary(self, 8, &cx, &cy);
+                    }
+                    let r = x.powf(y);
+                    if r.is_infinite() && x.is_finite() && y.is_finite() {
+                        return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                    }
+                    r
                 }
                 _ => return Ok(None),
             };
@@ -920,20 +930,53 @@ impl Vm {
                 IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
             }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(Some(v.clone())),
-            Some(Payload::Set(d) | Payload::FrozenSet(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
-            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => IterState::Values {
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => {
+                IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0, kind: crate::objects::iter::K_SET }
+            }
+            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
                 pos: 0,
+                kind: match p {
+                    Payload::Bytes(_) => crate::objects::iter::K_BYTES,
+                    Payload::ByteArray(_) => crate::objects::iter::K_BYTEARRAY,
+                    _ => crate::objects::iter::K_MEMORY,
+                },
             },
             Some(Payload::Instance(_) | Payload::Type(_)) => {
-                return match self.call_dunder(v, "__iter__", vec![]) {
-                    Some(r) => r.map(Some),
+                let ty = self.types.type_of(v);
+                // `__iter__ = None` declares the type not iterable; without `__iter__`, an
+                // object with `__getitem__` iterates by the sequence protocol.
+                return match types::lookup(&ty, "__iter__") {
+                    Some(Value::None) => Ok(None),
+                    Some(_) => match self.call_dunder(v, "__iter__", vec![]) {
+                        Some(r) => {
+                            let it = r?;
+                            if !self.is_iterator(&it) {
+                                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                            }
+                            Ok(Some(it))
+                        }
+                        None => Ok(None),
+                    },
+                    None if matches!(v.payload(), Some(Payload::Instance(_)))
+                        && types::lookup(&ty, "__getitem__").is_some_and(|g| !matches!(g, Value::None)) =>
+                    {
+                        Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(IterState::GetItem { obj: v.clone(), pos: 0 })))))
+                    }
                     None => Ok(None),
                 };
             }
             _ => return Ok(None),
         };
         Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(state)))))
+    }
+
+    /// Has `v` a `__next__` (is it an iterator)?
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+            _ => types::lookup(&self.types.type_of(v), "__next__").is_some_and(|n| !matches!(n, Value::None)),
+        }
     }
 
     /// `next(it)`: None when exhausted.
@@ -1001,6 +1044,38 @@ impl Vm {
                         }
                     }
                     return Ok(None);
+                }
+                let by_index = match &*state.borrow() {
+                    IterState::GetItem { obj, pos } => Some((obj.clone(), *pos, true)),
+                    IterState::Reversed { seq, idx } => Some((seq.clone(), *idx, false)),
+                    _ => None,
+                };
+                if let Some((obj, pos, forward)) = by_index {
+                    if obj.is_null() || pos < 0 {
+                        return Ok(None);
+                    }
+                    let finish = |state: &RefCell<IterState>| {
+                        *state.borrow_mut() = if forward {
+                            IterState::GetItem { obj: Value::Null, pos: 0 }
+                        } else {
+                            IterState::Reversed { seq: Value::Null, idx: -1 }
+                        };
+                    };
+                    return match self.getitem(&obj, &Value::Int(pos)) {
+                        Ok(v) => {
+                            *state.borrow_mut() = if forward {
+                                IterState::GetItem { obj, pos: pos + 1 }
+                            } else {
+                                IterState::Reversed { seq: obj, idx: pos - 1 }
+                            };
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.is_instance_of(&e.0, "IndexError") || self.is_instance_of(&e.0, "StopIteration") => {
+                            finish(state);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
                 let strict = match &*state.borrow() {
                     IterState::ZipStrict { iters } => Some(iters.clone()),
@@ -1099,11 +1174,12 @@ impl Vm {
                     | IterState::Map { .. }
                     | IterState::Filter { .. }
                     | IterState::Call { .. } => None,
-                    IterState::Values { items, pos } => {
+                    IterState::Values { items, pos, .. } => {
                         let r = items.get(*pos).cloned();
                         *pos += 1;
                         r
                     }
+                    IterState::GetItem { .. } | IterState::Reversed { .. } => None,
                 })
             }
             Some(Payload::Generator(_)) => self.resume_generator(it, Value::None),

@@ -44,6 +44,10 @@ pub struct Types {
     pub slice: ObjRef,
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
+    /// `super`.
+    pub super_: ObjRef,
+    /// The built-in iterator types, by [`crate::objects::iter::IterState::type_index`].
+    pub iter_types: Vec<ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
     /// `BaseException` (looked up often).
     pub base_exception: ObjRef,
@@ -62,6 +66,8 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         Kind::Instance => Kind::Object,
         k => k,
     };
+    // Instances of `object` itself and of Rust-defined types have no __dict__.
+    let overrides = if matches!(kind, Kind::Object | Kind::Native) { crate::objects::types::SLOTS_RESTRICT } else { 0 };
     Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),
@@ -72,7 +78,7 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         native,
         meta: RefCell::new(None),
         has_del: std::cell::Cell::new(false),
-        overrides: std::cell::Cell::new(0),
+        overrides: std::cell::Cell::new(overrides),
     })))
 }
 
@@ -235,6 +241,8 @@ impl Types {
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            super_: crate::builtins::superobj::make_type(&object),
+            iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
             base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
             exceptions,
@@ -310,7 +318,10 @@ impl Types {
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module { .. } => self.module.clone(),
                 Payload::Range { .. } => self.range.clone(),
-                Payload::Iter(_) => self.iterator.clone(),
+                Payload::Iter(st) => match self.iter_types.get(st.borrow().type_index()) {
+                    Some(t) => t.clone(),
+                    None => self.iterator.clone(),
+                },
                 Payload::Cell(_) => self.cell.clone(),
                 Payload::Generator(_) => self.generator.clone(),
                 Payload::Property { .. } => self.property.clone(),
