@@ -20,7 +20,7 @@ pub fn make_type(name: &str, object: &ObjRef) -> ObjRef {
         "reversed" => Some(reversed_new),
         _ => None,
     };
-    native::new_type(short, module, object, &[("__iter__", iter_self), ("__next__", iter_next)], &[], new)
+    native::new_type(short, module, object, &[("__iter__", iter_self), ("__next__", iter_next), ("__length_hint__", length_hint)], &[], new)
 }
 
 /// The arguments after the class of a `__new__` call.
@@ -60,4 +60,29 @@ fn iter_next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
+}
+
+/// `it.__length_hint__()`: how many items remain, NotImplemented when unknown.
+fn length_hint(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    use crate::heap::Payload;
+    use crate::objects::iter::IterState;
+    let Some(Payload::Iter(st)) = args.first().and_then(Value::payload) else { return Ok(Value::not_implemented()) };
+    let n = match &*st.borrow() {
+        IterState::Range { next, stop, step } => crate::interp::ops::range_len(*next, *stop, *step).max(0) as usize,
+        IterState::Seq { seq, pos } => match seq.payload() {
+            Some(Payload::List(l)) => l.borrow().len().saturating_sub(*pos),
+            Some(Payload::Tuple(t)) => t.len().saturating_sub(*pos),
+            Some(Payload::Str(s)) => s.get(*pos..).map_or(0, crate::objects::str::char_len),
+            _ => 0,
+        },
+        IterState::Values { items, pos, .. } => items.len().saturating_sub(*pos),
+        IterState::DictKeys { dict, pos, .. } => match dict.payload() {
+            Some(Payload::Dict(d)) => d.borrow().len().saturating_sub(*pos),
+            _ => 0,
+        },
+        IterState::Reversed { idx, .. } => usize::try_from(*idx + 1).unwrap_or(0),
+        _ => return Ok(Value::not_implemented()),
+    };
+    let _ = vm;
+    Ok(Value::Int(n as i64))
 }

@@ -16,7 +16,7 @@ use crate::objects::int::{self, from_big, to_big, to_f64};
 use crate::objects::iter::IterState;
 use crate::objects::types::Kind;
 use crate::value::Value;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 use std::cell::RefCell;
 use std::io::Write;
 
@@ -874,7 +874,8 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult {
     arity(vm, name, args, 1, 1)?;
-    let Some(b) = to_big(&args[0]) else {
+    let v = vm.index_int(&args[0])?.unwrap_or(Value::None);
+    let Some(b) = to_big(&v) else {
         return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
     };
     let s = b.abs().to_str_radix(base);
@@ -938,11 +939,21 @@ fn hasattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn callable(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match args[0].payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_)) => true,
-        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(callable_value(vm, &args[0])))
+}
+
+/// Does calling `v` do something (`callable(v)`)?
+pub fn callable_value(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. } | Payload::StaticMethod(_),
+        ) => true,
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some_and(|c| !matches!(c, Value::None)),
+        _ => {
+            let _ = vm;
+            false
+        }
+    }
 }
 
 fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -997,7 +1008,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                     Ok(if f.abs() < 9.0e18 {
                         Value::Int(f.trunc() as i64)
                     } else {
-                        from_big(num_bigint::BigInt::from(f.trunc().to_i128().unwrap_or(0)))
+                        from_big(<num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc()).unwrap_or_default())
                     })
                 }
                 _ => {
@@ -1005,6 +1016,16 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                         return Ok(v.clone());
                     }
                     if let Some(r) = vm.call_dunder(v, "__int__", vec![]) {
+                        let r = r?;
+                        if !int::is_int(&r) {
+                            return Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r))));
+                        }
+                        return Ok(slots::unwrap_native(&r));
+                    }
+                    if let Some(r) = vm.index_int(v)? {
+                        return Ok(r);
+                    }
+                    if let Some(r) = vm.call_dunder(v, "__trunc__", vec![]) {
                         return r;
                     }
                     Err(vm.type_error(format!(
@@ -1033,10 +1054,21 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 };
             }
             match to_f64(v) {
+                Some(f) if f.is_infinite() && int::is_int(v) => Err(vm.error("OverflowError", "int too large to convert to float")),
                 Some(f) => Ok(Value::Float(f)),
                 None => {
                     if let Some(r) = vm.call_dunder(v, "__float__", vec![]) {
-                        return r;
+                        let r = r?;
+                        return match r {
+                            Value::Float(_) => Ok(r),
+                            _ => match slots::unwrap_native(&r) {
+                                f @ Value::Float(_) => Ok(f),
+                                _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+                            },
+                        };
+                    }
+                    if let Some(r) = vm.index_int(v)? {
+                        return to_f64(&r).map(Value::Float).ok_or_else(|| vm.error("OverflowError", "int too large to convert to float"));
                     }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
                 }
@@ -1132,22 +1164,26 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             Ok(Value::new_obj(Payload::Slice(a, b, c)))
         }
         Kind::Range => {
-            let ints: Result<Vec<i64>, PyErr> = args
-                .iter()
-                .map(|a| match a {
-                    Value::Int(i) => Ok(*i),
-                    Value::Bool(b) => Ok(i64::from(*b)),
+            no_kwargs_named(vm, "range", &kwargs)?;
+            let mut ints = Vec::with_capacity(args.len());
+            for a in &args {
+                let v = vm.index_int(a)?;
+                ints.push(match v {
+                    Some(Value::Int(i)) => i,
                     // Ranges are i64-based: bounds beyond it are clamped (a known limit).
-                    other => match other.payload() {
-                        Some(Payload::BigInt(b)) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-                        _ => Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(other)
-                        ))),
+                    Some(other) => match other.payload() {
+                        Some(Payload::BigInt(b)) => {
+                            if b.is_negative() {
+                                i64::MIN
+                            } else {
+                                i64::MAX
+                            }
+                        }
+                        _ => 0,
                     },
-                })
-                .collect();
-            let ints = ints?;
+                    None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
+                });
+            }
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
@@ -1164,6 +1200,20 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
+        Kind::Method => {
+            arity(vm, "method", &args, 2, 2)?;
+            if !callable_value(vm, &args[0]) {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if matches!(args[1], Value::None) {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            Ok(Value::new_obj(Payload::BoundMethod { receiver: args[1].clone(), func: args[0].clone() }))
+        }
+        Kind::Cell => {
+            arity(vm, "cell", &args, 0, 1)?;
+            Ok(Value::new_obj(Payload::Cell(RefCell::new(args.first().cloned().unwrap_or(Value::Null)))))
+        }
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),

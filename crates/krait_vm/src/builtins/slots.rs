@@ -447,6 +447,14 @@ fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
     };
+    // A built-in type other than object needs its own __new__.
+    if let Payload::Type(t) = &class.payload
+        && !matches!(t.kind, Kind::Object | Kind::Instance)
+        && !vm.is_exception_class(&class)
+    {
+        let name = types::type_name(&class);
+        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
+    }
     // A class whose `__abstractmethods__` is non-empty (abc.ABCMeta sets it) cannot be
     // instantiated.
     if let Some(abstract_) = types::lookup(&class, "__abstractmethods__")
@@ -687,8 +695,13 @@ fn type_mro(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(crate::interp::call::new_list(types::mro_of(c).into_iter().map(Value::Obj).collect()))
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(crate::interp::call::new_list(Vec::new()))
+fn type_subclasses(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let cls = one(vm, &args)?;
+    let subs = match cls.payload() {
+        Some(Payload::Type(t)) => t.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).map(Value::Obj).collect(),
+        _ => Vec::new(),
+    };
+    Ok(crate::interp::call::new_list(subs))
 }
 
 fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

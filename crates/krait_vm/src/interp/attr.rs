@@ -79,10 +79,8 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => {
                     if matches!(fget, Value::None) {
-                        return Err(self.error(
-                            "AttributeError",
-                            format!("property '{name}' of '{}' object has no getter", self.type_name(o)),
-                        ));
+                        let what = if name.is_empty() { "property".to_string() } else { format!("property '{name}'") };
+                        return Err(self.error("AttributeError", format!("{what} of '{}' object has no getter", self.type_name(o))));
                     }
                     let fget = fget.clone();
                     self.call(fget, vec![o.clone()], vec![])
@@ -325,6 +323,10 @@ impl Vm {
             },
             Payload::Property { fget, fset, fdel, doc } => match name {
                 "fget" => Some(fget.clone()),
+                "__name__" if !matches!(fget, Value::None) => {
+                    let fget = fget.clone();
+                    self.getattr(&fget, "__name__").ok()
+                }
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
                 "__isabstractmethod__" => {

@@ -318,6 +318,10 @@ impl Vm {
                 let f = func.func;
                 Ok(Prepared::Done(f(self, args, kwargs)?))
             }
+            Some(Payload::StaticMethod(f)) => {
+                let f = f.clone();
+                self.prepare_call(f, args, kwargs, entry)
+            }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
                 Some(m) => {
                     args.insert(0, callable.clone());

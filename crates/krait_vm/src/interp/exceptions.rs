@@ -22,6 +22,15 @@ pub fn exc_payload(v: &Value) -> Option<&InstanceObj> {
     }
 }
 
+/// The first argument of an exception when it is a str (the message of the VM's own errors).
+pub fn message_of(v: &Value) -> String {
+    let Some(i) = exc_payload(v) else { return String::new() };
+    match i.args.borrow().payload() {
+        Some(Payload::Tuple(items)) => items.first().and_then(|m| m.as_str()).unwrap_or("").to_string(),
+        _ => String::new(),
+    }
+}
+
 impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {

@@ -40,6 +40,50 @@ const CMP_DUNDERS: [(&str, &str); 6] = [
     ("__ge__", "__le__"),
 ];
 
+/// `x / y` for ints, correctly rounded as CPython's long_true_divide; None on overflow.
+fn big_truediv(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let neg = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let f = if a.bits() <= 53 && b.bits() <= 53 {
+        a.to_f64()? / b.to_f64()?
+    } else {
+        // A quotient of 55..=56 significant bits, a sticky bit for the remainder, then scaled.
+        let shift = a.bits() as i64 - b.bits() as i64 - 55;
+        let (q, r) = if shift >= 0 {
+            num_integer::Integer::div_rem(&a, &(&b << shift as usize))
+        } else {
+            num_integer::Integer::div_rem(&(&a << (-shift) as usize), &b)
+        };
+        let q = (q << 1usize) | BigInt::from(u8::from(!r.is_zero()));
+        let m = q.to_u64()? as f64;
+        let e = shift - 1;
+        if e > 2000 {
+            f64::INFINITY
+        } else if e < -2000 {
+            0.0
+        } else {
+            // Scale in steps so intermediate powers stay finite.
+            let mut v = m;
+            let mut e = e;
+            while e > 0 {
+                let s = e.min(1000);
+                v *= 2f64.powi(s as i32);
+                e -= s;
+            }
+            while e < 0 {
+                let s = (-e).min(1000);
+                v /= 2f64.powi(s as i32);
+                e += s;
+            }
+            v
+        }
+    };
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}
+
 fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     if b.is_negative() {
         let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
@@ -387,13 +431,22 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname) = BINOP_DUNDERS.get(base).copied().unwrap_or(("", ""));
-        if op >= 13
-            && let Some(stem) = name.strip_prefix("__")
-            && let Some(r) = self.call_dunder(a, &format!("__i{stem}"), vec![b.clone()])
-        {
-            let r = r?;
-            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
-                return Ok(r);
+        // CPython's binary_op1: the right operand's reflected method goes first when its type
+        // is a proper subclass of the left's that overrides it; it is not tried when both
+        // operands have the same type.
+        let (ta, tb) = (self.types.type_of(a), self.types.type_of(b));
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let right_first = !same
+            && types::is_subclass(&tb, &ta)
+            && types::lookup(&tb, rname).is_some_and(|m| types::lookup(&ta, rname).is_none_or(|n| !m.is(&n)));
+        let mut tried_right = false;
+        if right_first {
+            tried_right = true;
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                    return Ok(r);
+                }
             }
         }
         if let Some(r) = self.call_dunder(a, name, vec![b.clone()]) {
@@ -402,7 +455,10 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+        if !tried_right
+            && !same
+            && let Some(r) = self.call_dunder(b, rname, vec![a.clone()])
+        {
             let r = r?;
             if !matches!(r.payload(), Some(Payload::NotImplemented)) {
                 return Ok(r);
@@ -410,6 +466,19 @@ impl Vm {
         }
         let sym = BINOP_SYMBOLS.get(base).copied().unwrap_or("?");
         let sym = if op >= 13 { format!("{sym}=") } else { sym.to_string() };
+        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        if base == 5 && (is_seq(a) || is_seq(b)) {
+            let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
+            if let Some(n) = self.index_int(other)? {
+                return self.repeat(seq, &n);
+            }
+            if !int::is_int(other) {
+                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+            }
+        }
+        if base == 0 && matches!(a.payload(), Some(Payload::Tuple(_))) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+        }
         if base == 0 && a.as_str().is_some() {
             return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
         }
@@ -563,7 +632,10 @@ impl Vm {
                     if y.is_zero() {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
-                    Value::Float(x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN))
+                    match big_truediv(&x, &y) {
+                        Some(f) => Value::Float(f),
+                        None => return Err(self.error("OverflowError", "integer division result too large for a float")),
+                    }
                 }
                 3 => match y.to_usize() {
                     Some(s) => from_big(x << s),
@@ -721,7 +793,12 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         let (name, rname) = CMP_DUNDERS.get(op as usize).copied().unwrap_or(("", ""));
-        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+        // As CPython's do_richcompare: the right operand goes first when its type is a proper
+        // subclass of the left's; else the left, then the right's reflected method.
+        let (ta, tb) = (self.types.type_of(a), self.types.type_of(b));
+        let reverse_first = !std::rc::Rc::ptr_eq(&ta, &tb) && types::is_subclass(&tb, &ta);
+        let order: [(&Value, &Value, &str); 2] = if reverse_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
+        for (x, y, n) in order {
             if let Some(r) = self.call_dunder(x, n, vec![y.clone()]) {
                 let r = r?;
                 if !matches!(r.payload(), Some(Payload::NotImplemented)) {
@@ -731,15 +808,7 @@ impl Vm {
         }
         match op {
             2 => Ok(Value::Bool(a.is(b))),
-            3 => {
-                if let Some(r) = self.call_dunder(a, "__eq__", vec![b.clone()]) {
-                    let r = r?;
-                    if !matches!(r.payload(), Some(Payload::NotImplemented)) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-                Ok(Value::Bool(!a.is(b)))
-            }
+            3 => Ok(Value::Bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 CMP_SYMBOLS.get(op as usize).copied().unwrap_or("?"),
@@ -828,7 +897,8 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Dict(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item).map_err(|e| self.as_set_error(e))?.is_some()),
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let hay = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                 if let Some(needle) = crate::builtins::methods::bytes_like(item) {
@@ -1200,10 +1270,40 @@ impl Vm {
         }
     }
 
+    /// The int of an index-like value (`operator.index`): an int as is, else `__index__`'s
+    /// result (which must be an int); None when `v` has no `__index__`.
+    pub fn index_int(&mut self, v: &Value) -> Result<Option<Value>, PyErr> {
+        if int::is_int(v) {
+            return Ok(Some(match v {
+                Value::Bool(b) => Value::Int(i64::from(*b)),
+                _ => crate::builtins::slots::unwrap_native(v),
+            }));
+        }
+        let Some(r) = self.call_dunder(v, "__index__", vec![]) else { return Ok(None) };
+        let r = r?;
+        if !int::is_int(&r) {
+            return Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+        }
+        Ok(Some(r))
+    }
+
+    /// An index clamped to i64 (big ints saturate), or None when `v` is not index-like.
+    fn index_i64(&mut self, v: &Value) -> Result<Option<i64>, PyErr> {
+        Ok(self.index_int(v)?.map(|i| match i {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            other => match other.payload() {
+                Some(Payload::BigInt(b)) => b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                _ => 0,
+            },
+        }))
+    }
+
     fn index_of(&mut self, idx: &Value, len: usize, what: &str) -> Result<usize, PyErr> {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
+            _ if let Some(i) = self.index_i64(idx)? => i,
             _ => {
                 return Err(self.type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -1220,6 +1320,17 @@ impl Vm {
     }
 
     fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+        // Bounds through __index__ (None stays None; anything else is a TypeError).
+        let norm = |vm: &mut Vm, v: &Value| -> Result<Value, PyErr> {
+            if matches!(v, Value::None | Value::Int(_) | Value::Bool(_)) {
+                return Ok(v.clone());
+            }
+            match vm.index_i64(v)? {
+                Some(i) => Ok(Value::Int(i)),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let (a, b, c) = (&norm(self, a)?, &norm(self, b)?, &norm(self, c)?);
         let get = |v: &Value| -> Option<i64> {
             match v {
                 Value::Int(i) => Some(*i),
@@ -1509,7 +1620,7 @@ impl Vm {
                 if let Some(r) = self.call_dunder(container, "__delitem__", vec![key.clone()]) {
                     return r.map(|_| ());
                 }
-                Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
             }
         }
     }

@@ -79,6 +79,7 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         meta: RefCell::new(None),
         has_del: std::cell::Cell::new(false),
         overrides: std::cell::Cell::new(overrides),
+        subclasses: RefCell::new(Vec::new()),
     })))
 }
 
@@ -93,7 +94,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
             _ => None,
         })
         .unwrap_or(Kind::Object);
-    Ok(Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(bases),
@@ -104,7 +105,18 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         meta: RefCell::new(meta),
         has_del: std::cell::Cell::new(false),
         overrides: std::cell::Cell::new(0),
-    }))))
+        subclasses: RefCell::new(Vec::new()),
+    })));
+    if let Payload::Type(t) = &class.payload {
+        for b in t.bases.borrow().iter() {
+            if let Payload::Type(bt) = &b.payload {
+                let mut subs = bt.subclasses.borrow_mut();
+                subs.retain(|w| w.strong_count() > 0);
+                subs.push(Rc::downgrade(&class));
+            }
+        }
+    }
+    Ok(class)
 }
 
 /// CPython's built-in exception hierarchy (the part krait raises today): (name, base).

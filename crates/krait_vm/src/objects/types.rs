@@ -68,6 +68,8 @@ pub struct TypeObj {
     pub has_del: std::cell::Cell<bool>,
     /// Which attribute-access methods the class overrides in Python (`OVERRIDES_*`).
     pub overrides: std::cell::Cell<u8>,
+    /// The classes deriving directly from this one (`__subclasses__()`), weakly.
+    pub subclasses: RefCell<Vec<std::rc::Weak<crate::heap::Object>>>,
 }
 
 /// The class defines `__getattribute__` in Python.

@@ -574,6 +574,9 @@ pub fn construct_complex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             let r = r?;
             return Ok((to_f64(&r).unwrap_or(0.0), 0.0));
         }
+        if let Some(r) = vm.index_int(v)? {
+            return Ok((to_f64(&r).unwrap_or(0.0), 0.0));
+        }
         Err(vm.type_error(format!("complex() argument '{which}' must be a real number, not {}", vm.type_name(v))))
     };
     let (re, im) = match (&p[0], &p[1]) {
