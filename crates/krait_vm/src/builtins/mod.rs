@@ -4,6 +4,7 @@
 pub mod code;
 pub mod methods;
 pub mod iters;
+pub mod member;
 pub mod slots;
 pub mod superobj;
 

@@ -728,7 +728,7 @@ fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (e, note) = two(vm, &args, "add_note")?;
     if note.as_str().is_none() {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+        return Err(vm.type_error(format!("add_note() argument must be str, not {}", vm.type_name(&note))));
     }
     let notes = match vm.getattr_opt(&e, "__notes__")? {
         Some(n) => n,

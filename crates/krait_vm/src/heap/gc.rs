@@ -102,7 +102,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
                 }),
                 Err(_) => return false,
             }
-            for c in [&i.native, &i.args, &i.context, &i.cause] {
+            for c in [&i.native, &i.args, &i.context, &i.cause, &i.slots] {
                 match c.try_borrow() {
                     Ok(v) => f(&v),
                     Err(_) => return false,
@@ -193,7 +193,7 @@ pub fn clear(p: &Payload) {
                 drop(d);
                 drop(old);
             }
-            for c in [&i.native, &i.args, &i.context, &i.cause] {
+            for c in [&i.native, &i.args, &i.context, &i.cause, &i.slots] {
                 if let Ok(mut v) = c.try_borrow_mut() {
                     dropped.push(std::mem::take(&mut *v));
                 }

@@ -250,6 +250,10 @@ impl Vm {
         match obj.payload()? {
             Payload::Instance(i) => {
                 if name == "__dict__" {
+                    // A class with __slots__ (and no __dict__ slot) gives its instances none.
+                    if types::overrides(&i.class, types::SLOTS_RESTRICT) {
+                        return None;
+                    }
                     return Some(Value::Obj(i.dict.clone()));
                 }
                 if !self.is_exception_instance(obj) {
@@ -302,7 +306,15 @@ impl Vm {
             }),
             Payload::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
-                "__self__" | "__doc__" => Some(Value::None),
+                // A function of the builtins module is bound to it.
+                "__self__" => {
+                    let own = match self.builtins.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_str(b.name).is_some_and(|f| f.is(obj)),
+                        _ => false,
+                    };
+                    Some(if own { self.builtins_module() } else { Value::None })
+                }
+                "__doc__" => Some(Value::None),
                 "__module__" => Some(Value::str("builtins")),
                 _ => None,
             },
@@ -682,7 +694,11 @@ impl Vm {
     /// found on the type that would merely bind `obj`, else (the attribute, Null).
     pub fn load_method(&mut self, obj: &Value, name: &str) -> Result<(Value, Value), PyErr> {
         let ty = self.types.type_of(obj);
-        if !matches!(obj.payload(), Some(Payload::Type(_)))
+        // A super object looks attributes up in the MRO after its class, not in its type.
+        let is_super = matches!(&ty.payload, Payload::Type(t) if t.kind == Kind::Native || t.native == Kind::Native)
+            && crate::builtins::superobj::state(obj).is_some();
+        if !is_super
+            && !matches!(obj.payload(), Some(Payload::Type(_)))
             && let Some(d) = types::lookup(&ty, name)
             && matches!(d.payload(), Some(Payload::Function(_) | Payload::MethodDescr { .. }))
         {

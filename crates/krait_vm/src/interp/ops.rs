@@ -99,6 +99,8 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
 }
 
 thread_local! {
+    /// The containers whose repr is being computed (by id), innermost last.
+    static REPR_STACK: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
     static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static TYPES_MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
@@ -253,26 +255,30 @@ impl Vm {
                 }
                 Payload::List(items) => {
                     let items: Vec<Value> = items.borrow().clone();
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("[...]".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("[{}]", r?)
                 }
                 Payload::Dict(d) => {
                     let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                     let mut parts = Vec::with_capacity(pairs.len());
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("{...}".to_string());
+                    }
                     for (k, v) in pairs {
                         let r = self.repr(&k).and_then(|k| Ok(format!("{k}: {}", self.repr(&v)?)));
                         match r {
                             Ok(s) => parts.push(s),
                             Err(e) => {
-                                self.native_depth -= 1;
+                                self.leave_repr();
                                 return Err(e);
                             }
                         }
                     }
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("{{{}}}", parts.join(", "))
                 }
                 Payload::Set(d) => {
@@ -280,9 +286,11 @@ impl Vm {
                     if items.is_empty() {
                         return Ok("set()".to_string());
                     }
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("set(...)".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("{{{}}}", r?)
                 }
                 Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname, v.id()),
@@ -365,9 +373,11 @@ impl Vm {
                     if items.is_empty() {
                         return Ok("frozenset()".to_string());
                     }
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("frozenset(...)".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("frozenset({{{}}})", r?)
                 }
                 Payload::Complex { re, im } => crate::builtins::methods::complex_repr(*re, *im),
@@ -378,13 +388,27 @@ impl Vm {
         })
     }
 
-    fn enter_repr(&mut self) -> Result<(), PyErr> {
+    /// Starts the repr of container `v` (CPython's Py_ReprEnter): false when `v` is already
+    /// being shown further out (the caller writes `[...]`); counts against the recursion
+    /// limit.
+    pub fn enter_repr(&mut self, v: &Value) -> Result<bool, PyErr> {
+        let id = v.id();
+        if REPR_STACK.with(|s| s.borrow().contains(&id)) {
+            return Ok(false);
+        }
         self.native_depth += 1;
         if self.depth() > self.recursion_limit {
             self.native_depth -= 1;
             return Err(self.error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
         }
-        Ok(())
+        REPR_STACK.with(|s| s.borrow_mut().push(id));
+        Ok(true)
+    }
+
+    /// Ends the repr [`Vm::enter_repr`] started.
+    pub fn leave_repr(&mut self) {
+        REPR_STACK.with(|s| s.borrow_mut().pop());
+        self.native_depth -= 1;
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> Result<String, PyErr> {
@@ -861,6 +885,12 @@ impl Vm {
                     }
                 }
                 Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
+            }
+            (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
+                // Slices compare as (start, stop, step) tuples.
+                let x = Value::new_obj(Payload::Tuple(Box::new([a1.clone(), b1.clone(), c1.clone()])));
+                let y = Value::new_obj(Payload::Tuple(Box::new([a2.clone(), b2.clone(), c2.clone()])));
+                self.builtin_compare(op, &x, &y)
             }
             (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == 2 || op == 3 => {
                 Ok(Some(builtin_eq(a, b) == (op == 2)))

@@ -46,6 +46,8 @@ pub struct Types {
     pub ellipsis: ObjRef,
     /// `super`.
     pub super_: ObjRef,
+    /// `member_descriptor` (the slots of `__slots__`).
+    pub member: ObjRef,
     /// The built-in iterator types, by [`crate::objects::iter::IterState::type_index`].
     pub iter_types: Vec<ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -254,6 +256,7 @@ impl Types {
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
             super_: crate::builtins::superobj::make_type(&object),
+            member: crate::builtins::member::make_type(&object),
             iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
             base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
@@ -324,7 +327,11 @@ impl Types {
                 Payload::Set(_) => self.set.clone(),
                 Payload::Function(_) => self.function.clone(),
                 Payload::Builtin(_) => self.builtin_function.clone(),
-                Payload::BoundMethod { .. } => self.method.clone(),
+                // A method of a built-in type bound to an object is a built-in function.
+                Payload::BoundMethod { func, .. } => match func.payload() {
+                    Some(Payload::MethodDescr { .. } | Payload::Builtin(_)) => self.builtin_function.clone(),
+                    _ => self.method.clone(),
+                },
                 Payload::Code(_) => self.code.clone(),
                 Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
                 Payload::Instance(i) => i.class.clone(),

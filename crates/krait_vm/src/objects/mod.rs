@@ -54,6 +54,10 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                     n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
                 }
                 (Payload::Complex { re: a, im: b }, Payload::Complex { re: c, im: d }) => a == c && b == d,
+                // Bound methods are equal when they bind the same object to the same function.
+                (Payload::BoundMethod { receiver: r1, func: f1 }, Payload::BoundMethod { receiver: r2, func: f2 }) => {
+                    r1.is(r2) && f1.is(f2)
+                }
                 (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
                     crate::builtins::methods::bytes_like(a) == crate::builtins::methods::bytes_like(b)
                 }

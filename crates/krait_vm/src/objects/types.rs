@@ -170,6 +170,8 @@ pub struct InstanceObj {
     pub display_suffix: RefCell<String>,
     /// `__del__` has run (or must not run) for this object.
     pub finalized: std::cell::Cell<bool>,
+    /// The values of `__slots__` members, a dict made on first store (Null before).
+    pub slots: RefCell<Value>,
 }
 
 thread_local! {
@@ -215,6 +217,7 @@ impl Drop for InstanceObj {
             suppress_context: std::cell::Cell::new(self.suppress_context.get()),
             display_suffix: RefCell::new(String::new()),
             finalized: std::cell::Cell::new(true),
+            slots: RefCell::new(std::mem::take(&mut *self.slots.borrow_mut())),
         };
         let v = Value::new_obj(Payload::Instance(revived));
         let _ = PENDING_DEL.try_with(|p| {
@@ -254,6 +257,7 @@ impl InstanceObj {
             suppress_context: std::cell::Cell::new(false),
             display_suffix: RefCell::new(String::new()),
             finalized: std::cell::Cell::new(false),
+            slots: RefCell::new(Value::Null),
         }
     }
 }
