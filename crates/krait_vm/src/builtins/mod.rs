@@ -217,7 +217,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
             Some(Payload::Dict(d)) => d.borrow().len(),
             _ => 0,
         },
-        Some(Payload::Instance(_)) => match vm.call_dunder(v, "__len__", vec![]) {
+        Some(Payload::Instance(_) | Payload::Type(_)) => match vm.call_dunder(v, "__len__", vec![]) {
             Some(r) => {
                 let r = r?;
                 len_result(vm, r)?

@@ -27,6 +27,14 @@ impl Object {
     }
 }
 
+impl Drop for Object {
+    /// A freed object's weak references lose their referent: their callbacks are queued.
+    #[inline]
+    fn drop(&mut self) {
+        crate::modules::weakref::referent_died(self as *const Object as usize);
+    }
+}
+
 /// What a heap object holds; the tag selects its built-in type.
 #[derive(Debug)]
 pub enum Payload {

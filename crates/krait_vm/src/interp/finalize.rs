@@ -17,6 +17,14 @@ impl Vm {
             for obj in types::take_pending_finalizers() {
                 self.call_del(&obj);
             }
+            for (cb, r) in crate::modules::weakref::take_pending_callbacks() {
+                if let Err(e) = self.call(cb.clone(), vec![r], vec![]) {
+                    let what = self.repr(&cb).unwrap_or_default();
+                    let text = self.format_exception(&e.0);
+                    self.flush();
+                    self.err_out.extend_from_slice(format!("Exception ignored while calling weakref callback {what}:\n{text}").as_bytes());
+                }
+            }
         }
     }
 

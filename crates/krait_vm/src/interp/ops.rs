@@ -1482,6 +1482,17 @@ impl Vm {
     }
 
     fn getitem_other(&mut self, container: &Value, key: &Value) -> PyResult {
+        // A dict subclass keeping dict's __getitem__: a missing key goes to __missing__.
+        if let Some(Payload::Instance(i)) = container.payload()
+            && let Some(Payload::Dict(d)) = i.native.borrow().payload()
+            && matches!(types::lookup(&i.class, "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+            && let Some(missing) = types::lookup(&i.class, "__missing__")
+        {
+            return match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => self.call(missing, vec![container.clone(), key.clone()], vec![]),
+            };
+        }
         if let Some(r) = self.call_dunder(container, "__getitem__", vec![key.clone()]) {
             return r;
         }

@@ -14,11 +14,21 @@ pub mod types;
 
 use crate::heap::Payload;
 use crate::value::Value;
+
 use num_bigint::BigInt;
 
 /// Equality of built-in values without calling user code (`==` on ints, floats, strs,
 /// tuples, lists and dicts; identity otherwise).
 pub fn builtin_eq(a: &Value, b: &Value) -> bool {
+    // An instance of a subclass of a built-in type that keeps the built-in __eq__ compares
+    // by the value inside (a str subclass as a dict key found by a plain str).
+    for (x, y) in [(a, b), (b, a)] {
+        if let Some(n) = plain_native(x)
+            && !matches!(y.payload(), Some(Payload::Instance(_)))
+        {
+            return builtin_eq(&n, y);
+        }
+    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
@@ -75,5 +85,19 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type whose `__eq__`
+/// is still the built-in one.
+fn plain_native(v: &Value) -> Option<Value> {
+    let Some(Payload::Instance(i)) = v.payload() else { return None };
+    let n = i.native.borrow().clone();
+    if n.is_null() || matches!(n.payload(), Some(Payload::Native(_))) {
+        return None;
+    }
+    match types::lookup(&i.class, "__eq__").as_ref().and_then(Value::payload) {
+        Some(Payload::MethodDescr { .. }) => Some(n),
+        _ => None,
     }
 }

@@ -190,6 +190,11 @@ pub fn take_pending_finalizers() -> Vec<Value> {
     PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
+/// Marks the finalizer queues non-empty (weakref callbacks wait there too).
+pub fn mark_pending() {
+    let _ = ANY_PENDING.try_with(|a| a.set(true));
+}
+
 /// Are instances waiting for `__del__`?
 pub fn finalizers_pending() -> bool {
     ANY_PENDING.with(std::cell::Cell::get)
