@@ -203,6 +203,25 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(&generator, name, f);
     }
+    let coroutine = t.coroutine.clone();
+    for (name, f) in [
+        ("send", gen_send as BuiltinFn),
+        ("throw", gen_throw),
+        ("close", gen_close),
+        ("__await__", crate::interp::coroutines::coro_await),
+    ] {
+        add_method(&coroutine, name, f);
+    }
+    let agen = t.async_generator.clone();
+    for (name, f) in [
+        ("asend", crate::interp::coroutines::agen_asend as BuiltinFn),
+        ("athrow", crate::interp::coroutines::agen_athrow),
+        ("aclose", crate::interp::coroutines::agen_aclose),
+        ("__anext__", crate::interp::coroutines::agen_anext),
+        ("__aiter__", crate::interp::coroutines::agen_aiter),
+    ] {
+        add_method(&agen, name, f);
+    }
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [

@@ -392,6 +392,51 @@ impl Vm {
                 },
                 _ => None,
             },
+            Payload::Generator(g) => {
+                let (prefix, kind) = match g.borrow().kind {
+                    crate::objects::generator::GenKind::Generator => ("gi_", 0),
+                    crate::objects::generator::GenKind::Coroutine => ("cr_", 1),
+                    crate::objects::generator::GenKind::AsyncGenerator => ("ag_", 2),
+                };
+                if name == "__name__" || name == "__qualname__" {
+                    let st = g.borrow();
+                    return Some(Value::str(if name == "__name__" {
+                        st.qualname.rsplit('.').next().unwrap_or("").to_string()
+                    } else {
+                        st.qualname.clone()
+                    }));
+                }
+                let field = name.strip_prefix(prefix)?;
+                match field {
+                    "running" => Some(Value::Bool(g.borrow().running)),
+                    "suspended" if kind == 0 => {
+                        let st = g.borrow();
+                        Some(Value::Bool(st.started && !st.running && st.frame.is_some()))
+                    }
+                    "code" => {
+                        let st = g.borrow();
+                        st.frame.as_ref().map(|f| Value::new_obj(Payload::Code(f.code.clone()))).or(Some(Value::None))
+                    }
+                    "frame" => {
+                        let snap = {
+                            let st = g.borrow();
+                            st.frame.as_ref().map(|f| {
+                                let line = f.code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(f.code.firstlineno);
+                                (f.code.clone(), line, f.globals.clone())
+                            })
+                        };
+                        Some(match snap {
+                            Some((code, line, globals)) => {
+                                let locals = self.new_dict();
+                                crate::modules::sys::snapshot_frame(self, code, line, globals, locals, Value::None)
+                            }
+                            None => Value::None,
+                        })
+                    }
+                    "yieldfrom" | "await" => Some(self.gen_delegate(obj).unwrap_or(Value::None)),
+                    _ => None,
+                }
+            }
             Payload::Code(c) => Some(match name {
                 "co_name" => Value::str(c.name.clone()),
                 "co_qualname" => Value::str(c.qualname.clone()),
@@ -523,6 +568,25 @@ impl Vm {
                     types::refresh_overrides(c);
                 }
                 Ok(())
+            }
+            // `f.__code__ = code` with the same bytecode (what types.coroutine does to set a
+            // flag): the code object is kept beside the function; krait cannot swap bytecode.
+            Some(Payload::Function(f)) if name == "__code__" => {
+                let Some(new) = value.as_ref() else { return Err(self.type_error("__code__ must be set to a code object")) };
+                let Some(Payload::Code(c)) = new.payload() else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                if c.code != f.code.code || c.localsplusnames != f.code.localsplusnames {
+                    return Err(self.type_error("krait cannot replace a function's bytecode (__code__ with different code)"));
+                }
+                let d = match self.native_attr(obj, "__dict__") {
+                    Some(d) => d,
+                    None => return Err(self.no_attribute(obj, name)),
+                };
+                match d.payload() {
+                    Some(Payload::Dict(d)) => self.store_in_dict(d, obj, name, value),
+                    _ => Ok(()),
+                }
             }
             Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
                 if name == "__defaults__" || name == "__kwdefaults__" {

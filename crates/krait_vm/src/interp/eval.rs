@@ -493,6 +493,34 @@ impl Vm {
                         }
                     }
                 }
+                op::GET_AWAITABLE => {
+                    let v = self.pop();
+                    save!();
+                    let it = tri!(self.get_awaitable(&v, a));
+                    self.stack.push(it);
+                }
+                op::GET_AITER => {
+                    let v = self.pop();
+                    save!();
+                    let it = tri!(self.get_aiter(&v));
+                    self.stack.push(it);
+                }
+                op::GET_ANEXT => {
+                    let aiter = self.top().clone();
+                    save!();
+                    let aw = tri!(self.get_anext(&aiter));
+                    self.stack.push(aw);
+                }
+                op::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    self.pop();
+                    if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                        let f = &mut self.frames[fi];
+                        f.lasti = start;
+                        f.pc = pc;
+                        return Err((PyErr(exc), false));
+                    }
+                }
                 op::CLEANUP_THROW => {
                     let exc = self.pop();
                     self.pop();
@@ -946,13 +974,7 @@ impl Vm {
                             self.stack.push(m);
                             self.stack.push(Value::Null);
                         }
-                        None => {
-                            let kind = if a < 2 { "" } else { "asynchronous " };
-                            fail!(self.type_error(format!(
-                                "'{}' object does not support the {kind}context manager protocol (missed {name} method)",
-                                self.type_name(&owner)
-                            )));
-                        }
+                        None => fail!(self.no_context_manager(&owner, a)),
                     }
                 }
                 op::WITH_EXCEPT_START => {
@@ -1074,19 +1096,8 @@ impl Vm {
                             tri!(self.import_star(&v, &locals));
                             Value::None
                         }
-                        3 => {
-                            let stop = Value::Obj(self.types.exception("StopIteration"));
-                            if tri!(self.exception_matches(&v, &stop)) {
-                                let e = self.error("RuntimeError", "generator raised StopIteration");
-                                if let Some(Payload::Instance(i)) = e.0.payload() {
-                                    *i.cause.borrow_mut() = v;
-                                    i.suppress_context.set(true);
-                                }
-                                e.0
-                            } else {
-                                v
-                            }
-                        }
+                        3 => self.stop_iteration_error(code.flags, v),
+                        4 => self.async_gen_wrap(v),
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
                     self.stack.push(r);
@@ -1125,15 +1136,8 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    let qualname = frame.code.qualname.clone();
                     let entry = frame.entry;
-                    let generator = Value::new_obj(Payload::Generator(RefCell::new(crate::objects::generator::GenState {
-                        frame: Some(frame),
-                        saved,
-                        running: false,
-                        started: false,
-                        qualname,
-                    })));
+                    let generator = self.new_generator(frame, saved);
                     if entry {
                         return Ok(generator);
                     }
@@ -1150,7 +1154,8 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    if let Some(Payload::Generator(g)) = frame.generator.clone().as_ref().and_then(|g| g.payload()) {
+                    // The suspended frame does not keep its generator alive (no cycle).
+                    if let Some(Payload::Generator(g)) = frame.generator.take().as_ref().and_then(|g| g.payload()) {
                         let mut g = g.borrow_mut();
                         g.saved = saved;
                         g.frame = Some(frame);

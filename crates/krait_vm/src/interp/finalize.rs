@@ -17,6 +17,7 @@ impl Vm {
             for obj in types::take_pending_finalizers() {
                 self.call_del(&obj);
             }
+            self.close_pending_generators();
             for (cb, r) in crate::modules::weakref::take_pending_callbacks() {
                 if let Err(e) = self.call(cb.clone(), vec![r], vec![]) {
                     let what = self.repr(&cb).unwrap_or_default();

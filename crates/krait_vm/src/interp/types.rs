@@ -37,6 +37,12 @@ pub struct Types {
     pub iterator: ObjRef,
     pub cell: ObjRef,
     pub generator: ObjRef,
+    pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    /// The async generator helpers: wrapped values, asend and athrow awaitables.
+    pub async_wrapped: ObjRef,
+    pub async_asend: ObjRef,
+    pub async_athrow: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
@@ -222,6 +228,7 @@ impl Types {
                 *t.mro.borrow_mut() = mro;
             }
         }
+        let async_types = crate::interp::coroutines::make_types(&object);
         Types {
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::NoneType),
@@ -255,6 +262,11 @@ impl Types {
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            coroutine: t("coroutine", Kind::Iterator),
+            async_generator: t("async_generator", Kind::Iterator),
+            async_wrapped: async_types.0,
+            async_asend: async_types.1,
+            async_athrow: async_types.2,
             super_: crate::builtins::superobj::make_type(&object),
             member: crate::builtins::member::make_type(&object),
             iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
@@ -342,7 +354,11 @@ impl Types {
                     None => self.iterator.clone(),
                 },
                 Payload::Cell(_) => self.cell.clone(),
-                Payload::Generator(_) => self.generator.clone(),
+                Payload::Generator(g) => match g.borrow().kind {
+                    crate::objects::generator::GenKind::Generator => self.generator.clone(),
+                    crate::objects::generator::GenKind::Coroutine => self.coroutine.clone(),
+                    crate::objects::generator::GenKind::AsyncGenerator => self.async_generator.clone(),
+                },
                 Payload::Property { .. } => self.property.clone(),
                 Payload::MethodDescr { .. } => self.method_descriptor.clone(),
                 Payload::StaticMethod(_) => self.staticmethod.clone(),

@@ -315,6 +315,11 @@ fn frame_object(vm: &mut Vm, index: usize) -> Value {
     let line = code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(code.firstlineno);
     let locals = if index + 1 == vm.frames.len() { vm.caller_locals() } else { f.locals.clone().unwrap_or_else(|| vm.new_dict()) };
     let back = if index == 0 { Value::None } else { frame_object(vm, index - 1) };
+    snapshot_frame(vm, code, line, globals, locals, back)
+}
+
+/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_globals`, `f_locals`, `f_back`.
+pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, globals: Value, locals: Value, back: Value) -> Value {
     let class = FRAME_CLASS.with(|c| c.borrow().clone());
     let class = match class {
         Some(c) => c,

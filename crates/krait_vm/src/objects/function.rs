@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 /// A code object prepared for execution: the quickened copy of `co_code` and the constants
 /// already converted to values.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CodeInfo {
     pub code: Vec<u8>,
     pub consts: Vec<Value>,

@@ -3,6 +3,7 @@
 //! Plain attributes (`int.real`, `range.start`) are properties whose getter is a built-in.
 
 mod bytes;
+mod code;
 mod dict;
 mod list;
 mod num;
@@ -47,6 +48,7 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::Bytes, bytes::BYTES_METHODS),
         (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
         (Kind::MemoryView, bytes::MEMORYVIEW_METHODS),
+        (Kind::Code, code::CODE_METHODS),
     ]
 }
 
