@@ -2,6 +2,7 @@
 //! classes.
 
 pub mod code;
+pub mod exc_group;
 pub mod methods;
 pub mod iters;
 pub mod member;

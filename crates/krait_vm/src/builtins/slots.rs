@@ -222,6 +222,8 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(&agen, name, f);
     }
+    super::exc_group::install(vm);
+    let t = &vm.types;
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [

@@ -259,6 +259,9 @@ impl Vm {
                 if !self.is_exception_instance(obj) {
                     return None;
                 }
+                if let Some(v) = crate::builtins::exc_group::eg_attr(self, obj, name) {
+                    return Some(v);
+                }
                 Some(match name {
                     "args" => i.args.borrow().clone(),
                     "__cause__" => i.cause.borrow().clone(),

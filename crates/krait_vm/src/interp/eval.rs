@@ -1242,6 +1242,29 @@ impl Vm {
                     let v = self.pop();
                     self.handled = v;
                 }
+                op::CHECK_EG_MATCH => {
+                    let match_type = self.pop();
+                    let exc = self.pop();
+                    save!();
+                    let (rest, matched) = tri!(self.check_eg_match(&exc, &match_type));
+                    if !matches!(matched, Value::None) {
+                        self.handled = matched.clone();
+                    }
+                    self.stack.push(rest);
+                    self.stack.push(matched);
+                }
+                op::CALL_INTRINSIC_2 => {
+                    let v2 = self.pop();
+                    let v1 = self.pop();
+                    let r = match a {
+                        1 => {
+                            save!();
+                            tri!(self.prep_reraise_star(&v1, &v2))
+                        }
+                        _ => fail!(self.error("SystemError", format!("intrinsic2 {a} is not supported yet"))),
+                    };
+                    self.stack.push(r);
+                }
                 op::CHECK_EXC_MATCH => {
                     let right = self.pop();
                     let left = self.top().clone();
