@@ -192,7 +192,27 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     };
     let filename = vm.to_str(&filename)?;
     let mode = match mode.as_str() {
-        Some("exec" | "single") => Mode::Exec,
+        Some("exec") => Mode::Exec,
+        Some("single") => {
+            // One statement only (the interactive form; its expression values are not echoed).
+            if let Some(text) = source.as_str()
+                && let Ok(ast::Mod::Module(m)) = krait_syntax::parse_module(text.as_bytes(), &filename)
+                && m.body.len() > 1
+            {
+                let line = i64::from(m.body[0].range().lineno);
+                let err = krait_syntax::PySyntaxError {
+                    error_type: krait_syntax::ErrorType::SyntaxError,
+                    msg: "multiple statements found while compiling a single statement".to_string(),
+                    lineno: line,
+                    offset: 1,
+                    end_lineno: line,
+                    end_offset: 1,
+                    text: None,
+                };
+                return Err(vm.syntax_error(&err, &filename));
+            }
+            Mode::Exec
+        }
         Some("eval") => Mode::Eval,
         _ => return Err(vm.error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")),
     };

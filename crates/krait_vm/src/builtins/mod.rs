@@ -2,6 +2,7 @@
 //! classes.
 
 pub mod code;
+pub mod exc_attrs;
 pub mod exc_group;
 pub mod methods;
 pub mod iters;
@@ -505,12 +506,13 @@ fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args`.
-pub fn exception_init(_vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub fn exception_init(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mut it = args.into_iter();
     if let Some(receiver) = it.next()
         && let Some(Payload::Instance(i)) = receiver.payload()
     {
         *i.args.borrow_mut() = new_tuple(it.collect());
+        exc_attrs::init_kwargs(vm, &receiver, kwargs)?;
     }
     Ok(Value::None)
 }

@@ -738,6 +738,12 @@ fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn exception_str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
+    if let Some(s) = vm.syntax_error_str(&v) {
+        return Ok(Value::str(s));
+    }
+    if let Some(s) = super::exc_attrs::special_str(vm, &v) {
+        return Ok(Value::str(s));
+    }
     Ok(Value::str(vm.exception_args_str(&v)))
 }
 

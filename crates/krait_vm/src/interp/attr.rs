@@ -395,6 +395,7 @@ impl Vm {
                 },
                 _ => None,
             },
+            Payload::Instance(_) if self.is_exception_instance(obj) => crate::builtins::exc_attrs::derived(self, obj, name),
             Payload::Generator(g) => {
                 let (prefix, kind) = match g.borrow().kind {
                     crate::objects::generator::GenKind::Generator => ("gi_", 0),

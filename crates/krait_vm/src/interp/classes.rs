@@ -30,6 +30,14 @@ impl Vm {
     /// A new, uninitialised object of `class` (what `object.__new__` and the built-in
     /// types' `__new__` make): a built-in value for a built-in type, an instance otherwise.
     pub fn new_object(&mut self, class: &ObjRef, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        // OSError(errno, strerror) is the subclass for that errno (FileNotFoundError...).
+        let os_sub = match args.first() {
+            Some(Value::Int(n)) if args.len() >= 2 && std::rc::Rc::ptr_eq(class, &self.types.exception("OSError")) => {
+                crate::builtins::exc_attrs::os_error_subclass(*n).map(|c| self.types.exception(c))
+            }
+            _ => None,
+        };
+        let class = os_sub.as_ref().unwrap_or(class);
         let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
         if t.kind != Kind::Instance {
             if t.kind == Kind::Object {

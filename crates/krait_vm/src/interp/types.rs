@@ -76,7 +76,7 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
     };
     // Instances of `object` itself and of Rust-defined types have no __dict__.
     let overrides = if matches!(kind, Kind::Object | Kind::Native) { crate::objects::types::SLOTS_RESTRICT } else { 0 };
-    Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
+    let class = Rc::new(crate::heap::Object::new(Payload::Type(TypeObj {
         name: name.to_string(),
         qualname: RefCell::new(name.to_string()),
         bases: RefCell::new(bases),
@@ -88,7 +88,22 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
         has_del: std::cell::Cell::new(false),
         overrides: std::cell::Cell::new(overrides),
         subclasses: RefCell::new(Vec::new()),
-    })))
+    })));
+    register_subclass(&class);
+    class
+}
+
+/// Records `class` in its bases' `__subclasses__()`.
+fn register_subclass(class: &ObjRef) {
+    if let Payload::Type(t) = &class.payload {
+        for b in t.bases.borrow().iter() {
+            if let Payload::Type(bt) = &b.payload {
+                let mut subs = bt.subclasses.borrow_mut();
+                subs.retain(|w| w.strong_count() > 0);
+                subs.push(Rc::downgrade(class));
+            }
+        }
+    }
 }
 
 /// A new class written in Python: `bases` (non-empty) with their C3 MRO.
@@ -115,15 +130,7 @@ pub fn new_class(name: &str, bases: Vec<ObjRef>, meta: Option<ObjRef>) -> Result
         overrides: std::cell::Cell::new(0),
         subclasses: RefCell::new(Vec::new()),
     })));
-    if let Payload::Type(t) = &class.payload {
-        for b in t.bases.borrow().iter() {
-            if let Payload::Type(bt) = &b.payload {
-                let mut subs = bt.subclasses.borrow_mut();
-                subs.retain(|w| w.strong_count() > 0);
-                subs.push(Rc::downgrade(&class));
-            }
-        }
-    }
+    register_subclass(&class);
     Ok(class)
 }
 
