@@ -75,7 +75,7 @@ fn length_hint(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             Some(Payload::Str(s)) => s.get(*pos..).map_or(0, crate::objects::str::char_len),
             _ => 0,
         },
-        IterState::Values { items, pos, .. } => items.len().saturating_sub(*pos),
+        IterState::Values { items, pos, .. } | IterState::Set { items, pos, .. } => items.len().saturating_sub(*pos),
         IterState::DictKeys { dict, pos, .. } => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len().saturating_sub(*pos),
             _ => 0,

@@ -6,6 +6,7 @@ pub mod exc_attrs;
 pub mod exc_group;
 pub mod methods;
 pub mod iters;
+pub mod mappingproxy;
 pub mod member;
 pub mod slots;
 pub mod superobj;
@@ -1042,13 +1043,19 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Float => {
             let Some(v) = args.first() else { return Ok(Value::Float(0.0)) };
             if let Some(s) = v.as_str() {
-                let t = s.trim().replace('_', "");
+                let trimmed = s.trim();
+                // Underscores only between digits.
+                let b = trimmed.as_bytes();
+                let underscores_ok = b.iter().enumerate().all(|(i, &c)| {
+                    c != b'_' || (i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                });
+                let t = trimmed.replace('_', "");
                 let lower = t.to_ascii_lowercase();
-                let parsed = match lower.trim_start_matches(['+', '-']) {
+                let parsed = if !underscores_ok { None } else { match lower.trim_start_matches(['+', '-']) {
                     "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
                     "nan" => Some(f64::NAN),
                     _ => t.parse::<f64>().ok(),
-                };
+                } };
                 return match parsed {
                     Some(f) => Ok(Value::Float(f)),
                     None => {
@@ -1099,6 +1106,8 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
         }
         Kind::Bool => match args.first() {
+            _ if args.len() > 1 => Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len()))),
+            _ if !kwargs.is_empty() => Err(vm.type_error("bool() takes no keyword arguments")),
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         },

@@ -301,10 +301,30 @@ fn iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn cmp<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (a, b) = two(vm, &args, "comparison")?;
+    // `==`/`!=` between unrelated built-in types is NotImplemented (the other side decides).
+    if (OP == 2 || OP == 3) && !comparable(&a, &b) {
+        return Ok(not_implemented(vm));
+    }
     Ok(match vm.builtin_compare(OP, &a, &b)? {
         Some(r) => Value::Bool(r),
         None => not_implemented(vm),
     })
+}
+
+/// Can the built-in comparison of `a` and `b` decide equality (same kind, numbers, bytes,
+/// sets and their views)?
+fn comparable(a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::BigInt(_) | Payload::Complex { .. }));
+    let bytes = |v: &Value| matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)));
+    let setlike = |v: &Value| matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }));
+    match (a.payload(), b.payload()) {
+        _ if num(a) && num(b) => true,
+        _ if bytes(a) && bytes(b) => true,
+        _ if setlike(a) && setlike(b) => true,
+        (Some(x), Some(y)) => std::mem::discriminant(x) == std::mem::discriminant(y),
+        (None, None) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        _ => false,
+    }
 }
 
 fn neg(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

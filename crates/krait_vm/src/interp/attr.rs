@@ -238,7 +238,7 @@ impl Vm {
                         let _ = nd.borrow_mut().set(k.clone(), v.clone());
                     }
                 }
-                d
+                crate::builtins::mappingproxy::wrap(self, d)
             }
             "__module__" if t.kind != Kind::Instance => Value::str("builtins"),
             _ => return None,
@@ -396,6 +396,7 @@ impl Vm {
                 _ => None,
             },
             Payload::Instance(_) if self.is_exception_instance(obj) => crate::builtins::exc_attrs::derived(self, obj, name),
+            Payload::DictView { dict, .. } if name == "mapping" => Some(crate::builtins::mappingproxy::wrap(self, dict.clone())),
             Payload::Generator(g) => {
                 let (prefix, kind) = match g.borrow().kind {
                     crate::objects::generator::GenKind::Generator => ("gi_", 0),

@@ -23,6 +23,21 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// A function's `__qualname__` as call errors show it, looked up only when formatted (it
+/// may have been reassigned, as namedtuple's `__new__` is).
+struct Qual<'a>(&'a FunctionObj);
+
+impl std::fmt::Display for Qual<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let f = self.0;
+        let assigned = match f.dict.borrow().as_ref().and_then(Value::payload) {
+            Some(Payload::Dict(d)) => d.borrow().get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)),
+            _ => None,
+        };
+        out.write_str(assigned.as_deref().unwrap_or(&f.qualname))
+    }
+}
+
 impl Vm {
     /// Binds positional and keyword arguments to a function's localsplus slots.
     pub fn bind_args(&mut self, f: &FunctionObj, mut args: Vec<Value>, kwargs: Vec<(String, Value)>) -> Result<Vec<Value>, PyErr> {
@@ -32,7 +47,7 @@ impl Vm {
         let kwonly = code.kwonlyargcount;
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;
-        let qual = &f.qualname;
+        let qual = Qual(f);
         if !has_varargs && kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varkw {
             args.resize(n, Value::Null);
             return Ok(args);

@@ -1215,7 +1215,14 @@ impl Vm {
                             let v = self.pop();
                             save!();
                             let exc = tri!(self.make_raisable(v));
-                            let cause = if matches!(cause, Value::None) { cause } else { tri!(self.make_raisable(cause)) };
+                            let cause = if matches!(cause, Value::None) {
+                                cause
+                            } else {
+                                match self.make_raisable(cause) {
+                                    Ok(c) => c,
+                                    Err(_) => fail!(self.type_error("exception causes must derive from BaseException")),
+                                }
+                            };
                             if let Some(Payload::Instance(i)) = exc.payload() {
                                 *i.cause.borrow_mut() = cause;
                                 i.suppress_context.set(true);

@@ -327,6 +327,16 @@ impl Vm {
                     }
                 }
                 Payload::Instance(i) => {
+                    // Subclasses of set and frozenset show their own name: MySet({1}).
+                    let native = i.native.borrow().clone();
+                    if let Some(Payload::Set(_) | Payload::FrozenSet(_)) = native.payload()
+                        && matches!(types::lookup(&i.class, "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+                    {
+                        let inner = self.repr(&native)?;
+                        let body = inner.strip_prefix("frozenset(").and_then(|s| s.strip_suffix(')')).unwrap_or(&inner);
+                        let body = if body == "set()" { "" } else { body };
+                        return Ok(format!("{}({body})", self.type_name(v)));
+                    }
                     if let Some(r) = self.call_dunder(v, "__repr__", vec![]) {
                         let r = r?;
                         return match r.as_str() {
@@ -1031,7 +1041,8 @@ impl Vm {
             }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(Some(v.clone())),
             Some(Payload::Set(d) | Payload::FrozenSet(d)) => {
-                IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0, kind: crate::objects::iter::K_SET }
+                let d = d.borrow();
+                IterState::Set { set: v.clone(), items: crate::objects::set::iteration_order(&d), pos: 0, len: d.len() }
             }
             Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
@@ -1280,6 +1291,20 @@ impl Vm {
                         r
                     }
                     IterState::GetItem { .. } | IterState::Reversed { .. } => None,
+                    IterState::Set { set, items, pos, len } => {
+                        let now = match set.payload() {
+                            Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+                            _ => *len,
+                        };
+                        if now != *len {
+                            *len = usize::MAX;
+                            drop(st);
+                            return Err(self.error("RuntimeError", "Set changed size during iteration"));
+                        }
+                        let r = items.get(*pos).cloned();
+                        *pos += 1;
+                        r
+                    }
                 })
             }
             Some(Payload::Generator(_)) => self.resume_generator(it, Value::None),
@@ -1334,6 +1359,9 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
             _ if let Some(i) = self.index_i64(idx)? => i,
+            _ if what == "string" => {
+                return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(idx))));
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -1528,10 +1556,13 @@ impl Vm {
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
-            let items = self.seq_items(&value)?;
+            let step_one = matches!(c, Value::None | Value::Int(1));
+            let items = match self.try_get_iter(&value)? {
+                Some(it) => self.drain(&it)?,
+                None => return Err(self.type_error("must assign iterable to extended slice")),
+            };
             let n = l.borrow().len();
             let idx = self.slice_indices(a, b, c, n)?;
-            let step_one = matches!(c, Value::None | Value::Int(1));
             if step_one {
                 let lo = match idx.first() {
                     Some(&i) => i,

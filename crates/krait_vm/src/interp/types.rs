@@ -54,6 +54,8 @@ pub struct Types {
     pub super_: ObjRef,
     /// `member_descriptor` (the slots of `__slots__`).
     pub member: ObjRef,
+    /// `mappingproxy` (a class's `__dict__`).
+    pub mappingproxy: ObjRef,
     /// The built-in iterator types, by [`crate::objects::iter::IterState::type_index`].
     pub iter_types: Vec<ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -276,6 +278,7 @@ impl Types {
             async_athrow: async_types.2,
             super_: crate::builtins::superobj::make_type(&object),
             member: crate::builtins::member::make_type(&object),
+            mappingproxy: crate::builtins::mappingproxy::make_type(&object),
             iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
             base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,

@@ -121,7 +121,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("FunctionType", Value::Obj(t.function.clone())),
         ("LambdaType", Value::Obj(t.function.clone())),
         ("CodeType", Value::Obj(t.code.clone())),
-        ("MappingProxyType", Value::Obj(t.dict.clone())),
+        ("MappingProxyType", Value::Obj(t.mappingproxy.clone())),
         ("CellType", Value::Obj(t.cell.clone())),
         ("GeneratorType", Value::Obj(t.generator.clone())),
         ("CoroutineType", Value::Obj(t.generator.clone())),

@@ -94,6 +94,9 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
                 h
             }
             Payload::Complex { re, im } => crate::builtins::methods::complex_hash(*re, *im),
+            // Slices hash as the tuple of their parts (3.12+).
+            Payload::Slice(a, b, c) => hash_key(&Value::new_obj(Payload::Tuple(Box::new([a.clone(), b.clone(), c.clone()]))))?,
+            Payload::DictView { view, .. } => return Err(Unhashable(["dict_keys", "dict_values", "dict_items"][usize::from(*view).min(2)])),
             Payload::Range { start, stop, step } => {
                 let n = crate::interp::ops::range_len(*start, *stop, *step);
                 let t = match n {

@@ -121,7 +121,8 @@ fn pad(body: &str, prefix: &str, s: &Spec, default_align: char) -> String {
 /// `0` padding the zeros are grouped too, as CPython fills to the width before grouping.
 fn group_number(body: &str, s: &Spec, prefix_len: usize, every: usize) -> String {
     let Some(sep) = s.grouping else { return body.to_string() };
-    let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+    // An int's digits (hex included) are all integer part; a float's end at the point.
+    let split = if every == 4 { body.len() } else { body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()) };
     let (intpart, rest) = body.split_at(split);
     let mut digits = intpart.to_string();
     let zero_fill = s.zero && s.fill.is_none() && s.align.is_none_or(|a| a == '=');
@@ -250,7 +251,9 @@ fn general(a: f64, p: usize, alternate: bool, dot0: bool) -> String {
     let p = p.max(1);
     let e = exp_format(a, p - 1);
     let exp: i32 = e.split_once('e').and_then(|(_, x)| x.parse().ok()).unwrap_or(0);
-    if exp < -4 || exp >= p as i32 {
+    // The no-type form keeps a digit after the point, so it switches to exponents earlier.
+    let limit = if dot0 { p as i32 - 1 } else { p as i32 };
+    if exp < -4 || exp >= limit {
         let (m, x) = e.split_once('e').unwrap_or((&e, "+00"));
         let m = if alternate {
             if m.contains('.') { m.to_string() } else { format!("{m}.") }
@@ -358,7 +361,10 @@ impl Vm {
             if spec.is_empty() {
                 return self.to_str(v);
             }
-            return format_value(v, spec, "").map_err(|m| self.error("ValueError", m));
+            return format_value(v, spec, "").map_err(|m| {
+                let overflow = m.starts_with("%c arg not in range") || m.starts_with("int too large");
+                self.error(if overflow { "OverflowError" } else { "ValueError" }, m)
+            });
         }
         match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
             Some(r) => {

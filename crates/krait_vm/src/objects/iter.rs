@@ -34,6 +34,8 @@ pub enum IterState {
     GetItem { obj: Value, pos: i64 },
     /// `reversed(seq)` over `len()` and `__getitem__`: the next index to fetch, -1 when done.
     Reversed { seq: Value, idx: i64 },
+    /// A set's elements (a snapshot), with the set and its size to detect changes.
+    Set { set: Value, items: Vec<Value>, pos: usize, len: usize },
 }
 
 /// The names of the built-in iterator types, indexed by [`IterState::type_index`].
@@ -105,6 +107,7 @@ impl IterState {
             IterState::Values { kind, .. } => usize::from(*kind),
             IterState::GetItem { .. } => 0,
             IterState::Reversed { .. } => 16,
+            IterState::Set { .. } => usize::from(K_SET),
         }
     }
 }
@@ -133,6 +136,10 @@ impl IterState {
             IterState::Values { items, .. } => items.iter().for_each(f),
             IterState::GetItem { obj, .. } => f(obj),
             IterState::Reversed { seq, .. } => f(seq),
+            IterState::Set { set, items, .. } => {
+                f(set);
+                items.iter().for_each(f);
+            }
         }
     }
 }

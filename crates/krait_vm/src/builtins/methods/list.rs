@@ -107,11 +107,7 @@ pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyRe
     let items = vm.seq_items(&args[0])?;
     match search(vm, &items, &x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None if what == "list" && (start.is_some() || stop.is_some()) => Err(vm.error("ValueError", "list.index(x): x not in list")),
-        None if what == "list" => {
-            let r = vm.repr(&x)?;
-            Err(vm.error("ValueError", format!("{r} is not in list")))
-        }
+        None if what == "list" => Err(vm.error("ValueError", "list.index(x): x not in list")),
         None => Err(vm.error("ValueError", "tuple.index(x): x not in tuple")),
     }
 }
