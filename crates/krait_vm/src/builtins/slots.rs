@@ -190,6 +190,10 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.function, &t.method_descriptor, &t.property, &t.staticmethod, &t.classmethod] {
         add_method(ty, "__get__", descr_get);
     }
+    // Calling through `__call__` (`f.__call__(x)`).
+    for ty in [&t.function, &t.builtin_function, &t.method, &t.method_descriptor] {
+        add_method(ty, "__call__", call_self);
+    }
     add_method(&t.property, "__set__", property_set);
     add_method(&t.property, "__delete__", property_delete);
     // generator
@@ -235,6 +239,13 @@ pub fn install(vm: &mut Vm) {
     ] {
         add_method(&base_exc, name, f);
     }
+}
+
+/// `callable.__call__(*args, **kwargs)`.
+fn call_self(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let mut it = args.into_iter();
+    let Some(f) = it.next() else { return Err(vm.type_error("__call__ needs a receiver")) };
+    vm.call(f, it.collect(), kwargs)
 }
 
 /// A list of (slot name, implementation).

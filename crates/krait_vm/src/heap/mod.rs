@@ -32,6 +32,22 @@ impl Drop for Object {
     #[inline]
     fn drop(&mut self) {
         crate::modules::weakref::referent_died(self as *const Object as usize);
+        // Lists and tuples release their items last to first, as CPython's.
+        match &mut self.payload {
+            Payload::List(l) => {
+                let items = l.get_mut();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            Payload::Tuple(t) if t.len() > 1 => {
+                let mut items = std::mem::take(t).into_vec();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -241,8 +241,29 @@ impl Vm {
                 crate::builtins::mappingproxy::wrap(self, d)
             }
             "__module__" if t.kind != Kind::Instance => Value::str("builtins"),
+            "__annotations__" | "__annotate__" if t.kind == Kind::Instance => return self.class_annotations(cls, name),
             _ => return None,
         })
+    }
+
+    /// A class's `__annotations__` (its own, computed once from `__annotate__` and cached in
+    /// `__annotations_cache__`) and `__annotate__`.
+    fn class_annotations(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+        let Payload::Type(t) = &cls.payload else { return None };
+        let own = |k: &str| t.dict.borrow().get_str(k);
+        let annotate = own("__annotate__").or_else(|| own("__annotate_func__"));
+        if name == "__annotate__" {
+            return Some(annotate.unwrap_or(Value::None));
+        }
+        if let Some(a) = own("__annotations__").or_else(|| own("__annotations_cache__")) {
+            return Some(a);
+        }
+        let d = match annotate {
+            Some(f) if !matches!(f, Value::None) => self.call(f, vec![Value::Int(1)], vec![]).ok()?,
+            _ => self.new_dict(),
+        };
+        t.dict.borrow_mut().set_str("__annotations_cache__", d.clone());
+        Some(d)
     }
 
     /// Built-in attributes that win over the instance dict (CPython's getset descriptors).
@@ -289,6 +310,34 @@ impl Vm {
                 "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
                 "__closure__" => f.closure.borrow().clone().unwrap_or(Value::None),
                 "__globals__" => f.globals.clone(),
+                "__annotate__" => f.annotate.borrow().clone().unwrap_or(Value::None),
+                "__annotations__" => {
+                    let cached = f.annotations.borrow().clone();
+                    if let Some(a) = cached {
+                        // The compiler's tuple form (name, value, ...) becomes a dict.
+                        if let Some(Payload::Tuple(t)) = a.payload() {
+                            let d = self.new_dict();
+                            for pair in t.chunks(2) {
+                                if let [k, v] = pair {
+                                    let _ = self.setitem(&d, k, v.clone());
+                                }
+                            }
+                            *f.annotations.borrow_mut() = Some(d.clone());
+                            return Some(d);
+                        }
+                        return Some(a);
+                    }
+                    let annotate = f.annotate.borrow().clone();
+                    let d = match annotate {
+                        Some(fun) if !matches!(fun, Value::None) => match self.call(fun, vec![Value::Int(1)], vec![]) {
+                            Ok(d) => d,
+                            Err(_) => return None,
+                        },
+                        _ => self.new_dict(),
+                    };
+                    *f.annotations.borrow_mut() = Some(d.clone());
+                    d
+                }
                 "__code__" => Value::new_obj(Payload::Code(f.code.clone())),
                 "__doc__" => match f.code.consts.first() {
                     Some(v) if f.code.flags & 0x0400_0000 != 0 && v.as_str().is_some() => v.clone(),
@@ -397,6 +446,13 @@ impl Vm {
             },
             Payload::Instance(_) if self.is_exception_instance(obj) => crate::builtins::exc_attrs::derived(self, obj, name),
             Payload::DictView { dict, .. } if name == "mapping" => Some(crate::builtins::mappingproxy::wrap(self, dict.clone())),
+            Payload::Cell(c) if name == "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return None;
+                }
+                Some(v)
+            }
             Payload::Generator(g) => {
                 let (prefix, kind) = match g.borrow().kind {
                     crate::objects::generator::GenKind::Generator => ("gi_", 0),
@@ -451,6 +507,21 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(i64::from(c.flags)),
+                "co_freevars" | "co_cellvars" => {
+                    let bit = if name == "co_freevars" { 0x80 } else { 0x40 };
+                    super::call::new_tuple(
+                        c.localsplusnames
+                            .iter()
+                            .zip(&c.localspluskinds)
+                            .filter(|(_, k)| **k & bit != 0)
+                            .map(|(n, _)| Value::str(n.clone()))
+                            .collect(),
+                    )
+                }
+                "co_nlocals" => Value::Int(c.localspluskinds.iter().filter(|k| **k & 0x20 != 0).count() as i64),
+                "co_names" => super::call::new_tuple(c.names.clone()),
+                "co_consts" => super::call::new_tuple(c.consts.clone()),
+                "co_stacksize" => Value::Int(c.stacksize as i64),
                 "co_varnames" => super::call::new_tuple(
                     c.localsplusnames
                         .iter()
@@ -598,6 +669,19 @@ impl Vm {
                     let v = value.filter(|v| !matches!(v, Value::None));
                     *(if name == "__defaults__" { &f.defaults } else { &f.kwdefaults }).borrow_mut() = v;
                     return Ok(());
+                }
+                if name == "__annotations__" || name == "__annotate__" {
+                    let v = value.filter(|v| !matches!(v, Value::None));
+                    if name == "__annotate__" {
+                        *f.annotate.borrow_mut() = v;
+                        *f.annotations.borrow_mut() = None;
+                    } else {
+                        *f.annotations.borrow_mut() = v;
+                    }
+                    return Ok(());
+                }
+                if matches!(name, "__name__" | "__qualname__") && value.as_ref().is_some_and(|v| v.as_str().is_none()) {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
                 }
                 let d = match self.native_attr(obj, "__dict__") {
                     Some(d) => d,

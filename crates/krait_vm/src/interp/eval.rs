@@ -915,6 +915,8 @@ impl Vm {
                         dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),
                         closure: RefCell::new(None),
+                        annotate: RefCell::new(None),
+                        annotations: RefCell::new(None),
                     };
                     self.stack.push(Value::new_obj(Payload::Function(f)));
                 }
@@ -925,7 +927,9 @@ impl Vm {
                         match a {
                             1 => *f.defaults.borrow_mut() = Some(attr),
                             2 => *f.kwdefaults.borrow_mut() = Some(attr),
+                            4 => *f.annotations.borrow_mut() = Some(attr),
                             8 => *f.closure.borrow_mut() = Some(attr),
+                            16 => *f.annotate.borrow_mut() = Some(attr),
                             _ => {}
                         }
                     }
@@ -1107,7 +1111,10 @@ impl Vm {
                     let Some(frame) = self.frames.pop() else {
                         return Ok(result);
                     };
-                    self.stack.truncate(frame.ret_sp);
+                    // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
+                    while self.stack.len() > frame.ret_sp {
+                        self.stack.pop();
+                    }
                     if let OnReturn::Init(inst) = frame.on_return {
                         if !matches!(result, Value::None) {
                             let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));

@@ -41,6 +41,9 @@ pub struct FunctionObj {
     pub closure: std::cell::RefCell<Option<Value>>,
     /// `__dict__`, made on first use (function attributes).
     pub dict: std::cell::RefCell<Option<Value>>,
+    /// `__annotate__` (PEP 649) and the `__annotations__` dict once computed or set.
+    pub annotate: std::cell::RefCell<Option<Value>>,
+    pub annotations: std::cell::RefCell<Option<Value>>,
 }
 
 /// Which built-in function this is.
