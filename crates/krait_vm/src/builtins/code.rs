@@ -277,8 +277,12 @@ pub fn dir(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             }
         },
     };
+    let custom = matches!(args.first().and_then(Value::payload), Some(Payload::Instance(_)));
     let mut strs: Vec<String> = names.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
     strs.sort();
-    strs.dedup();
+    // What an object's own __dir__ returns is only sorted.
+    if !custom {
+        strs.dedup();
+    }
     Ok(crate::interp::call::new_list(strs.into_iter().map(Value::str).collect()))
 }

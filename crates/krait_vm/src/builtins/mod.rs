@@ -10,6 +10,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod slots;
 pub mod superobj;
+pub mod tb;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -126,6 +127,20 @@ pub fn make_builtins(vm: &Vm) -> Value {
     d.set_str("__name__", Value::str("builtins"));
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
+
+/// The docstrings of builtins (CPython's text).
+pub fn builtin_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "len" => "Return the number of items in a container.",
+        "abs" => "Return the absolute value of the argument.",
+        "repr" => "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.",
+        "callable" => "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method.",
+        _ => return None,
+    })
+}
+
+/// `object.__doc__`.
+pub const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
 
 pub(crate) fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
     let i = kwargs.iter().position(|(k, _)| k == name)?;

@@ -194,6 +194,8 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.function, &t.builtin_function, &t.method, &t.method_descriptor] {
         add_method(ty, "__call__", call_self);
     }
+    add_method(&t.getset_descriptor, "__get__", descr_get);
+    add_method(&t.getset_descriptor, "__set__", property_set);
     add_method(&t.property, "__set__", property_set);
     add_method(&t.property, "__delete__", property_delete);
     // generator
@@ -235,6 +237,7 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", exception_repr),
         ("__str__", exception_str),
         ("with_traceback", exception_with_traceback),
+        ("__reduce__", exception_reduce),
         ("add_note", exception_add_note),
     ] {
         add_method(&base_exc, name, f);
@@ -779,8 +782,21 @@ fn exception_str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (e, _tb) = two(vm, &args, "with_traceback")?;
+    let (e, tb) = two(vm, &args, "with_traceback")?;
+    vm.setattr(&e, "__traceback__", tb)?;
     Ok(e)
+}
+
+/// `BaseException.__reduce__`: (type, args) and the instance dict when it has one.
+fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let e = one(vm, &args)?;
+    let Some(Payload::Instance(i)) = e.payload() else { return Err(vm.type_error("__reduce__ needs an exception")) };
+    let class = Value::Obj(i.class.clone());
+    let a = i.args.borrow().clone();
+    if i.attrs().borrow().is_empty() {
+        return Ok(crate::interp::call::new_tuple(vec![class, a]));
+    }
+    Ok(crate::interp::call::new_tuple(vec![class, a, Value::Obj(i.dict.clone())]))
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -200,6 +200,17 @@ impl Vm {
 
     /// `cls.name` for a class `cls` whose metaclass is `meta`.
     fn type_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &str, meta: &ObjRef) -> Result<Option<Value>, PyErr> {
+        // A class's docstring is its own (not inherited).
+        if name == "__doc__"
+            && let Payload::Type(t) = &cls.payload
+        {
+            let own = t.dict.borrow().get_str("__doc__");
+            return match own {
+                Some(d) => self.descr_get(d, None, cls, name).map(Some),
+                None if std::rc::Rc::ptr_eq(cls, &self.types.object) => Ok(Some(Value::str(crate::builtins::OBJECT_DOC))),
+                None => Ok(Some(Value::None)),
+            };
+        }
         let meta_attr = types::lookup(meta, name);
         if let Some(d) = &meta_attr
             && self.descr_kind(d) == DescrKind::Data
@@ -225,7 +236,8 @@ impl Vm {
     fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let Payload::Type(t) = &cls.payload else { return None };
         Some(match name {
-            "__name__" => Value::str(t.name.clone()),
+            // An assigned __name__ is kept in the class dict.
+            "__name__" => t.dict.borrow().get_str("__name__").filter(|n| n.as_str().is_some()).unwrap_or_else(|| Value::str(t.name.clone())),
             "__qualname__" => Value::str(t.qualname.borrow().clone()),
             "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect()),
             "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()),
@@ -288,7 +300,7 @@ impl Vm {
                     "__cause__" => i.cause.borrow().clone(),
                     "__context__" => i.context.borrow().clone(),
                     "__suppress_context__" => Value::Bool(i.suppress_context.get()),
-                    "__traceback__" if i.traceback.borrow().is_empty() => Value::None,
+                    "__traceback__" => self.traceback_of(obj),
                     _ => return None,
                 })
             }
@@ -366,7 +378,7 @@ impl Vm {
                     };
                     Some(if own { self.builtins_module() } else { Value::None })
                 }
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(crate::builtins::builtin_doc(b.name).map_or(Value::None, Value::str)),
                 "__module__" => Some(Value::str("builtins")),
                 _ => None,
             },
@@ -765,6 +777,10 @@ impl Vm {
             "__traceback__" => {
                 if matches!(v, Value::None) {
                     i.traceback.borrow_mut().clear();
+                } else if let Some(entries) = crate::builtins::tb::entries_of(&v) {
+                    *i.traceback.borrow_mut() = entries;
+                } else {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
                 }
             }
             _ => return Ok(false),

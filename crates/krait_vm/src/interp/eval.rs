@@ -991,8 +991,9 @@ impl Vm {
                         args.push(exit_self);
                     }
                     args.push(Value::Obj(self.types.type_of(&val)));
+                    let tb = self.traceback_of(&val);
                     args.push(val);
-                    args.push(Value::None);
+                    args.push(tb);
                     save!();
                     let r = tri!(self.call(exit_func, args, vec![]));
                     self.stack.push(r);

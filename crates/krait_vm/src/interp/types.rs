@@ -30,6 +30,11 @@ pub struct Types {
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
+    /// Slot wrappers (`int.__add__`), their bound form (`(1).__add__`) and the built-in
+    /// attribute descriptors (`int.real`).
+    pub wrapper_descriptor: ObjRef,
+    pub method_wrapper: ObjRef,
+    pub getset_descriptor: ObjRef,
     pub method: ObjRef,
     pub code: ObjRef,
     pub module: ObjRef,
@@ -56,6 +61,8 @@ pub struct Types {
     pub member: ObjRef,
     /// `mappingproxy` (a class's `__dict__`).
     pub mappingproxy: ObjRef,
+    /// `traceback` objects.
+    pub traceback: ObjRef,
     /// The built-in iterator types, by [`crate::objects::iter::IterState::type_index`].
     pub iter_types: Vec<ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
@@ -63,6 +70,11 @@ pub struct Types {
     pub base_exception: ObjRef,
     /// The exception classes in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
+}
+
+/// Is `name` a special-method name (`__add__`): built-in slots of that name are wrappers.
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
 /// A new built-in class object with single inheritance.
@@ -238,7 +250,12 @@ impl Types {
             }
         }
         let async_types = crate::interp::coroutines::make_types(&object);
+        let method_descriptor = t("method_descriptor", Kind::BuiltinFunction);
+        let builtin_function = t("builtin_function_or_method", Kind::BuiltinFunction);
         Types {
+            wrapper_descriptor: new_type("wrapper_descriptor", Some(method_descriptor.clone()), Kind::BuiltinFunction),
+            method_wrapper: new_type("method-wrapper", Some(builtin_function.clone()), Kind::BuiltinFunction),
+            getset_descriptor: t("getset_descriptor", Kind::Property),
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::NoneType),
             bool_: new_type("bool", Some(int.clone()), Kind::Bool),
@@ -255,8 +272,8 @@ impl Types {
             bytearray: t("bytearray", Kind::ByteArray),
             memoryview: t("memoryview", Kind::MemoryView),
             function: t("function", Kind::Function),
-            builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
-            method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
+            builtin_function,
+            method_descriptor,
             method: t("method", Kind::Method),
             code: t("code", Kind::Code),
             module: t("module", Kind::Module),
@@ -279,6 +296,7 @@ impl Types {
             super_: crate::builtins::superobj::make_type(&object),
             member: crate::builtins::member::make_type(&object),
             mappingproxy: crate::builtins::mappingproxy::make_type(&object),
+            traceback: crate::builtins::tb::make_type(&object),
             iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
             base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
@@ -351,6 +369,7 @@ impl Types {
                 Payload::Builtin(_) => self.builtin_function.clone(),
                 // A method of a built-in type bound to an object is a built-in function.
                 Payload::BoundMethod { func, .. } => match func.payload() {
+                    Some(Payload::MethodDescr { func, .. }) if is_dunder(func.name) => self.method_wrapper.clone(),
                     Some(Payload::MethodDescr { .. } | Payload::Builtin(_)) => self.builtin_function.clone(),
                     _ => self.method.clone(),
                 },
@@ -369,7 +388,9 @@ impl Types {
                     crate::objects::generator::GenKind::Coroutine => self.coroutine.clone(),
                     crate::objects::generator::GenKind::AsyncGenerator => self.async_generator.clone(),
                 },
+                Payload::Property { fget, .. } if matches!(fget.payload(), Some(Payload::Builtin(_))) => self.getset_descriptor.clone(),
                 Payload::Property { .. } => self.property.clone(),
+                Payload::MethodDescr { func, .. } if is_dunder(func.name) => self.wrapper_descriptor.clone(),
                 Payload::MethodDescr { .. } => self.method_descriptor.clone(),
                 Payload::StaticMethod(_) => self.staticmethod.clone(),
                 Payload::ClassMethod(_) => self.classmethod.clone(),

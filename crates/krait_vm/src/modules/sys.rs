@@ -66,7 +66,8 @@ fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
         return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let class = Value::Obj(vm.types.type_of(&exc));
-    Ok(new_tuple(vec![class, exc, Value::None]))
+    let tb = vm.traceback_of(&exc);
+    Ok(new_tuple(vec![class, exc, tb]))
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {

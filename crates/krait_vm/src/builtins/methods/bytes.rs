@@ -391,7 +391,17 @@ fn from_text_result(v: Value, mutable: bool) -> Value {
 fn via_str(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult {
     let mutable = is_mutable(&args);
     let mut targs = vec![Value::str(latin1(&recv_bytes(&args)))];
-    for a in args.iter().skip(1) {
+    for (i, a) in args.iter().enumerate().skip(1) {
+        // The searching methods take a single byte as an int too.
+        if i == 1
+            && matches!(name, "count" | "find" | "rfind" | "index" | "rindex")
+            && crate::objects::int::is_int(a)
+        {
+            let b = index_value(vm, a)?;
+            let Ok(b) = u8::try_from(b) else { return Err(vm.error("ValueError", "byte must be in range(0, 256)")) };
+            targs.push(Value::str(char::from(b).to_string()));
+            continue;
+        }
         targs.push(to_text_arg(vm, a)?);
     }
     let mut tkw = Vec::with_capacity(kwargs.len());
