@@ -1004,6 +1004,12 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                         bi as u32
                     }
                 };
+                if b != 0 && !b.is_power_of_two() {
+                    let digits = s.chars().filter(char::is_ascii_digit).count();
+                    if let Some(m) = int::parse_digits_error(digits) {
+                        return Err(vm.error("ValueError", m));
+                    }
+                }
                 return match parse_int_text(&s, b) {
                     Some(n) => Ok(from_big(n)),
                     None => {
@@ -1045,9 +1051,6 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                     if let Some(r) = vm.index_int(v)? {
                         return Ok(r);
                     }
-                    if let Some(r) = vm.call_dunder(v, "__trunc__", vec![]) {
-                        return r;
-                    }
                     Err(vm.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                         vm.type_name(v)
@@ -1058,7 +1061,8 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Float => {
             let Some(v) = args.first() else { return Ok(Value::Float(0.0)) };
             if let Some(s) = v.as_str() {
-                let trimmed = s.trim();
+                let converted = methods::ascii_digits(s);
+                let trimmed = converted.trim();
                 // Underscores only between digits.
                 let b = trimmed.as_bytes();
                 let underscores_ok = b.iter().enumerate().all(|(i, &c)| {
@@ -1262,6 +1266,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
 /// The text of `int(s, base)`: sign, optional prefix matching the base (any for base 0),
 /// digits with single underscores between them.
 fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
+    let text = methods::ascii_digits(text);
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -1304,7 +1309,10 @@ fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
 /// `fmt % args` for str: flags `-+ #0`, width and precision (`*` too), `%(key)s` with a
 /// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
-    let f = fmt.as_str().unwrap_or("").to_string();
+    // bytes % args works on the latin-1 image of the bytes (one char per byte).
+    let bytes_mode = matches!(fmt.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
+    let f = if bytes_mode { latin1(&methods::bytes_like(fmt).unwrap_or_default()) } else { fmt.as_str().unwrap_or("").to_string() };
     // A tuple subclass (a namedtuple) supplies its items like a tuple.
     let inner = slots::unwrap_native(args);
     let args = if matches!(inner.payload(), Some(Payload::Tuple(_))) { &inner } else { args };
@@ -1355,7 +1363,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 return Err(vm.type_error("format requires a mapping"));
             }
             used_mapping = true;
-            keyed = Some(vm.getitem(args, &Value::str(key))?);
+            let key = if bytes_mode { methods::new_bytes(key.chars().map(|c| c as u32 as u8).collect(), false) } else { Value::str(key) };
+            keyed = Some(vm.getitem(args, &key)?);
             i = j;
         }
         let (mut left, mut plus, mut space, mut alt, mut zero) = (false, false, false, false, false);
@@ -1437,6 +1446,40 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             Err(vm.type_error(msg))
         };
         let body = match conv {
+            's' | 'b' if bytes_mode => {
+                let b = match methods::bytes_like(&v) {
+                    Some(b) => b,
+                    None => match vm.call_dunder(&v, "__bytes__", vec![]) {
+                        Some(r) => methods::bytes_like(&r?).unwrap_or_default(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                vm.type_name(&v)
+                            )));
+                        }
+                    },
+                };
+                let mut s = latin1(&b);
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                s
+            }
+            'r' | 'a' if bytes_mode => {
+                let mut s = ascii_of(&vm.repr(&v)?);
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                s
+            }
+            'c' if bytes_mode => match methods::bytes_like(&v) {
+                Some(b) if b.len() == 1 => latin1(&b),
+                _ => match &v {
+                    Value::Int(n) if (0..256).contains(n) => char::from(*n as u8).to_string(),
+                    Value::Int(_) => return Err(vm.error("OverflowError", "%c arg not in range(256)")),
+                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                },
+            },
             's' | 'r' | 'a' => {
                 let mut s = match conv {
                     's' => vm.to_str(&v)?,
@@ -1534,7 +1577,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         }
     }
     if next < values.len() && !used_mapping && !(is_mapping && next == 0) {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
+    }
+    if bytes_mode {
+        return Ok(methods::new_bytes(out.chars().map(|c| c as u32 as u8).collect(), matches!(fmt.payload(), Some(Payload::ByteArray(_)))));
     }
     Ok(Value::str(out))
 }

@@ -245,7 +245,7 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => pystr::repr(s),
-                Payload::BigInt(b) => b.to_string(),
+                Payload::BigInt(b) => crate::objects::int::big_to_decimal(b).map_err(|m| self.error("ValueError", m))?,
                 Payload::Tuple(items) => {
                     if items.len() == 1 {
                         format!("({},)", self.repr(&items[0])?)
@@ -779,7 +779,7 @@ impl Vm {
             (_, Some(Payload::Bytes(_) | Payload::ByteArray(_))) if op == 5 && int::is_int(a) => {
                 return self.repeat(b, a).map(Some);
             }
-            (Some(Payload::Str(_)), _) if op == 6 => {
+            (Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)), _) if op == 6 => {
                 return crate::builtins::percent_format(self, a, b).map(Some);
             }
             _ => {}

@@ -206,7 +206,7 @@ fn format_int(v: &Value, s: &Spec) -> Result<String, String> {
     }
     let mag = if neg { -b } else { b };
     let (digits, every) = match s.ty {
-        None | Some('d') | Some('n') => (mag.to_str_radix(10), 3),
+        None | Some('d') | Some('n') => (int::big_to_decimal(&mag)?, 3),
         Some('x') => (mag.to_str_radix(16), 4),
         Some('X') => (mag.to_str_radix(16).to_uppercase(), 4),
         Some('o') => (mag.to_str_radix(8), 4),
@@ -348,10 +348,70 @@ pub fn format_value(v: &Value, spec: &str, str_of: &str) -> Result<String, Strin
     format_float(x, &s, type_name)
 }
 
+/// `format(z, spec)` for a complex: each part formatted as a float (the imaginary one
+/// always signed), `(re+imj)` in parentheses only without a type code.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
+    let Some(s) = parse(spec) else {
+        return Err(format!("Invalid format specifier '{spec}' for object of type 'complex'"));
+    };
+    if s.align == Some('=') {
+        return Err("'=' alignment not allowed in complex format specifier".into());
+    }
+    if s.zero && s.fill.is_none() && s.align.is_none() {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    let (mut ty, mut skip_re, mut parens) = (s.ty, false, false);
+    if ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if ty == Some('n') {
+        ty = Some('g');
+    }
+    if let Some(t) = ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
+    {
+        return Err(format!("Unknown format code '{t}' for object of type 'complex'"));
+    }
+    let part = |x: f64| -> String {
+        let a = x.abs();
+        match ty {
+            None if s.precision.is_none() => {
+                if !a.is_finite() {
+                    if a.is_nan() { "nan".to_string() } else { "inf".to_string() }
+                } else {
+                    let r = float_repr(a);
+                    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+                }
+            }
+            None => general(a, s.precision.unwrap_or(0), s.alternate, false),
+            Some(t) => {
+                let one = Spec { ty: Some(t), precision: s.precision, alternate: s.alternate, grouping: s.grouping, ..Spec::default() };
+                format_float(a, &one, "complex").unwrap_or_default()
+            }
+        }
+    };
+    let neg = |x: f64| x.is_sign_negative() && !x.is_nan();
+    let re_text = if skip_re { String::new() } else { format!("{}{}", sign_text(neg(re), s.sign), part(re)) };
+    let im_sign = if skip_re { sign_text(neg(im), s.sign) } else if neg(im) { "-" } else { "+" };
+    let body = format!("{re_text}{im_sign}{}j", part(im));
+    let body = if parens { format!("({body})") } else { body };
+    let plain = Spec { fill: s.fill, align: s.align, width: s.width, ..Spec::default() };
+    Ok(pad(&body, "", &plain, '>'))
+}
+
 impl Vm {
     /// `format(v, spec)`: the built-in formatting of ints, floats and strs; `__format__` for
     /// everything else (which must return a str).
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
+        if let Some(Payload::Complex { re, im }) = v.payload()
+            && !spec.is_empty()
+        {
+            return format_complex(*re, *im, spec).map_err(|m| self.error("ValueError", m));
+        }
         let builtin = match v {
             Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
             Value::Obj(o) => matches!(o.payload, Payload::Str(_) | Payload::BigInt(_)),

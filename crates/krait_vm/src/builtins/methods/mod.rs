@@ -15,7 +15,7 @@ pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_byte
 pub use dict::dict_update_from;
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
 pub use seq::{range_slice, slice_adjust};
-pub use str::is_printable_char;
+pub use str::{ascii_digits, is_printable_char};
 pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
 
 use crate::heap::Payload;

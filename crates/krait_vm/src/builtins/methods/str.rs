@@ -654,6 +654,31 @@ fn is_decimal_char(c: char) -> bool {
     matches!(get_general_category(c), G::DecimalNumber)
 }
 
+/// The value of a Unicode decimal digit (category Nd: runs of ten, zero first).
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return c.to_digit(10);
+    }
+    if !is_decimal_char(c) {
+        return None;
+    }
+    let mut steps = 0;
+    let mut cp = c as u32;
+    while cp > 0 && steps < 60 && char::from_u32(cp - 1).is_some_and(is_decimal_char) {
+        cp -= 1;
+        steps += 1;
+    }
+    Some(steps % 10)
+}
+
+/// `s` with its non-ASCII decimal digits as ASCII ones (what int() and float() parse).
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| if c.is_ascii() { c } else { decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect())
+}
+
 fn is_digit_char(c: char) -> bool {
     is_decimal_char(c)
         || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
