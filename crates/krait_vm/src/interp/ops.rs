@@ -598,6 +598,15 @@ impl Vm {
     }
 
     pub(crate) fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+        // bool & | ^ bool stays a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                1 => return Ok(Some(Value::Bool(*x & *y))),
+                7 => return Ok(Some(Value::Bool(*x | *y))),
+                12 => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         // Fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);

@@ -112,7 +112,7 @@ pub(crate) fn bind_args(
         } else if required == names.len() {
             format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
         } else {
-            format!("{fname}() takes at least {required} argument{} ({given} given)", if required == 1 { "" } else { "s" })
+            format!("{fname} expected at least {required} argument{}, got {given}", if required == 1 { "" } else { "s" })
         }));
     }
     Ok(out)
