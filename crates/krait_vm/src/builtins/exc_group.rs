@@ -244,7 +244,7 @@ fn eg_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     }
     let (msg, seq) = (&rest[0], &rest[1]);
     if msg.as_str().is_none() {
-        return Err(vm.type_error(format!("argument 1 must be str, not {}", vm.type_name(msg))));
+        return Err(vm.type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", vm.type_name(msg))));
     }
     let is_seq = matches!(seq.payload(), Some(Payload::List(_) | Payload::Tuple(_)))
         || (!matches!(seq.payload(), Some(Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_)))

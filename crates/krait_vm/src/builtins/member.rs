@@ -79,7 +79,7 @@ fn member_delete(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     };
     match removed {
         Some(_) => Ok(Value::None),
-        None => Err(vm.error("AttributeError", format!("'{}' object has no attribute '{name}'", vm.type_name(&obj)))),
+        None => Err(vm.error("AttributeError", name)),
     }
 }
 

@@ -1477,7 +1477,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 _ => match &v {
                     Value::Int(n) if (0..256).contains(n) => char::from(*n as u8).to_string(),
                     Value::Int(_) => return Err(vm.error("OverflowError", "%c arg not in range(256)")),
-                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                    _ => return Err(vm.type_error(format!("%c requires an integer in range(256) or a single byte, not {}", vm.type_name(&v)))),
                 },
             },
             's' | 'r' | 'a' => {

@@ -37,7 +37,7 @@ fn super_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         0 => zero_arg(vm)?,
         1 => (rest[0].clone(), Value::None),
         2 => (rest[0].clone(), rest[1].clone()),
-        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
     if !matches!(class.payload(), Some(Payload::Type(_))) {
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&class))));

@@ -168,6 +168,16 @@ impl Vm {
         if name == "__class__" {
             return Ok(Some(Value::Obj(ty.clone())));
         }
+        // A function's annotations are computed by its __annotate__, whose errors propagate.
+        if name == "__annotations__"
+            && let Some(Payload::Function(f)) = obj.payload()
+            && f.annotations.borrow().is_none()
+            && let Some(annotate) = f.annotate.borrow().clone().filter(|a| !matches!(a, Value::None))
+        {
+            let d = self.call(annotate, vec![Value::Int(1)], vec![])?;
+            *f.annotations.borrow_mut() = Some(d.clone());
+            return Ok(Some(d));
+        }
         let descr = types::lookup(ty, name);
         if let Some(d) = &descr
             && self.descr_kind(d) == DescrKind::Data

@@ -282,7 +282,7 @@ impl Vm {
                     }
                     continue;
                 }
-                if k.as_str() == Some("__classcell__") {
+                if matches!(k.as_str(), Some("__classcell__" | "__classdictcell__")) {
                     continue;
                 }
                 let _ = td.set(k.clone(), v);

@@ -62,8 +62,8 @@ impl Vm {
         n
     }
 
-    /// CPython's `_PyModule_ClearDict` at shutdown: names with one leading underscore are set
-    /// to None first, then the others (but `__builtins__`); finalizers run as objects go.
+    /// Shutdown: the module's globals go in definition order (but `__builtins__`), as the
+    /// module dict is freed; finalizers run as objects go.
     pub fn clear_module_dict(&mut self, module: &crate::value::Value) {
         let dict = match module.payload() {
             Some(Payload::Module { dict, .. }) => crate::value::Value::Obj(dict.clone()),
@@ -72,17 +72,13 @@ impl Vm {
         };
         let Some(Payload::Dict(d)) = dict.payload() else { return };
         let keys: Vec<crate::value::Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
-        for pass in 0..2 {
-            for k in &keys {
-                let Some(name) = k.as_str() else { continue };
-                let underscore = name.starts_with('_') && !name.starts_with("__");
-                if (pass == 0) != underscore || name == "__builtins__" {
-                    continue;
-                }
-                let old = d.borrow_mut().set(k.clone(), crate::value::Value::None);
-                drop(old);
-                self.run_pending_finalizers();
+        for k in &keys {
+            if k.as_str() == Some("__builtins__") {
+                continue;
             }
+            let old = d.borrow_mut().set(k.clone(), crate::value::Value::None);
+            drop(old);
+            self.run_pending_finalizers();
         }
     }
 

@@ -63,7 +63,8 @@ fn parse(spec: &str) -> Option<Spec> {
         s.grouping = Some(chars[i]);
         i += 1;
         if i < chars.len() && matches!(chars[i], ',' | '_') {
-            return None;
+            s.grouping = Some('!');
+            i += 1;
         }
     }
     if i < chars.len() && chars[i] == '.' {
@@ -321,6 +322,11 @@ fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String> {
 
 /// Formats `v` (an int, bool, float or str) with `spec`; `Err` carries the ValueError message.
 pub fn format_value(v: &Value, spec: &str, str_of: &str) -> Result<String, String> {
+    if let Some(s) = parse(spec)
+        && s.grouping == Some('!')
+    {
+        return Err("Cannot specify both ',' and '_'.".into());
+    }
     let type_name = match v {
         Value::Float(_) => "float",
         Value::Bool(_) => "bool",
