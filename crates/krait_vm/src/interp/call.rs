@@ -23,6 +23,9 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Keyword arguments as the call path passes them.
+type Kwargs = Vec<(String, Value)>;
+
 /// A function's `__qualname__` as call errors show it, looked up only when formatted (it
 /// may have been reassigned, as namedtuple's `__new__` is).
 struct Qual<'a>(&'a FunctionObj);
@@ -227,7 +230,7 @@ impl Vm {
     }
 
     /// CALL_FUNCTION_EX's positional and keyword arguments from `*callargs` and `**kw`.
-    pub fn ex_call_args(&mut self, callable: &Value, callargs: &Value, kw: &Value) -> Result<(Vec<Value>, Vec<(String, Value)>), PyErr> {
+    pub fn ex_call_args(&mut self, callable: &Value, callargs: &Value, kw: &Value) -> Result<(Vec<Value>, Kwargs), PyErr> {
         let args = match callargs.payload() {
             Some(Payload::Tuple(t)) => t.to_vec(),
             _ => match self.try_get_iter(callargs)? {

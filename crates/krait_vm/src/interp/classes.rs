@@ -311,19 +311,18 @@ impl Vm {
         for (k, v) in &entries {
             if let Some(Payload::Instance(i)) = v.payload()
                 && let Some(set_name) = types::lookup(&i.class, "__set_name__")
+                && let Err(e) = self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![])
             {
-                if let Err(e) = self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![]) {
-                    let note = format!(
-                        "Error calling __set_name__ on '{}' instance {} in '{}'",
-                        types::type_name(&i.class),
-                        self.repr(k)?,
-                        types::type_name(&class)
-                    );
-                    if let Some(add) = types::lookup(&self.types.base_exception, "add_note") {
-                        self.call(add, vec![e.0.clone(), Value::str(note)], vec![])?;
-                    }
-                    return Err(e);
+                let note = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&i.class),
+                    self.repr(k)?,
+                    types::type_name(&class)
+                );
+                if let Some(add) = types::lookup(&self.types.base_exception, "add_note") {
+                    self.call(add, vec![e.0.clone(), Value::str(note)], vec![])?;
                 }
+                return Err(e);
             }
         }
         // super(class, class).__init_subclass__(**kwargs)
