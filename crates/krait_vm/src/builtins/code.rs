@@ -53,7 +53,36 @@ impl Vm {
 
     /// Compiles source text to a code object ready to run.
     fn compile_source(&mut self, source: &[u8], filename: &str, mode: Mode) -> Result<Rc<CodeInfo>, PyErr> {
-        let mut module = krait_syntax::parse_module(source, filename).map_err(|e| self.syntax_error(&e, filename))?;
+        // CPython's tokenizer ends string input with a newline (error texts show it).
+        let owned;
+        let appended = source.last().is_some_and(|b| *b != b'\n');
+        let source = if appended {
+            owned = [source, b"\n"].concat();
+            owned.as_slice()
+        } else {
+            source
+        };
+        let mut module = krait_syntax::parse_module(source, filename).map_err(|mut e| {
+            // The tokenizer's errors in the middle of the last line come before that newline.
+            const MID_LINE: &[&str] = &[
+                "closing parenthesis",
+                "unterminated string literal",
+                "unmatched",
+                "invalid character",
+                "invalid decimal literal",
+                "invalid hexadecimal literal",
+                "invalid octal literal",
+                "invalid binary literal",
+                "invalid digit",
+                "leading zeros",
+                "unexpected character after line continuation",
+                "invalid non-printable character",
+            ];
+            if appended && MID_LINE.iter().any(|m| e.msg.starts_with(m)) {
+                e.text = e.text.map(|t| t.strip_suffix('\n').map(str::to_string).unwrap_or(t));
+            }
+            self.syntax_error(&e, filename)
+        })?;
         if mode == Mode::Eval {
             module = match module {
                 ast::Mod::Module(m) => match <[ast::Stmt; 1]>::try_from(m.body) {
