@@ -1381,7 +1381,7 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.error("IndexError", format!("{what} index out of range")));
+            return Err(self.error("IndexError", if what == "index" { "index out of range".to_string() } else { format!("{what} index out of range") }));
         }
         Ok(j as usize)
     }

@@ -61,6 +61,8 @@ pub fn class_tables() -> Vec<(Kind, Table, bool)> {
         (Kind::Str, str::STATIC_METHODS, false),
         (Kind::Bytes, bytes::CLASS_METHODS, true),
         (Kind::ByteArray, bytes::CLASS_METHODS, true),
+        (Kind::Bytes, bytes::STATIC_METHODS, false),
+        (Kind::ByteArray, bytes::STATIC_METHODS, false),
     ]
 }
 
