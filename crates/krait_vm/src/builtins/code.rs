@@ -165,9 +165,26 @@ impl Vm {
         {
             g.borrow_mut().set_str("__builtins__", self.builtins.clone());
         }
+        // The globals' own `__builtins__` (a dict or a module) serve the code's builtin names
+        // while it runs (CPython takes a frame's builtins from its globals).
+        let own = match globals.payload() {
+            Some(Payload::Dict(g)) => match g.borrow().get_str("__builtins__") {
+                Some(b) => match b.payload() {
+                    Some(Payload::Dict(_)) => Some(b),
+                    Some(Payload::Module { dict, .. }) => Some(Value::Obj(dict.clone())),
+                    _ => None,
+                },
+                None => None,
+            },
+            _ => None,
+        };
+        let saved = own.filter(|b| !b.is(&self.builtins)).map(|b| std::mem::replace(&mut self.builtins, b));
         self.native_depth += 1;
         let r = self.run_code(code, globals, Some(locals));
         self.native_depth -= 1;
+        if let Some(b) = saved {
+            self.builtins = b;
+        }
         r
     }
 }
@@ -192,6 +209,12 @@ fn prepare(vm: &mut Vm, name: &str, args: &mut Args, kwargs: &mut Kwargs, mode: 
             vm.compile_source(text.as_bytes(), "<string>", mode)?
         }
         Some(Payload::Code(c)) => c.clone(),
+        // Source given as bytes (or a bytearray) is compiled as UTF-8 text.
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::methods::bytes_like(&args[0]).unwrap_or_default();
+            let b: Vec<u8> = if mode == Mode::Eval { b.into_iter().skip_while(|c| matches!(c, b' ' | b'\t')).collect() } else { b };
+            vm.compile_source(&b, "<string>", mode)?
+        }
         _ => {
             return Err(vm.type_error(format!(
                 "{name}() arg 1 must be a string, bytes or code object"
@@ -245,10 +268,12 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         Some("eval") => Mode::Eval,
         _ => return Err(vm.error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let Some(text) = source.as_str().map(str::to_string) else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    let text: Vec<u8> = match (source.as_str(), super::methods::bytes_like(&source)) {
+        (Some(s), _) => s.as_bytes().to_vec(),
+        (None, Some(b)) => b,
+        (None, None) => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    let code = vm.compile_source(text.as_bytes(), &filename, mode)?;
+    let code = vm.compile_source(&text, &filename, mode)?;
     Ok(Value::new_obj(Payload::Code(code)))
 }
 
