@@ -281,6 +281,11 @@ impl Vm {
 
     /// Calls any callable from Rust code (recursing into the loop for Python functions).
     pub fn call(&mut self, callable: Value, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        // A call from Rust is a safe point too: finalizers and weakref callbacks queued by
+        // the last frames' returns run before it (a property read sees them done).
+        if crate::objects::types::finalizers_pending() {
+            self.run_pending_finalizers();
+        }
         match self.prepare_call(callable, args, kwargs, true)? {
             Prepared::Done(v) => Ok(v),
             Prepared::Frame => {
