@@ -13,6 +13,7 @@ pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
+mod time_struct;
 pub mod types_mod;
 pub mod util;
 pub mod weakref;
