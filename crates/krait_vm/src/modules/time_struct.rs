@@ -59,7 +59,7 @@ fn struct_new(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if !(9..=11).contains(&items.len()) {
         let what = if items.len() < 9 { "at least" } else { "at most" };
         let n = if items.len() < 9 { 9 } else { 11 };
-        return Err(vm.type_error(format!("time.struct_time() takes {what} {n}-sequence ({}-sequence given)", items.len())));
+        return Err(vm.type_error(format!("time.struct_time() takes an {what} {n}-sequence ({}-sequence given)", items.len())));
     }
     let zone = items.get(9).cloned().unwrap_or(Value::None);
     let off = items.get(10).cloned().unwrap_or(Value::None);
