@@ -12,15 +12,3 @@ for bad in ((1, 2, 3), tuple(range(12))):
         time.struct_time(bad)
     except TypeError as e:
         print("TypeError:", e)
-import heapq
-h = [5, 1, 8, 3, 9, 2]
-heapq.heapify(h)
-print(h, heapq.heappop(h), heapq.heappushpop(h, 0), heapq.heapreplace(h, 7), sorted(h))
-try:
-    heapq.heappop([])
-except IndexError as e:
-    print("IndexError:", e)
-try:
-    heapq.heappush((), 1)
-except TypeError as e:
-    print("TypeError:", e)

@@ -6,7 +6,6 @@ pub mod collections;
 mod erf;
 pub mod errno;
 pub mod gc;
-pub mod heapq;
 pub mod itertools;
 pub mod math;
 pub mod random;
@@ -28,13 +27,12 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_collections", "_heapq", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
+pub const NAMES: &[&str] = &["_collections", "_random", "_thread", "_types", "_weakref", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "math", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(match name {
         "_collections" => collections::make(vm),
-        "_heapq" => heapq::make(vm),
         "_random" => random::make(vm),
         "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
