@@ -97,6 +97,7 @@ fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutp
         vm.out = interp::Output::Capture(Vec::new());
     }
     vm.init_imports(config);
+    let mut main_module_value: Option<interp::PyResult> = None;
     let result = match program {
         Program::Source { source, filename } => {
             interp::exceptions::register_source(&filename, &source);
@@ -105,7 +106,9 @@ fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutp
                 Err(text) => return RunOutput { stdout: Vec::new(), stderr: text, status: 1 },
             };
             let main = main_module(&mut vm, &filename);
-            run_in(&mut vm, code, &main)
+            let r = run_in(&mut vm, code, &main);
+            main_module_value = Some(Ok(main));
+            r
         }
         Program::Module(name) => match import::main_module::run_module_as_main(&mut vm, &name) {
             Ok(r) => r,
@@ -133,6 +136,10 @@ fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutp
     let before = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
     // atexit callbacks run after the traceback is shown, as at CPython's shutdown.
     modules::atexit::run_exitfuncs(&mut vm);
+    // Shutdown clears the main module's globals, so the objects only they hold are finalized.
+    if let Some(Ok(main)) = main_module_value {
+        vm.clear_module_dict(&main);
+    }
     vm.flush();
     let after = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
     let stderr = format!("{before}{stderr}{after}");

@@ -63,7 +63,36 @@ impl Vm {
     /// Parses source text for `mode`: a Module, an Expression (eval) or an Interactive
     /// (single) tree.
     fn parse_source(&mut self, source: &[u8], filename: &str, mode: Mode) -> Result<ast::Mod, PyErr> {
-        let mut module = krait_syntax::parse_module(source, filename).map_err(|e| self.syntax_error(&e, filename))?;
+        // CPython's tokenizer ends string input with a newline (error texts show it).
+        let owned;
+        let appended = source.last().is_some_and(|b| *b != b'\n');
+        let source = if appended {
+            owned = [source, b"\n"].concat();
+            owned.as_slice()
+        } else {
+            source
+        };
+        let mut module = krait_syntax::parse_module(source, filename).map_err(|mut e| {
+            // The tokenizer's errors in the middle of the last line come before that newline.
+            const MID_LINE: &[&str] = &[
+                "closing parenthesis",
+                "unterminated string literal",
+                "unmatched",
+                "invalid character",
+                "invalid decimal literal",
+                "invalid hexadecimal literal",
+                "invalid octal literal",
+                "invalid binary literal",
+                "invalid digit",
+                "leading zeros",
+                "unexpected character after line continuation",
+                "invalid non-printable character",
+            ];
+            if appended && MID_LINE.iter().any(|m| e.msg.starts_with(m)) {
+                e.text = e.text.map(|t| t.strip_suffix('\n').map(str::to_string).unwrap_or(t));
+            }
+            self.syntax_error(&e, filename)
+        })?;
         if mode == Mode::Single {
             module = match module {
                 ast::Mod::Module(m) => ast::Mod::Interactive(ast::ModInteractive { body: m.body }),
@@ -151,9 +180,26 @@ impl Vm {
         {
             g.borrow_mut().set_str("__builtins__", self.builtins.clone());
         }
+        // The globals' own `__builtins__` (a dict or a module) serve the code's builtin names
+        // while it runs (CPython takes a frame's builtins from its globals).
+        let own = match globals.payload() {
+            Some(Payload::Dict(g)) => match g.borrow().get_str("__builtins__") {
+                Some(b) => match b.payload() {
+                    Some(Payload::Dict(_)) => Some(b),
+                    Some(Payload::Module { dict, .. }) => Some(Value::Obj(dict.clone())),
+                    _ => None,
+                },
+                None => None,
+            },
+            _ => None,
+        };
+        let saved = own.filter(|b| !b.is(&self.builtins)).map(|b| std::mem::replace(&mut self.builtins, b));
         self.native_depth += 1;
         let r = self.run_code(code, globals, Some(locals));
         self.native_depth -= 1;
+        if let Some(b) = saved {
+            self.builtins = b;
+        }
         r
     }
 }
@@ -178,6 +224,12 @@ fn prepare(vm: &mut Vm, name: &str, args: &mut Args, kwargs: &mut Kwargs, mode: 
             vm.compile_source(text.as_bytes(), "<string>", mode)?
         }
         Some(Payload::Code(c)) => c.clone(),
+        // Source given as bytes (or a bytearray) is compiled as UTF-8 text.
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = super::methods::bytes_like(&args[0]).unwrap_or_default();
+            let b: Vec<u8> = if mode == Mode::Eval { b.into_iter().skip_while(|c| matches!(c, b' ' | b'\t')).collect() } else { b };
+            vm.compile_source(&b, "<string>", mode)?
+        }
         _ => {
             return Err(vm.type_error(format!(
                 "{name}() arg 1 must be a string, bytes or code object"
@@ -212,7 +264,26 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let filename = vm.to_str(&filename)?;
     let mode = match mode.as_str() {
         Some("exec") => Mode::Exec,
-        Some("single") => Mode::Single,
+        Some("single") => {
+            // One statement only (the interactive form; its expression values are not echoed).
+            if let Some(text) = source.as_str()
+                && let Ok(ast::Mod::Module(m)) = krait_syntax::parse_module(text.as_bytes(), &filename)
+                && m.body.len() > 1
+            {
+                let line = i64::from(m.body[0].range().lineno);
+                let err = krait_syntax::PySyntaxError {
+                    error_type: krait_syntax::ErrorType::SyntaxError,
+                    msg: "multiple statements found while compiling a single statement".to_string(),
+                    lineno: line,
+                    offset: 1,
+                    end_lineno: line,
+                    end_offset: 1,
+                    text: None,
+                };
+                return Err(vm.syntax_error(&err, &filename));
+            }
+            Mode::Single
+        }
         Some("eval") => Mode::Eval,
         _ => return Err(vm.error("ValueError", "compile() mode must be 'exec', 'eval' or 'single'")),
     };
@@ -286,8 +357,12 @@ pub fn dir(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             }
         },
     };
+    let custom = matches!(args.first().and_then(Value::payload), Some(Payload::Instance(_)));
     let mut strs: Vec<String> = names.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
     strs.sort();
-    strs.dedup();
+    // What an object's own __dir__ returns is only sorted.
+    if !custom {
+        strs.dedup();
+    }
     Ok(crate::interp::call::new_list(strs.into_iter().map(Value::str).collect()))
 }

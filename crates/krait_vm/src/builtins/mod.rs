@@ -3,10 +3,17 @@
 
 pub mod code;
 pub mod codec;
+pub mod exc_attrs;
+pub mod exc_group;
+pub mod iters;
+pub mod mappingproxy;
+pub mod member;
 pub mod methods;
 pub mod oserror;
 pub mod reduce;
 pub mod slots;
+pub mod superobj;
+pub mod tb;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -17,7 +24,7 @@ use crate::objects::int::{self, from_big, to_big, to_f64};
 use crate::objects::iter::IterState;
 use crate::objects::types::Kind;
 use crate::value::Value;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 use std::cell::RefCell;
 use std::io::Write;
 
@@ -44,10 +51,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("isinstance", isinstance),
         ("issubclass", issubclass),
         ("__build_class__", build_class),
-        ("enumerate", enumerate),
-        ("zip", zip),
         ("sorted", sorted),
-        ("reversed", reversed),
         ("chr", chr),
         ("ord", ord),
         ("round", round),
@@ -69,9 +73,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("callable", callable),
         ("format", format),
         ("ascii", ascii),
-        ("super", super_),
-        ("map", map),
-        ("filter", filter),
         ("exec", code::exec),
         ("eval", code::eval),
         ("compile", code::compile),
@@ -105,8 +106,16 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("bytearray", &t.bytearray),
         ("memoryview", &t.memoryview),
         ("slice", &t.slice),
+        ("super", &t.super_),
     ] {
         d.set_str(name, Value::Obj(ty.clone()));
+    }
+    for ty in t.iter_types.iter() {
+        if let crate::heap::Payload::Type(tt) = &ty.payload
+            && matches!(tt.name.as_str(), "zip" | "map" | "filter" | "enumerate" | "reversed")
+        {
+            d.set_str(&tt.name, Value::Obj(ty.clone()));
+        }
     }
     for name in &t.exception_order {
         d.set_str(name, Value::Obj(t.exception(name)));
@@ -122,6 +131,20 @@ pub fn make_builtins(vm: &Vm) -> Value {
     d.set_str("__name__", Value::str("builtins"));
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
+
+/// The docstrings of builtins (CPython's text).
+pub fn builtin_doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "len" => "Return the number of items in a container.",
+        "abs" => "Return the absolute value of the argument.",
+        "repr" => "Return the canonical string representation of the object.\n\nFor many object types, including most builtins, eval(repr(obj)) == obj.",
+        "callable" => "Return whether the object is callable (i.e., some kind of function).\n\nNote that classes are callable, as are instances of classes with a\n__call__() method.",
+        _ => return None,
+    })
+}
+
+/// `object.__doc__`.
+pub const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
 
 pub(crate) fn kwarg(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
     let i = kwargs.iter().position(|(k, _)| k == name)?;
@@ -252,18 +275,36 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
             Some(Payload::Dict(d)) => d.borrow().len(),
             _ => 0,
         },
-        Some(Payload::Instance(_)) => match vm.call_dunder(v, "__len__", vec![]) {
-            Some(r) => match r? {
-                Value::Int(i) if i >= 0 => i as usize,
-                Value::Int(_) => return Err(vm.error("ValueError", "__len__() should return >= 0")),
-                other => {
-                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&other))));
-                }
-            },
+        Some(Payload::Instance(_) | Payload::Type(_)) => match vm.call_dunder(v, "__len__", vec![]) {
+            Some(r) => {
+                let r = r?;
+                len_result(vm, r)?
+            }
             None => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
         },
         _ => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
     })
+}
+
+/// The length a `__len__` returned: an int (or `__index__`) that is >= 0 and fits.
+pub fn len_result(vm: &mut Vm, r: Value) -> Result<usize, PyErr> {
+    let r = match r {
+        Value::Int(_) | Value::Bool(_) => r,
+        _ if matches!(r.payload(), Some(Payload::BigInt(_))) => r,
+        _ => match vm.call_dunder(&r, "__index__", vec![]) {
+            Some(i) => i?,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+        },
+    };
+    match r {
+        Value::Int(i) if i >= 0 => Ok(i as usize),
+        Value::Bool(b) => Ok(usize::from(b)),
+        Value::Int(_) => Err(vm.error("ValueError", "__len__() should return >= 0")),
+        _ => match r.payload() {
+            Some(Payload::BigInt(b)) if b.is_negative() => Err(vm.error("ValueError", "__len__() should return >= 0")),
+            _ => Err(vm.error("OverflowError", format!("cannot fit '{}' into an index-sized integer", vm.type_name(&r)))),
+        },
+    }
 }
 
 fn len(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -327,6 +368,9 @@ fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &str, op: u32) -> 
     let items = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => vm.seq_items(&args[0])?,
+        _ if default.is_some() => {
+            return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        }
         _ => args,
     };
     let mut best: Option<(Value, Value)> = None;
@@ -536,9 +580,8 @@ fn classmethod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::ClassMethod(args[0].clone())))
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args` (and StopIteration's `value`, the
-/// first argument or None).
-pub fn exception_init(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+/// `BaseException.__init__(self, *args)`: sets `args`.
+pub fn exception_init(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mut it = args.into_iter();
     if let Some(receiver) = it.next()
         && let Some(Payload::Instance(i)) = receiver.payload()
@@ -548,12 +591,9 @@ pub fn exception_init(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             i.attrs().borrow_mut().set_str("value", rest.first().cloned().unwrap_or(Value::None));
         }
         *i.exc().args.borrow_mut() = new_tuple(rest);
+        exc_attrs::init_kwargs(vm, &receiver, kwargs)?;
     }
     Ok(Value::None)
-}
-
-fn super_(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
-    Err(vm.error("RuntimeError", "super(): only the zero-argument form inside a method is supported yet"))
 }
 
 fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -561,10 +601,10 @@ fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn iter_of(items: Vec<Value>) -> Value {
-    Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0 })))
+    Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0, kind: crate::objects::iter::K_REVERSED })))
 }
 
-fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let start = kwarg(&mut kwargs, "start").or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
     arity(vm, "enumerate", &args, 1, 2)?;
     let Value::Int(n) = start else { return Err(vm.type_error("enumerate start must be an int")) };
@@ -572,7 +612,7 @@ fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n }))))
 }
 
-fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let strict = match kwarg(&mut kwargs, "strict") {
         Some(v) => vm.truthy(&v)?,
         None => false,
@@ -589,7 +629,7 @@ fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
 }
 
-fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if args.len() < 2 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -602,7 +642,7 @@ fn map(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Map { func, iters }))))
 }
 
-fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "filter", &args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Filter { func: args[0].clone(), it }))))
@@ -679,49 +719,45 @@ fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, re
 }
 
 fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    // As CPython: list(iterable) first, then list.sort(**kwargs) with its own messages.
+    let mut items = vm.seq_items(&args[0])?;
     let key = kwarg(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let reverse = match kwarg(&mut kwargs, "reverse") {
         Some(v) => vm.truthy(&v)?,
         None => false,
     };
-    no_kwargs(vm, "sorted", &kwargs)?;
-    arity(vm, "sorted", &args, 1, 1)?;
-    let mut items = vm.seq_items(&args[0])?;
+    no_kwargs(vm, "sort", &kwargs)?;
     sort_values(vm, &mut items, key, reverse)?;
     Ok(new_list(items))
 }
 
-fn reversed(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn reversed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    no_kwargs_named(vm, "reversed", &kwargs)?;
     arity(vm, "reversed", &args, 1, 1)?;
-    if let Some(Payload::Instance(inst)) = args[0].payload()
-        && crate::builtins::slots::unwrap_native(&args[0]).is(&args[0])
-    {
-        // A class of its own: `__reversed__` (None means "not reversible"), else the
-        // sequence protocol (`__len__` and `__getitem__`).
-        let not_reversible = format!("'{}' object is not reversible", vm.type_name(&args[0]));
-        match crate::objects::types::lookup(&inst.class, "__reversed__") {
-            Some(Value::None) => return Err(vm.type_error(not_reversible)),
-            Some(_) => {
-                let m = vm.getattr(&args[0], "__reversed__")?;
-                return vm.call(m, vec![], vec![]);
+    let seq = &args[0];
+    let ty = vm.types.type_of(seq);
+    match crate::objects::types::lookup(&ty, "__reversed__") {
+        Some(Value::None) => {}
+        Some(m) => return vm.call(m, vec![seq.clone()], vec![]),
+        None => match seq.payload() {
+            Some(Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let mut items = vm.seq_items(seq)?;
+                items.reverse();
+                return Ok(iter_of(items));
             }
-            None => {}
-        }
-        if crate::objects::types::lookup(&inst.class, "__getitem__").is_none() || crate::objects::types::lookup(&inst.class, "__len__").is_none() {
-            return Err(vm.type_error(not_reversible));
-        }
-        let len = vm.getattr(&args[0], "__len__")?;
-        let n = vm.call(len, vec![], vec![])?;
-        let n = methods::index_value(vm, &n)?;
-        let mut items = Vec::with_capacity(n.max(0) as usize);
-        for i in (0..n).rev() {
-            items.push(vm.getitem(&args[0], &Value::Int(i))?);
-        }
-        return Ok(iter_of(items));
+            Some(Payload::Instance(_))
+                if crate::objects::types::lookup(&ty, "__getitem__").is_some() && crate::objects::types::lookup(&ty, "__len__").is_some() =>
+            {
+                let n = length(vm, seq)? as i64;
+                return Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Reversed { seq: seq.clone(), idx: n - 1 }))));
+            }
+            _ => {}
+        },
     }
-    let mut items = vm.seq_items(&args[0])?;
-    items.reverse();
-    Ok(iter_of(items))
+    Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))))
 }
 
 fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -748,7 +784,16 @@ fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
                 ))),
             }
         }
-        None => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))),
+        None => match args[0].payload() {
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                let b = methods::bytes_like(&args[0]).unwrap_or_default();
+                match b.as_slice() {
+                    [c] => Ok(Value::Int(i64::from(*c))),
+                    _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+                }
+            }
+            _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))),
+        },
     }
 }
 
@@ -835,13 +880,47 @@ fn all(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 pub(crate) fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "divmod", &args, 2, 2)?;
-    let q = vm.binary_op(2, &args[0], &args[1])?;
-    let r = vm.binary_op(6, &args[0], &args[1])?;
-    Ok(new_tuple(vec![q, r]))
+    let (a, b) = (slots::unwrap_native(&args[0]), slots::unwrap_native(&args[1]));
+    let real = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::BigInt(_)));
+    if real(&a) && real(&b) {
+        let q = vm.binary_op(2, &a, &b)?;
+        let r = vm.binary_op(6, &a, &b)?;
+        return Ok(new_tuple(vec![q, r]));
+    }
+    // User types: __divmod__, then the right operand's __rdivmod__.
+    if !real(&args[0])
+        && let Some(r) = vm.call_dunder(&args[0], "__divmod__", vec![args[1].clone()])
+    {
+        let r = r?;
+        if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    if !real(&args[1])
+        && let Some(r) = vm.call_dunder(&args[1], "__rdivmod__", vec![args[0].clone()])
+    {
+        let r = r?;
+        if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(&args[0]),
+        vm.type_name(&args[1])
+    )))
 }
 
-fn pow(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "pow", &args, 2, 3)?;
+fn pow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let args = if kwargs.is_empty() {
+        arity(vm, "pow", &args, 2, 3)?;
+        args
+    } else {
+        let mut full = vec![Value::Null];
+        full.extend(args);
+        let bound = methods::bind_args(vm, "pow", &full, &kwargs, &["base", "exp", "mod"], 2)?;
+        bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect()
+    };
     if let Some(m) = args.get(2).filter(|m| !matches!(m, Value::None)) {
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
@@ -878,7 +957,8 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult {
     arity(vm, name, args, 1, 1)?;
-    let Some(b) = to_big(&args[0]) else {
+    let v = vm.index_int(&args[0])?.unwrap_or(Value::None);
+    let Some(b) = to_big(&v) else {
         return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
     };
     let s = b.abs().to_str_radix(base);
@@ -942,11 +1022,21 @@ fn hasattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn callable(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match args[0].payload() {
-        Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_)) => true,
-        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(callable_value(vm, &args[0])))
+}
+
+/// Does calling `v` do something (`callable(v)`)?
+pub fn callable_value(vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(
+            Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. } | Payload::StaticMethod(_),
+        ) => true,
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some_and(|c| !matches!(c, Value::None)),
+        _ => {
+            let _ = vm;
+            false
+        }
+    }
 }
 
 fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -977,6 +1067,12 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                         bi as u32
                     }
                 };
+                if b != 0 && !b.is_power_of_two() {
+                    let digits = s.chars().filter(char::is_ascii_digit).count();
+                    if let Some(m) = int::parse_digits_error(digits) {
+                        return Err(vm.error("ValueError", m));
+                    }
+                }
                 return match parse_int_text(&s, b) {
                     Some(n) => Ok(from_big(n)),
                     None => {
@@ -1001,7 +1097,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                     Ok(if f.abs() < 9.0e18 {
                         Value::Int(f.trunc() as i64)
                     } else {
-                        from_big(num_bigint::BigInt::from(f.trunc().to_i128().unwrap_or(0)))
+                        from_big(<num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(f.trunc()).unwrap_or_default())
                     })
                 }
                 _ => {
@@ -1009,7 +1105,14 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                         return Ok(v.clone());
                     }
                     if let Some(r) = vm.call_dunder(v, "__int__", vec![]) {
-                        return r;
+                        let r = r?;
+                        if !int::is_int(&r) {
+                            return Err(vm.type_error(format!("__int__ returned non-int (type {})", vm.type_name(&r))));
+                        }
+                        return Ok(slots::unwrap_native(&r));
+                    }
+                    if let Some(r) = vm.index_int(v)? {
+                        return Ok(r);
                     }
                     Err(vm.type_error(format!(
                         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -1021,13 +1124,20 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Float => {
             let Some(v) = args.first() else { return Ok(Value::Float(0.0)) };
             if let Some(s) = v.as_str() {
-                let t = s.trim().replace('_', "");
+                let converted = methods::ascii_digits(s);
+                let trimmed = converted.trim();
+                // Underscores only between digits.
+                let b = trimmed.as_bytes();
+                let underscores_ok = b.iter().enumerate().all(|(i, &c)| {
+                    c != b'_' || (i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+                });
+                let t = trimmed.replace('_', "");
                 let lower = t.to_ascii_lowercase();
-                let parsed = match lower.trim_start_matches(['+', '-']) {
+                let parsed = if !underscores_ok { None } else { match lower.trim_start_matches(['+', '-']) {
                     "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
                     "nan" => Some(f64::NAN),
                     _ => t.parse::<f64>().ok(),
-                };
+                } };
                 return match parsed {
                     Some(f) => Ok(Value::Float(f)),
                     None => {
@@ -1037,10 +1147,21 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 };
             }
             match to_f64(v) {
+                Some(f) if f.is_infinite() && int::is_int(v) => Err(vm.error("OverflowError", "int too large to convert to float")),
                 Some(f) => Ok(Value::Float(f)),
                 None => {
                     if let Some(r) = vm.call_dunder(v, "__float__", vec![]) {
-                        return r;
+                        let r = r?;
+                        return match r {
+                            Value::Float(_) => Ok(r),
+                            _ => match slots::unwrap_native(&r) {
+                                f @ Value::Float(_) => Ok(f),
+                                _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+                            },
+                        };
+                    }
+                    if let Some(r) = vm.index_int(v)? {
+                        return to_f64(&r).map(Value::Float).ok_or_else(|| vm.error("OverflowError", "int too large to convert to float"));
                     }
                     Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
                 }
@@ -1067,6 +1188,8 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
         }
         Kind::Bool => match args.first() {
+            _ if args.len() > 1 => Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.len()))),
+            _ if !kwargs.is_empty() => Err(vm.type_error("bool() takes no keyword arguments")),
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         },
@@ -1136,22 +1259,26 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             Ok(Value::new_obj(Payload::Slice(a, b, c)))
         }
         Kind::Range => {
-            let ints: Result<Vec<i64>, PyErr> = args
-                .iter()
-                .map(|a| match a {
-                    Value::Int(i) => Ok(*i),
-                    Value::Bool(b) => Ok(i64::from(*b)),
+            no_kwargs_named(vm, "range", &kwargs)?;
+            let mut ints = Vec::with_capacity(args.len());
+            for a in &args {
+                let v = vm.index_int(a)?;
+                ints.push(match v {
+                    Some(Value::Int(i)) => i,
                     // Ranges are i64-based: bounds beyond it are clamped (a known limit).
-                    other => match other.payload() {
-                        Some(Payload::BigInt(b)) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
-                        _ => Err(vm.type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            vm.type_name(other)
-                        ))),
+                    Some(other) => match other.payload() {
+                        Some(Payload::BigInt(b)) => {
+                            if b.is_negative() {
+                                i64::MIN
+                            } else {
+                                i64::MAX
+                            }
+                        }
+                        _ => 0,
                     },
-                })
-                .collect();
-            let ints = ints?;
+                    None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
+                });
+            }
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
@@ -1168,13 +1295,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
-        Kind::Property => property(vm, args, kwargs),
-        Kind::StaticMethod => staticmethod(vm, args, kwargs),
-        Kind::ClassMethod => classmethod(vm, args, kwargs),
-        // types.MethodType(function, instance).
         Kind::Method => {
             arity(vm, "method", &args, 2, 2)?;
-            if !crate::modules::util::is_callable(&args[0]) {
+            if !callable_value(vm, &args[0]) {
                 return Err(vm.type_error("first argument must be callable"));
             }
             if matches!(args[1], Value::None) {
@@ -1182,6 +1305,13 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
             Ok(Value::new_obj(Payload::BoundMethod { receiver: args[1].clone(), func: args[0].clone() }))
         }
+        Kind::Cell => {
+            arity(vm, "cell", &args, 0, 1)?;
+            Ok(Value::new_obj(Payload::Cell(RefCell::new(args.first().cloned().unwrap_or(Value::Null)))))
+        }
+        Kind::Property => property(vm, args, kwargs),
+        Kind::StaticMethod => staticmethod(vm, args, kwargs),
+        Kind::ClassMethod => classmethod(vm, args, kwargs),
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));
@@ -1199,6 +1329,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
 /// The text of `int(s, base)`: sign, optional prefix matching the base (any for base 0),
 /// digits with single underscores between them.
 fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
+    let text = methods::ascii_digits(text);
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -1241,7 +1372,10 @@ fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
 /// `fmt % args` for str: flags `-+ #0`, width and precision (`*` too), `%(key)s` with a
 /// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
-    let f = fmt.as_str().unwrap_or("").to_string();
+    // bytes % args works on the latin-1 image of the bytes (one char per byte).
+    let bytes_mode = matches!(fmt.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };
+    let f = if bytes_mode { latin1(&methods::bytes_like(fmt).unwrap_or_default()) } else { fmt.as_str().unwrap_or("").to_string() };
     // A tuple subclass (a namedtuple) supplies its items like a tuple.
     let inner = slots::unwrap_native(args);
     let args = if matches!(inner.payload(), Some(Payload::Tuple(_))) { &inner } else { args };
@@ -1292,7 +1426,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 return Err(vm.type_error("format requires a mapping"));
             }
             used_mapping = true;
-            keyed = Some(vm.getitem(args, &Value::str(key))?);
+            let key = if bytes_mode { methods::new_bytes(key.chars().map(|c| c as u32 as u8).collect(), false) } else { Value::str(key) };
+            keyed = Some(vm.getitem(args, &key)?);
             i = j;
         }
         let (mut left, mut plus, mut space, mut alt, mut zero) = (false, false, false, false, false);
@@ -1374,6 +1509,40 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             Err(vm.type_error(msg))
         };
         let body = match conv {
+            's' | 'b' if bytes_mode => {
+                let b = match methods::bytes_like(&v) {
+                    Some(b) => b,
+                    None => match vm.call_dunder(&v, "__bytes__", vec![]) {
+                        Some(r) => methods::bytes_like(&r?).unwrap_or_default(),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                vm.type_name(&v)
+                            )));
+                        }
+                    },
+                };
+                let mut s = latin1(&b);
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                s
+            }
+            'r' | 'a' if bytes_mode => {
+                let mut s = ascii_of(&vm.repr(&v)?);
+                if let Some(p) = prec {
+                    s = s.chars().take(p).collect();
+                }
+                s
+            }
+            'c' if bytes_mode => match methods::bytes_like(&v) {
+                Some(b) if b.len() == 1 => latin1(&b),
+                _ => match &v {
+                    Value::Int(n) if (0..256).contains(n) => char::from(*n as u8).to_string(),
+                    Value::Int(_) => return Err(vm.error("OverflowError", "%c arg not in range(256)")),
+                    _ => return Err(vm.type_error(format!("%c requires an integer in range(256) or a single byte, not {}", vm.type_name(&v)))),
+                },
+            },
             's' | 'r' | 'a' => {
                 let mut s = match conv {
                     's' => vm.to_str(&v)?,
@@ -1471,7 +1640,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         }
     }
     if next < values.len() && !used_mapping && !(is_mapping && next == 0) {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {what} formatting")));
+    }
+    if bytes_mode {
+        return Ok(methods::new_bytes(out.chars().map(|c| c as u32 as u8).collect(), matches!(fmt.payload(), Some(Payload::ByteArray(_)))));
     }
     Ok(Value::str(out))
 }

@@ -213,6 +213,12 @@ pub fn install(vm: &mut Vm) {
     for ty in [&t.function, &t.method_descriptor, &t.property, &t.staticmethod, &t.classmethod] {
         add_method(ty, "__get__", descr_get);
     }
+    // Calling through `__call__` (`f.__call__(x)`).
+    for ty in [&t.function, &t.builtin_function, &t.method, &t.method_descriptor] {
+        add_method(ty, "__call__", call_self);
+    }
+    add_method(&t.getset_descriptor, "__get__", descr_get);
+    add_method(&t.getset_descriptor, "__set__", property_set);
     add_method(&t.property, "__set__", property_set);
     add_method(&t.property, "__delete__", property_delete);
     // generator
@@ -229,6 +235,27 @@ pub fn install(vm: &mut Vm) {
     // The built-in iterators: `it.__next__()`, `iter(it) is it`.
     add_method(&t.iterator, "__next__", iter_next);
     add_method(&t.iterator, "__iter__", iter_self);
+    let coroutine = t.coroutine.clone();
+    for (name, f) in [
+        ("send", gen_send as BuiltinFn),
+        ("throw", gen_throw),
+        ("close", gen_close),
+        ("__await__", crate::interp::coroutines::coro_await),
+    ] {
+        add_method(&coroutine, name, f);
+    }
+    let agen = t.async_generator.clone();
+    for (name, f) in [
+        ("asend", crate::interp::coroutines::agen_asend as BuiltinFn),
+        ("athrow", crate::interp::coroutines::agen_athrow),
+        ("aclose", crate::interp::coroutines::agen_aclose),
+        ("__anext__", crate::interp::coroutines::agen_anext),
+        ("__aiter__", crate::interp::coroutines::agen_aiter),
+    ] {
+        add_method(&agen, name, f);
+    }
+    super::exc_group::install(vm);
+    let t = &vm.types;
     // BaseException
     let base_exc = t.exception("BaseException");
     for (name, f) in [
@@ -236,10 +263,18 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", exception_repr),
         ("__str__", exception_str),
         ("with_traceback", exception_with_traceback),
+        ("__reduce__", exception_reduce),
         ("add_note", exception_add_note),
     ] {
         add_method(&base_exc, name, f);
     }
+}
+
+/// `callable.__call__(*args, **kwargs)`.
+fn call_self(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let mut it = args.into_iter();
+    let Some(f) = it.next() else { return Err(vm.type_error("__call__ needs a receiver")) };
+    vm.call(f, it.collect(), kwargs)
 }
 
 /// A list of (slot name, implementation).
@@ -306,10 +341,30 @@ fn iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn cmp<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (a, b) = two(vm, &args, "comparison")?;
+    // `==`/`!=` between unrelated built-in types is NotImplemented (the other side decides).
+    if (OP == 2 || OP == 3) && !comparable(&a, &b) {
+        return Ok(not_implemented(vm));
+    }
     Ok(match vm.builtin_compare(OP, &a, &b)? {
         Some(r) => Value::Bool(r),
         None => not_implemented(vm),
     })
+}
+
+/// Can the built-in comparison of `a` and `b` decide equality (same kind, numbers, bytes,
+/// sets and their views)?
+fn comparable(a: &Value, b: &Value) -> bool {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_)) || matches!(v.payload(), Some(Payload::BigInt(_) | Payload::Complex { .. }));
+    let bytes = |v: &Value| matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)));
+    let setlike = |v: &Value| matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { .. }));
+    match (a.payload(), b.payload()) {
+        _ if num(a) && num(b) => true,
+        _ if bytes(a) && bytes(b) => true,
+        _ if setlike(a) && setlike(b) => true,
+        (Some(x), Some(y)) => std::mem::discriminant(x) == std::mem::discriminant(y),
+        (None, None) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        _ => false,
+    }
 }
 
 fn neg(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -407,7 +462,7 @@ fn reversed(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
     let mut items = vm.seq_items(&v)?;
     items.reverse();
-    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(crate::objects::iter::IterState::Values { items, pos: 0 }))))
+    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(crate::objects::iter::IterState::Values { items, pos: 0, kind: crate::objects::iter::K_LIST_REVERSED }))))
 }
 
 /// `list.__init__(self, iterable=())`, `dict.__init__(self, *args, **kw)`, `set.__init__`:
@@ -473,6 +528,14 @@ fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&cls))));
     };
+    // A built-in type other than object needs its own __new__.
+    if let Payload::Type(t) = &class.payload
+        && !matches!(t.kind, Kind::Object | Kind::Instance)
+        && !vm.is_exception_class(&class)
+    {
+        let name = types::type_name(&class);
+        return Err(vm.type_error(format!("object.__new__({name}) is not safe, use {name}.__new__()")));
+    }
     // A class whose `__abstractmethods__` is non-empty (abc.ABCMeta sets it) cannot be
     // instantiated.
     if let Some(abstract_) = types::lookup(&class, "__abstractmethods__")
@@ -747,18 +810,37 @@ fn exception_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn exception_str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
+    if let Some(s) = vm.syntax_error_str(&v) {
+        return Ok(Value::str(s));
+    }
+    if let Some(s) = super::exc_attrs::special_str(vm, &v) {
+        return Ok(Value::str(s));
+    }
     Ok(Value::str(vm.exception_args_str(&v)))
 }
 
 fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (e, _tb) = two(vm, &args, "with_traceback")?;
+    let (e, tb) = two(vm, &args, "with_traceback")?;
+    vm.setattr(&e, "__traceback__", tb)?;
     Ok(e)
+}
+
+/// `BaseException.__reduce__`: (type, args) and the instance dict when it has one.
+fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let e = one(vm, &args)?;
+    let Some(Payload::Instance(i)) = e.payload() else { return Err(vm.type_error("__reduce__ needs an exception")) };
+    let class = Value::Obj(i.class.clone());
+    let a = i.exc().args.borrow().clone();
+    if i.attrs().borrow().is_empty() {
+        return Ok(crate::interp::call::new_tuple(vec![class, a]));
+    }
+    Ok(crate::interp::call::new_tuple(vec![class, a, Value::Obj(i.dict.clone())]))
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (e, note) = two(vm, &args, "add_note")?;
     if note.as_str().is_none() {
-        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+        return Err(vm.type_error(format!("add_note() argument must be str, not {}", vm.type_name(&note))));
     }
     let notes = match vm.getattr_opt(&e, "__notes__")? {
         Some(n) => n,

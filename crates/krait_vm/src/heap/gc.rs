@@ -230,7 +230,7 @@ pub fn clear(p: &Payload) {
         }
         Payload::Iter(it) => {
             if let Ok(mut it) = it.try_borrow_mut() {
-                let old = std::mem::replace(&mut *it, crate::objects::iter::IterState::Values { items: Vec::new(), pos: 0 });
+                let old = std::mem::replace(&mut *it, crate::objects::iter::IterState::Values { items: Vec::new(), pos: 0, kind: 0 });
                 drop(it);
                 drop(old);
             }

@@ -27,6 +27,30 @@ impl Object {
     }
 }
 
+impl Drop for Object {
+    /// A freed object's weak references lose their referent: their callbacks are queued.
+    #[inline]
+    fn drop(&mut self) {
+        crate::modules::weakref::referent_died(self as *const Object as usize);
+        // Lists and tuples release their items last to first, as CPython's.
+        match &mut self.payload {
+            Payload::List(l) => {
+                let items = l.get_mut();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            Payload::Tuple(t) if t.len() > 1 => {
+                let mut items = std::mem::take(t).into_vec();
+                while let Some(v) = items.pop() {
+                    drop(v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// What a heap object holds; the tag selects its built-in type.
 #[derive(Debug)]
 pub enum Payload {

@@ -175,6 +175,13 @@ impl Vm {
 
     /// The `builtins` module: a module whose dict is the builtins dict.
     pub fn builtins_module(&self) -> Value {
+        // The one in sys.modules once imported, so `len.__self__ is builtins`.
+        if let Some(Payload::Dict(d)) = self.import.modules.payload()
+            && let Some(m) = d.borrow().get_str("builtins")
+            && matches!(m.payload(), Some(Payload::Module { .. }))
+        {
+            return m;
+        }
         match &self.builtins {
             Value::Obj(dict) => Value::new_obj(Payload::Module { name: "builtins".to_string(), dict: dict.clone() }),
             _ => new_module("builtins"),

@@ -79,10 +79,8 @@ impl Vm {
                 None => Ok(d.clone()),
                 Some(o) => {
                     if matches!(fget, Value::None) {
-                        return Err(self.error(
-                            "AttributeError",
-                            format!("property '{name}' of '{}' object has no getter", self.type_name(o)),
-                        ));
+                        let what = if name.is_empty() { "property".to_string() } else { format!("property '{name}'") };
+                        return Err(self.error("AttributeError", format!("{what} of '{}' object has no getter", self.type_name(o))));
                     }
                     let fget = fget.clone();
                     self.call(fget, vec![o.clone()], vec![])
@@ -118,6 +116,12 @@ impl Vm {
                 },
                 r => r,
             };
+        }
+        if let Payload::Type(t) = &ty.payload
+            && (t.kind == Kind::Native || t.native == Kind::Native)
+            && let Some(v) = crate::builtins::superobj::getattr(self, obj, name)?
+        {
+            return Ok(v);
         }
         if let Some(v) = self.generic_getattr(obj, name, &ty)? {
             return Ok(v);
@@ -164,6 +168,16 @@ impl Vm {
         if name == "__class__" {
             return Ok(Some(Value::Obj(ty.clone())));
         }
+        // A function's annotations are computed by its __annotate__, whose errors propagate.
+        if name == "__annotations__"
+            && let Some(Payload::Function(f)) = obj.payload()
+            && f.annotations.borrow().is_none()
+            && let Some(annotate) = f.annotate.borrow().clone().filter(|a| !matches!(a, Value::None))
+        {
+            let d = self.call(annotate, vec![Value::Int(1)], vec![])?;
+            *f.annotations.borrow_mut() = Some(d.clone());
+            return Ok(Some(d));
+        }
         let descr = types::lookup(ty, name);
         if let Some(d) = &descr
             && self.descr_kind(d) == DescrKind::Data
@@ -196,6 +210,17 @@ impl Vm {
 
     /// `cls.name` for a class `cls` whose metaclass is `meta`.
     fn type_getattr(&mut self, obj: &Value, cls: &ObjRef, name: &str, meta: &ObjRef) -> Result<Option<Value>, PyErr> {
+        // A class's docstring is its own (not inherited).
+        if name == "__doc__"
+            && let Payload::Type(t) = &cls.payload
+        {
+            let own = t.dict.borrow().get_str("__doc__");
+            return match own {
+                Some(d) => self.descr_get(d, None, cls, name).map(Some),
+                None if std::rc::Rc::ptr_eq(cls, &self.types.object) => Ok(Some(Value::str(crate::builtins::OBJECT_DOC))),
+                None => Ok(Some(Value::None)),
+            };
+        }
         let meta_attr = types::lookup(meta, name);
         if let Some(d) = &meta_attr
             && self.descr_kind(d) == DescrKind::Data
@@ -277,7 +302,8 @@ impl Vm {
     fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let Payload::Type(t) = &cls.payload else { return None };
         Some(match name {
-            "__name__" => Value::str(t.name.clone()),
+            // An assigned __name__ is kept in the class dict.
+            "__name__" => t.dict.borrow().get_str("__name__").filter(|n| n.as_str().is_some()).unwrap_or_else(|| Value::str(t.name.clone())),
             "__qualname__" => Value::str(t.qualname.borrow().clone()),
             "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect()),
             "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()),
@@ -290,11 +316,32 @@ impl Vm {
                         let _ = nd.borrow_mut().set(k.clone(), v.clone());
                     }
                 }
-                d
+                crate::builtins::mappingproxy::wrap(self, d)
             }
             "__module__" if t.kind != Kind::Instance => t.dict.borrow().get_str("__module__").unwrap_or_else(|| Value::str("builtins")),
+            "__annotations__" | "__annotate__" if t.kind == Kind::Instance => return self.class_annotations(cls, name),
             _ => return None,
         })
+    }
+
+    /// A class's `__annotations__` (its own, computed once from `__annotate__` and cached in
+    /// `__annotations_cache__`) and `__annotate__`.
+    fn class_annotations(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+        let Payload::Type(t) = &cls.payload else { return None };
+        let own = |k: &str| t.dict.borrow().get_str(k);
+        let annotate = own("__annotate__").or_else(|| own("__annotate_func__"));
+        if name == "__annotate__" {
+            return Some(annotate.unwrap_or(Value::None));
+        }
+        if let Some(a) = own("__annotations__").or_else(|| own("__annotations_cache__")) {
+            return Some(a);
+        }
+        let d = match annotate {
+            Some(f) if !matches!(f, Value::None) => self.call(f, vec![Value::Int(1)], vec![]).ok()?,
+            _ => self.new_dict(),
+        };
+        t.dict_mut().set_str("__annotations_cache__", d.clone());
+        Some(d)
     }
 
     /// Built-in attributes that win over the instance dict (CPython's getset descriptors).
@@ -302,17 +349,24 @@ impl Vm {
         match obj.payload()? {
             Payload::Instance(i) => {
                 if name == "__dict__" {
+                    // A class with __slots__ (and no __dict__ slot) gives its instances none.
+                    if types::overrides(&i.class, types::SLOTS_RESTRICT) {
+                        return None;
+                    }
                     return Some(Value::Obj(i.dict.clone()));
                 }
                 if !self.is_exception_instance(obj) {
                     return None;
+                }
+                if let Some(v) = crate::builtins::exc_group::eg_attr(self, obj, name) {
+                    return Some(v);
                 }
                 Some(match name {
                     "args" => i.exc().args.borrow().clone(),
                     "__cause__" => i.exc().cause.borrow().clone(),
                     "__context__" => i.exc().context.borrow().clone(),
                     "__suppress_context__" => Value::Bool(i.exc().suppress_context.get()),
-                    "__traceback__" if i.exc().traceback.borrow().is_empty() => Value::None,
+                    "__traceback__" => self.traceback_of(obj),
                     _ => return None,
                 })
             }
@@ -338,18 +392,30 @@ impl Vm {
                 "__type_params__" => super::call::new_tuple(vec![]),
                 "__annotations__" => {
                     let cached = f.annotations.borrow().clone();
-                    match cached {
-                        Some(a) => a,
-                        None => {
-                            let annotate = f.annotate.borrow().clone();
-                            let a = match annotate {
-                                Some(func) if !matches!(func, Value::None) => self.call(func, vec![Value::Int(1)], vec![]).ok()?,
-                                _ => self.new_dict(),
-                            };
-                            *f.annotations.borrow_mut() = Some(a.clone());
-                            a
+                    if let Some(a) = cached {
+                        // The compiler's tuple form (name, value, ...) becomes a dict.
+                        if let Some(Payload::Tuple(t)) = a.payload() {
+                            let d = self.new_dict();
+                            for pair in t.chunks(2) {
+                                if let [k, v] = pair {
+                                    let _ = self.setitem(&d, k, v.clone());
+                                }
+                            }
+                            *f.annotations.borrow_mut() = Some(d.clone());
+                            return Some(d);
                         }
+                        return Some(a);
                     }
+                    let annotate = f.annotate.borrow().clone();
+                    let d = match annotate {
+                        Some(fun) if !matches!(fun, Value::None) => match self.call(fun, vec![Value::Int(1)], vec![]) {
+                            Ok(d) => d,
+                            Err(_) => return None,
+                        },
+                        _ => self.new_dict(),
+                    };
+                    *f.annotations.borrow_mut() = Some(d.clone());
+                    d
                 }
                 "__code__" => Value::new_obj(Payload::Code(f.code.clone())),
                 "__doc__" => match f.code.consts.first() {
@@ -371,7 +437,15 @@ impl Vm {
             }),
             Payload::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
-                "__self__" | "__doc__" => Some(Value::None),
+                // A function of the builtins module is bound to it.
+                "__self__" => {
+                    let own = match self.builtins.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_str(b.name).is_some_and(|f| f.is(obj)),
+                        _ => false,
+                    };
+                    Some(if own { self.builtins_module() } else { Value::None })
+                }
+                "__doc__" => Some(crate::builtins::builtin_doc(b.name).map_or(Value::None, Value::str)),
                 "__module__" => Some(Value::str("builtins")),
                 _ => None,
             },
@@ -392,6 +466,10 @@ impl Vm {
             },
             Payload::Property { fget, fset, fdel, doc } => match name {
                 "fget" => Some(fget.clone()),
+                "__name__" if !matches!(fget, Value::None) => {
+                    let fget = fget.clone();
+                    self.getattr(&fget, "__name__").ok()
+                }
                 "fset" => Some(fset.clone()),
                 "fdel" => Some(fdel.clone()),
                 "__isabstractmethod__" => {
@@ -445,6 +523,60 @@ impl Vm {
                 },
                 _ => None,
             },
+            Payload::Instance(_) if self.is_exception_instance(obj) => crate::builtins::exc_attrs::derived(self, obj, name),
+            Payload::DictView { dict, .. } if name == "mapping" => Some(crate::builtins::mappingproxy::wrap(self, dict.clone())),
+            Payload::Cell(c) if name == "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return None;
+                }
+                Some(v)
+            }
+            Payload::Generator(g) => {
+                let (prefix, kind) = match g.borrow().kind {
+                    crate::objects::generator::GenKind::Generator => ("gi_", 0),
+                    crate::objects::generator::GenKind::Coroutine => ("cr_", 1),
+                    crate::objects::generator::GenKind::AsyncGenerator => ("ag_", 2),
+                };
+                if name == "__name__" || name == "__qualname__" {
+                    let st = g.borrow();
+                    return Some(Value::str(if name == "__name__" {
+                        st.qualname.rsplit('.').next().unwrap_or("").to_string()
+                    } else {
+                        st.qualname.clone()
+                    }));
+                }
+                let field = name.strip_prefix(prefix)?;
+                match field {
+                    "running" => Some(Value::Bool(g.borrow().running)),
+                    "suspended" if kind == 0 => {
+                        let st = g.borrow();
+                        Some(Value::Bool(st.started && !st.running && st.frame.is_some()))
+                    }
+                    "code" => {
+                        let st = g.borrow();
+                        st.frame.as_ref().map(|f| Value::new_obj(Payload::Code(f.code.clone()))).or(Some(Value::None))
+                    }
+                    "frame" => {
+                        let snap = {
+                            let st = g.borrow();
+                            st.frame.as_ref().map(|f| {
+                                let line = f.code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(f.code.firstlineno);
+                                (f.code.clone(), line, f.globals.clone())
+                            })
+                        };
+                        Some(match snap {
+                            Some((code, line, globals)) => {
+                                let locals = self.new_dict();
+                                crate::modules::sys::snapshot_frame(self, code, line, globals, locals, Value::None)
+                            }
+                            None => Value::None,
+                        })
+                    }
+                    "yieldfrom" | "await" => Some(self.gen_delegate(obj).unwrap_or(Value::None)),
+                    _ => None,
+                }
+            }
             Payload::Code(c) => Some(match name {
                 "co_name" => Value::str(c.name.clone()),
                 "co_qualname" => Value::str(c.qualname.clone()),
@@ -454,6 +586,21 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(i64::from(c.flags)),
+                "co_freevars" | "co_cellvars" => {
+                    let bit = if name == "co_freevars" { 0x80 } else { 0x40 };
+                    super::call::new_tuple(
+                        c.localsplusnames
+                            .iter()
+                            .zip(&c.localspluskinds)
+                            .filter(|(_, k)| **k & bit != 0)
+                            .map(|(n, _)| Value::str(n.clone()))
+                            .collect(),
+                    )
+                }
+                "co_nlocals" => Value::Int(c.localspluskinds.iter().filter(|k| **k & 0x20 != 0).count() as i64),
+                "co_names" => super::call::new_tuple(c.names.clone()),
+                "co_consts" => super::call::new_tuple(c.consts.clone()),
+                "co_stacksize" => Value::Int(c.stacksize as i64),
                 "co_varnames" => super::call::new_tuple(
                     c.localsplusnames
                         .iter()
@@ -527,6 +674,18 @@ impl Vm {
                 if self.set_native_attr(obj, name, &value)? {
                     return Ok(());
                 }
+                // Instances of `object` itself have no __dict__.
+                if let Payload::Type(t) = &ty.payload
+                    && matches!(t.kind, Kind::Object)
+                {
+                    return Err(match value {
+                        Some(_) => self.error(
+                            "AttributeError",
+                            format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", t.name),
+                        ),
+                        None => self.no_attribute(obj, name),
+                    });
+                }
                 match value {
                     Some(v) => {
                         if types::overrides(ty, types::SLOTS_RESTRICT) && !slots_allow(ty, name) {
@@ -566,6 +725,25 @@ impl Vm {
                 }
                 Ok(())
             }
+            // `f.__code__ = code` with the same bytecode (what types.coroutine does to set a
+            // flag): the code object is kept beside the function; krait cannot swap bytecode.
+            Some(Payload::Function(f)) if name == "__code__" => {
+                let Some(new) = value.as_ref() else { return Err(self.type_error("__code__ must be set to a code object")) };
+                let Some(Payload::Code(c)) = new.payload() else {
+                    return Err(self.type_error("__code__ must be set to a code object"));
+                };
+                if c.code != f.code.code || c.localsplusnames != f.code.localsplusnames {
+                    return Err(self.type_error("krait cannot replace a function's bytecode (__code__ with different code)"));
+                }
+                let d = match self.native_attr(obj, "__dict__") {
+                    Some(d) => d,
+                    None => return Err(self.no_attribute(obj, name)),
+                };
+                match d.payload() {
+                    Some(Payload::Dict(d)) => self.store_in_dict(d, obj, name, value),
+                    _ => Ok(()),
+                }
+            }
             Some(Payload::Function(f)) if !matches!(name, "__code__" | "__globals__" | "__closure__") => {
                 if name == "__name__" || name == "__qualname__" {
                     let Some(s) = value.as_ref().and_then(Value::as_str).map(str::to_string) else {
@@ -586,6 +764,19 @@ impl Vm {
                     let v = value.filter(|v| !matches!(v, Value::None));
                     *(if name == "__defaults__" { &f.defaults } else { &f.kwdefaults }).borrow_mut() = v;
                     return Ok(());
+                }
+                if name == "__annotations__" || name == "__annotate__" {
+                    let v = value.filter(|v| !matches!(v, Value::None));
+                    if name == "__annotate__" {
+                        *f.annotate.borrow_mut() = v;
+                        *f.annotations.borrow_mut() = None;
+                    } else {
+                        *f.annotations.borrow_mut() = v;
+                    }
+                    return Ok(());
+                }
+                if matches!(name, "__name__" | "__qualname__") && value.as_ref().is_some_and(|v| v.as_str().is_none()) {
+                    return Err(self.type_error(format!("{name} must be set to a string object")));
                 }
                 let d = match self.native_attr(obj, "__dict__") {
                     Some(d) => d,
@@ -669,6 +860,10 @@ impl Vm {
             "__traceback__" => {
                 if matches!(v, Value::None) {
                     i.exc().traceback.borrow_mut().clear();
+                } else if let Some(entries) = crate::builtins::tb::entries_of(&v) {
+                    *i.exc().traceback.borrow_mut() = entries;
+                } else {
+                    return Err(self.type_error("__traceback__ must be a traceback or None"));
                 }
             }
             _ => return Ok(false),
@@ -730,7 +925,11 @@ impl Vm {
     /// `hash` is the name's [`crate::objects::dict::str_hash`].
     pub fn load_method(&mut self, obj: &Value, name: &str, hash: u64) -> Result<(Value, Value), PyErr> {
         let ty = self.types.type_of(obj);
-        if !matches!(obj.payload(), Some(Payload::Type(_)))
+        // A super object looks attributes up in the MRO after its class, not in its type.
+        let is_super = matches!(&ty.payload, Payload::Type(t) if t.kind == Kind::Native || t.native == Kind::Native)
+            && crate::builtins::superobj::state(obj).is_some();
+        if !is_super
+            && !matches!(obj.payload(), Some(Payload::Type(_)))
             && let Some(d) = types::lookup_hashed(&ty, name, hash)
             && matches!(d.payload(), Some(Payload::Function(_) | Payload::MethodDescr { .. }))
         {

@@ -23,6 +23,24 @@ fn name_list(names: &[String]) -> String {
     }
 }
 
+/// Keyword arguments as the call path passes them.
+type Kwargs = Vec<(String, Value)>;
+
+/// A function's `__qualname__` as call errors show it, looked up only when formatted (it
+/// may have been reassigned, as namedtuple's `__new__` is).
+struct Qual<'a>(&'a FunctionObj);
+
+impl std::fmt::Display for Qual<'_> {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let f = self.0;
+        let assigned = match f.dict.borrow().as_ref().and_then(Value::payload) {
+            Some(Payload::Dict(d)) => d.borrow().get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)),
+            _ => None,
+        };
+        out.write_str(&assigned.unwrap_or_else(|| f.qualname.borrow().clone()))
+    }
+}
+
 impl Vm {
     /// Binds positional and keyword arguments to a function's localsplus slots.
     pub fn bind_args(&mut self, f: &FunctionObj, mut args: Vec<Value>, kwargs: Vec<(String, Value)>) -> Result<Vec<Value>, PyErr> {
@@ -32,12 +50,11 @@ impl Vm {
         let kwonly = code.kwonlyargcount;
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let qual = Qual(f);
         if !has_varargs && kwargs.is_empty() && args.len() == argcount && kwonly == 0 && !has_varkw {
             args.resize(n, Value::Null);
             return Ok(args);
         }
-        let qual_name = f.qualname.borrow().clone();
-        let qual = &qual_name;
         let mut locals = vec![Value::Null; n];
         let npos = args.len();
         if npos > argcount && !has_varargs {
@@ -81,6 +98,7 @@ impl Vm {
         } else {
             None
         };
+        let mut posonly_kw: Vec<String> = Vec::new();
         for (k, v) in kwargs {
             let pos = code.localsplusnames[code.posonlyargcount..argcount + kwonly].iter().position(|n| *n == k);
             match pos {
@@ -97,11 +115,18 @@ impl Vm {
                             d.borrow_mut().set_str(&k, v);
                         }
                     }
+                    None if code.localsplusnames[..code.posonlyargcount].contains(&k) => posonly_kw.push(k),
                     None => {
                         return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{k}'")));
                     }
                 },
             }
+        }
+        if !posonly_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_kw.join(", ")
+            )));
         }
         // Defaults for the trailing positional parameters.
         let defaults = f.defaults.borrow().clone();
@@ -150,6 +175,84 @@ impl Vm {
         Ok(locals)
     }
 
+    /// How call errors name a callable (CPython's `_PyObject_FunctionStr`): `__main__.f()`,
+    /// `dict()`.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let qual = match self.getattr_opt(f, "__qualname__") {
+            Ok(Some(q)) if q.as_str().is_some() => q.as_str().unwrap_or_default().to_string(),
+            _ => return self.type_name(f),
+        };
+        match self.getattr_opt(f, "__module__") {
+            Ok(Some(m)) if m.as_str().is_some_and(|m| m != "builtins") => format!("{}.{qual}()", m.as_str().unwrap_or_default()),
+            _ => format!("{qual}()"),
+        }
+    }
+
+    /// DICT_UPDATE (`callable` None) and DICT_MERGE (`**src` in a call to `callable`): copies
+    /// the mapping `src` into the dict `d`; a merge refuses repeated keys.
+    pub fn dict_merge(&mut self, d: &Value, src: &Value, callable: Option<&Value>) -> Result<(), PyErr> {
+        let pairs: Vec<(Value, Value)> = match src.payload() {
+            Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            _ => match self.getattr_opt(src, "keys")? {
+                Some(keys) if !matches!(src.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_))) => {
+                    let keys = self.call(keys, vec![], vec![])?;
+                    let mut out = Vec::new();
+                    for k in self.seq_items(&keys)? {
+                        let v = self.getitem(src, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+                _ => {
+                    let msg = match callable {
+                        Some(c) => format!("{} argument after ** must be a mapping, not {}", self.function_str(c), self.type_name(src)),
+                        None => format!("'{}' object is not a mapping", self.type_name(src)),
+                    };
+                    return Err(self.type_error(msg));
+                }
+            },
+        };
+        for (k, v) in pairs {
+            if let Some(c) = callable
+                && let Some(Payload::Dict(dd)) = d.payload()
+                && dd.borrow().get(&k).ok().flatten().is_some()
+            {
+                let name = match k.as_str() {
+                    Some(s) => s.to_string(),
+                    None => return Err(self.type_error("keywords must be strings")),
+                };
+                let msg = format!("{} got multiple values for keyword argument '{name}'", self.function_str(c));
+                return Err(self.type_error(msg));
+            }
+            self.setitem(d, &k, v)?;
+        }
+        Ok(())
+    }
+
+    /// CALL_FUNCTION_EX's positional and keyword arguments from `*callargs` and `**kw`.
+    pub fn ex_call_args(&mut self, callable: &Value, callargs: &Value, kw: &Value) -> Result<(Vec<Value>, Kwargs), PyErr> {
+        let args = match callargs.payload() {
+            Some(Payload::Tuple(t)) => t.to_vec(),
+            _ => match self.try_get_iter(callargs)? {
+                Some(it) => self.drain(&it)?,
+                None => {
+                    let msg = format!("{} argument after * must be an iterable, not {}", self.function_str(callable), self.type_name(callargs));
+                    return Err(self.type_error(msg));
+                }
+            },
+        };
+        let mut kwargs = Vec::new();
+        if let Some(Payload::Dict(d)) = kw.payload() {
+            for (k, v) in d.borrow().iter() {
+                match k.as_str() {
+                    Some(s) => kwargs.push((s.to_string(), v.clone())),
+                    None => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        Ok((args, kwargs))
+    }
+
     /// Pushes a frame for a Python function with bound locals.
     pub fn push_frame(&mut self, func: &Value, locals: Vec<Value>, ret_sp: usize, on_return: OnReturn, entry: bool) -> Result<(), PyErr> {
         let Some(Payload::Function(f)) = func.payload() else {
@@ -178,6 +281,11 @@ impl Vm {
 
     /// Calls any callable from Rust code (recursing into the loop for Python functions).
     pub fn call(&mut self, callable: Value, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        // A call from Rust is a safe point too: finalizers and weakref callbacks queued by
+        // the last frames' returns run before it (a property read sees them done).
+        if crate::objects::types::finalizers_pending() {
+            self.run_pending_finalizers();
+        }
         match self.prepare_call(callable, args, kwargs, true)? {
             Prepared::Done(v) => Ok(v),
             Prepared::Frame => {
@@ -232,6 +340,10 @@ impl Vm {
                 }
                 let f = func.func;
                 Ok(Prepared::Done(f(self, args, kwargs)?))
+            }
+            Some(Payload::StaticMethod(f)) => {
+                let f = f.clone();
+                self.prepare_call(f, args, kwargs, entry)
             }
             Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
                 // A built-in function is no descriptor: `__call__ = _idfunc` gets no self.

@@ -30,6 +30,14 @@ impl Vm {
     /// A new, uninitialised object of `class` (what `object.__new__` and the built-in
     /// types' `__new__` make): a built-in value for a built-in type, an instance otherwise.
     pub fn new_object(&mut self, class: &ObjRef, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+        // OSError(errno, strerror) is the subclass for that errno (FileNotFoundError...).
+        let os_sub = match args.first() {
+            Some(Value::Int(n)) if args.len() >= 2 && std::rc::Rc::ptr_eq(class, &self.types.exception("OSError")) => {
+                crate::builtins::exc_attrs::os_error_subclass(*n).map(|c| self.types.exception(c))
+            }
+            _ => None,
+        };
+        let class = os_sub.as_ref().unwrap_or(class);
         let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
         if t.kind != Kind::Instance {
             if t.kind == Kind::Object {
@@ -103,6 +111,9 @@ impl Vm {
         if t.kind == Kind::Type && args.len() == 1 && kwargs.is_empty() {
             return Ok(Prepared::Done(Value::Obj(self.types.type_of(&args[0]))));
         }
+        if std::rc::Rc::ptr_eq(class, &self.types.type_) && args.len() != 3 {
+            return Err(self.type_error("type() takes 1 or 3 arguments"));
+        }
         let new = types::lookup(class, "__new__");
         // The common case: a plain Python class inheriting object.__new__, with an __init__
         // written in Python (which takes the arguments): no call to __new__ and no checks.
@@ -155,6 +166,27 @@ impl Vm {
             }
             None => Ok(Prepared::Done(inst)),
         }
+    }
+
+    /// The member descriptors for a class body's `__slots__` (none without it), or CPython's
+    /// errors for a bad slot list.
+    fn slot_members(&mut self, class_name: &str, entries: &[(Value, Value)]) -> Result<Vec<(String, Value)>, PyErr> {
+        let Some((_, slots)) = entries.iter().find(|(k, _)| k.as_str() == Some("__slots__")) else { return Ok(Vec::new()) };
+        let names = if slots.as_str().is_some() { vec![slots.clone()] } else { self.seq_items(slots)? };
+        let mut out = Vec::new();
+        for n in names {
+            let Some(s) = n.as_str() else {
+                return Err(self.type_error(format!("__slots__ items must be strings, not '{}'", self.type_name(&n))));
+            };
+            if matches!(s, "__dict__" | "__weakref__") {
+                continue;
+            }
+            if entries.iter().any(|(k, _)| k.as_str() == Some(s)) {
+                return Err(self.error("ValueError", format!("'{s}' in __slots__ conflicts with class variable")));
+            }
+            out.push((s.to_string(), crate::builtins::member::new_member(self, s, class_name)));
+        }
+        Ok(out)
     }
 
     /// `type.__new__(meta, name, bases, ns, **kwargs)`: a new class.
@@ -242,6 +274,7 @@ impl Vm {
             Err(msg) => return Err(self.type_error(msg)),
         };
         let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let slot_members = self.slot_members(&name, &entries)?;
         if let Payload::Type(t) = &class.payload {
             let mut td = t.dict_mut();
             for (k, v) in &entries {
@@ -265,6 +298,9 @@ impl Vm {
             }
             if td.get_str("__doc__").is_none() {
                 td.set_str("__doc__", Value::None);
+            }
+            for (n, m) in slot_members {
+                td.set_str(&n, m);
             }
             if td.get_str("__eq__").is_some() && td.get_str("__hash__").is_none() {
                 td.set_str("__hash__", Value::None);
@@ -291,8 +327,18 @@ impl Vm {
         for (k, v) in &entries {
             if let Some(Payload::Instance(i)) = v.payload()
                 && let Some(set_name) = types::lookup(&i.class, "__set_name__")
+                && let Err(e) = self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![])
             {
-                self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![])?;
+                let note = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    types::type_name(&i.class),
+                    self.repr(k)?,
+                    types::type_name(&class)
+                );
+                if let Some(add) = types::lookup(&self.types.base_exception, "add_note") {
+                    self.call(add, vec![e.0.clone(), Value::str(note)], vec![])?;
+                }
+                return Err(e);
             }
         }
         // super(class, class).__init_subclass__(**kwargs)

@@ -508,6 +508,34 @@ impl Vm {
                         }
                     }
                 }
+                op::GET_AWAITABLE => {
+                    let v = self.pop();
+                    save!();
+                    let it = tri!(self.get_awaitable(&v, a));
+                    self.stack.push(it);
+                }
+                op::GET_AITER => {
+                    let v = self.pop();
+                    save!();
+                    let it = tri!(self.get_aiter(&v));
+                    self.stack.push(it);
+                }
+                op::GET_ANEXT => {
+                    let aiter = self.top().clone();
+                    save!();
+                    let aw = tri!(self.get_anext(&aiter));
+                    self.stack.push(aw);
+                }
+                op::END_ASYNC_FOR => {
+                    let exc = self.pop();
+                    self.pop();
+                    if !self.is_instance_of(&exc, "StopAsyncIteration") {
+                        let f = &mut self.frames[fi];
+                        f.lasti = start;
+                        f.pc = pc;
+                        return Err((PyErr(exc), false));
+                    }
+                }
                 op::CLEANUP_THROW => {
                     let exc = self.pop();
                     self.pop();
@@ -765,13 +793,8 @@ impl Vm {
                     let src = self.pop();
                     let n = self.stack.len();
                     let d = self.stack[n - a].clone();
-                    let pairs: Vec<(Value, Value)> = match src.payload() {
-                        Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-                        _ => fail!(self.type_error(format!("'{}' object is not a mapping", self.type_name(&src)))),
-                    };
-                    for (k, v) in pairs {
-                        tri!(self.setitem(&d, &k, v));
-                    }
+                    let callable = (u16::from(opcode) == op::DICT_MERGE).then(|| self.stack[n - a - 3].clone());
+                    tri!(self.dict_merge(&d, &src, callable.as_ref()));
                 }
                 op::UNPACK_SEQUENCE => {
                     let v = self.pop();
@@ -963,8 +986,8 @@ impl Vm {
                         match a {
                             1 => *f.defaults.borrow_mut() = Some(attr),
                             2 => *f.kwdefaults.borrow_mut() = Some(attr),
+                            4 => *f.annotations.borrow_mut() = Some(attr),
                             8 => *f.closure.borrow_mut() = Some(attr),
-                            4 => *f.annotations.borrow_mut() = Some(tri!(self.annotations_dict(attr))),
                             16 => *f.annotate.borrow_mut() = Some(attr),
                             _ => {}
                         }
@@ -1014,13 +1037,7 @@ impl Vm {
                             self.stack.push(m);
                             self.stack.push(Value::Null);
                         }
-                        None => {
-                            let kind = if a < 2 { "" } else { "asynchronous " };
-                            fail!(self.type_error(format!(
-                                "'{}' object does not support the {kind}context manager protocol (missed {name} method)",
-                                self.type_name(&owner)
-                            )));
-                        }
+                        None => fail!(self.no_context_manager(&owner, a)),
                     }
                 }
                 op::WITH_EXCEPT_START => {
@@ -1033,8 +1050,9 @@ impl Vm {
                         args.push(exit_self);
                     }
                     args.push(Value::Obj(self.types.type_of(&val)));
+                    let tb = self.traceback_of(&val);
                     args.push(val);
-                    args.push(Value::None);
+                    args.push(tb);
                     save!();
                     let r = tri!(self.call(exit_func, args, vec![]));
                     self.stack.push(r);
@@ -1133,13 +1151,7 @@ impl Vm {
                     let callargs = self.pop();
                     self.pop();
                     let callable = self.pop();
-                    let args = tri!(self.seq_items(&callargs));
-                    let mut kwargs = Vec::new();
-                    if let Some(Payload::Dict(d)) = kw.payload() {
-                        for (k, v) in d.borrow().iter() {
-                            kwargs.push((k.as_str().unwrap_or("").to_string(), v.clone()));
-                        }
-                    }
+                    let (args, kwargs) = tri!(self.ex_call_args(&callable, &callargs, &kw));
                     save!();
                     match tri!(self.prepare_call(callable, args, kwargs, false)) {
                         Prepared::Done(v) => self.stack.push(v),
@@ -1159,28 +1171,11 @@ impl Vm {
                             tri!(self.import_star(&v, &locals));
                             Value::None
                         }
-                        3 => {
-                            let stop = Value::Obj(self.types.exception("StopIteration"));
-                            if tri!(self.exception_matches(&v, &stop)) {
-                                let e = self.error("RuntimeError", "generator raised StopIteration");
-                                if let Some(Payload::Instance(i)) = e.0.payload() {
-                                    *i.exc().cause.borrow_mut() = v;
-                                    i.exc().suppress_context.set(true);
-                                }
-                                e.0
-                            } else {
-                                v
-                            }
-                        }
+                        3 => self.stop_iteration_error(code.flags, v),
+                        4 => self.async_gen_wrap(v),
                         7..=11 => tri!(crate::modules::typing::intrinsic1(self, a, v)),
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
-                    self.stack.push(r);
-                }
-                op::CALL_INTRINSIC_2 => {
-                    let top = self.pop();
-                    let below = self.pop();
-                    let r = tri!(crate::modules::typing::intrinsic2(self, a, below, top));
                     self.stack.push(r);
                 }
                 op::RETURN_VALUE => {
@@ -1188,7 +1183,10 @@ impl Vm {
                     let Some(frame) = self.frames.pop() else {
                         return Ok(result);
                     };
-                    self.stack.truncate(frame.ret_sp);
+                    // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
+                    while self.stack.len() > frame.ret_sp {
+                        self.stack.pop();
+                    }
                     if let OnReturn::Init(inst) = frame.on_return {
                         if !matches!(result, Value::None) {
                             let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));
@@ -1217,15 +1215,8 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    let qualname = frame.code.qualname.clone();
                     let entry = frame.entry;
-                    let generator = Value::new_obj(Payload::Generator(Box::new(RefCell::new(crate::objects::generator::GenState {
-                        frame: Some(frame),
-                        saved,
-                        running: false,
-                        started: false,
-                        qualname,
-                    }))));
+                    let generator = self.new_generator(frame, saved);
                     if entry {
                         return Ok(generator);
                     }
@@ -1242,7 +1233,8 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    if let Some(Payload::Generator(g)) = frame.generator.clone().as_ref().and_then(|g| g.payload()) {
+                    // The suspended frame does not keep its generator alive (no cycle).
+                    if let Some(Payload::Generator(g)) = frame.generator.take().as_ref().and_then(|g| g.payload()) {
                         let mut g = g.borrow_mut();
                         g.saved = saved;
                         g.frame = Some(frame);
@@ -1302,7 +1294,14 @@ impl Vm {
                             let v = self.pop();
                             save!();
                             let exc = tri!(self.make_raisable(v));
-                            let cause = if matches!(cause, Value::None) { cause } else { tri!(self.make_raisable(cause)) };
+                            let cause = if matches!(cause, Value::None) {
+                                cause
+                            } else {
+                                match self.make_raisable(cause) {
+                                    Ok(c) => c,
+                                    Err(_) => fail!(self.type_error("exception causes must derive from BaseException")),
+                                }
+                            };
                             if let Some(Payload::Instance(i)) = exc.payload() {
                                 *i.exc().cause.borrow_mut() = cause;
                                 i.exc().suppress_context.set(true);
@@ -1328,6 +1327,29 @@ impl Vm {
                 op::POP_EXCEPT => {
                     let v = self.pop();
                     self.handled = v;
+                }
+                op::CHECK_EG_MATCH => {
+                    let match_type = self.pop();
+                    let exc = self.pop();
+                    save!();
+                    let (rest, matched) = tri!(self.check_eg_match(&exc, &match_type));
+                    if !matches!(matched, Value::None) {
+                        self.handled = matched.clone();
+                    }
+                    self.stack.push(rest);
+                    self.stack.push(matched);
+                }
+                op::CALL_INTRINSIC_2 => {
+                    let v2 = self.pop();
+                    let v1 = self.pop();
+                    let r = match a {
+                        1 => {
+                            save!();
+                            tri!(self.prep_reraise_star(&v1, &v2))
+                        }
+                        _ => tri!(crate::modules::typing::intrinsic2(self, a, v1, v2)),
+                    };
+                    self.stack.push(r);
                 }
                 op::CHECK_EXC_MATCH => {
                     let right = self.pop();
@@ -1439,25 +1461,5 @@ impl Vm {
             }
         }
         Ok(new_tuple(attrs))
-    }
-
-    /// `format(v, spec)`.
-    pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
-        if matches!(v.payload(), Some(Payload::Instance(_))) {
-            if let Some(r) = self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
-                let r = r?;
-                return Ok(r.as_str().unwrap_or("").to_string());
-            }
-            let s = self.to_str(v)?;
-            if spec.is_empty() {
-                return Ok(s);
-            }
-            return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
-        }
-        if spec.is_empty() {
-            return self.to_str(v);
-        }
-        let s = self.to_str(v)?;
-        crate::objects::format::format_value(v, spec, &s).map_err(|m| self.error("ValueError", m))
     }
 }

@@ -22,6 +22,15 @@ pub fn exc_payload(v: &Value) -> Option<&InstanceObj> {
     }
 }
 
+/// The first argument of an exception when it is a str (the message of the VM's own errors).
+pub fn message_of(v: &Value) -> String {
+    let Some(i) = exc_payload(v) else { return String::new() };
+    match i.exc().args.borrow().payload() {
+        Some(Payload::Tuple(items)) => items.first().and_then(|m| m.as_str()).unwrap_or("").to_string(),
+        _ => String::new(),
+    }
+}
+
 impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {
@@ -106,17 +115,50 @@ impl Vm {
     /// `str(exc)`.
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
-        let base_str = crate::objects::types::lookup(&self.types.base_exception, "__str__");
+        // A `__str__` other than BaseException's own (a Python one, ExceptionGroup's).
         if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
-            && (matches!(m.payload(), Some(Payload::Function(_)))
-                || (matches!(m.payload(), Some(Payload::MethodDescr { .. })) && !base_str.is_some_and(|b| b.is(&m))))
+            && !matches!(m.payload(), Some(Payload::MethodDescr { owner, .. }) if Rc::ptr_eq(owner, &self.types.base_exception))
         {
             return match self.call(m, vec![exc.clone()], vec![]) {
                 Ok(v) => self.to_str(&v).unwrap_or_default(),
                 Err(_) => "<exception str() failed>".to_string(),
             };
         }
+        if let Some(s) = self.syntax_error_str(exc) {
+            return s;
+        }
+        if let Some(s) = crate::builtins::exc_attrs::special_str(self, exc) {
+            return s;
+        }
         self.exception_args_str(exc)
+    }
+
+    /// `SyntaxError.__str__`: `msg (file, line N)` when the location attributes are set
+    /// (None for other exceptions or a user `__str__`).
+    pub fn syntax_error_str(&mut self, exc: &Value) -> Option<String> {
+        let inst = exc_payload(exc)?;
+        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+            return None;
+        }
+        let (msg, filename, lineno) = {
+            let d = inst.attrs().borrow();
+            (d.get_str("msg"), d.get_str("filename"), d.get_str("lineno"))
+        };
+        let msg = match msg {
+            Some(m) if !matches!(m, Value::None) => self.to_str(&m).ok()?,
+            _ => return None,
+        };
+        let file = filename.as_ref().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let line = match lineno {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Some(match (file, line) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     /// `BaseException.__str__`: the str of the single argument, or of the args tuple (KeyError
@@ -138,72 +180,187 @@ impl Vm {
         }
     }
 
-    /// The traceback text of an uncaught exception (with its context chain).
+    /// The traceback text of an uncaught exception (with its context chain), as CPython's
+    /// `traceback.TracebackException.format`: exception groups draw their members in
+    /// nested boxes, notes follow the message.
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut ctx = PrintCtx { depth: 0, need_close: false, seen: Vec::new() };
         let mut out = String::new();
-        if let Some(inst) = exc_payload(exc) {
+        self.format_chain(exc, &mut ctx, &mut out);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, ctx: &mut PrintCtx, out: &mut String) {
+        // The chain, outermost last: (message leading to it, exception).
+        let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+        let mut cur = exc.clone();
+        let mut msg = None;
+        loop {
+            ctx.seen.push(cur.id());
+            let Some(inst) = exc_payload(&cur) else {
+                chain.push((msg, cur));
+                break;
+            };
             let cause = inst.exc().cause.borrow().clone();
             let context = inst.exc().context.borrow().clone();
-            if !matches!(cause, Value::None) {
-                out.push_str(&self.format_exception(&cause));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            let (next_msg, next) = if !matches!(cause, Value::None) {
+                (Some("\nThe above exception was the direct cause of the following exception:\n\n"), cause)
             } else if !matches!(context, Value::None) && !inst.exc().suppress_context.get() {
-                out.push_str(&self.format_exception(&context));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-            let tb = inst.exc().traceback.borrow().clone();
-            if !tb.is_empty() {
-                out.push_str("Traceback (most recent call last):\n");
-            }
-            // Runs of the same (file, line, name) are cut after three entries, as CPython's
-            // StackSummary.format does.
-            let mut last: Option<(&str, Option<i32>, &str)> = None;
-            let mut repeats = 0usize;
-            let flush_repeats = |out: &mut String, repeats: usize| {
-                if repeats > 3 {
-                    let n = repeats - 3;
-                    out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
-                }
+                (Some("\nDuring handling of the above exception, another exception occurred:\n\n"), context)
+            } else {
+                (None, Value::None)
             };
-            for e in tb.iter().rev() {
-                let key = (e.filename.as_str(), e.line, e.name.as_str());
-                if last == Some(key) {
-                    repeats += 1;
-                } else {
-                    flush_repeats(&mut out, repeats);
-                    last = Some(key);
-                    repeats = 1;
+            chain.push((msg, cur));
+            if matches!(next, Value::None) || ctx.seen.contains(&next.id()) {
+                break;
+            }
+            msg = next_msg;
+            cur = next;
+        }
+        // Printed oldest first; each entry's message goes after it.
+        let n = chain.len();
+        for i in (0..n).rev() {
+            let e = chain[i].1.clone();
+            self.format_one(&e, ctx, out);
+            if let Some(m) = chain[i].0 {
+                ctx.emit(out, m, '|');
+            }
+        }
+    }
+
+    fn format_one(&mut self, exc: &Value, ctx: &mut PrintCtx, out: &mut String) {
+        let stack = self.format_stack(exc);
+        if !self.is_exception_group(exc) {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            let only = self.format_exception_only(exc);
+            ctx.emit(out, &only, '|');
+            return;
+        }
+        if ctx.depth > 10 {
+            ctx.emit(out, "... (max_group_depth is 10)\n", '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            ctx.emit(out, &stack, '|');
+        }
+        let only = self.format_exception_only(exc);
+        ctx.emit(out, &only, '|');
+        let (_, excs) = self.eg_parts(exc);
+        let width = 15;
+        let n = if excs.len() <= width { excs.len() } else { width + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= width;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+---------------- {title} ----------------\n", ctx.indent(), if i == 0 { "+-" } else { "  " }));
+            ctx.depth += 1;
+            if truncated {
+                let remaining = excs.len() - width;
+                ctx.emit(out, &format!("and {remaining} more exception{}\n", if remaining > 1 { "s" } else { "" }), '|');
+            } else {
+                let sub = excs[i].clone();
+                self.format_chain(&sub, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The `File ..., line ..., in ...` lines of an exception's traceback (with source lines
+    /// and carets; runs of the same entry cut after three).
+    fn format_stack(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let Some(inst) = exc_payload(exc) else { return out };
+        let tb = inst.exc().traceback.borrow().clone();
+        let mut last: Option<(&str, Option<i32>, &str)> = None;
+        let mut repeats = 0usize;
+        let flush_repeats = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+            }
+        };
+        for e in tb.iter().rev() {
+            let key = (e.filename.as_str(), e.line, e.name.as_str());
+            if last == Some(key) {
+                repeats += 1;
+            } else {
+                flush_repeats(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            if repeats > 3 {
+                continue;
+            }
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line.unwrap_or(-1), e.name));
+            if let Some(line) = e.line
+                && let Some(text) = source_line(&e.filename, line)
+            {
+                let stripped = text.trim_start();
+                let indent = text.len() - stripped.len();
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                if let Some(markers) = super::traceback::caret_line(e, stripped, indent) {
+                    out.push_str(&format!("    {markers}\n"));
                 }
-                if repeats > 3 {
-                    continue;
+            }
+        }
+        flush_repeats(&mut out, repeats);
+        out
+    }
+
+    /// `format_exception_only`: `Type: message` (or a SyntaxError's display) and the notes.
+    pub fn format_exception_only(&mut self, exc: &Value) -> String {
+        let name = self.qualified_type_name(exc);
+        let mut out = match self.syntax_error_detail(exc, &name) {
+            Some(text) => text,
+            None => {
+                let mut msg = self.exception_str(exc);
+                if let Some(inst) = exc_payload(exc) {
+                    msg.push_str(&inst.exc().display_suffix.borrow());
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line.unwrap_or(-1), e.name));
-                if let Some(line) = e.line
-                    && let Some(text) = source_line(&e.filename, line)
-                {
-                    let stripped = text.trim_start();
-                    let indent = text.len() - stripped.len();
-                    out.push_str(&format!("    {}\n", stripped.trim_end()));
-                    if let Some(markers) = super::traceback::caret_line(e, stripped, indent) {
-                        out.push_str(&format!("    {markers}\n"));
+                if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") }
+            }
+        };
+        if let Some(inst) = exc_payload(exc) {
+            let notes = inst.attrs().borrow().get_str("__notes__");
+            match notes {
+                None => {}
+                Some(n) if matches!(n.payload(), Some(Payload::List(_) | Payload::Tuple(_))) => {
+                    for note in self.seq_items(&n).unwrap_or_default() {
+                        let text = match note.as_str() {
+                            Some(t) => t.to_string(),
+                            None => self.to_str(&note).unwrap_or_else(|_| "<note str() failed>".to_string()),
+                        };
+                        for l in text.split('\n') {
+                            out.push_str(l);
+                            out.push('\n');
+                        }
                     }
                 }
+                Some(n) => {
+                    let r = self.repr(&n).unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+                    out.push_str(&r);
+                    out.push('\n');
+                }
             }
-            flush_repeats(&mut out, repeats);
-        }
-        let name = self.qualified_type_name(exc);
-        if let Some(text) = self.syntax_error_detail(exc, &name) {
-            out.push_str(&text);
-            return out;
-        }
-        let mut msg = self.exception_str(exc);
-        if let Some(inst) = exc_payload(exc) {
-            msg.push_str(&inst.exc().display_suffix.borrow());
-        }
-        if msg.is_empty() {
-            out.push_str(&format!("{name}\n"));
-        } else {
-            out.push_str(&format!("{name}: {msg}\n"));
         }
         out
     }
@@ -305,4 +462,30 @@ pub fn syntax_error_display(e: &SyntaxErrorParts<'_>) -> String {
     }
     out.push_str(&format!("{}: {}\n", e.name, e.msg));
     out
+}
+
+/// The state of printing a traceback (CPython's `_ExceptionPrintContext`).
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<i64>,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Writes `text` with the current indent (and margin inside a group) on every line.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut ind = self.indent();
+        if self.depth > 0 {
+            ind.push(margin);
+            ind.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&ind);
+            out.push_str(line);
+        }
+    }
 }

@@ -17,6 +17,15 @@ impl Vm {
             for obj in types::take_pending_finalizers() {
                 self.call_del(&obj);
             }
+            self.close_pending_generators();
+            for (cb, r) in crate::modules::weakref::take_pending_callbacks() {
+                if let Err(e) = self.call(cb.clone(), vec![r], vec![]) {
+                    let what = self.repr(&cb).unwrap_or_default();
+                    let text = self.format_exception(&e.0);
+                    self.flush();
+                    self.err_out.extend_from_slice(format!("Exception ignored while calling weakref callback {what}:\n{text}").as_bytes());
+                }
+            }
         }
     }
 
@@ -51,6 +60,26 @@ impl Vm {
         drop(garbage);
         self.run_pending_finalizers();
         n
+    }
+
+    /// Shutdown: the module's globals go in definition order (but `__builtins__`), as the
+    /// module dict is freed; finalizers run as objects go.
+    pub fn clear_module_dict(&mut self, module: &crate::value::Value) {
+        let dict = match module.payload() {
+            Some(Payload::Module { dict, .. }) => crate::value::Value::Obj(dict.clone()),
+            Some(Payload::Dict(_)) => module.clone(),
+            _ => return,
+        };
+        let Some(Payload::Dict(d)) = dict.payload() else { return };
+        let keys: Vec<crate::value::Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
+        for k in &keys {
+            if k.as_str() == Some("__builtins__") {
+                continue;
+            }
+            let old = d.borrow_mut().set(k.clone(), crate::value::Value::None);
+            drop(old);
+            self.run_pending_finalizers();
+        }
     }
 
     /// The loop's safe point: pending `__del__` calls, and a collection when one is due.

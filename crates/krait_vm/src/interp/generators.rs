@@ -8,13 +8,17 @@
 
 use super::{PyErr, Vm};
 use crate::heap::Payload;
+use crate::objects::generator::{GenKind, GenState};
 use crate::value::Value;
 
 /// How a generator is resumed.
 #[derive(Debug)]
 pub enum Resume {
     Send(Value),
+    /// `throw()`: into the delegate of a `yield from`/`await` if there is one.
     Throw(PyErr),
+    /// Raise at the generator's own suspended yield.
+    ThrowHere(PyErr),
 }
 
 /// How a resumed generator stopped.
@@ -26,25 +30,87 @@ pub enum GenOutcome {
 }
 
 impl Vm {
+    /// A new generator, coroutine or async generator for a frame RETURN_GENERATOR suspended
+    /// (its kind from the code's flags).
+    pub fn new_generator(&mut self, frame: super::Frame, saved: Vec<Value>) -> Value {
+        // A `__code__` assigned with other flags (types.coroutine) decides the kind.
+        let assigned = match frame.func.as_ref().and_then(Value::payload) {
+            Some(Payload::Function(f)) => match f.dict.borrow().as_ref().and_then(Value::payload) {
+                Some(Payload::Dict(d)) => match d.borrow().get_str("__code__").as_ref().and_then(Value::payload) {
+                    Some(Payload::Code(c)) => Some(c.flags),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let flags = assigned.unwrap_or(frame.code.flags);
+        let kind = if flags & 0x200 != 0 {
+            GenKind::AsyncGenerator
+        } else if flags & 0x80 != 0 {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        Value::new_obj(Payload::Generator(Box::new(std::cell::RefCell::new(GenState::new(frame, saved, kind, flags & 0x100 != 0)))))
+    }
+
+    /// The object a generator suspended in `yield from`/`await` delegates to, if any.
+    pub fn gen_delegate(&self, generator: &Value) -> Option<Value> {
+        let Some(Payload::Generator(g)) = generator.payload() else { return None };
+        let st = g.borrow();
+        let frame = st.frame.as_ref()?;
+        // Suspended at a YIELD_VALUE whose oparg is 1: inside `yield from` or `await`, with
+        // the delegate on top of the saved stack.
+        let op = frame.code.code.get(frame.lasti).copied()?;
+        let arg = frame.code.code.get(frame.lasti + 1).copied()?;
+        if !st.started || u16::from(op) != krait_bytecode::opcode::op::YIELD_VALUE || arg != 1 {
+            return None;
+        }
+        st.saved.last().cloned()
+    }
+
     /// Resumes `generator`.
     pub fn gen_resume(&mut self, generator: &Value, how: Resume) -> Result<GenOutcome, PyErr> {
         let Some(Payload::Generator(g)) = generator.payload() else {
             return Err(self.type_error("not a generator"));
         };
+        // throw() into a generator suspended in `yield from`/`await` goes to the delegate first
+        // (CPython's _gen_throw).
+        let how = match how {
+            Resume::Throw(e) => match self.gen_delegate(generator) {
+                Some(d) => match self.throw_into_delegate(generator, &d, e)? {
+                    Some(out) => return Ok(out),
+                    None => return Err(self.error("SystemError", "lost the delegate's exception")),
+                },
+                None => Resume::ThrowHere(e),
+            },
+            other => other,
+        };
+        let kind = g.borrow().kind;
         let (mut frame, saved, started) = {
             let mut st = g.borrow_mut();
             if st.running {
                 drop(st);
-                return Err(self.error("ValueError", "generator already executing"));
+                let what = match kind {
+                    GenKind::Generator => "generator already executing",
+                    GenKind::Coroutine => "coroutine already executing",
+                    GenKind::AsyncGenerator => "async generator already executing",
+                };
+                return Err(self.error("ValueError", what));
             }
             let started = std::mem::replace(&mut st.started, true);
             match st.frame.take() {
                 Some(f) => (f, std::mem::take(&mut st.saved), started),
                 None => {
                     drop(st);
+                    let closing = matches!(&how, Resume::Throw(e) | Resume::ThrowHere(e) if self.is_instance_of(&e.0, "GeneratorExit"));
+                    if kind == GenKind::Coroutine && !closing {
+                        return Err(self.error("RuntimeError", "cannot reuse already awaited coroutine"));
+                    }
                     return match how {
                         Resume::Send(_) => Ok(GenOutcome::Returned(Value::None)),
-                        Resume::Throw(e) => Err(e),
+                        Resume::Throw(e) | Resume::ThrowHere(e) => Err(e),
                     };
                 }
             }
@@ -58,7 +124,12 @@ impl Vm {
             st.saved = saved;
             st.started = false;
             drop(st);
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            let what = match kind {
+                GenKind::Generator => "generator",
+                GenKind::Coroutine => "coroutine",
+                GenKind::AsyncGenerator => "async generator",
+            };
+            return Err(self.type_error(format!("can't send non-None value to a just-started {what}")));
         }
         if self.depth() >= self.recursion_limit {
             g.borrow_mut().frame = Some(frame);
@@ -81,7 +152,7 @@ impl Vm {
                 self.stack.push(v);
                 self.execute()
             }
-            Resume::Throw(e) => {
+            Resume::Throw(e) | Resume::ThrowHere(e) => {
                 // Raised at the yield: the yield's own result slot is never pushed.
                 match self.unwind(e, true) {
                     Ok(()) => self.execute(),
@@ -103,16 +174,101 @@ impl Vm {
         }
     }
 
+    /// `generator.throw(e)` while it delegates to `delegate`: the delegate gets the exception
+    /// (GeneratorExit closes it instead); what it yields is the generator's result, what it
+    /// raises (StopIteration included) is raised at the generator's own `yield from`.
+    fn throw_into_delegate(&mut self, generator: &Value, delegate: &Value, e: PyErr) -> Result<Option<GenOutcome>, PyErr> {
+        let set_running = |g: &Value, on: bool| {
+            if let Some(Payload::Generator(st)) = g.payload() {
+                st.borrow_mut().running = on;
+            }
+        };
+        if self.is_instance_of(&e.0, "GeneratorExit") {
+            set_running(generator, true);
+            let r = self.close_iter(delegate);
+            set_running(generator, false);
+            let err = match r {
+                Ok(()) => e,
+                Err(err) => err,
+            };
+            return self.gen_resume_at_yield(generator, err).map(Some);
+        }
+        set_running(generator, true);
+        let r = if matches!(delegate.payload(), Some(Payload::Generator(_))) {
+            self.gen_resume(delegate, Resume::Throw(e)).map(|o| match o {
+                GenOutcome::Yielded(v) => Ok(v),
+                GenOutcome::Returned(v) => Err(v),
+            })
+        } else {
+            match self.getattr_opt(delegate, "throw") {
+                Ok(Some(throw)) => self.call(throw, vec![e.0.clone()], vec![]).map(Ok),
+                Ok(None) => {
+                    set_running(generator, false);
+                    return self.gen_resume_at_yield(generator, e).map(Some);
+                }
+                Err(err) => Err(err),
+            }
+        };
+        set_running(generator, false);
+        match r {
+            Ok(Ok(v)) => Ok(Some(GenOutcome::Yielded(v))),
+            // The delegate returned: StopIteration(value) at the outer `yield from`.
+            Ok(Err(v)) => {
+                let stop = self.stop_iteration(v);
+                self.gen_resume_at_yield(generator, stop).map(Some)
+            }
+            Err(err) => self.gen_resume_at_yield(generator, err).map(Some),
+        }
+    }
+
+    /// Raises `e` inside `generator` at its suspended yield (no delegation).
+    fn gen_resume_at_yield(&mut self, generator: &Value, e: PyErr) -> Result<GenOutcome, PyErr> {
+        self.gen_resume(generator, Resume::ThrowHere(e))
+    }
+
+    /// Closes an iterator a generator delegates to (`close()` if it has one).
+    fn close_iter(&mut self, it: &Value) -> Result<(), PyErr> {
+        if matches!(it.payload(), Some(Payload::Generator(_))) {
+            return self.gen_close(it).map(|_| ());
+        }
+        if let Some(close) = self.getattr_opt(it, "close")? {
+            self.call(close, vec![], vec![])?;
+        }
+        Ok(())
+    }
+
+    /// Closes the generators freed while suspended (their `finally` blocks run now).
+    pub fn close_pending_generators(&mut self) {
+        for g in crate::objects::generator::take_pending_close() {
+            if let Err(e) = self.gen_close(&g) {
+                let what = self.repr(&g).unwrap_or_default();
+                let text = self.format_exception(&e.0);
+                self.flush();
+                self.err_out.extend_from_slice(format!("Exception ignored while closing generator {what}:\n{text}").as_bytes());
+            }
+            if let Some(Payload::Generator(st)) = g.payload() {
+                let mut st = st.borrow_mut();
+                st.frame = None;
+                st.saved.clear();
+            }
+        }
+    }
+
     /// SEND (`yield from` / `await`): resumes the delegate `recv` with `value`.
     pub fn send_to(&mut self, recv: &Value, value: Value) -> Result<GenOutcome, PyErr> {
         if matches!(recv.payload(), Some(Payload::Generator(_))) {
             return self.gen_resume(recv, Resume::Send(value));
         }
         let r = if matches!(value, Value::None) {
-            match self.next(recv) {
-                Ok(Some(v)) => return Ok(GenOutcome::Yielded(v)),
-                Ok(None) => return Ok(GenOutcome::Returned(Value::None)),
-                Err(e) => Err(e),
+            // An object's own __next__ is called directly: its StopIteration carries the
+            // delegate's return value.
+            match self.call_dunder(recv, "__next__", vec![]) {
+                Some(r) => r,
+                None => match self.next(recv) {
+                    Ok(Some(v)) => return Ok(GenOutcome::Yielded(v)),
+                    Ok(None) => return Ok(GenOutcome::Returned(Value::None)),
+                    Err(e) => Err(e),
+                },
             }
         } else {
             let send = self.getattr(recv, "send")?;
@@ -167,8 +323,15 @@ impl Vm {
             return Ok(Value::None);
         }
         let exit = PyErr(super::exceptions::new_exception(self.types.exception("GeneratorExit"), vec![]));
+        let kind = match generator.payload() {
+            Some(Payload::Generator(g)) => g.borrow().kind,
+            _ => GenKind::Generator,
+        };
         match self.gen_resume(generator, Resume::Throw(exit)) {
-            Ok(GenOutcome::Yielded(_)) => Err(self.error("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(GenOutcome::Yielded(_)) => Err(self.error(
+                "RuntimeError",
+                if kind == GenKind::Coroutine { "coroutine ignored GeneratorExit" } else { "generator ignored GeneratorExit" },
+            )),
             Ok(GenOutcome::Returned(v)) => Ok(v),
             Err(e) if self.is_instance_of(&e.0, "GeneratorExit") || self.is_instance_of(&e.0, "StopIteration") => Ok(Value::None),
             Err(e) => Err(e),

@@ -21,9 +21,10 @@ impl Vm {
                     None | Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     // A built-in slot: object's hashes by identity, another type's (a
                     // subclass of int, str...) hashes the value inside.
+                    // A Rust module's type with its own __hash__ (weakref.ref) runs it.
                     Some(f)
                         if let Some(Payload::MethodDescr { owner, .. }) = f.payload()
-                            && !matches!(native.payload(), Some(Payload::Native(_))) =>
+                            && !matches!(native.payload(), Some(Payload::Native(_)) if !std::rc::Rc::ptr_eq(owner, &self.types.object)) =>
                     {
                         if native.is_null() || std::rc::Rc::ptr_eq(owner, &self.types.object) {
                             Ok(dict::identity_hash(v))
@@ -58,7 +59,13 @@ impl Vm {
 
     /// Finds `key` in `d`: its hash and, when present, its position.
     fn dict_find(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<(u64, Option<usize>), PyErr> {
-        let h = self.hash(key)?;
+        let h = match self.hash(key) {
+            Ok(h) => h,
+            Err(e) if self.is_instance_of(&e.0, "TypeError") && crate::interp::exceptions::message_of(&e.0).starts_with("unhashable type") => {
+                return Err(self.unhashable_key(key, "a dict key"));
+            }
+            Err(e) => return Err(e),
+        };
         let cands = d.borrow().candidates(h);
         for (pos, k) in cands {
             if k.is(key) {
@@ -74,8 +81,9 @@ impl Vm {
 
     /// `d[key]` if present.
     pub fn dict_get(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
+        let key_ref = key;
         if !dict::needs_vm(key) {
-            return d.borrow().get(key).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+            return d.borrow().get(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (_, pos) = self.dict_find(d, key)?;
         Ok(pos.and_then(|p| d.borrow().entry_value(p)))
@@ -84,7 +92,8 @@ impl Vm {
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> Result<(), PyErr> {
         if !dict::needs_vm(&key) {
-            return d.borrow_mut().set(key, value).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+            let probe = key.clone();
+            return d.borrow_mut().set(key, value).map_err(|_| self.unhashable_key(&probe, "a dict key"));
         }
         let (h, pos) = self.dict_find(d, &key)?;
         match pos {
@@ -96,11 +105,35 @@ impl Vm {
 
     /// `del d[key]`: the removed value, None when absent.
     pub fn dict_remove(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
+        let key_ref = key;
         if !dict::needs_vm(key) {
-            return d.borrow_mut().remove(key).map_err(|u| self.type_error(format!("unhashable type: '{}'", u.0)));
+            return d.borrow_mut().remove(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (h, pos) = self.dict_find(d, key)?;
         Ok(pos.and_then(|p| d.borrow_mut().remove_at(h, p)))
+    }
+
+    /// CPython's TypeError for an unhashable key used as `role` ("a dict key", "a set
+    /// element").
+    pub fn unhashable_key(&self, key: &Value, role: &str) -> PyErr {
+        let t = self.type_name(key);
+        // A hashable container (a tuple) holding an unhashable item: hashing the item failed,
+        // and that error is the one CPython reports.
+        if let Err(crate::objects::dict::Unhashable(inner)) = crate::objects::dict::hash_key(key)
+            && inner != t
+        {
+            return self.type_error(format!("unhashable type: '{inner}'"));
+        }
+        self.type_error(format!("cannot use '{t}' as {role} (unhashable type: '{t}')"))
+    }
+
+    /// Turns a dict-key TypeError of a set operation into the set-element one.
+    pub fn as_set_error(&self, e: PyErr) -> PyErr {
+        let msg = crate::interp::exceptions::message_of(&e.0);
+        if self.is_instance_of(&e.0, "TypeError") && msg.starts_with("cannot use '") && msg.contains(" as a dict key ") {
+            return self.type_error(msg.replacen(" as a dict key ", " as a set element ", 1));
+        }
+        e
     }
 
     /// The `<__main__.C object at 0x...>` repr of `object.__repr__`.

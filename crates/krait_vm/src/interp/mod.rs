@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod call;
 pub mod classes;
+pub mod coroutines;
 pub mod eval;
 pub mod exceptions;
 pub mod finalize;

@@ -40,6 +40,50 @@ const CMP_DUNDERS: [(&str, &str); 6] = [
     ("__ge__", "__le__"),
 ];
 
+/// `x / y` for ints, correctly rounded as CPython's long_true_divide; None on overflow.
+fn big_truediv(x: &BigInt, y: &BigInt) -> Option<f64> {
+    let neg = x.is_negative() != y.is_negative();
+    let (a, b) = (x.abs(), y.abs());
+    let f = if a.bits() <= 53 && b.bits() <= 53 {
+        a.to_f64()? / b.to_f64()?
+    } else {
+        // A quotient of 55..=56 significant bits, a sticky bit for the remainder, then scaled.
+        let shift = a.bits() as i64 - b.bits() as i64 - 55;
+        let (q, r) = if shift >= 0 {
+            num_integer::Integer::div_rem(&a, &(&b << shift as usize))
+        } else {
+            num_integer::Integer::div_rem(&(&a << (-shift) as usize), &b)
+        };
+        let q = (q << 1usize) | BigInt::from(u8::from(!r.is_zero()));
+        let m = q.to_u64()? as f64;
+        let e = shift - 1;
+        if e > 2000 {
+            f64::INFINITY
+        } else if e < -2000 {
+            0.0
+        } else {
+            // Scale in steps so intermediate powers stay finite.
+            let mut v = m;
+            let mut e = e;
+            while e > 0 {
+                let s = e.min(1000);
+                v *= 2f64.powi(s as i32);
+                e -= s;
+            }
+            while e < 0 {
+                let s = (-e).min(1000);
+                v /= 2f64.powi(s as i32);
+                e += s;
+            }
+            v
+        }
+    };
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}
+
 fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     if b.is_negative() {
         let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
@@ -55,6 +99,9 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
 }
 
 thread_local! {
+    /// The containers whose repr is being computed (by id), innermost last.
+    static REPR_STACK: RefCell<Vec<i64>> = const { RefCell::new(Vec::new()) };
+    static GENERIC_ALIAS: RefCell<Option<Value>> = const { RefCell::new(None) };
     static TYPES_MODULE: RefCell<Option<Value>> = const { RefCell::new(None) };
 }
 
@@ -177,10 +224,11 @@ impl Vm {
                     }
                     if let Some(r) = self.call_dunder(v, "__len__", vec![]) {
                         let n = r?;
-                        return Ok(!matches!(n, Value::Int(0)));
+                        return Ok(crate::builtins::len_result(self, n)? != 0);
                     }
                     true
                 }
+                Payload::NotImplemented => return Err(self.type_error("NotImplemented should not be used in a boolean context")),
                 _ => true,
             },
         })
@@ -197,7 +245,7 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Obj(o) => match &o.payload {
                 Payload::Str(s) => pystr::repr(s),
-                Payload::BigInt(b) => b.to_string(),
+                Payload::BigInt(b) => crate::objects::int::big_to_decimal(b).map_err(|m| self.error("ValueError", m))?,
                 Payload::Tuple(items) => {
                     if items.len() == 1 {
                         format!("({},)", self.repr(&items[0])?)
@@ -207,26 +255,30 @@ impl Vm {
                 }
                 Payload::List(items) => {
                     let items: Vec<Value> = items.borrow().clone();
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("[...]".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("[{}]", r?)
                 }
                 Payload::Dict(d) => {
                     let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                     let mut parts = Vec::with_capacity(pairs.len());
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("{...}".to_string());
+                    }
                     for (k, v) in pairs {
                         let r = self.repr(&k).and_then(|k| Ok(format!("{k}: {}", self.repr(&v)?)));
                         match r {
                             Ok(s) => parts.push(s),
                             Err(e) => {
-                                self.native_depth -= 1;
+                                self.leave_repr();
                                 return Err(e);
                             }
                         }
                     }
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("{{{}}}", parts.join(", "))
                 }
                 Payload::Set(d) => {
@@ -234,9 +286,11 @@ impl Vm {
                     if items.is_empty() {
                         return Ok("set()".to_string());
                     }
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("set(...)".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("{{{}}}", r?)
                 }
                 Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
@@ -276,6 +330,16 @@ impl Vm {
                     }
                 }
                 Payload::Instance(i) => {
+                    // Subclasses of set and frozenset show their own name: MySet({1}).
+                    let native = i.native.borrow().clone();
+                    if let Some(Payload::Set(_) | Payload::FrozenSet(_)) = native.payload()
+                        && matches!(types::lookup(&i.class, "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+                    {
+                        let inner = self.repr(&native)?;
+                        let body = inner.strip_prefix("frozenset(").and_then(|s| s.strip_suffix(')')).unwrap_or(&inner);
+                        let body = if body == "set()" { "" } else { body };
+                        return Ok(format!("{}({body})", self.type_name(v)));
+                    }
                     if let Some(r) = self.call_dunder(v, "__repr__", vec![]) {
                         let r = r?;
                         return match r.as_str() {
@@ -322,9 +386,11 @@ impl Vm {
                     if items.is_empty() {
                         return Ok("frozenset()".to_string());
                     }
-                    self.enter_repr()?;
+                    if !self.enter_repr(v)? {
+                        return Ok("frozenset(...)".to_string());
+                    }
                     let r = self.join_reprs(&items);
-                    self.native_depth -= 1;
+                    self.leave_repr();
                     format!("frozenset({{{}}})", r?)
                 }
                 Payload::Complex { re, im } => crate::builtins::methods::complex_repr(*re, *im),
@@ -335,13 +401,27 @@ impl Vm {
         })
     }
 
-    fn enter_repr(&mut self) -> Result<(), PyErr> {
+    /// Starts the repr of container `v` (CPython's Py_ReprEnter): false when `v` is already
+    /// being shown further out (the caller writes `[...]`); counts against the recursion
+    /// limit.
+    pub fn enter_repr(&mut self, v: &Value) -> Result<bool, PyErr> {
+        let id = v.id();
+        if REPR_STACK.with(|s| s.borrow().contains(&id)) {
+            return Ok(false);
+        }
         self.native_depth += 1;
         if self.depth() > self.recursion_limit {
             self.native_depth -= 1;
             return Err(self.error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
         }
-        Ok(())
+        REPR_STACK.with(|s| s.borrow_mut().push(id));
+        Ok(true)
+    }
+
+    /// Ends the repr [`Vm::enter_repr`] started.
+    pub fn leave_repr(&mut self) {
+        REPR_STACK.with(|s| s.borrow_mut().pop());
+        self.native_depth -= 1;
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> Result<String, PyErr> {
@@ -388,13 +468,22 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname) = BINOP_DUNDERS.get(base).copied().unwrap_or(("", ""));
-        if op >= 13
-            && let Some(stem) = name.strip_prefix("__")
-            && let Some(r) = self.call_dunder(a, &format!("__i{stem}"), vec![b.clone()])
-        {
-            let r = r?;
-            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
-                return Ok(r);
+        // CPython's binary_op1: the right operand's reflected method goes first when its type
+        // is a proper subclass of the left's that overrides it; it is not tried when both
+        // operands have the same type.
+        let (ta, tb) = (self.types.type_of(a), self.types.type_of(b));
+        let same = std::rc::Rc::ptr_eq(&ta, &tb);
+        let right_first = !same
+            && types::is_subclass(&tb, &ta)
+            && types::lookup(&tb, rname).is_some_and(|m| types::lookup(&ta, rname).is_none_or(|n| !m.is(&n)));
+        let mut tried_right = false;
+        if right_first {
+            tried_right = true;
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                    return Ok(r);
+                }
             }
         }
         if let Some(r) = self.call_dunder(a, name, vec![b.clone()]) {
@@ -409,7 +498,10 @@ impl Vm {
         {
             return Ok(r);
         }
-        if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+        if !tried_right
+            && !same
+            && let Some(r) = self.call_dunder(b, rname, vec![a.clone()])
+        {
             let r = r?;
             if !matches!(r.payload(), Some(Payload::NotImplemented)) {
                 return Ok(r);
@@ -417,6 +509,19 @@ impl Vm {
         }
         let sym = BINOP_SYMBOLS.get(base).copied().unwrap_or("?");
         let sym = if op >= 13 { format!("{sym}=") } else { sym.to_string() };
+        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        if base == 5 && (is_seq(a) || is_seq(b)) {
+            let (seq, other) = if is_seq(a) { (a, b) } else { (b, a) };
+            if let Some(n) = self.index_int(other)? {
+                return self.repeat(seq, &n);
+            }
+            if !int::is_int(other) {
+                return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+            }
+        }
+        if base == 0 && matches!(a.payload(), Some(Payload::Tuple(_))) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+        }
         if base == 0 && a.as_str().is_some() {
             return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
         }
@@ -502,6 +607,15 @@ impl Vm {
     }
 
     pub(crate) fn builtin_binary(&mut self, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+        // bool & | ^ bool stays a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                1 => return Ok(Some(Value::Bool(*x & *y))),
+                7 => return Ok(Some(Value::Bool(*x | *y))),
+                12 => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         // Fast path: two small ints.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
@@ -570,7 +684,10 @@ impl Vm {
                     if y.is_zero() {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
-                    Value::Float(x.to_f64().unwrap_or(f64::NAN) / y.to_f64().unwrap_or(f64::NAN))
+                    match big_truediv(&x, &y) {
+                        Some(f) => Value::Float(f),
+                        None => return Err(self.error("OverflowError", "integer division result too large for a float")),
+                    }
                 }
                 3 => match y.to_usize() {
                     Some(s) => from_big(x << s),
@@ -616,7 +733,16 @@ impl Vm {
                     if x == 0.0 && y < 0.0 {
                         return Err(self.error("ZeroDivisionError", "zero to a negative power"));
                     }
-                    x.powf(y)
+                    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+                        // A negative base to a fractional power is complex.
+                        let (cx, cy) = (crate::builtins::methods::new_complex(x, 0.0), crate::builtins::methods::new_complex(y, 0.0));
+                        return crate::builtins::methods::complex_binary(self, 8, &cx, &cy);
+                    }
+                    let r = x.powf(y);
+                    if r.is_infinite() && x.is_finite() && y.is_finite() {
+                        return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                    }
+                    r
                 }
                 _ => return Ok(None),
             };
@@ -671,7 +797,7 @@ impl Vm {
             (_, Some(Payload::Bytes(_) | Payload::ByteArray(_))) if op == 5 && int::is_int(a) => {
                 return self.repeat(b, a).map(Some);
             }
-            (Some(Payload::Str(_)), _) if op == 6 => {
+            (Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)), _) if op == 6 => {
                 return crate::builtins::percent_format(self, a, b).map(Some);
             }
             _ => {}
@@ -719,7 +845,12 @@ impl Vm {
             return Ok(Value::Bool(r));
         }
         let (name, rname) = CMP_DUNDERS.get(op as usize).copied().unwrap_or(("", ""));
-        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+        // As CPython's do_richcompare: the right operand goes first when its type is a proper
+        // subclass of the left's; else the left, then the right's reflected method.
+        let (ta, tb) = (self.types.type_of(a), self.types.type_of(b));
+        let reverse_first = !std::rc::Rc::ptr_eq(&ta, &tb) && types::is_subclass(&tb, &ta);
+        let order: [(&Value, &Value, &str); 2] = if reverse_first { [(b, a, rname), (a, b, name)] } else { [(a, b, name), (b, a, rname)] };
+        for (x, y, n) in order {
             if let Some(r) = self.call_dunder(x, n, vec![y.clone()]) {
                 let r = r?;
                 if !matches!(r.payload(), Some(Payload::NotImplemented)) {
@@ -729,15 +860,7 @@ impl Vm {
         }
         match op {
             2 => Ok(Value::Bool(a.is(b))),
-            3 => {
-                if let Some(r) = self.call_dunder(a, "__eq__", vec![b.clone()]) {
-                    let r = r?;
-                    if !matches!(r.payload(), Some(Payload::NotImplemented)) {
-                        return Ok(Value::Bool(!self.truthy(&r)?));
-                    }
-                }
-                Ok(Value::Bool(!a.is(b)))
-            }
+            3 => Ok(Value::Bool(!a.is(b))),
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 CMP_SYMBOLS.get(op as usize).copied().unwrap_or("?"),
@@ -791,6 +914,12 @@ impl Vm {
                 }
                 Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
             }
+            (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
+                // Slices compare as (start, stop, step) tuples.
+                let x = Value::new_obj(Payload::Tuple(Box::new([a1.clone(), b1.clone(), c1.clone()])));
+                let y = Value::new_obj(Payload::Tuple(Box::new([a2.clone(), b2.clone(), c2.clone()])));
+                self.builtin_compare(op, &x, &y)
+            }
             (Some(Payload::Dict(x)), Some(Payload::Dict(y))) if op == 2 || op == 3 => {
                 // Same keys, and values equal by `==` (which may run __eq__).
                 if x.borrow().len() != y.borrow().len() {
@@ -840,7 +969,8 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Dict(d)) => Ok(self.dict_get(d, item)?.is_some()),
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item).map_err(|e| self.as_set_error(e))?.is_some()),
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let hay = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                 if let Some(needle) = crate::builtins::methods::bytes_like(item) {
@@ -942,15 +1072,38 @@ impl Vm {
                 IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
             }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(Some(v.clone())),
-            Some(Payload::Set(d) | Payload::FrozenSet(d)) => IterState::Values { items: crate::objects::set::iteration_order(&d.borrow()), pos: 0 },
-            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => IterState::Values {
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => {
+                let d = d.borrow();
+                IterState::Set { set: v.clone(), items: crate::objects::set::iteration_order(&d), pos: 0, len: d.len() }
+            }
+            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
                 pos: 0,
+                kind: match p {
+                    Payload::Bytes(_) => crate::objects::iter::K_BYTES,
+                    Payload::ByteArray(_) => crate::objects::iter::K_BYTEARRAY,
+                    _ => crate::objects::iter::K_MEMORY,
+                },
             },
             Some(Payload::Instance(_) | Payload::Type(_)) => {
-                return match self.call_dunder(v, "__iter__", vec![]) {
-                    Some(r) => r.map(Some),
-                    None if matches!(v.payload(), Some(Payload::Instance(_))) && self.instance_method(v, "__getitem__").is_some() => {
+                let ty = self.types.type_of(v);
+                // `__iter__ = None` declares the type not iterable; without `__iter__`, an
+                // object with `__getitem__` iterates by the sequence protocol.
+                return match types::lookup(&ty, "__iter__") {
+                    Some(Value::None) => Ok(None),
+                    Some(_) => match self.call_dunder(v, "__iter__", vec![]) {
+                        Some(r) => {
+                            let it = r?;
+                            if !self.is_iterator(&it) {
+                                return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                            }
+                            Ok(Some(it))
+                        }
+                        None => Ok(None),
+                    },
+                    None if matches!(v.payload(), Some(Payload::Instance(_)))
+                        && types::lookup(&ty, "__getitem__").is_some_and(|g| !matches!(g, Value::None)) =>
+                    {
                         Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(IterState::GetItem { obj: v.clone(), pos: 0 })))))
                     }
                     None => Ok(None),
@@ -959,6 +1112,14 @@ impl Vm {
             _ => return Ok(None),
         };
         Ok(Some(Value::new_obj(Payload::Iter(RefCell::new(state)))))
+    }
+
+    /// Has `v` a `__next__` (is it an iterator)?
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v.payload() {
+            Some(Payload::Iter(_) | Payload::Generator(_)) => true,
+            _ => types::lookup(&self.types.type_of(v), "__next__").is_some_and(|n| !matches!(n, Value::None)),
+        }
     }
 
     /// `next(it)`: None when exhausted.
@@ -1046,6 +1207,38 @@ impl Vm {
                         }
                     }
                     return Ok(None);
+                }
+                let by_index = match &*state.borrow() {
+                    IterState::GetItem { obj, pos } => Some((obj.clone(), *pos, true)),
+                    IterState::Reversed { seq, idx } => Some((seq.clone(), *idx, false)),
+                    _ => None,
+                };
+                if let Some((obj, pos, forward)) = by_index {
+                    if obj.is_null() || pos < 0 {
+                        return Ok(None);
+                    }
+                    let finish = |state: &RefCell<IterState>| {
+                        *state.borrow_mut() = if forward {
+                            IterState::GetItem { obj: Value::Null, pos: 0 }
+                        } else {
+                            IterState::Reversed { seq: Value::Null, idx: -1 }
+                        };
+                    };
+                    return match self.getitem(&obj, &Value::Int(pos)) {
+                        Ok(v) => {
+                            *state.borrow_mut() = if forward {
+                                IterState::GetItem { obj, pos: pos + 1 }
+                            } else {
+                                IterState::Reversed { seq: obj, idx: pos - 1 }
+                            };
+                            Ok(Some(v))
+                        }
+                        Err(e) if self.is_instance_of(&e.0, "IndexError") || self.is_instance_of(&e.0, "StopIteration") => {
+                            finish(state);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
                 }
                 let strict = match &*state.borrow() {
                     IterState::ZipStrict { iters } => Some(iters.clone()),
@@ -1143,9 +1336,23 @@ impl Vm {
                     | IterState::Enumerate { .. }
                     | IterState::Map { .. }
                     | IterState::Filter { .. }
-                    | IterState::Call { .. }
-                    | IterState::GetItem { .. } => None,
-                    IterState::Values { items, pos } => {
+                    | IterState::Call { .. } => None,
+                    IterState::Values { items, pos, .. } => {
+                        let r = items.get(*pos).cloned();
+                        *pos += 1;
+                        r
+                    }
+                    IterState::GetItem { .. } | IterState::Reversed { .. } => None,
+                    IterState::Set { set, items, pos, len } => {
+                        let now = match set.payload() {
+                            Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+                            _ => *len,
+                        };
+                        if now != *len {
+                            *len = usize::MAX;
+                            drop(st);
+                            return Err(self.error("RuntimeError", "Set changed size during iteration"));
+                        }
                         let r = items.get(*pos).cloned();
                         *pos += 1;
                         r
@@ -1170,10 +1377,43 @@ impl Vm {
         }
     }
 
+    /// The int of an index-like value (`operator.index`): an int as is, else `__index__`'s
+    /// result (which must be an int); None when `v` has no `__index__`.
+    pub fn index_int(&mut self, v: &Value) -> Result<Option<Value>, PyErr> {
+        if int::is_int(v) {
+            return Ok(Some(match v {
+                Value::Bool(b) => Value::Int(i64::from(*b)),
+                _ => crate::builtins::slots::unwrap_native(v),
+            }));
+        }
+        let Some(r) = self.call_dunder(v, "__index__", vec![]) else { return Ok(None) };
+        let r = r?;
+        if !int::is_int(&r) {
+            return Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+        }
+        Ok(Some(r))
+    }
+
+    /// An index clamped to i64 (big ints saturate), or None when `v` is not index-like.
+    fn index_i64(&mut self, v: &Value) -> Result<Option<i64>, PyErr> {
+        Ok(self.index_int(v)?.map(|i| match i {
+            Value::Int(i) => i,
+            Value::Bool(b) => i64::from(b),
+            other => match other.payload() {
+                Some(Payload::BigInt(b)) => b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                _ => 0,
+            },
+        }))
+    }
+
     fn index_of(&mut self, idx: &Value, len: usize, what: &str) -> Result<usize, PyErr> {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => i64::from(*b),
+            _ if let Some(i) = self.index_i64(idx)? => i,
+            _ if what == "string" => {
+                return Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(idx))));
+            }
             _ => {
                 return Err(self.type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -1184,12 +1424,23 @@ impl Vm {
         let n = len as i64;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(self.error("IndexError", format!("{what} index out of range")));
+            return Err(self.error("IndexError", if what == "index" { "index out of range".to_string() } else { format!("{what} index out of range") }));
         }
         Ok(j as usize)
     }
 
     pub fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+        // Bounds through __index__ (None stays None; anything else is a TypeError).
+        let norm = |vm: &mut Vm, v: &Value| -> Result<Value, PyErr> {
+            if matches!(v, Value::None | Value::Int(_) | Value::Bool(_)) {
+                return Ok(v.clone());
+            }
+            match vm.index_i64(v)? {
+                Some(i) => Ok(Value::Int(i)),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let (a, b, c) = (&norm(self, a)?, &norm(self, b)?, &norm(self, c)?);
         let get = |v: &Value| -> Option<i64> {
             match v {
                 Value::Int(i) => Some(*i),
@@ -1311,6 +1562,17 @@ impl Vm {
     }
 
     fn getitem_other(&mut self, container: &Value, key: &Value) -> PyResult {
+        // A dict subclass keeping dict's __getitem__: a missing key goes to __missing__.
+        if let Some(Payload::Instance(i)) = container.payload()
+            && let Some(Payload::Dict(d)) = i.native.borrow().payload()
+            && matches!(types::lookup(&i.class, "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+            && let Some(missing) = types::lookup(&i.class, "__missing__")
+        {
+            return match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => self.call(missing, vec![container.clone(), key.clone()], vec![]),
+            };
+        }
         if let Some(r) = self.call_dunder(container, "__getitem__", vec![key.clone()]) {
             return r;
         }
@@ -1334,10 +1596,13 @@ impl Vm {
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
-            let items = self.seq_items(&value)?;
+            let step_one = matches!(c, Value::None | Value::Int(1));
+            let items = match self.try_get_iter(&value)? {
+                Some(it) => self.drain(&it)?,
+                None => return Err(self.type_error("must assign iterable to extended slice")),
+            };
             let n = l.borrow().len();
             let idx = self.slice_indices(a, b, c, n)?;
-            let step_one = matches!(c, Value::None | Value::Int(1));
             if step_one {
                 let lo = match idx.first() {
                     Some(&i) => i,
@@ -1467,7 +1732,7 @@ impl Vm {
                 if let Some(r) = self.call_dunder(container, "__delitem__", vec![key.clone()]) {
                     return r.map(|_| ());
                 }
-                Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(container))))
+                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(container))))
             }
         }
     }

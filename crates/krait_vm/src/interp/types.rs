@@ -28,6 +28,11 @@ pub struct Types {
     pub function: ObjRef,
     pub builtin_function: ObjRef,
     pub method_descriptor: ObjRef,
+    /// Slot wrappers (`int.__add__`), their bound form (`(1).__add__`) and the built-in
+    /// attribute descriptors (`int.real`).
+    pub wrapper_descriptor: ObjRef,
+    pub method_wrapper: ObjRef,
+    pub getset_descriptor: ObjRef,
     pub method: ObjRef,
     pub code: ObjRef,
     pub module: ObjRef,
@@ -35,6 +40,12 @@ pub struct Types {
     pub iterator: ObjRef,
     pub cell: ObjRef,
     pub generator: ObjRef,
+    pub coroutine: ObjRef,
+    pub async_generator: ObjRef,
+    /// The async generator helpers: wrapped values, asend and athrow awaitables.
+    pub async_wrapped: ObjRef,
+    pub async_asend: ObjRef,
+    pub async_athrow: ObjRef,
     pub property: ObjRef,
     pub staticmethod: ObjRef,
     pub classmethod: ObjRef,
@@ -42,11 +53,26 @@ pub struct Types {
     pub slice: ObjRef,
     pub not_implemented: ObjRef,
     pub ellipsis: ObjRef,
+    /// `super`.
+    pub super_: ObjRef,
+    /// `member_descriptor` (the slots of `__slots__`).
+    pub member: ObjRef,
+    /// `mappingproxy` (a class's `__dict__`).
+    pub mappingproxy: ObjRef,
+    /// `traceback` objects.
+    pub traceback: ObjRef,
+    /// The built-in iterator types, by [`crate::objects::iter::IterState::type_index`].
+    pub iter_types: Vec<ObjRef>,
     pub exceptions: HashMap<&'static str, ObjRef>,
     /// `BaseException` (looked up often).
     pub base_exception: ObjRef,
     /// The exception classes in definition order (for the builtins module).
     pub exception_order: Vec<&'static str>,
+}
+
+/// Is `name` a special-method name (`__add__`): built-in slots of that name are wrappers.
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
 /// A new built-in class object with single inheritance.
@@ -62,6 +88,13 @@ pub fn new_type(name: &str, base: Option<ObjRef>, kind: Kind) -> ObjRef {
     };
     let links = bases.clone();
     let class = Rc::new(crate::heap::Object::new(Payload::Type(Box::new(TypeObj::new(name, bases, mro, kind, native, None)))));
+    // Instances of `object` itself have no __dict__ (Rust-defined types keep one: partial,
+    // lru_cache wrappers and TextIOWrapper take attributes as CPython's do).
+    if matches!(kind, Kind::Object)
+        && let Payload::Type(t) = &class.payload
+    {
+        t.overrides.set(crate::objects::types::SLOTS_RESTRICT);
+    }
     link_to_bases(&class, &links);
     class
 }
@@ -196,7 +229,13 @@ impl Types {
                 t.modified();
             }
         }
+        let async_types = crate::interp::coroutines::make_types(&object);
+        let method_descriptor = t("method_descriptor", Kind::BuiltinFunction);
+        let builtin_function = t("builtin_function_or_method", Kind::BuiltinFunction);
         Types {
+            wrapper_descriptor: new_type("wrapper_descriptor", Some(method_descriptor.clone()), Kind::BuiltinFunction),
+            method_wrapper: new_type("method-wrapper", Some(builtin_function.clone()), Kind::BuiltinFunction),
+            getset_descriptor: t("getset_descriptor", Kind::Property),
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::NoneType),
             bool_: new_type("bool", Some(int.clone()), Kind::Bool),
@@ -213,8 +252,8 @@ impl Types {
             bytearray: t("bytearray", Kind::ByteArray),
             memoryview: t("memoryview", Kind::MemoryView),
             function: t("function", Kind::Function),
-            builtin_function: t("builtin_function_or_method", Kind::BuiltinFunction),
-            method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
+            builtin_function,
+            method_descriptor,
             method: t("method", Kind::Method),
             code: t("code", Kind::Code),
             module: t("module", Kind::Module),
@@ -229,6 +268,16 @@ impl Types {
             slice: t("slice", Kind::Slice),
             not_implemented: t("NotImplementedType", Kind::NotImplementedType),
             ellipsis: t("ellipsis", Kind::Ellipsis),
+            coroutine: t("coroutine", Kind::Iterator),
+            async_generator: t("async_generator", Kind::Iterator),
+            async_wrapped: async_types.0,
+            async_asend: async_types.1,
+            async_athrow: async_types.2,
+            super_: crate::builtins::superobj::make_type(&object),
+            member: crate::builtins::member::make_type(&object),
+            mappingproxy: crate::builtins::mappingproxy::make_type(&object),
+            traceback: crate::builtins::tb::make_type(&object),
+            iter_types: crate::objects::iter::ITER_TYPE_NAMES.iter().map(|n| crate::builtins::iters::make_type(n, &object)).collect(),
             base_exception: exceptions.get("BaseException").cloned().unwrap_or_else(|| object.clone()),
             object,
             exceptions,
@@ -298,16 +347,30 @@ impl Types {
                 Payload::Set(_) => self.set.clone(),
                 Payload::Function(_) => self.function.clone(),
                 Payload::Builtin(_) => self.builtin_function.clone(),
-                Payload::BoundMethod { .. } => self.method.clone(),
+                // A method of a built-in type bound to an object is a built-in function.
+                Payload::BoundMethod { func, .. } => match func.payload() {
+                    Some(Payload::MethodDescr { func, .. }) if is_dunder(func.name) => self.method_wrapper.clone(),
+                    Some(Payload::MethodDescr { .. } | Payload::Builtin(_)) => self.builtin_function.clone(),
+                    _ => self.method.clone(),
+                },
                 Payload::Code(_) => self.code.clone(),
                 Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module { .. } => self.module.clone(),
                 Payload::Range { .. } => self.range.clone(),
-                Payload::Iter(_) => self.iterator.clone(),
+                Payload::Iter(st) => match self.iter_types.get(st.borrow().type_index()) {
+                    Some(t) => t.clone(),
+                    None => self.iterator.clone(),
+                },
                 Payload::Cell(_) => self.cell.clone(),
-                Payload::Generator(_) => self.generator.clone(),
+                Payload::Generator(g) => match g.borrow().kind {
+                    crate::objects::generator::GenKind::Generator => self.generator.clone(),
+                    crate::objects::generator::GenKind::Coroutine => self.coroutine.clone(),
+                    crate::objects::generator::GenKind::AsyncGenerator => self.async_generator.clone(),
+                },
+                Payload::Property { fget, .. } if matches!(fget.payload(), Some(Payload::Builtin(_))) => self.getset_descriptor.clone(),
                 Payload::Property { .. } => self.property.clone(),
+                Payload::MethodDescr { func, .. } if is_dunder(func.name) => self.wrapper_descriptor.clone(),
                 Payload::MethodDescr { .. } => self.method_descriptor.clone(),
                 Payload::StaticMethod(_) => self.staticmethod.clone(),
                 Payload::ClassMethod(_) => self.classmethod.clone(),

@@ -286,13 +286,13 @@ fn len(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn iter(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let its = items(vm, &me(vm, &args)?)?;
-    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items: its, pos: 0 }))))
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items: its, pos: 0, kind: crate::objects::iter::K_DEQUE }))))
 }
 
 fn reversed(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let mut its = items(vm, &me(vm, &args)?)?;
     its.reverse();
-    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items: its, pos: 0 }))))
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items: its, pos: 0, kind: crate::objects::iter::K_DEQUE_REVERSED }))))
 }
 
 fn position(vm: &mut Vm, this: &Value, key: &Value) -> Result<usize, PyErr> {

@@ -31,6 +31,7 @@ pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod tuplegetter;
+mod time_struct;
 pub mod types_mod;
 pub mod typing;
 pub mod union;

@@ -26,6 +26,24 @@ fn sys_exit(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Err(PyErr(crate::interp::exceptions::new_exception(class, args)))
 }
 
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args, mut k: Kwargs) -> PyResult {
+    let n = match (args.first(), k.iter().position(|(n, _)| n == "maxdigits")) {
+        (Some(v), None) => v.clone(),
+        (None, Some(i)) => k.remove(i).1,
+        _ => return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")),
+    };
+    let n = crate::builtins::methods::index_value(vm, &n)?;
+    if n != 0 && n < 640 {
+        return Err(vm.error("ValueError", "maxdigits must be >= 640 or 0 for unlimited"));
+    }
+    crate::objects::int::set_max_str_digits(usize::try_from(n).unwrap_or(0));
+    Ok(Value::None)
+}
+
 fn getrecursionlimit(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::Int(vm.recursion_limit as i64))
 }
@@ -66,7 +84,8 @@ fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
         return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
     }
     let class = Value::Obj(vm.types.type_of(&exc));
-    Ok(new_tuple(vec![class, exc, Value::None]))
+    let tb = vm.traceback_of(&exc);
+    Ok(new_tuple(vec![class, exc, tb]))
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
@@ -215,6 +234,16 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
             ("context_aware_warnings", Value::Int(0)),
         ],
     );
+    let int_info = record(
+        vm,
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            ("default_max_str_digits", Value::Int(4300)),
+            ("str_digits_check_threshold", Value::Int(640)),
+        ],
+    );
     let implementation = record(
         vm,
         "SimpleNamespace",
@@ -264,6 +293,8 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("_getframe", builtin("_getframe", getframe)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
         ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
+        ("get_int_max_str_digits", builtin("get_int_max_str_digits", get_int_max_str_digits)),
+        ("set_int_max_str_digits", builtin("set_int_max_str_digits", set_int_max_str_digits)),
         ("setrecursionlimit", builtin("setrecursionlimit", setrecursionlimit)),
         ("intern", builtin("intern", intern)),
         ("exception", builtin("exception", exception)),
@@ -288,6 +319,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("platform", Value::str(platform)),
         ("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" })),
         ("maxsize", Value::Int(i64::MAX)),
+        ("int_info", int_info),
         ("maxunicode", Value::Int(0x10ffff)),
         ("executable", Value::str(config.executable.clone())),
         ("_base_executable", Value::str(config.executable.clone())),
@@ -323,6 +355,11 @@ fn frame_object(vm: &mut Vm, index: usize) -> Value {
     let line = code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(code.firstlineno);
     let locals = if index + 1 == vm.frames.len() { vm.caller_locals() } else { f.locals.clone().unwrap_or_else(|| vm.new_dict()) };
     let back = if index == 0 { Value::None } else { frame_object(vm, index - 1) };
+    snapshot_frame(vm, code, line, globals, locals, back)
+}
+
+/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_globals`, `f_locals`, `f_back`.
+pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, globals: Value, locals: Value, back: Value) -> Value {
     let class = FRAME_CLASS.with(|c| c.borrow().clone());
     let class = match class {
         Some(c) => c,

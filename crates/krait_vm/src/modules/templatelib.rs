@@ -166,7 +166,7 @@ fn t_iter(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
             items.push(i.clone());
         }
     }
-    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0 }))))
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0, kind: crate::objects::iter::K_ITERATOR }))))
 }
 
 fn t_repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

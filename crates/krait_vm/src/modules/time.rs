@@ -1,5 +1,6 @@
 //! `time`: the clocks (time, time_ns, perf_counter, monotonic, process_time and their _ns
-//! forms) and sleep. struct_time, strftime and friends are not implemented yet.
+//! forms), sleep, and (in `time_struct.rs`) struct_time, gmtime, localtime, mktime and
+//! strftime in the UTC zone.
 
 use super::util::{exactly_one, float_arg};
 use super::{module, Args, Kwargs};
@@ -20,6 +21,11 @@ fn no_args(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(), crat
         return Err(vm.type_error(format!("{name}() takes no arguments ({} given)", args.len())));
     }
     Ok(())
+}
+
+/// The current Unix time in whole seconds.
+pub fn now_secs() -> i64 {
+    (wall_ns().div_euclid(1_000_000_000)) as i64
 }
 
 fn wall_ns() -> i128 {
@@ -90,8 +96,12 @@ fn sleep(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-pub fn make(_vm: &mut Vm) -> Value {
+pub fn make(vm: &mut Vm) -> Value {
     let fns: &[(&'static str, BuiltinFn)] = &[
+        ("gmtime", super::time_struct::gmtime),
+        ("localtime", super::time_struct::gmtime),
+        ("mktime", super::time_struct::mktime),
+        ("strftime", super::time_struct::strftime),
         ("time", time),
         ("time_ns", time_ns),
         ("perf_counter", perf_counter),
@@ -102,5 +112,13 @@ pub fn make(_vm: &mut Vm) -> Value {
         ("process_time_ns", process_time_ns),
         ("sleep", sleep),
     ];
-    module("time", fns.iter().map(|(n, f)| (*n, builtin(n, *f))).collect())
+    let mut items: Vec<(&'static str, Value)> = fns.iter().map(|(n, f)| (*n, builtin(n, *f))).collect();
+    if let Ok(st) = super::time_struct::struct_time_class(vm) {
+        items.push(("struct_time", Value::Obj(st)));
+    }
+    items.push(("timezone", Value::Int(0)));
+    items.push(("altzone", Value::Int(0)));
+    items.push(("daylight", Value::Int(0)));
+    items.push(("tzname", crate::interp::call::new_tuple(vec![Value::str("UTC"), Value::str("UTC")])));
+    module("time", items)
 }

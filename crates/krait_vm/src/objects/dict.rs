@@ -29,6 +29,49 @@ fn int_hash(i: i64) -> u64 {
     (if h == -1 { -2 } else { h }) as u64
 }
 
+/// CPython's hash of a float (`_Py_HashDouble`): equal to the hash of an equal int, the
+/// value modulo 2**61 - 1 otherwise; ±314159 for infinities (a NaN hashes by its bits).
+pub fn float_hash(v: f64) -> u64 {
+    const BITS: i32 = 61;
+    if v.is_infinite() {
+        return if v > 0.0 { 314_159 } else { (-314_159i64) as u64 };
+    }
+    if v.is_nan() {
+        return v.to_bits() >> 4;
+    }
+    if v.fract() == 0.0 && v.abs() < 9.2e18 {
+        return int_hash(v as i64);
+    }
+    // frexp: v = m * 2**e with 0.5 <= |m| < 1.
+    let bits = v.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (mut m, mut e) = if raw_exp == 0 {
+        let scaled = v * 2f64.powi(54);
+        let re = ((scaled.to_bits() >> 52) & 0x7ff) as i32;
+        (f64::from_bits((scaled.to_bits() & !(0x7ffu64 << 52)) | (1022u64 << 52)), re - 1022 - 54)
+    } else {
+        (f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52)), raw_exp - 1022)
+    };
+    let sign: i64 = if m < 0.0 { -1 } else { 1 };
+    m = m.abs();
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & MODULUS) | x >> (BITS - e);
+    let h = (x as i64).wrapping_mul(sign);
+    (if h == -1 { -2 } else { h }) as u64
+}
+
 /// The hash of a str key.
 pub fn str_hash(s: &str) -> u64 {
     // FNV-1a; not CPython's SipHash (dict order does not depend on it).
@@ -72,13 +115,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
         Value::Null | Value::None => 0xfcab_0001,
         Value::Bool(b) => u64::from(*b),
         Value::Int(i) => int_hash(*i),
-        Value::Float(f) => {
-            if f.fract() == 0.0 && f.abs() < 9.2e18 {
-                int_hash(*f as i64)
-            } else {
-                f.to_bits()
-            }
-        }
+        Value::Float(f) => float_hash(*f),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => str_hash(s),
             Payload::BigInt(b) => str_hash(&b.to_string()),
@@ -111,6 +148,9 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
                 h
             }
             Payload::Complex { re, im } => crate::builtins::methods::complex_hash(*re, *im),
+            // Slices hash as the tuple of their parts (3.12+).
+            Payload::Slice(a, b, c) => hash_key(&Value::new_obj(Payload::Tuple(Box::new([a.clone(), b.clone(), c.clone()]))))?,
+            Payload::DictView { view, .. } => return Err(Unhashable(["dict_keys", "dict_values", "dict_items"][usize::from(*view).min(2)])),
             Payload::Range { start, stop, step } => {
                 let n = crate::interp::ops::range_len(*start, *stop, *step);
                 let t = match n {

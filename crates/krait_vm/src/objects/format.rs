@@ -1,5 +1,9 @@
-//! The format mini-language (`format(x, spec)`, f-string `{x:spec}`) for int, float and str.
+//! The format mini-language (`format(x, spec)`, f-string `{x:spec}`, `str.format`) for int,
+//! bool, float and str, with CPython's error messages; and `Vm::format`, which sends
+//! every other object to its `__format__` (`object.__format__` accepts only an empty spec).
 
+use crate::heap::Payload;
+use crate::interp::{PyErr, Vm};
 use crate::objects::int;
 use crate::value::Value;
 use krait_syntax::ast::repr::float_repr;
@@ -10,7 +14,10 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    /// `z`: negative zero becomes positive zero (floats only).
+    no_neg_zero: bool,
     alternate: bool,
+    /// A `0` before the width.
     zero: bool,
     width: usize,
     grouping: Option<char>,
@@ -18,20 +25,26 @@ struct Spec {
     ty: Option<char>,
 }
 
+/// Parses `spec`; None when it is not a valid spec (CPython's "Invalid format specifier").
 fn parse(spec: &str) -> Option<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
-    if chars.len() >= 2 && matches!(chars[1], '<' | '>' | '^' | '=') {
+    let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
+    if chars.len() >= 2 && is_align(chars[1]) {
         s.fill = Some(chars[0]);
         s.align = Some(chars[1]);
         i = 2;
-    } else if !chars.is_empty() && matches!(chars[0], '<' | '>' | '^' | '=') {
+    } else if !chars.is_empty() && is_align(chars[0]) {
         s.align = Some(chars[0]);
         i = 1;
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -43,19 +56,23 @@ fn parse(spec: &str) -> Option<Spec> {
         i += 1;
     }
     while i < chars.len() && chars[i].is_ascii_digit() {
-        s.width = s.width * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+        s.width = s.width.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
         i += 1;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') {
+            s.grouping = Some('!');
+            i += 1;
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        let mut p = 0;
+        let mut p = 0usize;
         let start = i;
         while i < chars.len() && chars[i].is_ascii_digit() {
-            p = p * 10 + chars[i].to_digit(10).unwrap_or(0) as usize;
+            p = p.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
             i += 1;
         }
         if i == start {
@@ -70,11 +87,12 @@ fn parse(spec: &str) -> Option<Spec> {
     if i != chars.len() { None } else { Some(s) }
 }
 
-fn group(digits: &str, sep: char) -> String {
-    let n = digits.len();
-    let mut out = String::new();
+/// Inserts `sep` every `every` digits from the right.
+fn group(digits: &str, sep: char, every: usize) -> String {
+    let n = digits.chars().count();
+    let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i).is_multiple_of(3) {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -82,119 +100,48 @@ fn group(digits: &str, sep: char) -> String {
     out
 }
 
-fn pad(body: String, sign: &str, s: &Spec, default_align: char) -> String {
-    let len = body.chars().count() + sign.chars().count();
+/// Lays out `prefix` (sign and `0x`) and `body` in the spec's width.
+fn pad(body: &str, prefix: &str, s: &Spec, default_align: char) -> String {
+    let len = body.chars().count() + prefix.chars().count();
     let align = s.align.unwrap_or(if s.zero { '=' } else { default_align });
-    let fill = s.fill.unwrap_or(if s.zero && s.align.is_none() { '0' } else { ' ' });
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
     if len >= s.width {
-        return format!("{sign}{body}");
+        return format!("{prefix}{body}");
     }
     let n = s.width - len;
     let f = |k: usize| fill.to_string().repeat(k);
     match align {
-        '<' => format!("{sign}{body}{}", f(n)),
-        '^' => format!("{}{sign}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{sign}{}{body}", f(n)),
-        _ => format!("{}{sign}{body}", f(n)),
+        '<' => format!("{prefix}{body}{}", f(n)),
+        '^' => format!("{}{prefix}{body}{}", f(n / 2), f(n - n / 2)),
+        '=' => format!("{prefix}{}{body}", f(n)),
+        _ => format!("{}{prefix}{body}", f(n)),
     }
 }
 
-/// Formats `v` (an int, float or str) with `spec`; `Err` carries the ValueError message.
-pub fn format_value(v: &Value, spec: &str, str_of: &str) -> Result<String, String> {
-    let Some(s) = parse(spec) else {
-        return Err("Invalid format specifier".to_string());
-    };
-    if let Some(text) = v.as_str() {
-        if let Some(t) = s.ty
-            && t != 's'
-        {
-            return Err(format!("Unknown format code '{t}' for object of type 'str'"));
+/// Groups the integer digits at the start of `body` (what precedes the first non-digit); with
+/// `0` padding the zeros are grouped too, as CPython fills to the width before grouping.
+fn group_number(body: &str, s: &Spec, prefix_len: usize, every: usize) -> String {
+    let Some(sep) = s.grouping else { return body.to_string() };
+    // An int's digits (hex included) are all integer part; a float's end at the point.
+    let split = if every == 4 { body.len() } else { body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len()) };
+    let (intpart, rest) = body.split_at(split);
+    let mut digits = intpart.to_string();
+    let zero_fill = s.zero && s.fill.is_none() && s.align.is_none_or(|a| a == '=');
+    if zero_fill {
+        loop {
+            let len = group(&digits, sep, every).chars().count() + rest.chars().count() + prefix_len;
+            if len >= s.width {
+                break;
+            }
+            digits.insert(0, '0');
         }
-        let body: String = match s.precision {
-            Some(p) => text.chars().take(p).collect(),
-            None => text.to_string(),
-        };
-        return Ok(pad(body, "", &s, '<'));
     }
-    let is_float = matches!(v, Value::Float(_));
-    if int::is_int(v) && !matches!(s.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-        let Some(b) = int::to_big(v) else { return Err("bad int".into()) };
-        let neg = b.sign() == num_bigint::Sign::Minus;
-        let mag = if neg { -b } else { b };
-        let digits = match s.ty {
-            None | Some('d') | Some('n') => mag.to_str_radix(10),
-            Some('x') => mag.to_str_radix(16),
-            Some('X') => mag.to_str_radix(16).to_uppercase(),
-            Some('o') => mag.to_str_radix(8),
-            Some('b') => mag.to_str_radix(2),
-            Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
-        };
-        let mut body = match s.grouping {
-            Some(g) => group(&digits, g),
-            None => digits,
-        };
-        if s.alternate {
-            let prefix = match s.ty {
-                Some('x') => "0x",
-                Some('X') => "0X",
-                Some('o') => "0o",
-                Some('b') => "0b",
-                _ => "",
-            };
-            body = format!("{prefix}{body}");
-        }
-        let sign = sign_text(neg, s.sign);
-        return Ok(pad(body, sign, &s, '>'));
+    let mut grouped = group(&digits, sep, every);
+    // A leading separator (from zero-filling) is replaced by a zero, as CPython writes it.
+    if grouped.starts_with(sep) {
+        grouped.replace_range(0..sep.len_utf8(), "0");
     }
-    let Some(x) = int::to_f64(v) else {
-        if spec.is_empty() {
-            return Ok(str_of.to_string());
-        }
-        return Err("unsupported format string passed to object.__format__".to_string());
-    };
-    let neg = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
-    let body = if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(s.ty, Some('E' | 'F' | 'G')) { t.to_uppercase() } else { t.to_string() }
-    } else {
-        match s.ty {
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
-            Some('e' | 'E') => {
-                let t = exp_format(a, s.precision.unwrap_or(6));
-                if s.ty == Some('E') { t.to_uppercase() } else { t }
-            }
-            Some('g' | 'G') | None if s.precision.is_some() || s.ty.is_some() => {
-                let p = s.precision.unwrap_or(6).max(1);
-                let exp = if a == 0.0 { 0 } else { a.log10().floor() as i32 };
-                let t = if exp < -4 || exp >= p as i32 {
-                    let t = exp_format(a, p - 1);
-                    strip_exp_zeros(&t, s.alternate)
-                } else {
-                    let t = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
-                    if s.alternate || !t.contains('.') { t } else { t.trim_end_matches('0').trim_end_matches('.').to_string() }
-                };
-                if s.ty == Some('G') { t.to_uppercase() } else { t }
-            }
-            None => float_repr(a),
-            Some(t) => {
-                let tn = if is_float { "float" } else { "int" };
-                return Err(format!("Unknown format code '{t}' for object of type '{tn}'"));
-            }
-        }
-    };
-    let body = match s.grouping {
-        Some(g) => {
-            let (intpart, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                Some(i) => body.split_at(i),
-                None => (body.as_str(), ""),
-            };
-            format!("{}{}", group(intpart, g), rest)
-        }
-        None => body,
-    };
-    Ok(pad(body, sign_text(neg, s.sign), &s, '>'))
+    format!("{grouped}{rest}")
 }
 
 fn sign_text(neg: bool, sign: Option<char>) -> &'static str {
@@ -206,6 +153,85 @@ fn sign_text(neg: bool, sign: Option<char>) -> &'static str {
     }
 }
 
+/// `format(text, spec)` for a str.
+fn format_str(text: &str, s: &Spec) -> Result<String, String> {
+    if let Some(t) = s.ty
+        && t != 's'
+    {
+        return Err(format!("Unknown format code '{t}' for object of type 'str'"));
+    }
+    if s.sign.is_some() {
+        return Err("Sign not allowed in string format specifier".into());
+    }
+    if s.alternate {
+        return Err("Alternate form (#) not allowed in string format specifier".into());
+    }
+    if s.no_neg_zero {
+        return Err("Negative zero coercion (z) not allowed in format specifier".into());
+    }
+    if s.align == Some('=') {
+        return Err("'=' alignment not allowed in string format specifier".into());
+    }
+    if let Some(g) = s.grouping {
+        return Err(format!("Cannot specify '{g}' with 's'."));
+    }
+    let body: String = match s.precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_string(),
+    };
+    Ok(pad(&body, "", s, '<'))
+}
+
+/// `format(n, spec)` for an int with an integer presentation type.
+fn format_int(v: &Value, s: &Spec) -> Result<String, String> {
+    let Some(b) = int::to_big(v) else { return Err("bad int".into()) };
+    if s.precision.is_some() {
+        return Err("Precision not allowed in integer format specifier".into());
+    }
+    if s.no_neg_zero {
+        return Err("Negative zero coercion (z) not allowed in integer format specifier".into());
+    }
+    let neg = b.sign() == num_bigint::Sign::Minus;
+    if s.ty == Some('c') {
+        if let Some(g) = s.grouping {
+            return Err(format!("Cannot specify '{g}' with 'c'."));
+        }
+        if s.sign.is_some() {
+            return Err("Sign not allowed with integer format specifier 'c'".into());
+        }
+        if s.alternate {
+            return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
+        }
+        let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
+        return Ok(pad(&c.to_string(), "", s, '<'));
+    }
+    let mag = if neg { -b } else { b };
+    let (digits, every) = match s.ty {
+        None | Some('d') | Some('n') => (int::big_to_decimal(&mag)?, 3),
+        Some('x') => (mag.to_str_radix(16), 4),
+        Some('X') => (mag.to_str_radix(16).to_uppercase(), 4),
+        Some('o') => (mag.to_str_radix(8), 4),
+        Some('b') => (mag.to_str_radix(2), 4),
+        Some(t) => return Err(format!("Unknown format code '{t}' for object of type 'int'")),
+    };
+    if let Some(g) = s.grouping
+        && (s.ty == Some('n') || (g == ',' && every == 4))
+    {
+        return Err(format!("Cannot specify '{g}' with '{}'.", s.ty.unwrap_or('d')));
+    }
+    let base = match s.ty {
+        Some('x') if s.alternate => "0x",
+        Some('X') if s.alternate => "0X",
+        Some('o') if s.alternate => "0o",
+        Some('b') if s.alternate => "0b",
+        _ => "",
+    };
+    let prefix = format!("{}{base}", sign_text(neg, s.sign));
+    let body = group_number(&digits, s, prefix.chars().count(), every);
+    Ok(pad(&body, &prefix, s, '>'))
+}
+
+/// `x` in exponent notation with `precision` digits after the point (`1.5e+03`).
 fn exp_format(a: f64, precision: usize) -> String {
     let t = format!("{:.*e}", precision, a);
     match t.split_once('e') {
@@ -220,11 +246,206 @@ fn exp_format(a: f64, precision: usize) -> String {
     }
 }
 
-fn strip_exp_zeros(t: &str, alternate: bool) -> String {
-    match t.split_once('e') {
-        Some((m, e)) if !alternate && m.contains('.') => {
-            format!("{}e{e}", m.trim_end_matches('0').trim_end_matches('.'))
+/// The 'g' presentation of a finite, non-negative `a` with `p` significant digits.
+/// `dot0`: a result without a point gets `.0` (the no-type form with a precision).
+fn general(a: f64, p: usize, alternate: bool, dot0: bool) -> String {
+    let p = p.max(1);
+    let e = exp_format(a, p - 1);
+    let exp: i32 = e.split_once('e').and_then(|(_, x)| x.parse().ok()).unwrap_or(0);
+    // The no-type form keeps a digit after the point, so it switches to exponents earlier.
+    let limit = if dot0 { p as i32 - 1 } else { p as i32 };
+    if exp < -4 || exp >= limit {
+        let (m, x) = e.split_once('e').unwrap_or((&e, "+00"));
+        let m = if alternate {
+            if m.contains('.') { m.to_string() } else { format!("{m}.") }
+        } else if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            m.to_string()
+        };
+        let m = if dot0 && !m.contains('.') { format!("{m}.0") } else { m };
+        return format!("{m}e{x}");
+    }
+    let t = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
+    if alternate {
+        return if t.contains('.') { t } else { format!("{t}.") };
+    }
+    let t = if t.contains('.') { t.trim_end_matches('0').trim_end_matches('.').to_string() } else { t };
+    if dot0 && !t.contains('.') { format!("{t}.0") } else { t }
+}
+
+/// `format(x, spec)` for a float (or an int with a float presentation type).
+fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String> {
+    if let Some(g) = s.grouping
+        && s.ty == Some('n')
+    {
+        return Err(format!("Cannot specify '{g}' with 'n'."));
+    }
+    let a = x.abs();
+    let body = if !a.is_finite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        let t = if matches!(s.ty, Some('E' | 'F' | 'G')) { t.to_uppercase() } else { t.to_string() };
+        if s.ty == Some('%') { format!("{t}%") } else { t }
+    } else {
+        match s.ty {
+            Some('f' | 'F') => {
+                let t = format!("{:.*}", s.precision.unwrap_or(6), a);
+                if s.alternate && !t.contains('.') { format!("{t}.") } else { t }
+            }
+            Some('%') => {
+                let t = format!("{:.*}", s.precision.unwrap_or(6), a * 100.0);
+                if s.alternate && !t.contains('.') { format!("{t}.%") } else { format!("{t}%") }
+            }
+            Some('e' | 'E') => {
+                let t = exp_format(a, s.precision.unwrap_or(6));
+                let t = if s.alternate && !t.contains('.') { t.replacen('e', ".e", 1) } else { t };
+                if s.ty == Some('E') { t.to_uppercase() } else { t }
+            }
+            Some('g' | 'G' | 'n') => {
+                let t = general(a, s.precision.unwrap_or(6), s.alternate, false);
+                if s.ty == Some('G') { t.to_uppercase() } else { t }
+            }
+            None => match s.precision {
+                Some(p) => general(a, p, s.alternate, true),
+                None => float_repr(a),
+            },
+            Some(t) => return Err(format!("Unknown format code '{t}' for object of type '{type_name}'")),
         }
-        _ => t.to_string(),
+    };
+    // The sign is decided after rounding: `z` turns a negative zero result into zero.
+    let rounds_to_zero = !body.bytes().any(|c| c.is_ascii_digit() && c != b'0');
+    let neg = x.is_sign_negative() && !x.is_nan() && !(s.no_neg_zero && rounds_to_zero);
+    let prefix = sign_text(neg, s.sign);
+    let body = group_number(&body, s, prefix.len(), 3);
+    Ok(pad(&body, prefix, s, '>'))
+}
+
+/// Formats `v` (an int, bool, float or str) with `spec`; `Err` carries the ValueError message.
+pub fn format_value(v: &Value, spec: &str, str_of: &str) -> Result<String, String> {
+    if let Some(s) = parse(spec)
+        && s.grouping == Some('!')
+    {
+        return Err("Cannot specify both ',' and '_'.".into());
+    }
+    let type_name = match v {
+        Value::Float(_) => "float",
+        Value::Bool(_) => "bool",
+        _ if v.as_str().is_some() => "str",
+        _ => "int",
+    };
+    let Some(s) = parse(spec) else {
+        return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
+    };
+    if let Some(text) = v.as_str() {
+        return format_str(text, &s);
+    }
+    if int::is_int(v) && !matches!(s.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
+        return format_int(v, &s);
+    }
+    let Some(x) = int::to_f64(v) else {
+        if spec.is_empty() {
+            return Ok(str_of.to_string());
+        }
+        return Err(format!("unsupported format string passed to {type_name}.__format__"));
+    };
+    if int::is_int(v) && !x.is_finite() {
+        return Err("int too large to convert to float".into());
+    }
+    format_float(x, &s, type_name)
+}
+
+/// `format(z, spec)` for a complex: each part formatted as a float (the imaginary one
+/// always signed), `(re+imj)` in parentheses only without a type code.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
+    let Some(s) = parse(spec) else {
+        return Err(format!("Invalid format specifier '{spec}' for object of type 'complex'"));
+    };
+    if s.align == Some('=') {
+        return Err("'=' alignment not allowed in complex format specifier".into());
+    }
+    if s.zero && s.fill.is_none() && s.align.is_none() {
+        return Err("Zero padding is not allowed in complex format specifier".into());
+    }
+    let (mut ty, mut skip_re, mut parens) = (s.ty, false, false);
+    if ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if ty == Some('n') {
+        ty = Some('g');
+    }
+    if let Some(t) = ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G')
+    {
+        return Err(format!("Unknown format code '{t}' for object of type 'complex'"));
+    }
+    let part = |x: f64| -> String {
+        let a = x.abs();
+        match ty {
+            None if s.precision.is_none() => {
+                if !a.is_finite() {
+                    if a.is_nan() { "nan".to_string() } else { "inf".to_string() }
+                } else {
+                    let r = float_repr(a);
+                    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+                }
+            }
+            None => general(a, s.precision.unwrap_or(0), s.alternate, false),
+            Some(t) => {
+                let one = Spec { ty: Some(t), precision: s.precision, alternate: s.alternate, grouping: s.grouping, ..Spec::default() };
+                format_float(a, &one, "complex").unwrap_or_default()
+            }
+        }
+    };
+    let neg = |x: f64| x.is_sign_negative() && !x.is_nan();
+    let re_text = if skip_re { String::new() } else { format!("{}{}", sign_text(neg(re), s.sign), part(re)) };
+    let im_sign = if skip_re { sign_text(neg(im), s.sign) } else if neg(im) { "-" } else { "+" };
+    let body = format!("{re_text}{im_sign}{}j", part(im));
+    let body = if parens { format!("({body})") } else { body };
+    let plain = Spec { fill: s.fill, align: s.align, width: s.width, ..Spec::default() };
+    Ok(pad(&body, "", &plain, '>'))
+}
+
+impl Vm {
+    /// `format(v, spec)`: the built-in formatting of ints, floats and strs; `__format__` for
+    /// everything else (which must return a str).
+    pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
+        if let Some(Payload::Complex { re, im }) = v.payload()
+            && !spec.is_empty()
+        {
+            return format_complex(*re, *im, spec).map_err(|m| self.error("ValueError", m));
+        }
+        let builtin = match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+            Value::Obj(o) => matches!(o.payload, Payload::Str(_) | Payload::BigInt(_)),
+            _ => false,
+        };
+        if builtin {
+            if spec.is_empty() {
+                return self.to_str(v);
+            }
+            return format_value(v, spec, "").map_err(|m| {
+                let overflow = m.starts_with("%c arg not in range") || m.starts_with("int too large");
+                self.error(if overflow { "OverflowError" } else { "ValueError" }, m)
+            });
+        }
+        match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
+            Some(r) => {
+                let r = r?;
+                match r.as_str() {
+                    Some(s) => Ok(s.to_string()),
+                    None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
+                }
+            }
+            None => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))))
+            }
+        }
     }
 }

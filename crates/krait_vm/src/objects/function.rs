@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 /// A code object prepared for execution: the quickened copy of `co_code` and the constants
 /// already converted to values.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CodeInfo {
     pub code: Vec<u8>,
     pub consts: Vec<Value>,
@@ -42,9 +42,8 @@ pub struct FunctionObj {
     pub closure: std::cell::RefCell<Option<Value>>,
     /// `__dict__`, made on first use (function attributes).
     pub dict: std::cell::RefCell<Option<Value>>,
-    /// `__annotate__` (PEP 649), when the function has annotations.
+    /// `__annotate__` (PEP 649) and the `__annotations__` dict once computed or set.
     pub annotate: std::cell::RefCell<Option<Value>>,
-    /// `__annotations__`, once computed or assigned.
     pub annotations: std::cell::RefCell<Option<Value>>,
 }
 

@@ -66,3 +66,46 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     let b = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(if neg { -b } else { b })
 }
+
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: 0 means no limit.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+/// The limit on decimal digits for int/str conversions (0: none).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(std::cell::Cell::get)
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+/// The decimal text of a big int, or CPython's ValueError message when it has more digits
+/// than the limit allows.
+pub fn big_to_decimal(b: &BigInt) -> Result<String, String> {
+    let limit = max_str_digits();
+    // A cheap test first: fewer bits than the limit's digits can hold always fit.
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 - 1.0 {
+        let s = b.to_string();
+        let digits = s.trim_start_matches('-').len();
+        if digits > limit {
+            return Err(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ));
+        }
+        return Ok(s);
+    }
+    Ok(b.to_string())
+}
+
+/// The ValueError message for parsing `digits` decimal digits beyond the limit, if any.
+pub fn parse_digits_error(digits: usize) -> Option<String> {
+    let limit = max_str_digits();
+    (limit > 0 && digits > limit).then(|| {
+        format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )
+    })
+}

@@ -1,4 +1,6 @@
-//! Built-in iterators: over ranges, lists, tuples, strs and dict keys.
+//! Built-in iterators: over ranges, lists, tuples, strs and dict keys, the lazy builtins
+//! (zip, map, filter, enumerate, reversed) and the sequence protocol; each state names its
+//! CPython type (`list_iterator`, `zip`...).
 
 use crate::value::Value;
 
@@ -24,11 +26,90 @@ pub enum IterState {
     /// `iter(func, sentinel)`: calls `func` until it returns the sentinel (func Null once
     /// exhausted).
     Call { func: Value, sentinel: Value },
-    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError (obj Null once
-    /// exhausted).
+    /// A materialised sequence (sets, bytes, reversed...); `kind` is its type's index in
+    /// [`ITER_TYPE_NAMES`].
+    Values { items: Vec<Value>, pos: usize, kind: u8 },
+    /// The sequence protocol: `obj[0]`, `obj[1]`... until IndexError or StopIteration
+    /// (`iter()` of an object with `__getitem__` but no `__iter__`; obj Null once exhausted).
     GetItem { obj: Value, pos: i64 },
-    /// A materialised sequence (zip, enumerate, reversed...).
-    Values { items: Vec<Value>, pos: usize },
+    /// `reversed(seq)` over `len()` and `__getitem__`: the next index to fetch, -1 when done.
+    Reversed { seq: Value, idx: i64 },
+    /// A set's elements (a snapshot), with the set and its size to detect changes.
+    Set { set: Value, items: Vec<Value>, pos: usize, len: usize },
+}
+
+/// The names of the built-in iterator types, indexed by [`IterState::type_index`].
+pub const ITER_TYPE_NAMES: &[&str] = &[
+    "iterator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "zip",
+    "map",
+    "filter",
+    "enumerate",
+    "callable_iterator",
+    "set_iterator",
+    "bytes_iterator",
+    "reversed",
+    "list_reverseiterator",
+    "_collections._deque_iterator",
+    "_collections._deque_reverse_iterator",
+    "bytearray_iterator",
+    "memory_iterator",
+];
+
+/// Index of `iterator` (the sequence-protocol iterator and any other materialised one).
+pub const K_ITERATOR: u8 = 0;
+/// Index of `set_iterator`.
+pub const K_SET: u8 = 14;
+/// Index of `bytes_iterator`.
+pub const K_BYTES: u8 = 15;
+/// Index of `reversed`.
+pub const K_REVERSED: u8 = 16;
+/// Index of `list_reverseiterator`.
+pub const K_LIST_REVERSED: u8 = 17;
+/// Index of `_collections._deque_iterator`.
+pub const K_DEQUE: u8 = 18;
+/// Index of `_collections._deque_reverse_iterator`.
+pub const K_DEQUE_REVERSED: u8 = 19;
+/// Index of `bytearray_iterator`.
+pub const K_BYTEARRAY: u8 = 20;
+/// Index of `memory_iterator`.
+pub const K_MEMORY: u8 = 21;
+/// Index of `zip`, `map`, `filter`, `enumerate` (the iterator types that are builtins).
+pub const K_ZIP: usize = 9;
+
+impl IterState {
+    /// The index of this iterator's type in [`ITER_TYPE_NAMES`].
+    pub fn type_index(&self) -> usize {
+        use crate::heap::Payload;
+        match self {
+            IterState::Range { .. } => 5,
+            IterState::Seq { seq, .. } => match seq.payload() {
+                Some(Payload::List(_)) => 1,
+                Some(Payload::Tuple(_)) => 2,
+                Some(Payload::Str(s)) if s.is_ascii_text() => 3,
+                Some(Payload::Str(_)) => 4,
+                _ => 0,
+            },
+            IterState::DictKeys { view, .. } => 6 + usize::from(*view).min(2),
+            IterState::Zip { .. } | IterState::ZipStrict { .. } => 9,
+            IterState::Map { .. } => 10,
+            IterState::Filter { .. } => 11,
+            IterState::Enumerate { .. } => 12,
+            IterState::Call { .. } => 13,
+            IterState::Values { kind, .. } => usize::from(*kind),
+            IterState::GetItem { .. } => 0,
+            IterState::Reversed { .. } => 16,
+            IterState::Set { .. } => usize::from(K_SET),
+        }
+    }
 }
 
 impl IterState {
@@ -52,8 +133,13 @@ impl IterState {
                 f(it);
             }
             IterState::Enumerate { it, .. } => f(it),
-            IterState::GetItem { obj, .. } => f(obj),
             IterState::Values { items, .. } => items.iter().for_each(f),
+            IterState::GetItem { obj, .. } => f(obj),
+            IterState::Reversed { seq, .. } => f(seq),
+            IterState::Set { set, items, .. } => {
+                f(set);
+                items.iter().for_each(f);
+            }
         }
     }
 }

@@ -14,11 +14,21 @@ pub mod types;
 
 use crate::heap::Payload;
 use crate::value::Value;
+
 use num_bigint::BigInt;
 
 /// Equality of built-in values without calling user code (`==` on ints, floats, strs,
 /// tuples, lists and dicts; identity otherwise).
 pub fn builtin_eq(a: &Value, b: &Value) -> bool {
+    // An instance of a subclass of a built-in type that keeps the built-in __eq__ compares
+    // by the value inside (a str subclass as a dict key found by a plain str).
+    for (x, y) in [(a, b), (b, a)] {
+        if let Some(n) = plain_native(x)
+            && !matches!(y.payload(), Some(Payload::Instance(_)))
+        {
+            return builtin_eq(&n, y);
+        }
+    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
@@ -54,6 +64,10 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                     n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
                 }
                 (Payload::Complex { re: a, im: b }, Payload::Complex { re: c, im: d }) => a == c && b == d,
+                // Bound methods are equal when they bind the same object to the same function.
+                (Payload::BoundMethod { receiver: r1, func: f1 }, Payload::BoundMethod { receiver: r2, func: f2 }) => {
+                    r1.is(r2) && f1.is(f2)
+                }
                 (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => {
                     crate::builtins::methods::bytes_like(a) == crate::builtins::methods::bytes_like(b)
                 }
@@ -71,5 +85,19 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type whose `__eq__`
+/// is still the built-in one.
+fn plain_native(v: &Value) -> Option<Value> {
+    let Some(Payload::Instance(i)) = v.payload() else { return None };
+    let n = i.native.borrow().clone();
+    if n.is_null() || matches!(n.payload(), Some(Payload::Native(_))) {
+        return None;
+    }
+    match types::lookup(&i.class, "__eq__").as_ref().and_then(Value::payload) {
+        Some(Payload::MethodDescr { .. }) => Some(n),
+        _ => None,
     }
 }

@@ -226,6 +226,8 @@ pub struct InstanceObj {
     exc: std::cell::OnceCell<Box<ExcState>>,
     /// `__del__` has run (or must not run) for this object.
     pub finalized: std::cell::Cell<bool>,
+    /// The values of `__slots__` members, a dict made on first store (Null before).
+    pub slots: RefCell<Value>,
 }
 
 /// What an exception instance holds beyond its dict.
@@ -272,6 +274,11 @@ pub fn take_pending_finalizers() -> Vec<Value> {
     PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()))
 }
 
+/// Marks the finalizer queues non-empty (weakref callbacks wait there too).
+pub fn mark_pending() {
+    let _ = ANY_PENDING.try_with(|a| a.set(true));
+}
+
 /// Are instances waiting for `__del__`?
 pub fn finalizers_pending() -> bool {
     ANY_PENDING.with(std::cell::Cell::get)
@@ -294,6 +301,7 @@ impl Drop for InstanceObj {
             native: RefCell::new(std::mem::take(&mut *self.native.borrow_mut())),
             exc: std::mem::take(&mut self.exc),
             finalized: std::cell::Cell::new(true),
+            slots: RefCell::new(std::mem::take(&mut *self.slots.borrow_mut())),
         };
         let v = Value::new_obj(Payload::Instance(revived));
         let _ = PENDING_DEL.try_with(|p| {
@@ -322,9 +330,10 @@ impl InstanceObj {
         self.exc.get().map(|b| &**b)
     }
 
-    /// The value cells the collector sees: `native`, and an exception's args, context, cause.
+    /// The value cells the collector sees: `native`, the slot values, and an exception's
+    /// args, context, cause.
     pub fn value_cells(&self) -> impl Iterator<Item = &RefCell<Value>> {
-        std::iter::once(&self.native).chain(self.exc_if_any().into_iter().flat_map(|e| [&e.args, &e.context, &e.cause]))
+        [&self.native, &self.slots].into_iter().chain(self.exc_if_any().into_iter().flat_map(|e| [&e.args, &e.context, &e.cause]))
     }
 
     /// Is this an exception instance (one whose `args` were set)?
@@ -349,6 +358,7 @@ impl InstanceObj {
             native: RefCell::new(Value::Null),
             exc: std::cell::OnceCell::new(),
             finalized: std::cell::Cell::new(false),
+            slots: RefCell::new(Value::Null),
         }
     }
 }

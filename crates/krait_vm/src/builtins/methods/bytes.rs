@@ -74,6 +74,28 @@ pub const BYTEARRAY_METHODS: Table = shared_methods!(
 );
 
 pub const CLASS_METHODS: Table = &[("fromhex", fromhex)];
+/// Static methods of bytes and bytearray.
+pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
+
+/// `bytes.maketrans(frm, to)`: a 256-byte table mapping each byte of `frm` to `to`'s.
+fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let mut full = vec![Value::None];
+    full.extend(args);
+    let p = bind_args(vm, "maketrans", &full, &kwargs, &["frm", "to"], 2)?;
+    let arg = |vm: &Vm, v: &Option<Value>| {
+        let v = v.clone().unwrap_or(Value::None);
+        bytes_like(&v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v))))
+    };
+    let (frm, to) = (arg(vm, &p[0])?, arg(vm, &p[1])?);
+    if frm.len() != to.len() {
+        return Err(vm.error("ValueError", "maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (f, t) in frm.iter().zip(&to) {
+        table[usize::from(*f)] = *t;
+    }
+    Ok(new_bytes(table, false))
+}
 
 pub const MEMORYVIEW_METHODS: Table = &[("tobytes", mv_tobytes), ("tolist", mv_tolist), ("release", mv_release), ("hex", hex)];
 
@@ -108,7 +130,10 @@ pub fn bytes_of(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, PyErr> {
     };
     let mut out = Vec::with_capacity(items.len());
     for it in items {
-        out.push(byte_value(vm, &it)?);
+        // Building from an iterable: CPython's message speaks of "bytes".
+        out.push(byte_value(vm, &it).map_err(|e| {
+            if vm.is_instance_of(&e.0, "ValueError") { vm.error("ValueError", "bytes must be in range(0, 256)") } else { e }
+        })?);
     }
     Ok(out)
 }

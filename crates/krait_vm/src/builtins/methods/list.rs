@@ -71,10 +71,13 @@ fn extend(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn insert(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "insert", &args, &kwargs, &["index", "object"], 2)?;
-    if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("list.insert() takes no keyword arguments"));
     }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
+    }
+    let p = bind_args(vm, "insert", &args, &kwargs, &["index", "object"], 2)?;
     let i = opt_index(vm, &p[0])?.unwrap_or(0);
     let v = p[1].clone().unwrap_or(Value::None);
     with_list(&args, |l| {
@@ -103,15 +106,19 @@ pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyRe
         return Err(vm.type_error(format!("{what}.index() takes no keyword arguments")));
     }
     let x = p[0].clone().unwrap_or(Value::None);
-    let (start, stop) = (opt_index(vm, &p[1])?, opt_index(vm, &p[2])?);
+    // The bounds are slice indices (CPython's _PyEval_SliceIndexNotNone).
+    let bound = |vm: &mut Vm, v: &Option<Value>| -> Result<Option<i64>, PyErr> {
+        match v {
+            None => Ok(None),
+            Some(b) if crate::objects::int::is_int(b) || vm.index_int(b)?.is_some() => opt_index(vm, v),
+            Some(_) => Err(vm.type_error("slice indices must be integers or have an __index__ method")),
+        }
+    };
+    let (start, stop) = (bound(vm, &p[1])?, bound(vm, &p[2])?);
     let items = vm.seq_items(&args[0])?;
     match search(vm, &items, &x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None if what == "list" && (start.is_some() || stop.is_some()) => Err(vm.error("ValueError", "list.index(x): x not in list")),
-        None if what == "list" => {
-            let r = vm.repr(&x)?;
-            Err(vm.error("ValueError", format!("{r} is not in list")))
-        }
+        None if what == "list" => Err(vm.error("ValueError", "list.index(x): x not in list")),
         None => Err(vm.error("ValueError", "tuple.index(x): x not in tuple")),
     }
 }

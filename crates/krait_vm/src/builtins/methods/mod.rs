@@ -3,6 +3,7 @@
 //! Plain attributes (`int.real`, `range.start`) are properties whose getter is a built-in.
 
 mod bytes;
+mod code;
 mod dict;
 mod list;
 mod num;
@@ -14,7 +15,7 @@ pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_byte
 pub use dict::dict_update_from;
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
 pub use seq::{range_slice, slice_adjust};
-pub use str::{is_alpha_char, is_decimal_char, is_numeric_char, is_printable_char, py_isspace};
+pub use str::{ascii_digits, is_alpha_char, is_decimal_char, is_numeric_char, is_printable_char, py_isspace};
 pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
 
 use crate::heap::Payload;
@@ -47,6 +48,7 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::Bytes, bytes::BYTES_METHODS),
         (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
         (Kind::MemoryView, bytes::MEMORYVIEW_METHODS),
+        (Kind::Code, code::CODE_METHODS),
     ]
 }
 
@@ -59,6 +61,8 @@ pub fn class_tables() -> Vec<(Kind, Table, bool)> {
         (Kind::Str, str::STATIC_METHODS, false),
         (Kind::Bytes, bytes::CLASS_METHODS, true),
         (Kind::ByteArray, bytes::CLASS_METHODS, true),
+        (Kind::Bytes, bytes::STATIC_METHODS, false),
+        (Kind::ByteArray, bytes::STATIC_METHODS, false),
     ]
 }
 
@@ -113,7 +117,7 @@ pub(crate) fn bind_args(
         } else if required == names.len() {
             format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
         } else {
-            format!("{fname}() takes at least {required} argument{} ({given} given)", if required == 1 { "" } else { "s" })
+            format!("{fname} expected at least {required} argument{}, got {given}", if required == 1 { "" } else { "s" })
         }));
     }
     Ok(out)

@@ -43,7 +43,37 @@ pub const FLOAT_METHODS: Table = &[
     ("__getnewargs__", getnewargs),
 ];
 
-pub const FLOAT_CLASS_METHODS: Table = &[("fromhex", fromhex)];
+pub const FLOAT_CLASS_METHODS: Table = &[("fromhex", fromhex), ("__getformat__", getformat), ("from_number", float_from_number)];
+
+/// `float.__getformat__(typestr)`.
+fn getformat(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    match args.get(1).and_then(|v| v.as_str()) {
+        Some("double" | "float") => Ok(Value::str(if cfg!(target_endian = "little") { "IEEE, little-endian" } else { "IEEE, big-endian" })),
+        Some(_) => Err(vm.error("ValueError", "__getformat__() argument 1 must be 'double' or 'float'")),
+        None => Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            args.get(1).map_or("NoneType".to_string(), |v| vm.type_name(v))
+        ))),
+    }
+}
+
+/// `float.from_number(x)` (3.14): a real number as a float, never a string.
+fn float_from_number(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let Some(x) = args.get(1) else { return Err(vm.type_error("from_number() takes exactly one argument (0 given)")) };
+    if x.as_str().is_some() || bytes_like_value(x) {
+        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(x))));
+    }
+    let float_type = Value::Obj(vm.types.float.clone());
+    let f = crate::builtins::construct_builtin(vm, &float_type, crate::objects::types::Kind::Float, vec![x.clone()], vec![])?;
+    match args.first() {
+        Some(cls) if !cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float)) => vm.call(cls.clone(), vec![f], vec![]),
+        _ => Ok(f),
+    }
+}
+
+fn bytes_like_value(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)))
+}
 
 pub const FLOAT_ATTRS: Table = &[("real", float_self), ("imag", float_zero)];
 
@@ -416,7 +446,8 @@ fn big_times_pow2(m: &BigInt, e: i64) -> f64 {
         // Subnormal: round the integer to the 2**-1074 grid by hand.
         let sh = -1074 - e;
         if sh <= 0 {
-            return t as f64 * 2f64.powi(e as i32);
+            // Exact: scale to the 2**-1074 grid, then by the smallest subnormal.
+            return t as f64 * 2f64.powi((e + 1074) as i32) * f64::from_bits(1);
         }
         if sh >= 64 {
             return 0.0;
@@ -426,7 +457,7 @@ fn big_times_pow2(m: &BigInt, e: i64) -> f64 {
         let rem = t & ((1u64 << sh) - 1);
         let half = 1u64 << (sh - 1).min(63);
         let q = if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q };
-        return q as f64 * 2f64.powi(-1074);
+        return q as f64 * f64::from_bits(1);
     }
     let f = t as f64;
     f * 2f64.powi(e as i32)
@@ -574,6 +605,9 @@ pub fn construct_complex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             let r = r?;
             return Ok((to_f64(&r).unwrap_or(0.0), 0.0));
         }
+        if let Some(r) = vm.index_int(v)? {
+            return Ok((to_f64(&r).unwrap_or(0.0), 0.0));
+        }
         Err(vm.type_error(format!("complex() argument '{which}' must be a real number, not {}", vm.type_name(v))))
     };
     let (re, im) = match (&p[0], &p[1]) {
@@ -585,7 +619,7 @@ pub fn construct_complex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             };
         }
         (Some(v), Some(_)) if v.as_str().is_some() => {
-            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            return Err(vm.type_error("complex() argument 'real' must be a real number, not str"));
         }
         (_, Some(w)) if w.as_str().is_some() => {
             return Err(vm.type_error("complex() second arg can't be a string"));
@@ -595,11 +629,19 @@ pub fn construct_complex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
                 Some(v) => part(vm, v, "real")?,
                 None => (0.0, 0.0),
             };
-            let (br, bi) = match b {
-                Some(v) => part(vm, v, "imag")?,
-                None => (0.0, 0.0),
-            };
-            (ar - bi, ai + br)
+            let a_complex = a.as_ref().is_some_and(|v| complex_parts(v).is_some());
+            match b {
+                // As CPython: the parts combine only where an argument is complex, so the
+                // signs of zeros survive (complex(-0.0, -0.0)).
+                Some(v) => {
+                    let b_complex = complex_parts(v).is_some();
+                    let (br, bi) = part(vm, v, "imag")?;
+                    let re = if b_complex { ar - bi } else { ar };
+                    let im = if a_complex { ai + br } else { br };
+                    (re, im)
+                }
+                None => (ar, ai),
+            }
         }
     };
     Ok(new_complex(re, im))

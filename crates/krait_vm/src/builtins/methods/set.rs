@@ -62,12 +62,7 @@ pub fn new_set(d: Dict, frozen: bool) -> Value {
 
 /// Adds `k` to a set storage, with CPython's message for an unhashable element.
 pub fn set_insert(vm: &mut Vm, d: &RefCell<Dict>, k: Value) -> Result<(), PyErr> {
-    if !crate::objects::dict::needs_vm(&k)
-        && let Err(u) = crate::objects::dict::hash_key(&k)
-    {
-        return Err(vm.type_error(format!("cannot use '{}' as a set element (unhashable type: '{}')", u.0, u.0)));
-    }
-    vm.dict_set(d, k, Value::None)
+    vm.dict_set(d, k, Value::None).map_err(|e| vm.as_set_error(e))
 }
 
 /// `keys_view.isdisjoint(other)` and the set form.
@@ -102,7 +97,7 @@ fn as_storage(vm: &mut Vm, v: &Value) -> Result<RefCell<Dict>, PyErr> {
 }
 
 fn has(vm: &mut Vm, d: &RefCell<Dict>, k: &Value) -> Result<bool, PyErr> {
-    Ok(vm.dict_get(d, k)?.is_some())
+    Ok(vm.dict_get(d, k).map_err(|e| vm.as_set_error(e))?.is_some())
 }
 
 /// The set operation `op` (1 `&`, 7 `|`, 10 `-`, 12 `^`) of two storages.
@@ -317,7 +312,7 @@ fn remove_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, strict: b
     let p = bind_args(vm, fname, args, kwargs, &["object"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
     let removed = match storage(&args[0]) {
-        Some(d) => vm.dict_remove(d, &x)?,
+        Some(d) => vm.dict_remove(d, &x).map_err(|e| vm.as_set_error(e))?,
         None => None,
     };
     if removed.is_none() && strict {
@@ -340,7 +335,7 @@ fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let first = crate::objects::set::iteration_order(&d.borrow()).into_iter().next();
     match first {
         Some(k) => {
-            vm.dict_remove(d, &k)?;
+            vm.dict_remove(d, &k).map_err(|e| vm.as_set_error(e))?;
             Ok(k)
         }
         None => Err(key_error(vm, Value::str("pop from an empty set"))),

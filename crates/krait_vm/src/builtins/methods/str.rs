@@ -527,12 +527,32 @@ fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || matches!(get_general_category(c), G::TitlecaseLetter)
 }
 
+/// The lowercase of `chars[i]`, with Unicode's final-sigma rule (a capital sigma ending a
+/// word becomes 'ς').
+fn lower_at(chars: &[char], i: usize, out: &mut String) {
+    let c = chars[i];
+    if c == 'Σ' {
+        let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}') || unicode_mark(c);
+        let before = chars[..i].iter().rev().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
+        let after = chars[i + 1..].iter().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
+        out.push(if before && !after { 'ς' } else { 'σ' });
+        return;
+    }
+    out.extend(c.to_lowercase());
+}
+
+/// Combining marks (case-ignorable for the final-sigma rule).
+fn unicode_mark(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
 fn title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let mut out = String::new();
     let mut prev_cased = false;
-    for c in recv(&args).chars() {
+    let chars: Vec<char> = recv(&args).chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower_at(&chars, i, &mut out);
         } else {
             to_title(c, &mut out);
         }
@@ -542,21 +562,23 @@ fn title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn capitalize(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let s = recv(&args);
-    let mut it = s.chars();
+    let chars: Vec<char> = recv(&args).chars().collect();
     let mut out = String::new();
-    if let Some(c) = it.next() {
+    if let Some(&c) = chars.first() {
         to_title(c, &mut out);
-        out.extend(it.flat_map(char::to_lowercase));
+        for i in 1..chars.len() {
+            lower_at(&chars, i, &mut out);
+        }
     }
     Ok(Value::str(out))
 }
 
 fn swapcase(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let mut out = String::new();
-    for c in recv(&args).chars() {
+    let chars: Vec<char> = recv(&args).chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            lower_at(&chars, i, &mut out);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -630,6 +652,31 @@ fn all_nonempty(args: &Args, f: impl Fn(char) -> bool) -> PyResult {
 
 pub fn is_decimal_char(c: char) -> bool {
     matches!(get_general_category(c), G::DecimalNumber)
+}
+
+/// The value of a Unicode decimal digit (category Nd: runs of ten, zero first).
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return c.to_digit(10);
+    }
+    if !is_decimal_char(c) {
+        return None;
+    }
+    let mut steps = 0;
+    let mut cp = c as u32;
+    while cp > 0 && steps < 60 && char::from_u32(cp - 1).is_some_and(is_decimal_char) {
+        cp -= 1;
+        steps += 1;
+    }
+    Some(steps % 10)
+}
+
+/// `s` with its non-ASCII decimal digits as ASCII ones (what int() and float() parse).
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| if c.is_ascii() { c } else { decimal_value(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect())
 }
 
 fn is_digit_char(c: char) -> bool {
