@@ -19,6 +19,7 @@ pub mod itertools;
 pub mod lru_cache;
 pub mod marshal;
 pub mod math;
+pub mod opcode;
 pub mod operator;
 pub mod posix;
 pub mod random;
@@ -49,7 +50,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -61,6 +62,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
         "_functools" => functools::make(vm),
+        "_opcode" => opcode::make(vm),
         "_operator" => operator::make(vm),
         "_contextvars" => contextvars::make(vm),
         "_string" => string::make(vm),

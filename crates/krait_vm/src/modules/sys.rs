@@ -244,6 +244,22 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
             ("str_digits_check_threshold", Value::Int(640)),
         ],
     );
+    // 64-bit CPython's numeric and str hashing parameters.
+    let hash_info = record(
+        vm,
+        "hash_info",
+        vec![
+            ("width", Value::Int(64)),
+            ("modulus", Value::Int((1 << 61) - 1)),
+            ("inf", Value::Int(314_159)),
+            ("nan", Value::Int(0)),
+            ("imag", Value::Int(1_000_003)),
+            ("algorithm", Value::str("siphash13")),
+            ("hash_bits", Value::Int(64)),
+            ("seed_bits", Value::Int(128)),
+            ("cutoff", Value::Int(0)),
+        ],
+    );
     let implementation = record(
         vm,
         "SimpleNamespace",
@@ -320,6 +336,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("byteorder", Value::str(if cfg!(target_endian = "little") { "little" } else { "big" })),
         ("maxsize", Value::Int(i64::MAX)),
         ("int_info", int_info),
+        ("hash_info", hash_info),
         ("maxunicode", Value::Int(0x10ffff)),
         ("executable", Value::str(config.executable.clone())),
         ("_base_executable", Value::str(config.executable.clone())),
