@@ -8,6 +8,7 @@ nothing it does reaches the protocol stream. See README.md for the protocol.
 
 import ast
 import base64
+import contextvars
 import builtins
 import dis
 import importlib.util
@@ -270,7 +271,9 @@ def k_run(req):
     try:
         try:
             code = compile(src, filename, "exec", dont_inherit=True)
-            exec(code, namespace)
+            # A fresh, empty context, as a new process has: context variables an earlier
+            # program set (decimal's, warnings') must not show in this one's copy_context().
+            contextvars.Context().run(exec, code, namespace)
         except SystemExit as exc:
             status = _exit_status(exc, err)
         except BaseException as exc:
