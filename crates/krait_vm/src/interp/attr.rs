@@ -890,6 +890,12 @@ impl Vm {
             Some(Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::BigInt(_)) => {
                 inst.attrs().borrow().get_str_hashed(name, hash).or(descr)
             }
+            // A `__slots__` member: the value sits in the slot storage (an unset slot takes
+            // the general path, which raises CPython's AttributeError).
+            Some(Payload::Instance(d)) if std::rc::Rc::ptr_eq(&d.class, &self.types.member) => match inst.slots.borrow().payload() {
+                Some(Payload::Dict(slots)) => slots.borrow().get_str_hashed(name, hash),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -905,10 +911,23 @@ impl Vm {
         {
             return false;
         }
-        if let Some(d) = types::lookup_hashed(&inst.class, name, hash)
-            && matches!(d.payload(), Some(Payload::Property { .. } | Payload::Instance(_)))
-        {
-            return false;
+        if let Some(d) = types::lookup_hashed(&inst.class, name, hash) {
+            match d.payload() {
+                // A `__slots__` member: store into the slot storage.
+                Some(Payload::Instance(m)) if std::rc::Rc::ptr_eq(&m.class, &self.types.member) => {
+                    let mut slots = inst.slots.borrow_mut();
+                    if slots.is_null() {
+                        *slots = self.new_dict();
+                    }
+                    if let Some(Payload::Dict(sd)) = slots.payload() {
+                        sd.borrow_mut().set_hashed(key.clone(), hash, value.clone());
+                        return true;
+                    }
+                    return false;
+                }
+                Some(Payload::Property { .. } | Payload::Instance(_)) => return false,
+                _ => {}
+            }
         }
         if matches!(name, "__class__" | "__dict__")
             || (inst.has_exc_args()
