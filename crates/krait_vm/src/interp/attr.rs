@@ -230,9 +230,6 @@ impl Vm {
         if let Some(v) = self.type_native_attr(cls, name) {
             return Ok(Some(v));
         }
-        if matches!(name, "__annotations__" | "__annotate__") {
-            return self.type_annotations(cls, name);
-        }
         if let Some(v) = types::lookup(cls, name) {
             return self.descr_get(v, None, cls, name).map(Some);
         }
@@ -263,41 +260,6 @@ impl Vm {
         Ok(d)
     }
 
-    /// A class's own `__annotations__` (never a base's: computed by its `__annotate__` and
-    /// cached as `__annotations_cache__`) and `__annotate__`, as CPython's getset
-    /// descriptors on `type`; built-in classes have neither.
-    fn type_annotations(&mut self, cls: &ObjRef, name: &str) -> Result<Option<Value>, PyErr> {
-        let Payload::Type(t) = &cls.payload else { return Ok(None) };
-        if t.kind != Kind::Instance {
-            return Ok(None);
-        }
-        let get = |n: &str| t.dict.borrow().get_str(n);
-        if name == "__annotate__" {
-            return Ok(Some(match get("__annotate__").or_else(|| get("__annotate_func__")) {
-                Some(v) => v,
-                None => {
-                    t.dict_mut().set_str("__annotate_func__", Value::None);
-                    Value::None
-                }
-            }));
-        }
-        if let Some(a) = get("__annotations__").or_else(|| get("__annotations_cache__")) {
-            return Ok(Some(a));
-        }
-        let annotate = get("__annotate__").or_else(|| get("__annotate_func__")).unwrap_or(Value::None);
-        let a = if super::super::modules::util::is_callable(&annotate) {
-            let a = self.call(annotate, vec![Value::Int(1)], vec![])?;
-            if !matches!(a.payload(), Some(Payload::Dict(_))) {
-                return Err(self.type_error(format!("__annotate__ returned non-dict of type '{}'", self.type_name(&a))));
-            }
-            a
-        } else {
-            self.new_dict()
-        };
-        t.dict_mut().set_str("__annotations_cache__", a.clone());
-        Ok(Some(a))
-    }
-
     /// Attributes a class has without storing them in its dict.
     fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let Payload::Type(t) = &cls.payload else { return None };
@@ -319,29 +281,8 @@ impl Vm {
                 crate::builtins::mappingproxy::wrap(self, d)
             }
             "__module__" if t.kind != Kind::Instance => t.dict.borrow().get_str("__module__").unwrap_or_else(|| Value::str("builtins")),
-            "__annotations__" | "__annotate__" if t.kind == Kind::Instance => return self.class_annotations(cls, name),
             _ => return None,
         })
-    }
-
-    /// A class's `__annotations__` (its own, computed once from `__annotate__` and cached in
-    /// `__annotations_cache__`) and `__annotate__`.
-    fn class_annotations(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
-        let Payload::Type(t) = &cls.payload else { return None };
-        let own = |k: &str| t.dict.borrow().get_str(k);
-        let annotate = own("__annotate__").or_else(|| own("__annotate_func__"));
-        if name == "__annotate__" {
-            return Some(annotate.unwrap_or(Value::None));
-        }
-        if let Some(a) = own("__annotations__").or_else(|| own("__annotations_cache__")) {
-            return Some(a);
-        }
-        let d = match annotate {
-            Some(f) if !matches!(f, Value::None) => self.call(f, vec![Value::Int(1)], vec![]).ok()?,
-            _ => self.new_dict(),
-        };
-        t.dict_mut().set_str("__annotations_cache__", d.clone());
-        Some(d)
     }
 
     /// Built-in attributes that win over the instance dict (CPython's getset descriptors).
@@ -394,13 +335,8 @@ impl Vm {
                     let cached = f.annotations.borrow().clone();
                     if let Some(a) = cached {
                         // The compiler's tuple form (name, value, ...) becomes a dict.
-                        if let Some(Payload::Tuple(t)) = a.payload() {
-                            let d = self.new_dict();
-                            for pair in t.chunks(2) {
-                                if let [k, v] = pair {
-                                    let _ = self.setitem(&d, k, v.clone());
-                                }
-                            }
+                        if matches!(a.payload(), Some(Payload::Tuple(_))) {
+                            let d = self.annotations_dict(a).ok()?;
                             *f.annotations.borrow_mut() = Some(d.clone());
                             return Some(d);
                         }

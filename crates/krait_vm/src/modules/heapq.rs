@@ -118,17 +118,22 @@ fn pop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(top)
 }
 
-fn replace<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let name = if MAX { "heapreplace_max" } else { "heapreplace" };
-    let (heap, item) = two(vm, name, &args, &kwargs)?;
-    let cell = list_of(vm, name, &heap)?;
+/// Puts `item` at the root of the heap and sifts it into place: the old root.
+fn replace_top(vm: &mut Vm, max: bool, cell: &RefCell<Vec<Value>>, item: Value) -> PyResult {
     let size = cell.borrow().len();
     if size == 0 {
         return Err(vm.error("IndexError", "index out of range"));
     }
     let top = std::mem::replace(&mut cell.borrow_mut()[0], item);
-    Heap { cell, size }.sift_up(vm, MAX, 0)?;
+    Heap { cell, size }.sift_up(vm, max, 0)?;
     Ok(top)
+}
+
+fn replace<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let name = if MAX { "heapreplace_max" } else { "heapreplace" };
+    let (heap, item) = two(vm, name, &args, &kwargs)?;
+    let cell = list_of(vm, name, &heap)?;
+    replace_top(vm, MAX, cell, item)
 }
 
 fn pushpop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -139,13 +144,7 @@ fn pushpop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult
     if !before(vm, MAX, &top, &item)? {
         return Ok(item);
     }
-    let size = cell.borrow().len();
-    if size == 0 {
-        return Err(vm.error("IndexError", "index out of range"));
-    }
-    let top = std::mem::replace(&mut cell.borrow_mut()[0], item);
-    Heap { cell, size }.sift_up(vm, MAX, 0)?;
-    Ok(top)
+    replace_top(vm, MAX, cell, item)
 }
 
 fn heapify<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
