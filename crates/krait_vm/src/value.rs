@@ -22,26 +22,75 @@ pub type ObjRef = Rc<Object>;
 pub enum Value {
     /// An empty slot (CPython's NULL on the value stack, an unbound local).
     #[default]
-    Null,
-    None,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Obj(ObjRef),
+    Null = 0,
+    None = 1,
+    Bool(bool) = 2,
+    Int(i64) = 3,
+    Float(f64) = 4,
+    Obj(ObjRef) = 5,
 }
 
 impl Clone for Value {
-    /// Copies an immediate; increments an object's reference count.
+    /// Copies an immediate as two whole words; increments an object's reference count.
     #[inline(always)]
     fn clone(&self) -> Value {
         match self {
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
             Value::Obj(o) => Value::Obj(Rc::clone(o)),
+            // SAFETY: an immediate owns nothing, so a bitwise copy is a valid second value.
+            _ => unsafe { Value::read_words(self) },
         }
+    }
+}
+
+/// A value seen as its two machine words (tag, payload); the payload word of a variant
+/// without one is uninitialised, hence `MaybeUninit`.
+type Words = [std::mem::MaybeUninit<u64>; 2];
+
+impl Value {
+    /// `Value::Bool(b)` built as two whole words (tag 2, payload 0 or 1): a byte-sized
+    /// payload store followed by a word load of the same value stalls store forwarding.
+    #[inline(always)]
+    pub fn bool(b: bool) -> Value {
+        // SAFETY: tag 2 is `Bool` (explicit discriminants above) and its payload byte, the
+        // low byte of the second word on this little-endian layout, is 0 or 1; the other
+        // payload bytes are padding.
+        #[cfg(target_endian = "little")]
+        unsafe {
+            std::mem::transmute::<[u64; 2], Value>([2, u64::from(b)])
+        }
+        #[cfg(not(target_endian = "little"))]
+        Value::Bool(b)
+    }
+
+    /// Moves `self` into `*dst` with two 8-byte stores. A 16-byte vector copy from a value
+    /// that was just built by two word stores (or a one-byte bool store) cannot be served by
+    /// store forwarding and stalls for about a dozen cycles; the interpreter's stack pushes
+    /// and pops are the copies where that happened on every instruction.
+    ///
+    /// # Safety
+    /// `dst` must be valid for writing a `Value`; whatever it held is overwritten, not dropped.
+    #[inline(always)]
+    pub(crate) unsafe fn write_words(self, dst: *mut Value) {
+        // SAFETY: `Value` is `repr(u64)` and 16 bytes: a tag word and a payload word.
+        let w: Words = unsafe { std::mem::transmute::<Value, Words>(self) };
+        let d = dst.cast::<std::mem::MaybeUninit<u64>>();
+        // SAFETY: the caller guarantees `dst` is writable for 16 bytes. Volatile keeps LLVM
+        // from merging the two stores back into one vector copy.
+        unsafe {
+            d.write_volatile(w[0]);
+            d.add(1).write_volatile(w[1]);
+        }
+    }
+
+    /// Moves the value out of `*src` with two 8-byte loads (see `write_words`).
+    ///
+    /// # Safety
+    /// `src` must hold a valid `Value`, which the caller then treats as moved out.
+    #[inline(always)]
+    pub(crate) unsafe fn read_words(src: *const Value) -> Value {
+        let s = src.cast::<std::mem::MaybeUninit<u64>>();
+        // SAFETY: the caller guarantees a valid value at `src`; its words form that value.
+        unsafe { std::mem::transmute::<Words, Value>([s.read(), s.add(1).read()]) }
     }
 }
 

@@ -5,7 +5,7 @@ use super::call::{Prepared, new_list, new_tuple};
 use super::{OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict::Dict;
-use crate::objects::function::{CodeInfo, FunctionObj};
+use crate::objects::function::{CodeInfo, FunctionObj, GlobalCache};
 use crate::objects::int::from_big;
 use crate::value::Value;
 use krait_bytecode::opcode::op;
@@ -94,6 +94,7 @@ pub fn load_code(code: &CodeObject) -> Rc<CodeInfo> {
         exception_table: krait_bytecode::exceptiontable::decode(&code.exceptiontable).unwrap_or_default(),
         positions: krait_bytecode::linetable::positions(code.firstlineno, &code.linetable).unwrap_or_default(),
         stacksize: code.stacksize as usize,
+        global_cache: CodeInfo::new_global_cache(code.names.len()),
     })
 }
 
@@ -176,6 +177,36 @@ impl Vm {
         Err(self.name_error(name))
     }
 
+    /// `LOAD_GLOBAL` of name `i` in the frame `fi`: globals, then builtins, answered from the
+    /// code object's inline cache while both dicts' keys versions are unchanged.
+    #[inline]
+    fn load_global_cached(&self, code: &CodeInfo, fi: usize, i: usize) -> Option<Value> {
+        let (Some(Payload::Dict(g)), Some(Payload::Dict(b))) = (self.frames[fi].globals.payload(), self.builtins.payload()) else {
+            return None;
+        };
+        let slot = code.global_cache.get(i)?;
+        let (g, b) = (g.borrow(), b.borrow());
+        let c = slot.get();
+        let gv = g.keys_version();
+        if c.globals_version == gv {
+            if !c.in_builtins {
+                return g.value_at_position(c.position as usize).cloned();
+            }
+            if c.builtins_version == b.keys_version() {
+                return b.value_at_position(c.position as usize).cloned();
+            }
+        }
+        let key = code.names.get(i)?;
+        let hash = code.name_hashes.get(i).copied().unwrap_or(0);
+        if let Some(pos) = g.position(key, hash) {
+            slot.set(GlobalCache { globals_version: gv, builtins_version: 0, position: pos as u32, in_builtins: false });
+            return g.value_at_position(pos).cloned();
+        }
+        let pos = b.position(key, hash)?;
+        slot.set(GlobalCache { globals_version: gv, builtins_version: b.keys_version(), position: pos as u32, in_builtins: true });
+        b.value_at_position(pos).cloned()
+    }
+
     /// Runs frames from the top one until the entry frame returns.
     pub fn execute(&mut self) -> PyResult {
         let mut add_tb = true;
@@ -191,8 +222,32 @@ impl Vm {
         }
     }
 
+    /// Pops the value stack (`Null` when empty), reading the value as two words.
+    #[inline(always)]
     fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or_default()
+        let len = self.stack.len();
+        if len == 0 {
+            return Value::Null;
+        }
+        // SAFETY: slot `len - 1` holds a value; shrinking the length first hands it to us.
+        unsafe {
+            self.stack.set_len(len - 1);
+            Value::read_words(self.stack.as_ptr().add(len - 1))
+        }
+    }
+
+    /// Pushes onto the value stack, writing the value as two words.
+    #[inline(always)]
+    fn push(&mut self, v: Value) {
+        let len = self.stack.len();
+        if len == self.stack.capacity() {
+            self.stack.reserve(1);
+        }
+        // SAFETY: capacity exceeds `len`, so slot `len` is writable and unused.
+        unsafe {
+            v.write_words(self.stack.as_mut_ptr().add(len));
+            self.stack.set_len(len + 1);
+        }
     }
 
     fn top(&self) -> &Value {
@@ -274,19 +329,19 @@ impl Vm {
                 op::NOP | op::NOT_TAKEN | op::RESUME | op::CACHE => {}
                 op::LOAD_CONST => {
                     let v = code.consts.get(a).cloned().unwrap_or(Value::None);
-                    self.stack.push(v);
+                    self.push(v);
                 }
-                op::LOAD_SMALL_INT => self.stack.push(Value::Int(i64::from(arg))),
+                op::LOAD_SMALL_INT => self.push(Value::Int(i64::from(arg))),
                 op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK => {
                     let v = self.stack[base + a].clone();
                     if v.is_null() {
                         fail!(self.unbound_local(&code, a));
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::LOAD_FAST_AND_CLEAR => {
                     let v = std::mem::take(&mut self.stack[base + a]);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::LOAD_FAST_LOAD_FAST | op::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
                     let (x, y) = (a >> 4, a & 15);
@@ -298,8 +353,8 @@ impl Vm {
                     if v2.is_null() {
                         fail!(self.unbound_local(&code, y));
                     }
-                    self.stack.push(v1);
-                    self.stack.push(v2);
+                    self.push(v1);
+                    self.push(v2);
                 }
                 op::STORE_FAST => {
                     let v = self.pop();
@@ -312,7 +367,7 @@ impl Vm {
                     if w.is_null() {
                         fail!(self.unbound_local(&code, a & 15));
                     }
-                    self.stack.push(w);
+                    self.push(w);
                 }
                 op::STORE_FAST_STORE_FAST => {
                     let v1 = self.pop();
@@ -354,7 +409,7 @@ impl Vm {
                             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
                         ));
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::STORE_DEREF => {
                     let v = self.pop();
@@ -364,7 +419,7 @@ impl Vm {
                 }
                 op::LOAD_LOCALS => {
                     let l = self.frames[fi].locals.clone().unwrap_or(Value::None);
-                    self.stack.push(l);
+                    self.push(l);
                 }
                 op::LOAD_FROM_DICT_OR_DEREF => {
                     let mapping = self.pop();
@@ -379,7 +434,7 @@ impl Vm {
                     if v.is_null() {
                         fail!(self.name_error(&name));
                     }
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::LOAD_NAME => {
                     let (key, name) = name_of(&code, a);
@@ -394,7 +449,7 @@ impl Vm {
                             tri!(self.load_global(&g, &key, name))
                         }
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::LOAD_FROM_DICT_OR_GLOBALS => {
                     let mapping = self.pop();
@@ -406,7 +461,7 @@ impl Vm {
                             tri!(self.load_global(&g, &key, name))
                         }
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::STORE_NAME => {
                     let v = self.pop();
@@ -435,26 +490,13 @@ impl Vm {
                 }
                 op::LOAD_GLOBAL => {
                     let i = a >> 1;
-                    let hash = code.name_hashes.get(i).copied().unwrap_or(0);
-                    let key = code.names.get(i).cloned().unwrap_or(Value::None);
-                    let found = match self.frames[fi].globals.payload() {
-                        Some(Payload::Dict(d)) => d.borrow().get_hashed(&key, hash),
-                        _ => None,
-                    };
-                    let found = match found {
-                        Some(v) => Some(v),
-                        None => match self.builtins.payload() {
-                            Some(Payload::Dict(d)) => d.borrow().get_hashed(&key, hash),
-                            _ => None,
-                        },
-                    };
-                    let v = match found {
+                    let v = match self.load_global_cached(&code, fi, i) {
                         Some(v) => v,
-                        None => fail!(self.name_error(key.as_str().unwrap_or(""))),
+                        None => fail!(self.name_error(code.names.get(i).and_then(Value::as_str).unwrap_or(""))),
                     };
-                    self.stack.push(v);
+                    self.push(v);
                     if a & 1 != 0 {
-                        self.stack.push(Value::Null);
+                        self.push(Value::Null);
                     }
                 }
                 op::STORE_GLOBAL => {
@@ -482,28 +524,28 @@ impl Vm {
                         3 => Self::dict_lookup(&self.builtins, &Value::str("all")).unwrap_or(Value::None),
                         _ => Self::dict_lookup(&self.builtins, &Value::str("any")).unwrap_or(Value::None),
                     };
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::LOAD_BUILD_CLASS => {
                     let v = Self::dict_lookup(&self.builtins, &Value::str("__build_class__")).unwrap_or(Value::None);
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
-                    self.stack.pop();
+                    self.pop();
                 }
                 op::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
                     let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(self.get_iter(&v)) };
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 op::SEND => {
                     let v = self.pop();
                     let recv = self.top().clone();
                     let outcome = tri!(self.send_to(&recv, v));
                     match outcome {
-                        super::generators::GenOutcome::Yielded(x) => self.stack.push(x),
+                        super::generators::GenOutcome::Yielded(x) => self.push(x),
                         super::generators::GenOutcome::Returned(x) => {
-                            self.stack.push(x);
+                            self.push(x);
                             pc += 2 * a;
                         }
                     }
@@ -512,19 +554,19 @@ impl Vm {
                     let v = self.pop();
                     save!();
                     let it = tri!(self.get_awaitable(&v, a));
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 op::GET_AITER => {
                     let v = self.pop();
                     save!();
                     let it = tri!(self.get_aiter(&v));
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 op::GET_ANEXT => {
                     let aiter = self.top().clone();
                     save!();
                     let aw = tri!(self.get_anext(&aiter));
-                    self.stack.push(aw);
+                    self.push(aw);
                 }
                 op::END_ASYNC_FOR => {
                     let exc = self.pop();
@@ -545,21 +587,21 @@ impl Vm {
                             Some(Payload::Instance(i)) => i.attrs().borrow().get_str("value").unwrap_or(Value::None),
                             _ => Value::None,
                         };
-                        self.stack.push(Value::None);
-                        self.stack.push(value);
+                        self.push(Value::None);
+                        self.push(value);
                     } else {
                         fail!(PyErr(exc));
                     }
                 }
                 op::END_SEND => {
                     let v = self.pop();
-                    self.stack.pop();
-                    self.stack.push(v);
+                    self.pop();
+                    self.push(v);
                 }
-                op::PUSH_NULL => self.stack.push(Value::Null),
+                op::PUSH_NULL => self.push(Value::Null),
                 op::COPY => {
                     let v = self.stack[self.stack.len() - a].clone();
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 op::SWAP => {
                     let n = self.stack.len();
@@ -572,17 +614,17 @@ impl Vm {
                         Value::Float(f) => Value::Float(-f),
                         ref other => tri!(self.unary_op(super::ops::Unary::Neg, other)),
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::UNARY_INVERT => {
                     let v = self.pop();
                     let r = tri!(self.unary_op(super::ops::Unary::Invert, &v));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::UNARY_NOT => {
                     let v = self.pop();
                     let b = tri!(self.truthy(&v));
-                    self.stack.push(Value::Bool(!b));
+                    self.push(Value::bool(!b));
                 }
                 op::TO_BOOL => {
                     let v = self.pop();
@@ -590,7 +632,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         ref other => tri!(self.truthy(other)),
                     };
-                    self.stack.push(Value::Bool(b));
+                    self.push(Value::bool(b));
                 }
                 op::BINARY_OP => {
                     let rhs = self.pop();
@@ -625,14 +667,14 @@ impl Vm {
                         }
                         _ => tri!(self.binary_op(arg, &lhs, &rhs)),
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::COMPARE_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
                     let cmp = arg >> 5;
                     let r = match (&lhs, &rhs) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match cmp {
+                        (Value::Int(x), Value::Int(y)) => Value::bool(match cmp {
                             0 => x < y,
                             1 => x <= y,
                             2 => x == y,
@@ -642,19 +684,19 @@ impl Vm {
                         }),
                         _ => tri!(self.compare(cmp, &lhs, &rhs)),
                     };
-                    let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::Bool(tri!(self.truthy(&r))) } else { r };
-                    self.stack.push(r);
+                    let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::bool(tri!(self.truthy(&r))) } else { r };
+                    self.push(r);
                 }
                 op::IS_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
-                    self.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                    self.push(Value::bool(lhs.is(&rhs) != (arg == 1)));
                 }
                 op::CONTAINS_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
                     let r = tri!(self.contains(&rhs, &lhs));
-                    self.stack.push(Value::Bool(r != (arg == 1)));
+                    self.push(Value::bool(r != (arg == 1)));
                 }
                 op::BINARY_SLICE => {
                     let stop = self.pop();
@@ -662,7 +704,7 @@ impl Vm {
                     let container = self.pop();
                     let s = Value::new_obj(Payload::Slice(startv, stop, Value::None));
                     let r = tri!(self.getitem(&container, &s));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::STORE_SLICE => {
                     let stop = self.pop();
@@ -692,19 +734,19 @@ impl Vm {
                     let expression = self.pop();
                     let value = self.pop();
                     let r = tri!(crate::modules::templatelib::build_interpolation(self, value, expression, arg >> 2, format));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::BUILD_TEMPLATE => {
                     let interpolations = self.pop();
                     let strings = self.pop();
                     let r = tri!(crate::modules::templatelib::build_template(self, &strings, &interpolations));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::BUILD_SLICE => {
                     let items = self.pop_n(a);
                     let mut it = items.into_iter();
                     let (x, y, z) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
-                    self.stack.push(Value::new_obj(Payload::Slice(x, y, z)));
+                    self.push(Value::new_obj(Payload::Slice(x, y, z)));
                 }
                 op::STORE_SUBSCR => {
                     let key = self.pop();
@@ -728,11 +770,11 @@ impl Vm {
                 }
                 op::BUILD_LIST => {
                     let items = self.pop_n(a);
-                    self.stack.push(new_list(items));
+                    self.push(new_list(items));
                 }
                 op::BUILD_TUPLE => {
                     let items = self.pop_n(a);
-                    self.stack.push(new_tuple(items));
+                    self.push(new_tuple(items));
                 }
                 op::BUILD_MAP => {
                     let items = self.pop_n(2 * a);
@@ -741,7 +783,7 @@ impl Vm {
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
                         tri!(self.dict_set(&d, k, v));
                     }
-                    self.stack.push(Value::new_obj(Payload::Dict(d)));
+                    self.push(Value::new_obj(Payload::Dict(d)));
                 }
                 op::BUILD_SET => {
                     let items = self.pop_n(a);
@@ -749,7 +791,7 @@ impl Vm {
                     for k in items {
                         tri!(crate::builtins::methods::set_insert(self, &d, k));
                     }
-                    self.stack.push(Value::new_obj(Payload::Set(d)));
+                    self.push(Value::new_obj(Payload::Set(d)));
                 }
                 op::SET_ADD | op::SET_UPDATE => {
                     let v = self.pop();
@@ -864,15 +906,15 @@ impl Vm {
                 op::GET_LEN => {
                     let obj = self.top().clone();
                     let n = tri!(crate::builtins::length(self, &obj));
-                    self.stack.push(Value::Int(n as i64));
+                    self.push(Value::Int(n as i64));
                 }
                 op::MATCH_MAPPING => {
                     let r = matches!(self.top().payload(), Some(Payload::Dict(_)));
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::bool(r));
                 }
                 op::MATCH_SEQUENCE => {
                     let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }));
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::bool(r));
                 }
                 op::MATCH_KEYS => {
                     let n = self.stack.len();
@@ -895,19 +937,19 @@ impl Vm {
                     } else {
                         ok = false;
                     }
-                    self.stack.push(if ok { new_tuple(values) } else { Value::None });
+                    self.push(if ok { new_tuple(values) } else { Value::None });
                 }
                 op::MATCH_CLASS => {
                     let names = self.pop();
                     let class = self.pop();
                     let subject = self.pop();
                     let r = tri!(self.match_class(&subject, &class, a, &names));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::GET_ITER => {
                     let v = self.pop();
                     let it = tri!(self.get_iter(&v));
-                    self.stack.push(it);
+                    self.push(it);
                 }
                 op::FOR_ITER => {
                     let next = match self.top().payload() {
@@ -938,7 +980,7 @@ impl Vm {
                         }
                     };
                     match next {
-                        Some(v) => self.stack.push(v),
+                        Some(v) => self.push(v),
                         None => pc += 2 * a + 2,
                     }
                 }
@@ -977,7 +1019,7 @@ impl Vm {
                         annotate: RefCell::new(None),
                         annotations: RefCell::new(None),
                     };
-                    self.stack.push(Value::new_obj(Payload::Function(Box::new(f))));
+                    self.push(Value::new_obj(Payload::Function(Box::new(f))));
                 }
                 op::SET_FUNCTION_ATTRIBUTE => {
                     let func = self.pop();
@@ -992,7 +1034,7 @@ impl Vm {
                             _ => {}
                         }
                     }
-                    self.stack.push(func);
+                    self.push(func);
                 }
                 op::LOAD_ATTR => {
                     let owner = self.pop();
@@ -1000,16 +1042,16 @@ impl Vm {
                     if a & 1 == 0
                         && let Some(v) = self.instance_attr_fast(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0))
                     {
-                        self.stack.push(v);
+                        self.push(v);
                         continue;
                     }
                     if a & 1 != 0 {
                         let (m, this) = tri!(self.load_method(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0)));
-                        self.stack.push(m);
-                        self.stack.push(this);
+                        self.push(m);
+                        self.push(this);
                     } else {
                         let v = tri!(self.getattr(&owner, name));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                 }
                 op::LOAD_SUPER_ATTR => {
@@ -1018,9 +1060,9 @@ impl Vm {
                     self.pop();
                     let (_, name) = name_of(&code, a >> 2);
                     let (v, this) = tri!(self.super_attr(&class, &receiver, name, a & 1 != 0));
-                    self.stack.push(v);
+                    self.push(v);
                     if a & 1 != 0 {
-                        self.stack.push(this);
+                        self.push(this);
                     }
                 }
                 op::LOAD_SPECIAL => {
@@ -1029,13 +1071,13 @@ impl Vm {
                     let class = self.types.type_of(&owner);
                     match crate::objects::types::lookup(&class, name) {
                         Some(m) if matches!(m.payload(), Some(Payload::Function(_))) => {
-                            self.stack.push(m);
-                            self.stack.push(owner);
+                            self.push(m);
+                            self.push(owner);
                         }
                         Some(_) => {
                             let m = tri!(self.getattr(&owner, name));
-                            self.stack.push(m);
-                            self.stack.push(Value::Null);
+                            self.push(m);
+                            self.push(Value::Null);
                         }
                         None => fail!(self.no_context_manager(&owner, a)),
                     }
@@ -1055,7 +1097,7 @@ impl Vm {
                     args.push(tb);
                     save!();
                     let r = tri!(self.call(exit_func, args, vec![]));
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::STORE_ATTR => {
                     let owner = self.pop();
@@ -1138,11 +1180,11 @@ impl Vm {
                     save!();
                     if matches!(callable.payload(), Some(Payload::Builtin(b)) if b.name == "__build_class__") {
                         let r = tri!(self.build_class(args, kwargs));
-                        self.stack.push(r);
+                        self.push(r);
                         continue;
                     }
                     match tri!(self.prepare_call(callable, args, kwargs, false)) {
-                        Prepared::Done(v) => self.stack.push(v),
+                        Prepared::Done(v) => self.push(v),
                         Prepared::Frame => reload!(),
                     }
                 }
@@ -1154,7 +1196,7 @@ impl Vm {
                     let (args, kwargs) = tri!(self.ex_call_args(&callable, &callargs, &kw));
                     save!();
                     match tri!(self.prepare_call(callable, args, kwargs, false)) {
-                        Prepared::Done(v) => self.stack.push(v),
+                        Prepared::Done(v) => self.push(v),
                         Prepared::Frame => reload!(),
                     }
                 }
@@ -1176,7 +1218,7 @@ impl Vm {
                         7..=11 => tri!(crate::modules::typing::intrinsic1(self, a, v)),
                         _ => fail!(self.error("SystemError", format!("intrinsic {a} is not supported yet"))),
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::RETURN_VALUE => {
                     let mut result = self.pop();
@@ -1185,7 +1227,7 @@ impl Vm {
                     };
                     // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
                     while self.stack.len() > frame.ret_sp {
-                        self.stack.pop();
+                        self.pop();
                     }
                     if let OnReturn::Init(inst) = frame.on_return {
                         if !matches!(result, Value::None) {
@@ -1204,7 +1246,7 @@ impl Vm {
                         return Ok(result);
                     }
                     reload!();
-                    self.stack.push(result);
+                    self.push(result);
                 }
                 op::RETURN_GENERATOR => {
                     let Some(mut frame) = self.frames.pop() else {
@@ -1221,7 +1263,7 @@ impl Vm {
                         return Ok(generator);
                     }
                     reload!();
-                    self.stack.push(generator);
+                    self.push(generator);
                 }
                 op::YIELD_VALUE => {
                     let v = self.pop();
@@ -1245,17 +1287,17 @@ impl Vm {
                 op::FORMAT_SIMPLE => {
                     let v = self.pop();
                     if v.as_str().is_some() {
-                        self.stack.push(v);
+                        self.push(v);
                     } else {
                         let s = tri!(self.format(&v, ""));
-                        self.stack.push(Value::str(s));
+                        self.push(Value::str(s));
                     }
                 }
                 op::FORMAT_WITH_SPEC => {
                     let spec = self.pop();
                     let v = self.pop();
                     let s = tri!(self.format(&v, spec.as_str().unwrap_or("")));
-                    self.stack.push(Value::str(s));
+                    self.push(Value::str(s));
                 }
                 op::CONVERT_VALUE => {
                     let v = self.pop();
@@ -1264,7 +1306,7 @@ impl Vm {
                         3 => crate::builtins::ascii_of(&tri!(self.repr(&v))),
                         _ => tri!(self.to_str(&v)),
                     };
-                    self.stack.push(Value::str(s));
+                    self.push(Value::str(s));
                 }
                 op::BUILD_STRING => {
                     let parts = self.pop_n(a);
@@ -1272,7 +1314,7 @@ impl Vm {
                     for p in &parts {
                         s.push_str(p.as_str().unwrap_or(""));
                     }
-                    self.stack.push(Value::str(s));
+                    self.push(Value::str(s));
                 }
                 op::RAISE_VARARGS => {
                     let exc = match a {
@@ -1321,8 +1363,8 @@ impl Vm {
                 op::PUSH_EXC_INFO => {
                     let exc = self.pop();
                     let prev = std::mem::replace(&mut self.handled, exc.clone());
-                    self.stack.push(if prev.is_null() { Value::None } else { prev });
-                    self.stack.push(exc);
+                    self.push(if prev.is_null() { Value::None } else { prev });
+                    self.push(exc);
                 }
                 op::POP_EXCEPT => {
                     let v = self.pop();
@@ -1336,8 +1378,8 @@ impl Vm {
                     if !matches!(matched, Value::None) {
                         self.handled = matched.clone();
                     }
-                    self.stack.push(rest);
-                    self.stack.push(matched);
+                    self.push(rest);
+                    self.push(matched);
                 }
                 op::CALL_INTRINSIC_2 => {
                     let v2 = self.pop();
@@ -1349,13 +1391,13 @@ impl Vm {
                         }
                         _ => tri!(crate::modules::typing::intrinsic2(self, a, v1, v2)),
                     };
-                    self.stack.push(r);
+                    self.push(r);
                 }
                 op::CHECK_EXC_MATCH => {
                     let right = self.pop();
                     let left = self.top().clone();
                     let r = tri!(self.exception_matches(&left, &right));
-                    self.stack.push(Value::Bool(r));
+                    self.push(Value::bool(r));
                 }
                 op::IMPORT_NAME => {
                     let fromlist = self.pop();
@@ -1364,14 +1406,14 @@ impl Vm {
                     let globals = self.frames[fi].globals.clone();
                     save!();
                     let m = tri!(self.import_name(&name, &globals, fromlist, level));
-                    self.stack.push(m);
+                    self.push(m);
                 }
                 op::IMPORT_FROM => {
                     let (_, name) = name_of(&code, a);
                     let m = self.top().clone();
                     save!();
                     let v = tri!(self.import_from(&m, name));
-                    self.stack.push(v);
+                    self.push(v);
                 }
                 other => {
                     let name = krait_bytecode::opcode::name(other).unwrap_or("?");

@@ -9,11 +9,25 @@ use crate::value::Value;
 use hashbrown::HashTable;
 
 /// A dict's storage.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct Dict {
     entries: Vec<Option<(u64, Value, Value)>>,
     table: HashTable<usize>,
     len: usize,
+    /// CPython's dict-keys version: 0 after any change to the set of keys, else a number
+    /// no other key set ever had (see [`Dict::keys_version`]).
+    keys_version: std::cell::Cell<u64>,
+}
+
+impl Clone for Dict {
+    /// A copy has the same keys but its own identity, so it starts without a keys version.
+    fn clone(&self) -> Dict {
+        Dict { entries: self.entries.clone(), table: self.table.clone(), len: self.len, keys_version: std::cell::Cell::new(0) }
+    }
+}
+
+thread_local! {
+    static NEXT_KEYS_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 /// Why a key cannot be used: its type is unhashable (the type's name).
@@ -205,6 +219,40 @@ impl Dict {
         self.len == 0
     }
 
+    /// A number naming this dict's current set of keys: unchanged while no key is added or
+    /// removed (values may change), and never shared with another dict or key set. An inline
+    /// cache that recorded a key's position under this version may read the value at that
+    /// position again while the version stays the same (`LOAD_GLOBAL`).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        let v = NEXT_KEYS_VERSION.with(|n| {
+            let v = n.get();
+            n.set(v + 1);
+            v
+        });
+        self.keys_version.set(v);
+        v
+    }
+
+    /// The position of `key` (with its hash), for [`Dict::value_at_position`].
+    pub fn position(&self, key: &Value, hash: u64) -> Option<usize> {
+        self.find(hash, key)
+    }
+
+    /// The value at a position from [`Dict::position`], valid while [`Dict::keys_version`]
+    /// is unchanged.
+    #[inline]
+    pub fn value_at_position(&self, pos: usize) -> Option<&Value> {
+        match self.entries.get(pos) {
+            Some(Some((_, _, v))) => Some(v),
+            _ => None,
+        }
+    }
+
     fn find(&self, hash: u64, key: &Value) -> Option<usize> {
         let entries = &self.entries;
         self.table
@@ -261,6 +309,7 @@ impl Dict {
 
     /// Inserts a key known to be absent, with its hash.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
+        self.keys_version.set(0);
         let idx = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
@@ -274,6 +323,7 @@ impl Dict {
         match found {
             Ok(entry) => {
                 entry.remove();
+                self.keys_version.set(0);
                 self.len -= 1;
                 self.entries[pos].take().map(|e| e.2)
             }
@@ -304,11 +354,7 @@ impl Dict {
             }
             return Ok(());
         }
-        let idx = self.entries.len();
-        self.entries.push(Some((hash, key, value)));
-        let entries = &self.entries;
-        self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
-        self.len += 1;
+        self.insert_new(hash, key, value);
         Ok(())
     }
 
@@ -338,6 +384,7 @@ impl Dict {
         match found {
             Ok(entry) => {
                 let (idx, _) = entry.remove();
+                self.keys_version.set(0);
                 self.len -= 1;
                 Ok(self.entries[idx].take().map(|e| e.2))
             }

@@ -27,6 +27,28 @@ pub struct CodeInfo {
     pub exception_table: Vec<ExceptionEntry>,
     pub positions: Vec<Location>,
     pub stacksize: usize,
+    /// `LOAD_GLOBAL`'s inline cache, one slot per name (see [`GlobalCache`]).
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where `LOAD_GLOBAL` last found a name: the keys versions of the globals and builtins
+/// dicts it looked in (versions are never 0 and never reused, so they also name the dicts)
+/// and the entry's position in the dict that had it. While both versions are unchanged the
+/// name is still at that position (values may change: they are read again each time), and
+/// still absent from globals when it was found in builtins.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub position: u32,
+    pub in_builtins: bool,
+}
+
+impl CodeInfo {
+    /// An empty cache for `n` names.
+    pub fn new_global_cache(n: usize) -> Box<[std::cell::Cell<GlobalCache>]> {
+        (0..n).map(|_| std::cell::Cell::new(GlobalCache::default())).collect()
+    }
 }
 
 /// A Python function.
