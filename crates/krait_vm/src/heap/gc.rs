@@ -2,13 +2,22 @@
 //! garbage at once; this finds groups of container objects that only reference each other.
 //!
 //! Containers (lists, dicts, sets, instances, functions, cells, classes, generators, bound
-//! methods, iterators, and tuples holding objects) are registered when created, as weak
-//! pointers. A collection runs CPython's algorithm over the live ones: start each object's
-//! count at its strong count, subtract one for every reference from another registered
-//! object, and what keeps a positive count is referenced from outside (the VM's stack,
-//! frames, Rust locals). Everything reachable from those survives; the rest is garbage:
-//! the caller runs finalizers, then [`clear`] empties each garbage object, which breaks the
-//! cycles and lets reference counting free them.
+//! methods, iterators, and tuples holding objects) are registered when created in a table of
+//! raw pointers; each object knows its slot (`Object::gc_slot`) and empties it when it is
+//! freed, so registration never keeps memory alive. A collection runs CPython's algorithm
+//! over one generation: start each object's count at its strong count, subtract one for
+//! every reference from another object of the generation, and what keeps a positive count is
+//! referenced from outside (the VM's stack, frames, Rust locals, older objects). Everything
+//! reachable from those survives; the rest is garbage: the caller runs finalizers, then
+//! [`clear`] empties each garbage object, which breaks the cycles and lets reference counting
+//! free them.
+//!
+//! Two generations, as the table's two regions: objects registered since the last
+//! collection are young (the slots from `young_start`), survivors of a collection are old.
+//! A young collection runs after 2,000 new containers and looks at the young only; a full
+//! collection (also `gc.collect()`) runs when the old region has grown by a quarter since the
+//! last full one. Both compact their region, so each costs time linear in its region and the
+//! total stays linear in the allocation count.
 //!
 //! An object whose contents are borrowed at collection time (a collection started while a
 //! Rust method holds the borrow) counts as referenced from outside, so it and what it
@@ -16,14 +25,22 @@
 
 use super::{Object, Payload};
 use crate::value::{ObjRef, Value};
-use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
+
+/// `Object::gc_slot` of an object the collector does not track.
+pub const UNTRACKED: u32 = u32::MAX;
+
+/// New containers that start a young collection (CPython's first threshold).
+const YOUNG_THRESHOLD: usize = 2000;
 
 thread_local! {
-    static TRACKED: RefCell<Vec<Weak<Object>>> = const { RefCell::new(Vec::new()) };
-    static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
-    static THRESHOLD: Cell<usize> = const { Cell::new(10_000) };
+    /// Registered containers; null where one was freed (compacted by collections).
+    static TRACKED: RefCell<Vec<*const Object>> = const { RefCell::new(Vec::new()) };
+    /// The first young slot.
+    static YOUNG_START: Cell<usize> = const { Cell::new(0) };
+    /// The old region's size after the last full collection.
+    static OLD_AFTER_FULL: Cell<usize> = const { Cell::new(0) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
@@ -50,13 +67,51 @@ pub fn is_container(p: &Payload) -> bool {
 
 /// Registers a new container object.
 pub fn track(o: &ObjRef) {
-    TRACKED.with(|t| t.borrow_mut().push(Rc::downgrade(o)));
-    SINCE_LAST.with(|c| c.set(c.get() + 1));
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() >= UNTRACKED as usize {
+            return;
+        }
+        o.gc_slot.set(t.len() as u32);
+        t.push(Rc::as_ptr(o));
+    });
+}
+
+/// Forgets a freed object's registration (from `Object`'s `Drop`).
+#[inline]
+pub fn untrack(slot: u32) {
+    let _ = TRACKED.try_with(|t| {
+        if let Ok(mut t) = t.try_borrow_mut()
+            && let Some(p) = t.get_mut(slot as usize)
+        {
+            *p = std::ptr::null();
+        }
+    });
+}
+
+/// Which collection is due, if any: `Some(true)` for a full one.
+fn due_kind() -> Option<bool> {
+    if !ENABLED.with(Cell::get) {
+        return None;
+    }
+    let len = TRACKED.with(|t| t.borrow().len());
+    let start = YOUNG_START.with(Cell::get);
+    if len.saturating_sub(start) < YOUNG_THRESHOLD {
+        return None;
+    }
+    let old = OLD_AFTER_FULL.with(Cell::get);
+    Some(start > old + old / 4 + YOUNG_THRESHOLD)
 }
 
 /// Has enough been allocated since the last collection to run one now?
+#[inline]
 pub fn due() -> bool {
-    ENABLED.with(Cell::get) && SINCE_LAST.with(Cell::get) >= THRESHOLD.with(Cell::get)
+    ENABLED.with(Cell::get) && TRACKED.with(|t| t.borrow().len()).saturating_sub(YOUNG_START.with(Cell::get)) >= YOUNG_THRESHOLD
+}
+
+/// Whether the collection now due should be a full one.
+pub fn due_full() -> bool {
+    due_kind() == Some(true)
 }
 
 /// `gc.enable()` / `gc.disable()`.
@@ -71,7 +126,7 @@ pub fn is_enabled() -> bool {
 
 /// The number of registered objects still alive (`len(gc.get_objects())`).
 pub fn live_count() -> usize {
-    TRACKED.with(|t| t.borrow().iter().filter(|w| w.strong_count() > 0).count())
+    TRACKED.with(|t| t.borrow().iter().filter(|p| !p.is_null()).count())
 }
 
 /// Calls `f` on every value `p` holds a reference to. False when some contents were
@@ -240,27 +295,58 @@ pub fn clear(p: &Payload) {
     drop(dropped);
 }
 
-/// Finds the garbage cycles among the registered objects: the unreachable objects (the
-/// caller finalizes and clears them). Also forgets registrations of freed objects.
-pub fn find_garbage() -> Vec<ObjRef> {
-    SINCE_LAST.with(|c| c.set(0));
+/// Finds the garbage cycles in the young generation (or among all registered objects when
+/// `full`): the unreachable objects (the caller finalizes and clears them). Compacts the
+/// region looked at; its survivors become old.
+pub fn find_garbage(full: bool) -> Vec<ObjRef> {
+    let start = if full { 0 } else { YOUNG_START.with(Cell::get) };
+    // Compact the region and take a strong reference to each live object in it (so none can
+    // go while the counts are worked out).
     let live: Vec<ObjRef> = TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        t.retain(|w| w.strong_count() > 0);
-        t.iter().filter_map(Weak::upgrade).collect()
+        let mut w = start;
+        for r in start..t.len() {
+            let p = t[r];
+            if p.is_null() {
+                continue;
+            }
+            t[w] = p;
+            // SAFETY: a non-null slot holds a live object: its `Drop` nulls the slot first.
+            unsafe { (*p).gc_slot.set(w as u32) };
+            w += 1;
+        }
+        t.truncate(w);
+        t[start..]
+            .iter()
+            .map(|&p| {
+                // SAFETY: `p` came from `Rc::as_ptr` of a live `Rc<Object>`; the count is
+                // raised before the new `Rc` owns it.
+                unsafe {
+                    Rc::increment_strong_count(p);
+                    Rc::from_raw(p)
+                }
+            })
+            .collect()
     });
-    let index: FxHashMap<*const Object, usize> = live.iter().enumerate().map(|(i, o)| (Rc::as_ptr(o), i)).collect();
-    // Strong count minus the upgrade we hold.
+    let index = |r: &ObjRef| -> Option<usize> {
+        let slot = r.gc_slot.get();
+        if slot == UNTRACKED || (slot as usize) < start {
+            return None;
+        }
+        let i = slot as usize - start;
+        (i < live.len()).then_some(i)
+    };
+    // Strong count minus the reference `live` holds.
     let mut refs: Vec<isize> = live.iter().map(|o| Rc::strong_count(o) as isize - 1).collect();
-    for o in &live {
+    for (i, o) in live.iter().enumerate() {
         let complete = for_each_ref(&o.payload, &mut |v| {
             if let Value::Obj(r) = v
-                && let Some(&j) = index.get(&Rc::as_ptr(r))
+                && let Some(j) = index(r)
             {
                 refs[j] -= 1;
             }
         });
-        if !complete && let Some(&i) = index.get(&Rc::as_ptr(o)) {
+        if !complete {
             refs[i] = isize::MAX / 2;
         }
     }
@@ -275,7 +361,7 @@ pub fn find_garbage() -> Vec<ObjRef> {
     while let Some(i) = work.pop() {
         for_each_ref(&live[i].payload, &mut |v| {
             if let Value::Obj(r) = v
-                && let Some(&j) = index.get(&Rc::as_ptr(r))
+                && let Some(j) = index(r)
                 && !reachable[j]
             {
                 reachable[j] = true;
@@ -284,9 +370,12 @@ pub fn find_garbage() -> Vec<ObjRef> {
         });
     }
     let garbage: Vec<ObjRef> = live.iter().zip(&reachable).filter(|(_, r)| !**r).map(|(o, _)| o.clone()).collect();
-    // The next collection waits until as many new containers as survived (at least 10,000):
-    // collections stay linear in the allocation count.
-    let survivors = live.len() - garbage.len();
-    THRESHOLD.with(|t| t.set(survivors.max(10_000)));
+    // Survivors (and the garbage, until it is freed) are old now.
+    let end = TRACKED.with(|t| t.borrow().len());
+    YOUNG_START.with(|c| c.set(end));
+    if full {
+        OLD_AFTER_FULL.with(|c| c.set(end - garbage.len()));
+    }
+    drop(live);
     garbage
 }

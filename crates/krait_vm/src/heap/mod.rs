@@ -18,12 +18,20 @@ use std::rc::Rc;
 /// A heap object.
 #[derive(Debug)]
 pub struct Object {
+    /// The object's slot in the cycle collector's table (`gc::UNTRACKED` when it is not a
+    /// tracked container).
+    pub gc_slot: std::cell::Cell<u32>,
+    /// Per-object bits (`HAS_WEAKREFS`).
+    pub flags: std::cell::Cell<u32>,
     pub payload: Payload,
 }
 
+/// `Object::flags`: a weak reference to the object was made (its death must be reported).
+pub const HAS_WEAKREFS: u32 = 1;
+
 impl Object {
     pub fn new(payload: Payload) -> Object {
-        Object { payload }
+        Object { gc_slot: std::cell::Cell::new(gc::UNTRACKED), flags: std::cell::Cell::new(0), payload }
     }
 }
 
@@ -31,7 +39,12 @@ impl Drop for Object {
     /// A freed object's weak references lose their referent: their callbacks are queued.
     #[inline]
     fn drop(&mut self) {
-        crate::modules::weakref::referent_died(self as *const Object as usize);
+        if self.gc_slot.get() != gc::UNTRACKED {
+            gc::untrack(self.gc_slot.get());
+        }
+        if self.flags.get() & HAS_WEAKREFS != 0 {
+            crate::modules::weakref::referent_died(self as *const Object as usize);
+        }
         // Lists and tuples release their items last to first, as CPython's.
         match &mut self.payload {
             Payload::List(l) => {

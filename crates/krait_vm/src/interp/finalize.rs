@@ -43,7 +43,12 @@ impl Vm {
 
     /// A full cycle collection: the number of unreachable objects found.
     pub fn collect_garbage(&mut self) -> usize {
-        let garbage = gc::find_garbage();
+        self.collect_generation(true)
+    }
+
+    /// A collection of the young generation, or of everything when `full`.
+    pub fn collect_generation(&mut self, full: bool) -> usize {
+        let garbage = gc::find_garbage(full);
         let n = garbage.len();
         // Finalizers first (PEP 442), while the objects are intact.
         for o in &garbage {
@@ -89,7 +94,7 @@ impl Vm {
             self.run_pending_finalizers();
         }
         if gc::due() {
-            self.collect_garbage();
+            self.collect_generation(gc::due_full());
         }
     }
 }

@@ -68,6 +68,7 @@ pub fn take_pending_callbacks() -> Vec<(Value, Value)> {
 
 fn register(target: &Rc<Object>, r: &Value) {
     if let Some(o) = r.as_obj() {
+        target.flags.set(target.flags.get() | crate::heap::HAS_WEAKREFS);
         REFS.with(|m| m.borrow_mut().entry(Rc::as_ptr(target) as usize).or_default().push(Rc::downgrade(o)));
         ANY.with(|a| a.set(true));
     }
