@@ -99,6 +99,7 @@ fn tb_frame(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         positions: Vec::new(),
         stacksize: 0,
         global_cache: CodeInfo::new_global_cache(0),
+        attr_cache: crate::interp::attr_cache::new_caches(0),
     });
     let (globals, locals) = (vm.new_dict(), vm.new_dict());
     Ok(crate::modules::sys::snapshot_frame(vm, code, line, globals, locals, Value::None))

@@ -957,7 +957,7 @@ impl Vm {
 /// May an instance of `ty` get a `name` attribute in its dict? Not when every class of its
 /// MRO (but object) declares `__slots__` and none names `name` or `__dict__` (the names are
 /// gathered by `types::refresh_overrides`).
-fn slots_allow(ty: &ObjRef, name: &str) -> bool {
+pub(crate) fn slots_allow(ty: &ObjRef, name: &str) -> bool {
     match &ty.payload {
         Payload::Type(t) => t.slot_names.borrow().iter().any(|s| &**s == name),
         _ => true,

@@ -95,6 +95,7 @@ pub fn load_code(code: &CodeObject) -> Rc<CodeInfo> {
         positions: krait_bytecode::linetable::positions(code.firstlineno, &code.linetable).unwrap_or_default(),
         stacksize: code.stacksize as usize,
         global_cache: CodeInfo::new_global_cache(code.names.len()),
+        attr_cache: super::attr_cache::new_caches(code.names.len()),
     })
 }
 
@@ -1038,19 +1039,31 @@ impl Vm {
                 }
                 op::LOAD_ATTR => {
                     let owner = self.pop();
-                    let (_, name) = name_of(&code, a >> 1);
+                    let i = a >> 1;
+                    if let Some((v, this)) = self.load_attr_cached(&code, i, &owner, a & 1 != 0) {
+                        self.push(v);
+                        if a & 1 != 0 {
+                            self.push(this);
+                        }
+                        continue;
+                    }
+                    let (_, name) = name_of(&code, i);
+                    let hash = code.name_hashes.get(i).copied().unwrap_or(0);
                     if a & 1 == 0
-                        && let Some(v) = self.instance_attr_fast(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0))
+                        && let Some(v) = self.instance_attr_fast(&owner, name, hash)
                     {
+                        self.fill_attr_cache(&code, i, &owner);
                         self.push(v);
                         continue;
                     }
                     if a & 1 != 0 {
-                        let (m, this) = tri!(self.load_method(&owner, name, code.name_hashes.get(a >> 1).copied().unwrap_or(0)));
+                        let (m, this) = tri!(self.load_method(&owner, name, hash));
+                        self.fill_attr_cache(&code, i, &owner);
                         self.push(m);
                         self.push(this);
                     } else {
                         let v = tri!(self.getattr(&owner, name));
+                        self.fill_attr_cache(&code, i, &owner);
                         self.push(v);
                     }
                 }
@@ -1102,9 +1115,14 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
+                    if self.store_attr_cached(&code, a, &owner, &v) {
+                        continue;
+                    }
                     let (key, name) = name_of(&code, a);
                     let hash = code.name_hashes.get(a).copied().unwrap_or(0);
-                    if !self.instance_store_fast(&owner, &key, name, hash, &v) {
+                    if self.instance_store_fast(&owner, &key, name, hash, &v) {
+                        self.fill_attr_cache(&code, a, &owner);
+                    } else {
                         tri!(self.setattr(&owner, name, v));
                     }
                 }

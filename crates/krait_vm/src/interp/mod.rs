@@ -7,6 +7,7 @@
 //! Python (a user `__repr__` called by `print`) recurse, and count against the limit.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod classes;
 pub mod coroutines;

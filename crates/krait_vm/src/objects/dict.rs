@@ -292,6 +292,12 @@ impl Dict {
         }
     }
 
+    /// Does the entry at `pos` hold exactly `key` (the same object)?
+    #[inline]
+    pub fn holds_at(&self, pos: usize, key: &Value) -> bool {
+        matches!(self.entries.get(pos), Some(Some((_, k, _))) if k.is(key))
+    }
+
     /// The value at a position found by [`Dict::candidates`].
     pub fn entry_value(&self, pos: usize) -> Option<Value> {
         match self.entries.get(pos) {

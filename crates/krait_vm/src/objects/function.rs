@@ -29,6 +29,8 @@ pub struct CodeInfo {
     pub stacksize: usize,
     /// `LOAD_GLOBAL`'s inline cache, one slot per name (see [`GlobalCache`]).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// `LOAD_ATTR`/`STORE_ATTR`'s inline caches, one per name (`interp::attr_cache`).
+    pub attr_cache: Box<[std::cell::RefCell<crate::interp::attr_cache::AttrCaches>]>,
 }
 
 /// Where `LOAD_GLOBAL` last found a name: the keys versions of the globals and builtins

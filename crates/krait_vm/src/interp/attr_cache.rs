@@ -1,0 +1,242 @@
+//! Inline caches for `LOAD_ATTR` and `STORE_ATTR` (the PEP 659 specialisations
+//! LOAD_ATTR_INSTANCE_VALUE, LOAD_ATTR_METHOD_WITH_VALUES, LOAD_ATTR_MODULE and
+//! STORE_ATTR_INSTANCE_VALUE, as one cache per name of a code object).
+//!
+//! An entry remembers what the general attribute protocol found for an instance of one class
+//! in one state: the class (by address) and its version, which changes with the class's dict
+//! and every dict of its MRO, so while both match the class has the same attributes and the
+//! same `__getattribute__`/`__setattr__` behaviour. The entry then answers without the type
+//! lookup: the name is an instance attribute (no class attribute of that name), or it is a
+//! method (a function on the class, held weakly as CPython's caches borrow it). The position
+//! the name had in the instance's dict is kept as a hint, checked by key identity (names are
+//! interned), so instances built alike are read without hashing. For modules the entry is
+//! the module dict's keys version and the name's position in it.
+//!
+//! A miss, or anything unusual (an instance attribute shadowing a method, a descriptor, a
+//! `__getattribute__` override), takes the general path, which is always correct; the cache
+//! only ever skips work whose result it knows.
+
+use super::Vm;
+use crate::heap::{Object, Payload};
+use crate::objects::function::CodeInfo;
+use crate::objects::types;
+use crate::value::Value;
+use std::rc::Weak;
+
+/// What an entry knows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Kind {
+    #[default]
+    Empty,
+    /// No class attribute has the name: it lives in the instance dict (or is missing).
+    /// `store` also allows a plain store into the instance dict.
+    InstanceDict { store: bool },
+    /// A function on the class, no data descriptor in the way: binds the instance.
+    Method,
+    /// A `__slots__` member: the value lives in the instance's slot storage.
+    Slot,
+    /// A module's global, at `pos` in a dict whose keys version is `class`.
+    Module,
+    /// The class in this state has something the cache does not handle (a property, a
+    /// class-level value, a `__getattribute__`): the general path runs, without refilling.
+    General,
+}
+
+/// One name's cache.
+#[derive(Debug, Clone, Default)]
+pub struct AttrCache {
+    kind: Kind,
+    /// The class's address (the module dict's keys version for `Kind::Module`).
+    class: usize,
+    version: u32,
+    /// Where the name was last found in the dict (a hint, checked by key identity).
+    pos: u32,
+    /// The method found (`Kind::Method`).
+    method: Weak<Object>,
+}
+
+/// How many classes one name's cache remembers (a method of a base class runs with
+/// instances of its several subclasses).
+const WAYS: usize = 4;
+
+/// One name's cache: entries for up to [`WAYS`] classes, most recently filled first.
+#[derive(Debug, Clone, Default)]
+pub struct AttrCaches([AttrCache; WAYS]);
+
+impl AttrCaches {
+    /// The entry for `class` (an address) at `version`.
+    #[inline]
+    fn find(&self, class: usize, version: u32) -> Option<&AttrCache> {
+        self.0.iter().find(|e| e.class == class && e.version == version && e.kind != Kind::Empty)
+    }
+
+    /// Adds an entry, forgetting the least recently filled one.
+    fn insert(&mut self, e: AttrCache) {
+        self.0.rotate_right(1);
+        self.0[0] = e;
+    }
+}
+
+/// The caches for a code object's names.
+pub fn new_caches(n: usize) -> Box<[std::cell::RefCell<AttrCaches>]> {
+    (0..n).map(|_| std::cell::RefCell::new(AttrCaches::default())).collect()
+}
+
+/// Attribute names the general protocol answers specially on instances.
+fn special_name(name: &str) -> bool {
+    name.starts_with("__") || matches!(name, "args")
+}
+
+impl Vm {
+    /// `LOAD_ATTR` of name `i` from the cache: (value, Null), or (method, self) in the method
+    /// form; None when the general path must run.
+    #[inline]
+    pub fn load_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, method_form: bool) -> Option<(Value, Value)> {
+        let cell = code.attr_cache.get(i)?;
+        match owner.payload()? {
+            Payload::Instance(inst) => {
+                let Payload::Type(t) = &inst.class.payload else { return None };
+                let set = cell.borrow();
+                let e = set.find(std::rc::Rc::as_ptr(&inst.class) as usize, t.version.get())?;
+                let key = code.names.get(i)?;
+                match e.kind {
+                    Kind::InstanceDict { .. } => {
+                        let d = inst.attrs().borrow();
+                        if let Some(v) = d.value_at(e.pos as usize, key) {
+                            return Some((v, Value::Null));
+                        }
+                        let hash = code.name_hashes.get(i).copied()?;
+                        let pos = d.position(key, hash)?;
+                        let class = e.class;
+                        drop(set);
+                        if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
+                            e.pos = pos as u32;
+                        }
+                        d.value_at_position(pos).map(|v| (v.clone(), Value::Null))
+                    }
+                    Kind::Method => {
+                        let hash = code.name_hashes.get(i).copied()?;
+                        if inst.attrs().borrow().position(key, hash).is_some() {
+                            return None;
+                        }
+                        let f = Value::Obj(e.method.upgrade()?);
+                        if method_form {
+                            Some((f, owner.clone()))
+                        } else {
+                            Some((Value::new_obj(Payload::BoundMethod { receiver: owner.clone(), func: f }), Value::Null))
+                        }
+                    }
+                    Kind::Slot => match inst.slots.borrow().payload() {
+                        Some(Payload::Dict(slots)) => {
+                            let hash = code.name_hashes.get(i).copied()?;
+                            let d = slots.borrow();
+                            let pos = d.position(key, hash)?;
+                            d.value_at_position(pos).map(|v| (v.clone(), Value::Null))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+            Payload::Module { dict, .. } => {
+                let Payload::Dict(d) = &dict.payload else { return None };
+                let d = d.borrow();
+                let set = cell.borrow();
+                let e = set.find(d.keys_version() as usize, 0)?;
+                if e.kind != Kind::Module {
+                    return None;
+                }
+                Some((d.value_at_position(e.pos as usize)?.clone(), Value::Null))
+            }
+            _ => None,
+        }
+    }
+
+    /// Fills name `i`'s cache after the general path loaded `owner.name`.
+    #[inline(never)]
+    pub fn fill_attr_cache(&self, code: &CodeInfo, i: usize, owner: &Value) {
+        let (Some(cell), Some(key), Some(&hash)) = (code.attr_cache.get(i), code.names.get(i), code.name_hashes.get(i)) else {
+            return;
+        };
+        let Some(name) = key.as_str() else { return };
+        if special_name(name) {
+            return;
+        }
+        let entry = match owner.payload() {
+            Some(Payload::Instance(inst)) => {
+                let Payload::Type(t) = &inst.class.payload else { return };
+                let class = std::rc::Rc::as_ptr(&inst.class) as usize;
+                if cell.borrow().find(class, t.version.get()).is_some() {
+                    return;
+                }
+                let general = AttrCache { kind: Kind::General, class, version: t.version.get(), pos: 0, method: Weak::new() };
+                // Exceptions answer some names from their state (exc_attrs).
+                if t.overrides.get() & types::OVERRIDES_GETATTRIBUTE != 0 || self.is_exception_instance(owner) {
+                    cell.borrow_mut().insert(general);
+                    return;
+                }
+                let (kind, method) = match types::lookup_hashed(&inst.class, name, hash) {
+                    None => {
+                        let store = t.overrides.get() & types::OVERRIDES_SETATTR == 0
+                            && (t.overrides.get() & types::SLOTS_RESTRICT == 0 || super::attr::slots_allow(&inst.class, name));
+                        (Kind::InstanceDict { store }, Weak::new())
+                    }
+                    Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => (Kind::Method, std::rc::Rc::downgrade(&f)),
+                    Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class, &self.types.member)) => {
+                        (Kind::Slot, Weak::new())
+                    }
+                    _ => {
+                        cell.borrow_mut().insert(general);
+                        return;
+                    }
+                };
+                let pos = inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32;
+                AttrCache { kind, class, version: t.version.get(), pos, method }
+            }
+            Some(Payload::Module { dict, .. }) => {
+                let Payload::Dict(d) = &dict.payload else { return };
+                let d = d.borrow();
+                let Some(pos) = d.position(key, hash) else { return };
+                AttrCache { kind: Kind::Module, class: d.keys_version() as usize, version: 0, pos: pos as u32, method: Weak::new() }
+            }
+            _ => return,
+        };
+        cell.borrow_mut().insert(entry);
+    }
+
+    /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store
+    /// the cache knows is allowed); false when the general path must run.
+    #[inline]
+    pub fn store_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, value: &Value) -> bool {
+        let (Some(cell), Some(Payload::Instance(inst))) = (code.attr_cache.get(i), owner.payload()) else {
+            return false;
+        };
+        let Payload::Type(t) = &inst.class.payload else { return false };
+        let set = cell.borrow();
+        let Some(e) = set.find(std::rc::Rc::as_ptr(&inst.class) as usize, t.version.get()) else {
+            return false;
+        };
+        let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return false };
+        if e.kind == Kind::Slot && t.overrides.get() & types::OVERRIDES_SETATTR == 0 {
+            let mut slots = inst.slots.borrow_mut();
+            if slots.is_null() {
+                *slots = self.new_dict();
+            }
+            if let Some(Payload::Dict(sd)) = slots.payload() {
+                sd.borrow_mut().set_hashed(key.clone(), hash, value.clone());
+                return true;
+            }
+            return false;
+        }
+        if e.kind != (Kind::InstanceDict { store: true }) {
+            return false;
+        }
+        let mut d = inst.attrs().borrow_mut();
+        if d.holds_at(e.pos as usize, key) {
+            d.set_at(e.pos as usize, value.clone());
+        } else {
+            d.set_hashed(key.clone(), hash, value.clone());
+        }
+        true
+    }
+}
