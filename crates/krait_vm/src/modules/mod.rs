@@ -14,6 +14,7 @@ pub mod functools;
 pub mod gc;
 pub mod generic_alias;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod lru_cache;
@@ -50,7 +51,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -58,6 +59,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_codecs" => codecs::make(vm),
         "_collections" => collections::make(vm),
         "_io" => io::make(vm),
+        "_imp" => imp::make(vm),
         "_random" => random::make(vm),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
@@ -91,7 +93,6 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "posix" => posix::make(vm),
         "sys" => vm.import.sys.clone(),
         "builtins" => vm.builtins_module(),
-        "importlib" => crate::import::api::importlib_module(vm),
         "time" => time::make(vm),
         _ => return None,
     })
