@@ -261,7 +261,7 @@ impl Vm {
     }
 
     /// Attributes a class has without storing them in its dict.
-    fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+    pub(crate) fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let Payload::Type(t) = &cls.payload else { return None };
         Some(match name {
             // An assigned __name__ is kept in the class dict.
@@ -402,6 +402,15 @@ impl Vm {
             },
             Payload::Property { fget, fset, fdel, doc } => match name {
                 "fget" => Some(fget.clone()),
+                // A getset descriptor's owner: the built-in type whose dict holds it.
+                "__objclass__" if matches!(fget.payload(), Some(Payload::Builtin(_))) => {
+                    let mut owners = vec![self.types.type_.clone(), self.types.object.clone()];
+                    owners.extend(crate::builtins::methods::attr_tables().into_iter().filter_map(|(k, _)| self.types.of_kind(k)));
+                    owners.into_iter().find(|t| match &t.payload {
+                        Payload::Type(tt) => tt.dict.borrow().iter().any(|(_, v)| v.is(obj)),
+                        _ => false,
+                    }).map(Value::Obj)
+                }
                 "__name__" if !matches!(fget, Value::None) => {
                     let fget = fget.clone();
                     self.getattr(&fget, "__name__").ok()
