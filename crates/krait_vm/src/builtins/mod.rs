@@ -1309,6 +1309,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             arity(vm, "cell", &args, 0, 1)?;
             Ok(Value::new_obj(Payload::Cell(RefCell::new(args.first().cloned().unwrap_or(Value::Null)))))
         }
+        Kind::Function => new_function(vm, args, kwargs),
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),
@@ -1647,4 +1648,62 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         return Ok(methods::new_bytes(out.chars().map(|c| c as u32 as u8).collect(), matches!(fmt.payload(), Some(Payload::ByteArray(_)))));
     }
     Ok(Value::str(out))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+/// kwdefaults=None)`. A dict subclass as globals gives its dict (no `__missing__`).
+fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+    let a = crate::modules::util::bind(vm, "function", &args, &kwargs, &["code", "globals", "name", "argdefs", "closure", "kwdefaults"], 2)?;
+    let code = a[0].clone().unwrap_or(Value::None);
+    let Some(Payload::Code(ci)) = code.payload() else {
+        let tn = vm.type_name(&code);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    };
+    let globals = slots::unwrap_native(&a[1].clone().unwrap_or(Value::None));
+    if !matches!(globals.payload(), Some(Payload::Dict(_))) {
+        let tn = vm.type_name(&globals);
+        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {tn}")));
+    }
+    let opt = |v: &Option<Value>| v.clone().filter(|v| !matches!(v, Value::None));
+    let name = match opt(&a[2]) {
+        None => ci.name.clone(),
+        Some(n) => match n.as_str() {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error("arg 3 (name) must be None or string")),
+        },
+    };
+    let defaults = opt(&a[3]);
+    if defaults.as_ref().is_some_and(|d| !matches!(d.payload(), Some(Payload::Tuple(_)))) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = opt(&a[4]);
+    let nfree = ci.localspluskinds.iter().filter(|k| **k & 0x80 != 0).count();
+    let given = match closure.as_ref().map(|c| c.payload()) {
+        None => 0,
+        Some(Some(Payload::Tuple(t))) => t.len(),
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+    };
+    if nfree > 0 && closure.is_none() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if given != nfree {
+        return Err(vm.error("ValueError", format!("{name} requires closure of length {nfree}, not {given}")));
+    }
+    let kwdefaults = opt(&a[5]);
+    if kwdefaults.as_ref().is_some_and(|d| !matches!(d.payload(), Some(Payload::Dict(_)))) {
+        return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict"));
+    }
+    let f = crate::objects::function::FunctionObj {
+        code: ci.clone(),
+        globals,
+        name: RefCell::new(name),
+        qualname: RefCell::new(ci.qualname.clone()),
+        defaults: RefCell::new(defaults),
+        dict: RefCell::new(None),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure: RefCell::new(closure),
+        annotate: RefCell::new(None),
+        annotations: RefCell::new(None),
+    };
+    Ok(Value::new_obj(Payload::Function(Box::new(f))))
 }

@@ -329,6 +329,22 @@ impl Vm {
                 "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
                 "__closure__" => f.closure.borrow().clone().unwrap_or(Value::None),
                 "__globals__" => f.globals.clone(),
+                // The builtins the function's code sees: its globals' `__builtins__` (a
+                // module means its dict), else the interpreter's.
+                "__builtins__" => {
+                    let b = match f.globals.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_str("__builtins__"),
+                        _ => None,
+                    };
+                    match b {
+                        Some(m) if matches!(m.payload(), Some(Payload::Module { .. })) => match m.payload() {
+                            Some(Payload::Module { dict, .. }) => Value::Obj(dict.clone()),
+                            _ => self.builtins.clone(),
+                        },
+                        Some(d) if matches!(d.payload(), Some(Payload::Dict(_))) => d,
+                        _ => self.builtins.clone(),
+                    }
+                }
                 "__annotate__" => f.annotate.borrow().clone().unwrap_or(Value::None),
                 "__type_params__" => super::call::new_tuple(vec![]),
                 "__annotations__" => {
@@ -736,6 +752,10 @@ impl Vm {
                 Payload::Dict(d) => self.store_in_dict(d, obj, name, value),
                 _ => Ok(()),
             },
+            Some(Payload::Cell(c)) if name == "cell_contents" => {
+                *c.borrow_mut() = value.unwrap_or(Value::Null);
+                Ok(())
+            }
             _ => {
                 if types::lookup(ty, name).is_some() || self.native_attr(obj, name).is_some() {
                     return Err(self.error(
