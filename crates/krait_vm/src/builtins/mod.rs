@@ -1650,6 +1650,34 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     Ok(Value::str(out))
 }
 
+thread_local! {
+    /// Dicts that are the storage of a dict subclass with `__missing__` used as a function's
+    /// globals (annotationlib's fake globals): the subclass instance, held weakly.
+    static MISSING_GLOBALS: RefCell<Vec<(usize, std::rc::Weak<crate::heap::Object>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn register_missing_globals(dict: &crate::value::ObjRef, inst: &crate::value::ObjRef) {
+    MISSING_GLOBALS.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|(_, w)| w.strong_count() > 0);
+        m.push((std::rc::Rc::as_ptr(dict) as usize, std::rc::Rc::downgrade(inst)));
+    });
+}
+
+/// A global name not found in `globals` nor the builtins: when `globals` is the storage of
+/// a dict subclass with `__missing__`, its `__missing__(name)` answers (CPython looks names
+/// up through the mapping's `__getitem__`). None otherwise (a NameError follows).
+pub fn missing_global(vm: &mut Vm, globals: &Value, key: &Value) -> Option<PyResult> {
+    let Value::Obj(d) = globals else { return None };
+    let addr = std::rc::Rc::as_ptr(d) as usize;
+    let inst = MISSING_GLOBALS.with(|m| m.borrow().iter().find(|(a, _)| *a == addr).and_then(|(_, w)| w.upgrade()))?;
+    let inst = Value::Obj(inst);
+    Some(match vm.getattr(&inst, "__missing__") {
+        Ok(f) => vm.call(f, vec![key.clone()], vec![]),
+        Err(e) => Err(e),
+    })
+}
+
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
 /// kwdefaults=None)`. A dict subclass as globals gives its dict (no `__missing__`).
 fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
@@ -1659,7 +1687,14 @@ fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> 
         let tn = vm.type_name(&code);
         return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
     };
-    let globals = slots::unwrap_native(&a[1].clone().unwrap_or(Value::None));
+    let given = a[1].clone().unwrap_or(Value::None);
+    let globals = slots::unwrap_native(&given);
+    if let (Some(Payload::Instance(i)), Value::Obj(d)) = (given.payload(), &globals)
+        && crate::objects::types::lookup(&i.class, "__missing__").is_some()
+        && let Value::Obj(inst) = &given
+    {
+        register_missing_globals(d, inst);
+    }
     if !matches!(globals.payload(), Some(Payload::Dict(_))) {
         let tn = vm.type_name(&globals);
         return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {tn}")));

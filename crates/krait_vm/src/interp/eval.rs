@@ -166,12 +166,15 @@ impl Vm {
         }
     }
 
-    fn load_global(&self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
+    fn load_global(&mut self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
         if let Some(v) = Self::dict_lookup(globals, key) {
             return Ok(v);
         }
         if let Some(v) = Self::dict_lookup(&self.builtins, key) {
             return Ok(v);
+        }
+        if let Some(r) = crate::builtins::missing_global(self, globals, key) {
+            return r;
         }
         Err(self.name_error(name))
     }
@@ -450,7 +453,13 @@ impl Vm {
                     };
                     let v = match found {
                         Some(v) => v,
-                        None => fail!(self.name_error(key.as_str().unwrap_or(""))),
+                        None => {
+                            let globals = self.frames[fi].globals.clone();
+                            match crate::builtins::missing_global(self, &globals, &key) {
+                                Some(r) => tri!(r),
+                                None => fail!(self.name_error(key.as_str().unwrap_or(""))),
+                            }
+                        }
                     };
                     self.stack.push(v);
                     if a & 1 != 0 {
