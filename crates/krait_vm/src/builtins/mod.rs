@@ -1650,6 +1650,22 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     Ok(Value::str(out))
 }
 
+/// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit,
+/// from the code object's line table.
+pub fn code_positions(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
+    let Some(Payload::Code(c)) = args.first().and_then(Value::payload) else {
+        return Err(vm.type_error("co_positions() requires a code object"));
+    };
+    let opt = |v: Option<i32>| v.map_or(Value::None, |n| Value::Int(i64::from(n)));
+    let items: Vec<Value> = (0..c.code.len() / 2)
+        .map(|i| match c.positions.get(i) {
+            Some(l) => crate::interp::call::new_tuple(vec![opt(l.line), opt(l.end_line), opt(l.col), opt(l.end_col)]),
+            None => crate::interp::call::new_tuple(vec![Value::None; 4]),
+        })
+        .collect();
+    vm.get_iter(&crate::interp::call::new_list(items))
+}
+
 thread_local! {
     /// Dicts that are the storage of a dict subclass with `__missing__` used as a function's
     /// globals (annotationlib's fake globals): the subclass instance, held weakly.

@@ -547,6 +547,10 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(i64::from(c.flags)),
+                "co_positions" => Value::new_obj(Payload::BoundMethod {
+                    receiver: obj.clone(),
+                    func: crate::builtins::builtin("co_positions", crate::builtins::code_positions),
+                }),
                 "co_freevars" | "co_cellvars" => {
                     let bit = if name == "co_freevars" { 0x80 } else { 0x40 };
                     super::call::new_tuple(
