@@ -115,7 +115,7 @@ fn source_hash(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         Some(k) => super::util::index_arg(vm, k)?,
         None => return Err(vm.type_error("source_hash() missing required argument 'key' (pos 1)")),
     };
-    let Some(source) = a[1].as_ref().and_then(|v| bytes_like(v)) else {
+    let Some(source) = a[1].as_ref().and_then(bytes_like) else {
         let tn = a[1].as_ref().map(|v| vm.type_name(v)).unwrap_or_default();
         return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
     };

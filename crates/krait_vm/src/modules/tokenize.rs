@@ -56,6 +56,9 @@ fn token_type(kind: TokenKind) -> i64 {
     }
 }
 
+/// A tokenizing error to raise: message, exception type, line, offset, line text.
+type TokError = (String, &'static str, i64, i64, String);
+
 /// The iterator's state.
 struct TokState {
     readline: Value,
@@ -64,7 +67,7 @@ struct TokState {
     /// The tokens still to hand out, once tokenized.
     tokens: Option<VecDeque<Value>>,
     /// The error to raise after them.
-    error: Option<(String, &'static str, i64, i64, String)>,
+    error: Option<TokError>,
     done: bool,
 }
 
@@ -211,7 +214,7 @@ fn gap_tokens(lines: &Lines, a: usize, b: usize, implicit_nl: bool, out: &mut Ve
 }
 
 /// Tokenizes the whole text into `(tokens, error)`.
-fn tokenize_text(text: &str, extra: bool) -> (VecDeque<Value>, Option<(String, &'static str, i64, i64, String)>) {
+fn tokenize_text(text: &str, extra: bool) -> (VecDeque<Value>, Option<TokError>) {
     let lines = Lines::new(text);
     let mut out = VecDeque::new();
     let mut tok = Tokenizer::new(text);
