@@ -1309,6 +1309,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             arity(vm, "cell", &args, 0, 1)?;
             Ok(Value::new_obj(Payload::Cell(RefCell::new(args.first().cloned().unwrap_or(Value::Null)))))
         }
+        Kind::Function => new_function(vm, args, kwargs),
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),
@@ -1647,4 +1648,113 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         return Ok(methods::new_bytes(out.chars().map(|c| c as u32 as u8).collect(), matches!(fmt.payload(), Some(Payload::ByteArray(_)))));
     }
     Ok(Value::str(out))
+}
+
+/// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit,
+/// from the code object's line table.
+pub fn code_positions(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
+    let Some(Payload::Code(c)) = args.first().and_then(Value::payload) else {
+        return Err(vm.type_error("co_positions() requires a code object"));
+    };
+    let opt = |v: Option<i32>| v.map_or(Value::None, |n| Value::Int(i64::from(n)));
+    let items: Vec<Value> = (0..c.code.len() / 2)
+        .map(|i| match c.positions.get(i) {
+            Some(l) => crate::interp::call::new_tuple(vec![opt(l.line), opt(l.end_line), opt(l.col), opt(l.end_col)]),
+            None => crate::interp::call::new_tuple(vec![Value::None; 4]),
+        })
+        .collect();
+    vm.get_iter(&crate::interp::call::new_list(items))
+}
+
+thread_local! {
+    /// Dicts that are the storage of a dict subclass with `__missing__` used as a function's
+    /// globals (annotationlib's fake globals): the subclass instance, held weakly.
+    static MISSING_GLOBALS: RefCell<Vec<(usize, std::rc::Weak<crate::heap::Object>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn register_missing_globals(dict: &crate::value::ObjRef, inst: &crate::value::ObjRef) {
+    MISSING_GLOBALS.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|(_, w)| w.strong_count() > 0);
+        m.push((std::rc::Rc::as_ptr(dict) as usize, std::rc::Rc::downgrade(inst)));
+    });
+}
+
+/// A global name not found in `globals` nor the builtins: when `globals` is the storage of
+/// a dict subclass with `__missing__`, its `__missing__(name)` answers (CPython looks names
+/// up through the mapping's `__getitem__`). None otherwise (a NameError follows).
+pub fn missing_global(vm: &mut Vm, globals: &Value, key: &Value) -> Option<PyResult> {
+    let Value::Obj(d) = globals else { return None };
+    let addr = std::rc::Rc::as_ptr(d) as usize;
+    let inst = MISSING_GLOBALS.with(|m| m.borrow().iter().find(|(a, _)| *a == addr).and_then(|(_, w)| w.upgrade()))?;
+    let inst = Value::Obj(inst);
+    Some(match vm.getattr(&inst, "__missing__") {
+        Ok(f) => vm.call(f, vec![key.clone()], vec![]),
+        Err(e) => Err(e),
+    })
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+/// kwdefaults=None)`. A dict subclass as globals gives its dict (no `__missing__`).
+fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
+    let a = crate::modules::util::bind(vm, "function", &args, &kwargs, &["code", "globals", "name", "argdefs", "closure", "kwdefaults"], 2)?;
+    let code = a[0].clone().unwrap_or(Value::None);
+    let Some(Payload::Code(ci)) = code.payload() else {
+        let tn = vm.type_name(&code);
+        return Err(vm.type_error(format!("function() argument 'code' must be code, not {tn}")));
+    };
+    let given = a[1].clone().unwrap_or(Value::None);
+    let globals = slots::unwrap_native(&given);
+    if let (Some(Payload::Instance(i)), Value::Obj(d)) = (given.payload(), &globals)
+        && crate::objects::types::lookup(&i.class, "__missing__").is_some()
+        && let Value::Obj(inst) = &given
+    {
+        register_missing_globals(d, inst);
+    }
+    if !matches!(globals.payload(), Some(Payload::Dict(_))) {
+        let tn = vm.type_name(&globals);
+        return Err(vm.type_error(format!("function() argument 'globals' must be dict, not {tn}")));
+    }
+    let opt = |v: &Option<Value>| v.clone().filter(|v| !matches!(v, Value::None));
+    let name = match opt(&a[2]) {
+        None => ci.name.clone(),
+        Some(n) => match n.as_str() {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error("arg 3 (name) must be None or string")),
+        },
+    };
+    let defaults = opt(&a[3]);
+    if defaults.as_ref().is_some_and(|d| !matches!(d.payload(), Some(Payload::Tuple(_)))) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = opt(&a[4]);
+    let nfree = ci.localspluskinds.iter().filter(|k| **k & 0x80 != 0).count();
+    let given = match closure.as_ref().map(|c| c.payload()) {
+        None => 0,
+        Some(Some(Payload::Tuple(t))) => t.len(),
+        Some(_) => return Err(vm.type_error("arg 5 (closure) must be tuple")),
+    };
+    if nfree > 0 && closure.is_none() {
+        return Err(vm.type_error("arg 5 (closure) must be tuple"));
+    }
+    if given != nfree {
+        return Err(vm.error("ValueError", format!("{name} requires closure of length {nfree}, not {given}")));
+    }
+    let kwdefaults = opt(&a[5]);
+    if kwdefaults.as_ref().is_some_and(|d| !matches!(d.payload(), Some(Payload::Dict(_)))) {
+        return Err(vm.type_error("arg 6 (kwdefaults) must be None or dict"));
+    }
+    let f = crate::objects::function::FunctionObj {
+        code: ci.clone(),
+        globals,
+        name: RefCell::new(name),
+        qualname: RefCell::new(ci.qualname.clone()),
+        defaults: RefCell::new(defaults),
+        dict: RefCell::new(None),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure: RefCell::new(closure),
+        annotate: RefCell::new(None),
+        annotations: RefCell::new(None),
+    };
+    Ok(Value::new_obj(Payload::Function(Box::new(f))))
 }

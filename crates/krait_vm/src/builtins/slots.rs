@@ -51,6 +51,11 @@ pub fn install(vm: &mut Vm) {
         let p = Payload::Property { fget: builtin(name, get), fset: builtin(name, put), fdel: Value::None, doc: Value::None };
         set(&vm.types.type_.clone(), name, Value::new_obj(p));
     }
+    // `type.__dict__["__mro__"]` and `["__dict__"]` (inspect reads them statically).
+    for (name, get) in [("__mro__", type_mro_get as BuiltinFn), ("__dict__", type_dict_get)] {
+        let p = Payload::Property { fget: builtin(name, get), fset: Value::None, fdel: Value::None, doc: Value::None };
+        set(&vm.types.type_.clone(), name, Value::new_obj(p));
+    }
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
@@ -977,6 +982,32 @@ fn type_set_annotate(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 /// `cls.__annotations__`: the class dict's `__annotations__`, or what `__annotate__(1)`
 /// returns (cached), or an empty dict.
+/// The getter of a type's `__mro__` / `__dict__` descriptor.
+fn type_native_getter(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => match vm.type_native_attr(o, name) {
+            Some(v) => Ok(v),
+            None => {
+                let obj = Value::Obj(o.clone());
+                Err(vm.attribute_error(&obj, format!("type object has no attribute '{name}'"), name))
+            }
+        },
+        Some(other) => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("descriptor '{name}' for 'type' objects doesn't apply to a '{tn}' object")))
+        }
+        None => Err(vm.type_error(format!("descriptor '{name}' of 'type' object needs an argument"))),
+    }
+}
+
+fn type_mro_get(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    type_native_getter(vm, &args, "__mro__")
+}
+
+fn type_dict_get(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    type_native_getter(vm, &args, "__dict__")
+}
+
 fn type_annotations(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let cls = args.first().cloned().unwrap_or(Value::None);
     let c = heap_class_dict(vm, &cls, "__annotations__")?;

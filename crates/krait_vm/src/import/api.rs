@@ -1,7 +1,5 @@
-//! The Python-level doors to the importer: the builtin `__import__` and a Rust `importlib`
-//! shim (`import_module`, `invalidate_caches`) until the real `importlib` can run.
+//! The Python-level door to the importer: the builtin `__import__`.
 
-use crate::builtins::builtin;
 use crate::interp::{PyResult, Vm};
 use crate::value::Value;
 
@@ -51,50 +49,4 @@ pub fn dunder_import(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error(format!("module name must be str, not {tn}")));
     };
     vm.import_level(&name, &globals, &fromlist, level)
-}
-
-/// `importlib.import_module(name, package=None)`.
-fn import_module(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let mut a = bind(vm, "import_module", &["name", "package"], args, kwargs)?.into_iter();
-    let Some(name) = a.next().flatten() else {
-        return Err(vm.type_error("import_module() missing 1 required positional argument: 'name'"));
-    };
-    let package = a.next().flatten().unwrap_or(Value::None);
-    let Some(name) = name.as_str().map(str::to_string) else {
-        let tn = vm.type_name(&name);
-        return Err(vm.type_error(format!("module name must be str, not {tn}")));
-    };
-    let level = name.len() - name.trim_start_matches('.').len();
-    if level == 0 {
-        return vm.import_module(&name);
-    }
-    let package = match package.as_str() {
-        Some(p) if !p.is_empty() => p.to_string(),
-        _ => {
-            let r = krait_syntax::ast::repr::str_repr(&name);
-            if matches!(package, Value::None) {
-                return Err(vm.type_error(format!("the 'package' argument is required to perform a relative import for {r}")));
-            }
-            return Err(vm.error("ImportError", "attempted relative import with no known parent package"));
-        }
-    };
-    let abs = super::names::resolve(vm, &name[level..], &package, level as i64)?;
-    vm.import_module(&abs)
-}
-
-fn invalidate_caches(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
-    vm.import.zips.clear();
-    Ok(Value::None)
-}
-
-/// The `importlib` shim module.
-pub fn importlib_module(vm: &mut Vm) -> Value {
-    let m = super::spec::new_module("importlib");
-    if let Some(d) = super::module_dict(&m) {
-        let mut d = d.borrow_mut();
-        d.set_str("import_module", builtin("import_module", import_module));
-        d.set_str("invalidate_caches", builtin("invalidate_caches", invalidate_caches));
-        d.set_str("__import__", vm.import.original_import.clone());
-    }
-    m
 }

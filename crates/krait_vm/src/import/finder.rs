@@ -20,6 +20,8 @@ pub enum Kind {
     Builtin,
     /// Python source (a `.py` file or a package's `__init__.py`), from a directory or a zip.
     Source { origin: String, source: Vec<u8> },
+    /// One of the `_frozen_importlib*` modules (run from the stdlib's `importlib` source).
+    Frozen,
     /// A namespace package (no code).
     Namespace,
 }
@@ -82,6 +84,9 @@ impl Vm {
         if search.is_none() && crate::modules::NAMES.contains(&name) {
             return Ok(Some(Found { name: name.to_string(), kind: Kind::Builtin, locations: None, archive: None }));
         }
+        if search.is_none() && super::bootstrap::frozen_stem(name).is_some() {
+            return Ok(Some(Found { name: name.to_string(), kind: Kind::Frozen, locations: None, archive: None }));
+        }
         let tail = name.rsplit('.').next().unwrap_or(name);
         let entries = match search {
             Some(s) => s.to_vec(),
@@ -112,7 +117,7 @@ impl Vm {
 
     /// The zip archive an entry names (`archive.zip` or `archive.zip/inner/dir`) and the
     /// prefix inside it.
-    fn zip_for(&mut self, entry: &str) -> Option<(Rc<ZipIndex>, String)> {
+    pub(crate) fn zip_for(&mut self, entry: &str) -> Option<(Rc<ZipIndex>, String)> {
         let mut archive = PathBuf::from(entry);
         let mut inner: Vec<String> = Vec::new();
         loop {

@@ -10,7 +10,7 @@ use crate::value::Value;
 
 /// Where a module's code came from, for messages: `spec.origin` when `spec.has_location`.
 fn file_origin(spec: &Value) -> Option<String> {
-    if !Vm::flag_set(&instance_get(spec, "has_location")) {
+    if !Vm::flag_set(&instance_get(spec, "_set_fileattr")) {
         return None;
     }
     instance_get(spec, "origin").and_then(|o| o.as_str().map(str::to_string))

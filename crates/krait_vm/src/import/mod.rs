@@ -10,9 +10,12 @@
 //! Files: `names.rs` (resolving relative names), `finder.rs` (the path search), `zipfile.rs`
 //! (zip archives on `sys.path`), `stdlib.rs` (where the standard library is), `spec.rs`
 //! (module specs, loaders and module objects), `from.rs` (`from m import x`, `import *`,
-//! attribute errors of modules), `api.rs` (`__import__`, the `importlib` shim).
+//! attribute errors of modules), `api.rs` (`__import__`), `bootstrap.rs` (the stdlib's
+//! `importlib._bootstrap*` run as `_frozen_importlib*` when a program imports `importlib`),
+//! `zipimport.rs` (the `zipimporter` loader and path hook).
 
 pub mod api;
+pub mod bootstrap;
 pub mod cache;
 pub mod finder;
 pub mod from;
@@ -22,6 +25,7 @@ pub mod spec;
 pub mod startup;
 pub mod stdlib;
 pub mod zipfile;
+pub mod zipimport;
 
 use crate::heap::Payload;
 use crate::interp::{PyErr, PyResult, Vm};
@@ -397,6 +401,13 @@ impl Vm {
         self.sys_modules_set(&name, module.clone());
         let result = self.exec_found(&found, &module);
         instance_set(&spec, "_initializing", Value::Bool(false));
+        // `importlib`'s bootstrap may have replaced the spec by one of its own class.
+        if let Some(now) = module_get(&module, "__spec__")
+            && !now.is(&spec)
+            && truthy(&instance_get(&now, "_initializing"))
+        {
+            instance_set(&now, "_initializing", Value::Bool(false));
+        }
         if let Err(e) = result {
             self.sys_modules_remove(&name);
             return Err(e);
@@ -415,8 +426,8 @@ impl Vm {
     /// Runs the code of a found module in its namespace (nothing for namespace packages).
     fn exec_found(&mut self, found: &finder::Found, module: &Value) -> Result<(), PyErr> {
         let finder::Kind::Source { origin, source } = &found.kind else {
-            if let finder::Kind::Builtin = found.kind {
-                return Ok(());
+            if let finder::Kind::Frozen = found.kind {
+                return self.exec_frozen(&found.name, module);
             }
             return Ok(());
         };
@@ -511,7 +522,8 @@ impl Vm {
         if let Some(s) = &spec
             && !matches!(s, Value::None)
         {
-            return Ok(instance_get(s, "parent").and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default());
+            let parent = self.getattr(s, "parent")?;
+            return Ok(parent.as_str().map(str::to_string).unwrap_or_default());
         }
         let Some(name) = get("__name__") else {
             return Err(self.error("KeyError", "'__name__' not in globals"));
@@ -567,7 +579,7 @@ pub fn module_repr(module: &Value, fallback_name: &str) -> String {
                 _ => format!("<module {}>", str_repr(&name)),
             }
         }
-        Some(o) if truthy(&instance_get(&spec, "has_location")) => format!("<module {} from {}>", str_repr(&name), str_repr(&o)),
+        Some(o) if truthy(&instance_get(&spec, "_set_fileattr")) => format!("<module {} from {}>", str_repr(&name), str_repr(&o)),
         Some(o) => {
             let spec_name = instance_get(&spec, "name").and_then(|n| n.as_str().map(str::to_string)).unwrap_or(name);
             format!("<module {} ({o})>", str_repr(&spec_name))

@@ -3,9 +3,13 @@
 //! `module_from_spec`: a new module's `__name__`, `__spec__`, `__loader__`, `__package__`,
 //! `__path__`, `__file__` and `__cached__`.
 //!
-//! Specs and loaders are instances of plain classes whose attributes live in their dict,
-//! enough for the code that reads `__spec__.name`, `.parent`, `.origin` or
-//! `.submodule_search_locations`.
+//! Specs and loaders are instances whose dict holds what CPython's `ModuleSpec.__init__`
+//! stores (`name`, `loader`, `origin`, `loader_state`, `submodule_search_locations`,
+//! `_uninitialized_submodules`, `_set_fileattr`, `_cached`; loaders `name` and `path`).
+//! Until `importlib` is imported their classes are small Rust ones (with ModuleSpec's
+//! `parent`, `has_location` and `cached` properties); once `_frozen_importlib` runs they
+//! are its real classes (`bootstrap.rs` swaps them and upgrades the existing objects), so
+//! nothing Python-level runs at startup.
 
 use super::finder::{Found, Kind};
 use super::{instance_get, instance_set};
@@ -30,14 +34,48 @@ pub struct SpecClasses {
 impl SpecClasses {
     pub fn new(object: &ObjRef) -> SpecClasses {
         let class = |name: &str| crate::interp::types::new_type(name, Some(object.clone()), TypeKind::Instance);
+        let module_spec = class("ModuleSpec");
+        if let Payload::Type(t) = &module_spec.payload {
+            let mut d = t.dict_mut();
+            let props: [(&'static str, crate::objects::function::BuiltinFn); 3] =
+                [("parent", spec_parent), ("has_location", spec_has_location), ("cached", spec_cached)];
+            for (n, f) in props {
+                let fget = crate::builtins::builtin(n, f);
+                d.set_str(n, Value::new_obj(Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None }));
+            }
+        }
         SpecClasses {
-            module_spec: class("ModuleSpec"),
+            module_spec,
             source_loader: class("SourceFileLoader"),
-            zip_importer: class("zipimporter"),
+            zip_importer: super::zipimport::new_class(object),
             namespace_loader: class("NamespaceLoader"),
             builtin_importer: class("BuiltinImporter"),
         }
     }
+}
+
+/// `ModuleSpec.parent`: the package a module belongs to (itself for a package).
+pub fn parent_of(spec: &Value) -> Value {
+    let name = instance_get(spec, "name");
+    let Some(name) = name.as_ref().and_then(Value::as_str) else { return Value::None };
+    let is_package = instance_get(spec, "submodule_search_locations").is_some_and(|l| !matches!(l, Value::None));
+    if is_package {
+        return Value::str(name);
+    }
+    Value::str(name.rsplit_once('.').map_or("", |(p, _)| p))
+}
+
+fn spec_parent(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+    let _ = vm;
+    Ok(args.first().map_or(Value::None, parent_of))
+}
+
+fn spec_has_location(_vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+    Ok(args.first().and_then(|s| instance_get(s, "_set_fileattr")).unwrap_or(Value::Bool(false)))
+}
+
+fn spec_cached(_vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+    Ok(args.first().and_then(|s| instance_get(s, "_cached")).unwrap_or(Value::None))
 }
 
 /// A new, empty module object named `name`.
@@ -84,8 +122,6 @@ impl Vm {
 
     /// A ModuleSpec.
     pub fn new_spec(&self, name: &str, loader: Value, origin: Option<&str>, locations: Option<Vec<String>>, has_location: bool) -> Value {
-        let is_package = locations.is_some();
-        let parent = if is_package { name.to_string() } else { name.rsplit_once('.').map_or(String::new(), |(p, _)| p.to_string()) };
         let cached = match origin {
             Some(o) if has_location => cache_from_source(o, self.import.config.optimize).map_or(Value::None, Value::str),
             _ => Value::None,
@@ -98,11 +134,9 @@ impl Vm {
                 ("origin", origin.map_or(Value::None, Value::str)),
                 ("loader_state", Value::None),
                 ("submodule_search_locations", locations.map_or(Value::None, |l| new_list(l.into_iter().map(Value::str).collect()))),
-                ("cached", cached),
-                ("parent", Value::str(parent)),
-                ("has_location", Value::Bool(has_location)),
-                ("_initializing", Value::Bool(false)),
                 ("_uninitialized_submodules", new_list(Vec::new())),
+                ("_set_fileattr", Value::Bool(has_location)),
+                ("_cached", cached),
             ],
         )
     }
@@ -127,10 +161,14 @@ impl Vm {
             Kind::Source { origin, .. } => {
                 let loader = match &found.archive {
                     Some(archive) => {
-                        let prefix = origin
-                            .strip_prefix(archive.as_str())
-                            .and_then(|rest| rest.trim_start_matches('/').rsplit_once('/'))
-                            .map_or(String::new(), |(p, _)| format!("{p}/"));
+                        // The directory inside the archive the module was found in (a
+                        // package's is the one holding its directory).
+                        let inner = origin.strip_prefix(archive.as_str()).unwrap_or("").trim_start_matches('/');
+                        let mut dir = inner.rsplit_once('/').map_or("", |(p, _)| p);
+                        if found.locations.is_some() {
+                            dir = dir.rsplit_once('/').map_or("", |(p, _)| p);
+                        }
+                        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
                         self.new_instance_of(
                             &self.import.classes.zip_importer,
                             vec![("archive", Value::str(archive.clone())), ("prefix", Value::str(prefix))],
@@ -143,6 +181,7 @@ impl Vm {
                 };
                 (new_module(name), loader, Some(origin.clone()), true)
             }
+            Kind::Frozen => (new_module(name), Value::Obj(self.import.classes.builtin_importer.clone()), Some("frozen".to_string()), false),
             Kind::Namespace => {
                 let loader = self.new_instance_of(&self.import.classes.namespace_loader, vec![("name", Value::str(name))]);
                 (new_module(name), loader, None, false)
@@ -153,7 +192,7 @@ impl Vm {
             let mut d = d.borrow_mut();
             d.set_str("__spec__", spec.clone());
             d.set_str("__loader__", loader);
-            d.set_str("__package__", instance_get(&spec, "parent").unwrap_or(Value::None));
+            d.set_str("__package__", parent_of(&spec));
             if let Some(locs) = instance_get(&spec, "submodule_search_locations")
                 && !matches!(locs, Value::None)
             {
@@ -164,9 +203,9 @@ impl Vm {
             }
             if has_location && let Some(o) = &origin {
                 d.set_str("__file__", Value::str(o.clone()));
-                d.set_str("__cached__", instance_get(&spec, "cached").unwrap_or(Value::None));
+                d.set_str("__cached__", instance_get(&spec, "_cached").unwrap_or(Value::None));
             }
-            if !matches!(found.kind, Kind::Builtin) {
+            if !matches!(found.kind, Kind::Builtin | Kind::Frozen) {
                 d.set_str("__builtins__", self.builtins.clone());
             }
         }

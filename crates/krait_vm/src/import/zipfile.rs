@@ -45,6 +45,11 @@ impl ZipIndex {
         Some(ZipIndex { path: path.to_path_buf(), archive: RefCell::new(archive), files, dirs })
     }
 
+    /// Is `member` a file in the archive?
+    pub fn contains(&self, member: &str) -> bool {
+        self.files.contains(member)
+    }
+
     /// Is `dir` (no trailing slash) a directory inside the archive?
     pub fn is_dir(&self, dir: &str) -> bool {
         self.dirs.contains(dir)

@@ -261,7 +261,7 @@ impl Vm {
     }
 
     /// Attributes a class has without storing them in its dict.
-    fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
+    pub(crate) fn type_native_attr(&mut self, cls: &ObjRef, name: &str) -> Option<Value> {
         let Payload::Type(t) = &cls.payload else { return None };
         Some(match name {
             // An assigned __name__ is kept in the class dict.
@@ -329,6 +329,22 @@ impl Vm {
                 "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or(Value::None),
                 "__closure__" => f.closure.borrow().clone().unwrap_or(Value::None),
                 "__globals__" => f.globals.clone(),
+                // The builtins the function's code sees: its globals' `__builtins__` (a
+                // module means its dict), else the interpreter's.
+                "__builtins__" => {
+                    let b = match f.globals.payload() {
+                        Some(Payload::Dict(d)) => d.borrow().get_str("__builtins__"),
+                        _ => None,
+                    };
+                    match b {
+                        Some(m) if matches!(m.payload(), Some(Payload::Module { .. })) => match m.payload() {
+                            Some(Payload::Module { dict, .. }) => Value::Obj(dict.clone()),
+                            _ => self.builtins.clone(),
+                        },
+                        Some(d) if matches!(d.payload(), Some(Payload::Dict(_))) => d,
+                        _ => self.builtins.clone(),
+                    }
+                }
                 "__annotate__" => f.annotate.borrow().clone().unwrap_or(Value::None),
                 "__type_params__" => super::call::new_tuple(vec![]),
                 "__annotations__" => {
@@ -402,6 +418,15 @@ impl Vm {
             },
             Payload::Property { fget, fset, fdel, doc } => match name {
                 "fget" => Some(fget.clone()),
+                // A getset descriptor's owner: the built-in type whose dict holds it.
+                "__objclass__" if matches!(fget.payload(), Some(Payload::Builtin(_))) => {
+                    let mut owners = vec![self.types.type_.clone(), self.types.object.clone()];
+                    owners.extend(crate::builtins::methods::attr_tables().into_iter().filter_map(|(k, _)| self.types.of_kind(k)));
+                    owners.into_iter().find(|t| match &t.payload {
+                        Payload::Type(tt) => tt.dict.borrow().iter().any(|(_, v)| v.is(obj)),
+                        _ => false,
+                    }).map(Value::Obj)
+                }
                 "__name__" if !matches!(fget, Value::None) => {
                     let fget = fget.clone();
                     self.getattr(&fget, "__name__").ok()
@@ -522,6 +547,10 @@ impl Vm {
                 "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
                 "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
                 "co_flags" => Value::Int(i64::from(c.flags)),
+                "co_positions" => Value::new_obj(Payload::BoundMethod {
+                    receiver: obj.clone(),
+                    func: crate::builtins::builtin("co_positions", crate::builtins::code_positions),
+                }),
                 "co_freevars" | "co_cellvars" => {
                     let bit = if name == "co_freevars" { 0x80 } else { 0x40 };
                     super::call::new_tuple(
@@ -727,6 +756,10 @@ impl Vm {
                 Payload::Dict(d) => self.store_in_dict(d, obj, name, value),
                 _ => Ok(()),
             },
+            Some(Payload::Cell(c)) if name == "cell_contents" => {
+                *c.borrow_mut() = value.unwrap_or(Value::Null);
+                Ok(())
+            }
             _ => {
                 if types::lookup(ty, name).is_some() || self.native_attr(obj, name).is_some() {
                     return Err(self.error(

@@ -247,7 +247,7 @@ impl Vm {
                         && matches!(
                             bt.kind,
                             Kind::Bool | Kind::NoneType | Kind::Function | Kind::BuiltinFunction | Kind::Method | Kind::Code | Kind::Range
-                                | Kind::Iterator | Kind::Cell | Kind::Slice | Kind::NotImplementedType | Kind::Ellipsis | Kind::Module
+                                | Kind::Iterator | Kind::Cell | Kind::Slice | Kind::NotImplementedType | Kind::Ellipsis
                         )
                     {
                         return Err(self.type_error(format!("type '{}' is not an acceptable base type", bt.name)));

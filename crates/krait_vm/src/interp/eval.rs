@@ -168,12 +168,15 @@ impl Vm {
         }
     }
 
-    fn load_global(&self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
+    fn load_global(&mut self, globals: &Value, key: &Value, name: &str) -> Result<Value, PyErr> {
         if let Some(v) = Self::dict_lookup(globals, key) {
             return Ok(v);
         }
         if let Some(v) = Self::dict_lookup(&self.builtins, key) {
             return Ok(v);
+        }
+        if let Some(r) = crate::builtins::missing_global(self, globals, key) {
+            return r;
         }
         Err(self.name_error(name))
     }
@@ -493,7 +496,14 @@ impl Vm {
                     let i = a >> 1;
                     let v = match self.load_global_cached(&code, fi, i) {
                         Some(v) => v,
-                        None => fail!(self.name_error(code.names.get(i).and_then(Value::as_str).unwrap_or(""))),
+                        None => {
+                            let globals = self.frames[fi].globals.clone();
+                            let key = code.names.get(i).cloned().unwrap_or(Value::None);
+                            match crate::builtins::missing_global(self, &globals, &key) {
+                                Some(r) => tri!(r),
+                                None => fail!(self.name_error(key.as_str().unwrap_or(""))),
+                            }
+                        }
                     };
                     self.push(v);
                     if a & 1 != 0 {

@@ -14,6 +14,7 @@ pub mod functools;
 pub mod gc;
 pub mod generic_alias;
 pub mod heapq;
+pub mod imp;
 pub mod io;
 pub mod itertools;
 pub mod lru_cache;
@@ -31,6 +32,7 @@ pub mod sys;
 pub mod templatelib;
 pub mod thread;
 pub mod time;
+pub mod tokenize;
 pub mod tuplegetter;
 mod time_struct;
 pub mod types_mod;
@@ -50,7 +52,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_tokenize", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -58,6 +60,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_codecs" => codecs::make(vm),
         "_collections" => collections::make(vm),
         "_io" => io::make(vm),
+        "_imp" => imp::make(vm),
         "_random" => random::make(vm),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
@@ -71,6 +74,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_ast" => ast_mod::make(vm),
                 "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
+        "_tokenize" => tokenize::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
             Some(m) => m,
             None => {
@@ -91,7 +95,6 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "posix" => posix::make(vm),
         "sys" => vm.import.sys.clone(),
         "builtins" => vm.builtins_module(),
-        "importlib" => crate::import::api::importlib_module(vm),
         "time" => time::make(vm),
         _ => return None,
     })

@@ -307,6 +307,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
     let items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
         ("_getframe", builtin("_getframe", getframe)),
+        ("_clear_type_descriptors", builtin("_clear_type_descriptors", clear_type_descriptors)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
         ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
         ("get_int_max_str_digits", builtin("get_int_max_str_digits", get_int_max_str_digits)),
@@ -411,6 +412,21 @@ fn depth_arg(vm: &Vm, args: &Args) -> Result<usize, PyErr> {
         Some(Value::Int(_)) => Ok(0),
         Some(other) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
     }
+}
+
+/// `sys._clear_type_descriptors(type)`: drops the `__dict__` and `__weakref__` descriptors
+/// from a class's dict (dataclasses does it when it rebuilds a class with `__slots__`).
+fn clear_type_descriptors(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    super::util::exactly_one(vm, "_clear_type_descriptors", &args, &kwargs)?;
+    let Some(crate::heap::Payload::Type(t)) = args[0].payload() else {
+        let tn = vm.type_name(&args[0]);
+        return Err(vm.type_error(format!("_clear_type_descriptors() argument must be type, not {tn}")));
+    };
+    let mut d = t.dict_mut();
+    for name in ["__dict__", "__weakref__"] {
+        let _ = d.remove(&Value::str(name));
+    }
+    Ok(Value::None)
 }
 
 fn getframe(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
