@@ -1,6 +1,7 @@
 //! The builtins module: functions, constructors of the built-in types, and the exception
 //! classes.
 
+pub mod async_iter;
 pub mod code;
 pub mod codec;
 pub mod exc_attrs;
@@ -59,6 +60,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("hash", hash),
         ("iter", iter),
         ("next", next),
+        ("aiter", async_iter::aiter),
+        ("anext", async_iter::anext),
         ("any", any),
         ("all", all),
         ("divmod", divmod),
