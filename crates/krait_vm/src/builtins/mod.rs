@@ -274,6 +274,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::ByteArray(b)) => b.borrow().len(),
         Some(Payload::MemoryView(_)) => methods::bytes_like(v).map_or(0, |b| b.len()),
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
+        Some(Payload::BigRange(r)) => match num_traits::ToPrimitive::to_usize(&r.len).filter(|n| i64::try_from(*n).is_ok()) {
+            Some(n) => n,
+            None => return Err(vm.error("OverflowError", "Python int too large to convert to C ssize_t")),
+        },
         Some(Payload::DictView { dict, .. }) => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len(),
             _ => 0,
@@ -1263,36 +1267,29 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         }
         Kind::Range => {
             no_kwargs_named(vm, "range", &kwargs)?;
+            match args.len() {
+                0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                n if n > 3 => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+                _ => {}
+            }
             let mut ints = Vec::with_capacity(args.len());
             for a in &args {
-                let v = vm.index_int(a)?;
-                ints.push(match v {
-                    Some(Value::Int(i)) => i,
-                    // Ranges are i64-based: bounds beyond it are clamped (a known limit).
-                    Some(other) => match other.payload() {
-                        Some(Payload::BigInt(b)) => {
-                            if b.is_negative() {
-                                i64::MIN
-                            } else {
-                                i64::MAX
-                            }
-                        }
-                        _ => 0,
-                    },
+                match vm.index_int(a)?.as_ref().and_then(to_big) {
+                    Some(b) => ints.push(b),
                     None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
-                });
+                }
             }
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            let mut ints = ints.into_iter();
+            let (first, second, third) = (ints.next().unwrap_or_default(), ints.next(), ints.next());
+            let (start, stop, step) = match (second, third) {
+                (None, _) => (num_bigint::BigInt::from(0), first, num_bigint::BigInt::from(1)),
+                (Some(stop), None) => (first, stop, num_bigint::BigInt::from(1)),
+                (Some(stop), Some(step)) => (first, stop, step),
             };
-            if step == 0 {
+            if num_traits::Zero::is_zero(&step) {
                 return Err(vm.error("ValueError", "range() arg 3 must not be zero"));
             }
-            Ok(Value::new_obj(Payload::Range { start, stop, step }))
+            Ok(crate::objects::range::new_range(start, stop, step))
         }
         Kind::Type => match args.len() {
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),

@@ -128,7 +128,7 @@ pub fn install(vm: &mut Vm) {
         (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
         (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),
         (&t.set, vec![compare, &sequence[..1], &sequence[2..], set_ops]),
-        (&t.range, vec![compare, sequence, hashable, &[("__reversed__", reversed)]]),
+        (&t.range, vec![compare, sequence, hashable]),
         (&t.frozenset, vec![compare, &sequence[..1], &sequence[2..], &set_ops[..8], hashable]),
         (&t.complex, vec![&numeric[..12], &numeric[15..17], &numeric[18..19], compare, hashable]),
         (&t.bytes, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),

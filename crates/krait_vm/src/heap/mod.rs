@@ -69,6 +69,8 @@ pub enum Payload {
     Instance(InstanceObj),
     Module { name: String, dict: ObjRef },
     Range { start: i64, stop: i64, step: i64 },
+    /// A range beyond i64 (`objects/range.rs`).
+    BigRange(Box<crate::objects::range::BigRange>),
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
     /// `property(fget, fset, fdel, doc)`.

@@ -871,7 +871,7 @@ impl Vm {
                     self.stack.push(Value::Bool(r));
                 }
                 op::MATCH_SEQUENCE => {
-                    let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }));
+                    let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } | Payload::BigRange(_)));
                     self.stack.push(Value::Bool(r));
                 }
                 op::MATCH_KEYS => {

@@ -212,6 +212,7 @@ impl Vm {
                 Payload::Bytes(b) => !b.is_empty(),
                 Payload::ByteArray(b) => !b.borrow().is_empty(),
                 Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Payload::BigRange(r) => !r.len.is_zero(),
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
                         return match r? {
@@ -365,6 +366,7 @@ impl Vm {
                         format!("range({start}, {stop}, {step})")
                     }
                 }
+                Payload::BigRange(_) => crate::objects::range::parts(v).map(|p| p.repr()).unwrap_or_default(),
                 Payload::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
                 Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
                 Payload::DictView { dict, view } => {
@@ -997,14 +999,23 @@ impl Vm {
                     None => Ok(false),
                 }
             }
-            Some(Payload::Range { start, stop, step }) => Ok(match item {
-                Value::Int(i) => {
-                    let (i, start, stop, step) = (*i, *start, *stop, *step);
-                    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
-                    inside && (i - start) % step == 0
-                }
-                _ => false,
-            }),
+            Some(Payload::Range { start, stop, step }) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
+                let i = match item {
+                    Value::Bool(b) => i64::from(*b),
+                    Value::Int(i) => *i,
+                    _ => 0,
+                };
+                let (start, stop, step) = (i128::from(*start), i128::from(*stop), i128::from(*step));
+                let i = i128::from(i);
+                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                Ok(inside && (i - start) % step == 0)
+            }
+            Some(Payload::Range { .. } | Payload::BigRange(_)) => match item.payload() {
+                _ if int::is_int(item) => Ok(int::to_big(item)
+                    .and_then(|b| crate::objects::range::parts(container).and_then(|p| p.position(&b)))
+                    .is_some()),
+                _ => self.contains_by_iter(container, item),
+            },
             Some(Payload::DictView { dict, view: 0 }) => self.contains(&dict.clone(), item),
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()]) {
@@ -1061,7 +1072,8 @@ impl Vm {
     /// `iter(v)`, or None when `v` is not iterable at all (errors raised by `__iter__` propagate).
     pub fn try_get_iter(&mut self, v: &Value) -> Result<Option<Value>, PyErr> {
         let state = match v.payload() {
-            Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
+            Some(Payload::Range { start, stop, step }) => range_iter_state(*start, *stop, *step),
+            Some(Payload::BigRange(_)) => crate::objects::range::parts(v).map_or(IterState::Range { next: 0, stop: 0, step: 1 }, |p| p.iter()),
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
             Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len() },
             Some(Payload::DictView { dict, view }) => {
@@ -1298,6 +1310,16 @@ impl Vm {
                             None
                         }
                     }
+                    IterState::BigRange { next, step, left } => {
+                        if left.is_positive() {
+                            let v = next.clone();
+                            *next += &*step;
+                            *left -= 1u32;
+                            Some(int::from_big(v))
+                        } else {
+                            None
+                        }
+                    }
                     IterState::Seq { seq, pos } => {
                         let r = match seq.payload() {
                             Some(Payload::List(l)) => l.borrow().get(*pos).cloned(),
@@ -1515,9 +1537,7 @@ impl Vm {
                         _ => crate::builtins::methods::new_bytes(out, false),
                     })
                 }
-                Some(Payload::Range { start, stop, step }) => {
-                    crate::builtins::methods::range_slice(self, (*start, *stop, *step), (a, b, c))
-                }
+                Some(Payload::Range { .. } | Payload::BigRange(_)) => crate::builtins::methods::range_slice(self, container, (a, b, c)),
                 _ => self.getitem_other(container, key),
             };
         }
@@ -1552,11 +1572,12 @@ impl Vm {
                 let i = self.index_of(key, bytes.len(), what)?;
                 Ok(Value::Int(i64::from(bytes[i])))
             }
-            Some(Payload::Range { start, stop, step }) => {
+            Some(Payload::Range { start, stop, step }) if matches!(key, Value::Int(_) | Value::Bool(_)) => {
                 let n = range_len(*start, *stop, *step);
                 let i = self.index_of(key, n as usize, "range object")?;
                 Ok(Value::Int(start + step * i as i64))
             }
+            Some(Payload::Range { .. } | Payload::BigRange(_)) => crate::builtins::methods::range_item(self, container, key),
             _ => self.getitem_other(container, key),
         }
     }
@@ -1812,11 +1833,30 @@ fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
 
 /// The number of values in `range(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
+    // In i128: `stop - start` may not fit in i64 (a range's length always does).
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    let n = if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
+    };
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// The iterator state over `range(start, stop, step)`: the machine-word one when the value
+/// after the last fits in i64, else the big-int one.
+pub fn range_iter_state(start: i64, stop: i64, step: i64) -> IterState {
+    let n = range_len(start, stop, step);
+    match i64::try_from(i128::from(start) + i128::from(n) * i128::from(step)) {
+        Ok(end) => IterState::Range { next: start, stop: end, step },
+        Err(_) => crate::objects::range::Parts {
+            start: start.into(),
+            stop: stop.into(),
+            step: step.into(),
+            len: n.into(),
+        }
+        .iter(),
     }
 }

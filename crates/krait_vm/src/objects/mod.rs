@@ -8,6 +8,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod native;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod types;
@@ -62,6 +63,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                 (Payload::Range { start: a1, stop: b1, step: c1 }, Payload::Range { start: a2, stop: b2, step: c2 }) => {
                     let (n1, n2) = (crate::interp::ops::range_len(*a1, *b1, *c1), crate::interp::ops::range_len(*a2, *b2, *c2));
                     n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
+                }
+                (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
+                    matches!((range::parts(a), range::parts(b)), (Some(p), Some(q)) if p.same_values(&q))
                 }
                 (Payload::Complex { re: a, im: b }, Payload::Complex { re: c, im: d }) => a == c && b == d,
                 // Bound methods are equal when they bind the same object to the same function.

@@ -14,7 +14,7 @@ mod str;
 pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_bytes, encode_str, new_bytes};
 pub use dict::dict_update_from;
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
-pub use seq::{range_slice, slice_adjust};
+pub use seq::{range_item, range_slice, slice_adjust};
 pub use str::{ascii_digits, is_alpha_char, is_decimal_char, is_numeric_char, is_printable_char, py_isspace};
 pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
 
