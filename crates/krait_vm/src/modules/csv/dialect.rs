@@ -100,6 +100,13 @@ fn dialect_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error("Dialect.__new__(): not enough arguments"));
     }
     let cls = args.remove(0);
+    // PyArg_ParseTupleAndKeywords without a function name: its messages say "function".
+    if args.len() > NAMES.len() {
+        return Err(vm.type_error(format!("function takes at most {} arguments ({} given)", NAMES.len(), args.len() + kwargs.len())));
+    }
+    if let Some((k, _)) = kwargs.iter().find(|(k, _)| !NAMES.contains(&k.as_str())) {
+        return Err(vm.type_error(format!("this function got an unexpected keyword argument '{k}'")));
+    }
     let p = super::super::util::bind(vm, "Dialect", &args, &kwargs, NAMES, 0)?;
     let mut vals: Vec<Option<Value>> = p[1..].to_vec();
     if let Some(mut d) = p[0].clone() {
