@@ -272,7 +272,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.borrow().len(),
-        Some(Payload::MemoryView(_)) => methods::bytes_like(v).map_or(0, |b| b.len()),
+        Some(Payload::MemoryView(_)) => methods::memview_len(vm, v)?,
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
         Some(Payload::BigRange(r)) => match num_traits::ToPrimitive::to_usize(&r.len).filter(|n| i64::try_from(*n).is_ok()) {
             Some(n) => n,
@@ -1249,11 +1249,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::ByteArray => methods::construct_bytes(vm, args, kwargs, true),
         Kind::MemoryView => {
             arity(vm, "memoryview", &args, 1, 1)?;
-            match args[0].payload() {
-                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(Value::new_obj(Payload::MemoryView(args[0].clone()))),
-                Some(Payload::MemoryView(inner)) => Ok(Value::new_obj(Payload::MemoryView(inner.clone()))),
-                _ => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&args[0])))),
-            }
+            methods::construct_memoryview(vm, &args[0])
         }
         Kind::Slice => {
             arity(vm, "slice", &args, 1, 3)?;

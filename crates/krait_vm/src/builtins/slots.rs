@@ -341,6 +341,15 @@ fn iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn cmp<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (a, b) = two(vm, &args, "comparison")?;
+    // A memoryview compares with any buffer (bytes, bytearray, array.array, views).
+    if (OP == 2 || OP == 3) && (matches!(a.payload(), Some(Payload::MemoryView(_))) || matches!(b.payload(), Some(Payload::MemoryView(_)))) {
+        // The other operand as given (an array.array's state is not a buffer by itself).
+        let b = args.get(1).cloned().unwrap_or(b);
+        return Ok(match crate::builtins::methods::memview_equal(&a, &b) {
+            Some(eq) => Value::Bool(eq == (OP == 2)),
+            None => not_implemented(vm),
+        });
+    }
     // `==`/`!=` between unrelated built-in types is NotImplemented (the other side decides).
     if (OP == 2 || OP == 3) && !comparable(&a, &b) {
         return Ok(not_implemented(vm));

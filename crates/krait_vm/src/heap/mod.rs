@@ -93,6 +93,6 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
-    /// A memoryview over a bytes or bytearray value.
-    MemoryView(Value),
+    /// A memoryview (`objects/memoryview.rs`).
+    MemoryView(Box<crate::objects::memoryview::MemView>),
 }

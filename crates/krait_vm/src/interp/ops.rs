@@ -398,6 +398,7 @@ impl Vm {
                 Payload::Complex { re, im } => crate::builtins::methods::complex_repr(*re, *im),
                 Payload::Bytes(b) => crate::builtins::methods::bytes_repr(b),
                 Payload::ByteArray(b) => format!("bytearray({})", crate::builtins::methods::bytes_repr(&b.borrow())),
+                Payload::MemoryView(m) if m.released.get() => format!("<released memory at {:#x}>", v.id()),
                 Payload::MemoryView(_) => format!("<memory at {:#x}>", v.id()),
             },
         })
@@ -949,6 +950,13 @@ impl Vm {
                 Ok(Some(cmp_ord(op, x.cmp(&y))))
             }
             _ => {
+                // A memoryview equals any buffer with the same shape and items.
+                if (op == 2 || op == 3)
+                    && (matches!(a.payload(), Some(Payload::MemoryView(_))) || matches!(b.payload(), Some(Payload::MemoryView(_))))
+                    && let Some(eq) = crate::builtins::methods::memview_equal(a, b)
+                {
+                    return Ok(Some(eq == (op == 2)));
+                }
                 if matches!(a.payload(), Some(Payload::Instance(_))) || matches!(b.payload(), Some(Payload::Instance(_))) {
                     return Ok(None);
                 }
@@ -1088,7 +1096,10 @@ impl Vm {
                 let d = d.borrow();
                 IterState::Set { set: v.clone(), items: crate::objects::set::iteration_order(&d), pos: 0, len: d.len() }
             }
-            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) => IterState::Values {
+            Some(Payload::MemoryView(_)) => {
+                IterState::Values { items: crate::builtins::methods::memview_items(self, v)?, pos: 0, kind: crate::objects::iter::K_MEMORY }
+            }
+            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_))) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
                 pos: 0,
                 kind: match p {
@@ -1527,15 +1538,12 @@ impl Vm {
                     let idx = self.slice_indices(a, b, c, chars.len())?;
                     Ok(Value::str(idx.iter().map(|&i| chars[i]).collect::<String>()))
                 }
-                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                     let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                     let idx = self.slice_indices(a, b, c, bytes.len())?;
                     let out: Vec<u8> = idx.iter().map(|&i| bytes[i]).collect();
-                    Ok(match container.payload() {
-                        Some(Payload::ByteArray(_)) => crate::builtins::methods::new_bytes(out, true),
-                        Some(Payload::MemoryView(_)) => Value::new_obj(Payload::MemoryView(crate::builtins::methods::new_bytes(out, false))),
-                        _ => crate::builtins::methods::new_bytes(out, false),
-                    })
+                    Ok(crate::builtins::methods::new_bytes(out, matches!(container.payload(), Some(Payload::ByteArray(_)))))
                 }
                 Some(Payload::Range { .. } | Payload::BigRange(_)) => crate::builtins::methods::range_slice(self, container, (a, b, c)),
                 _ => self.getitem_other(container, key),
@@ -1562,11 +1570,11 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
-            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                 let what = match container.payload() {
                     Some(Payload::ByteArray(_)) => "bytearray",
-                    Some(Payload::MemoryView(_)) => "memoryview",
                     _ => "index",
                 };
                 let i = self.index_of(key, bytes.len(), what)?;
@@ -1616,6 +1624,9 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
+        if let Some(Payload::MemoryView(_)) = container.payload() {
+            return crate::builtins::methods::memview_setitem(self, container, key, &value);
+        }
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
             let step_one = matches!(c, Value::None | Value::Int(1));
             let items = match self.try_get_iter(&value)? {
@@ -1713,6 +1724,9 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> Result<(), PyErr> {
+        if let Some(Payload::MemoryView(_)) = container.payload() {
+            return Err(self.type_error("cannot delete memory"));
+        }
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
             let n = l.borrow().len();
             let mut idx = self.slice_indices(a, b, c, n)?;
