@@ -150,7 +150,7 @@ impl Digest {
         let len_bytes = if bs == 128 { 16 } else { 8 };
         let bit_len = self.len.wrapping_mul(8);
         let mut pad = vec![0x80u8];
-        while (d.buf.len() + pad.len() + len_bytes) % bs != 0 {
+        while !(d.buf.len() + pad.len() + len_bytes).is_multiple_of(bs) {
             pad.push(0);
         }
         match d.algo {
