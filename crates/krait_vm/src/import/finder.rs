@@ -22,6 +22,8 @@ pub enum Kind {
     Source { origin: String, source: Vec<u8> },
     /// A namespace package (no code).
     Namespace,
+    /// A frozen module (`frozen.rs`): source carried in the binary.
+    Frozen { source: &'static str },
 }
 
 /// A found module: CPython's ModuleSpec before the module exists.
@@ -105,6 +107,11 @@ impl Vm {
             }
         }
         if namespace.is_empty() {
+            if search.is_none()
+                && let Some(source) = super::frozen::source(name)
+            {
+                return Ok(Some(Found { name: name.to_string(), kind: Kind::Frozen { source }, locations: None, archive: None }));
+            }
             return Ok(None);
         }
         Ok(Some(Found { name: name.to_string(), kind: Kind::Namespace, locations: Some(namespace), archive: None }))

@@ -25,6 +25,7 @@ pub struct SpecClasses {
     pub zip_importer: ObjRef,
     pub namespace_loader: ObjRef,
     pub builtin_importer: ObjRef,
+    pub frozen_importer: ObjRef,
 }
 
 impl SpecClasses {
@@ -36,6 +37,7 @@ impl SpecClasses {
             zip_importer: class("zipimporter"),
             namespace_loader: class("NamespaceLoader"),
             builtin_importer: class("BuiltinImporter"),
+            frozen_importer: class("FrozenImporter"),
         }
     }
 }
@@ -143,6 +145,7 @@ impl Vm {
                 };
                 (new_module(name), loader, Some(origin.clone()), true)
             }
+            Kind::Frozen { .. } => (new_module(name), Value::Obj(self.import.classes.frozen_importer.clone()), Some("frozen".to_string()), false),
             Kind::Namespace => {
                 let loader = self.new_instance_of(&self.import.classes.namespace_loader, vec![("name", Value::str(name))]);
                 (new_module(name), loader, None, false)
