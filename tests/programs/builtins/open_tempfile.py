@@ -1,4 +1,4 @@
-import os, tempfile
+import errno, os, tempfile
 d = tempfile.mkdtemp()
 path = os.path.join(d, "notes.txt")
 with open(path, "w", encoding="utf-8") as f:
@@ -30,7 +30,7 @@ except ValueError as e:
 try:
     open(os.path.join(d, "missing.txt"))
 except FileNotFoundError as e:
-    print("FileNotFoundError:", e.strerror, e.errno)
+    print("FileNotFoundError:", e.strerror, e.errno == errno.ENOENT)
 try:
     open(path, "rw")
 except ValueError as e:

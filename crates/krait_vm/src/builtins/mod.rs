@@ -1,6 +1,7 @@
 //! The builtins module: functions, constructors of the built-in types, and the exception
 //! classes.
 
+pub mod async_iter;
 pub mod code;
 pub mod codec;
 pub mod exc_attrs;
@@ -59,6 +60,8 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("hash", hash),
         ("iter", iter),
         ("next", next),
+        ("aiter", async_iter::aiter),
+        ("anext", async_iter::anext),
         ("any", any),
         ("all", all),
         ("divmod", divmod),
@@ -269,8 +272,12 @@ pub fn length(vm: &mut Vm, v: &Value) -> Result<usize, PyErr> {
         Some(Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
         Some(Payload::Bytes(b)) => b.len(),
         Some(Payload::ByteArray(b)) => b.borrow().len(),
-        Some(Payload::MemoryView(_)) => methods::bytes_like(v).map_or(0, |b| b.len()),
+        Some(Payload::MemoryView(_)) => methods::memview_len(vm, v)?,
         Some(Payload::Range { start, stop, step }) => crate::interp::ops::range_len(*start, *stop, *step) as usize,
+        Some(Payload::BigRange(r)) => match num_traits::ToPrimitive::to_usize(&r.len).filter(|n| i64::try_from(*n).is_ok()) {
+            Some(n) => n,
+            None => return Err(vm.error("OverflowError", "Python int too large to convert to C ssize_t")),
+        },
         Some(Payload::DictView { dict, .. }) => match dict.payload() {
             Some(Payload::Dict(d)) => d.borrow().len(),
             _ => 0,
@@ -1242,11 +1249,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::ByteArray => methods::construct_bytes(vm, args, kwargs, true),
         Kind::MemoryView => {
             arity(vm, "memoryview", &args, 1, 1)?;
-            match args[0].payload() {
-                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(Value::new_obj(Payload::MemoryView(args[0].clone()))),
-                Some(Payload::MemoryView(inner)) => Ok(Value::new_obj(Payload::MemoryView(inner.clone()))),
-                _ => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&args[0])))),
-            }
+            methods::construct_memoryview(vm, &args[0])
         }
         Kind::Slice => {
             arity(vm, "slice", &args, 1, 3)?;
@@ -1260,36 +1263,29 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         }
         Kind::Range => {
             no_kwargs_named(vm, "range", &kwargs)?;
+            match args.len() {
+                0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                n if n > 3 => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+                _ => {}
+            }
             let mut ints = Vec::with_capacity(args.len());
             for a in &args {
-                let v = vm.index_int(a)?;
-                ints.push(match v {
-                    Some(Value::Int(i)) => i,
-                    // Ranges are i64-based: bounds beyond it are clamped (a known limit).
-                    Some(other) => match other.payload() {
-                        Some(Payload::BigInt(b)) => {
-                            if b.is_negative() {
-                                i64::MIN
-                            } else {
-                                i64::MAX
-                            }
-                        }
-                        _ => 0,
-                    },
+                match vm.index_int(a)?.as_ref().and_then(to_big) {
+                    Some(b) => ints.push(b),
                     None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a)))),
-                });
+                }
             }
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            let mut ints = ints.into_iter();
+            let (first, second, third) = (ints.next().unwrap_or_default(), ints.next(), ints.next());
+            let (start, stop, step) = match (second, third) {
+                (None, _) => (num_bigint::BigInt::from(0), first, num_bigint::BigInt::from(1)),
+                (Some(stop), None) => (first, stop, num_bigint::BigInt::from(1)),
+                (Some(stop), Some(step)) => (first, stop, step),
             };
-            if step == 0 {
+            if num_traits::Zero::is_zero(&step) {
                 return Err(vm.error("ValueError", "range() arg 3 must not be zero"));
             }
-            Ok(Value::new_obj(Payload::Range { start, stop, step }))
+            Ok(crate::objects::range::new_range(start, stop, step))
         }
         Kind::Type => match args.len() {
             1 => Ok(Value::Obj(vm.types.type_of(&args[0]))),

@@ -133,7 +133,7 @@ pub fn install(vm: &mut Vm) {
         (&t.list, vec![compare, sequence, concat, mutable, &[("__iadd__", iadd), ("__reversed__", reversed)]]),
         (&t.dict, vec![compare, sequence, mutable, &[("__or__", binop::<7>), ("__reversed__", reversed)]]),
         (&t.set, vec![compare, &sequence[..1], &sequence[2..], set_ops]),
-        (&t.range, vec![compare, sequence, hashable, &[("__reversed__", reversed)]]),
+        (&t.range, vec![compare, sequence, hashable]),
         (&t.frozenset, vec![compare, &sequence[..1], &sequence[2..], &set_ops[..8], hashable]),
         (&t.complex, vec![&numeric[..12], &numeric[15..17], &numeric[18..19], compare, hashable]),
         (&t.bytes, vec![compare, sequence, concat, hashable, &[("__mod__", binop::<6>)]]),
@@ -346,6 +346,15 @@ fn iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn cmp<const OP: u32>(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (a, b) = two(vm, &args, "comparison")?;
+    // A memoryview compares with any buffer (bytes, bytearray, array.array, views).
+    if (OP == 2 || OP == 3) && (matches!(a.payload(), Some(Payload::MemoryView(_))) || matches!(b.payload(), Some(Payload::MemoryView(_)))) {
+        // The other operand as given (an array.array's state is not a buffer by itself).
+        let b = args.get(1).cloned().unwrap_or(b);
+        return Ok(match crate::builtins::methods::memview_equal(&a, &b) {
+            Some(eq) => Value::Bool(eq == (OP == 2)),
+            None => not_implemented(vm),
+        });
+    }
     // `==`/`!=` between unrelated built-in types is NotImplemented (the other side decides).
     if (OP == 2 || OP == 3) && !comparable(&a, &b) {
         return Ok(not_implemented(vm));

@@ -138,7 +138,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
             Ok(l) => l.iter().for_each(f),
             Err(_) => return false,
         },
-        Payload::MemoryView(v) => f(v),
+        Payload::MemoryView(m) => f(&m.obj),
         Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d) => match d.try_borrow() {
             Ok(d) => d.iter().for_each(|(k, v)| {
                 f(k);

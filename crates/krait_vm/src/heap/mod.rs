@@ -82,6 +82,8 @@ pub enum Payload {
     Instance(InstanceObj),
     Module { name: String, dict: ObjRef },
     Range { start: i64, stop: i64, step: i64 },
+    /// A range beyond i64 (`objects/range.rs`).
+    BigRange(Box<crate::objects::range::BigRange>),
     Iter(RefCell<IterState>),
     Cell(RefCell<Value>),
     /// `property(fget, fset, fdel, doc)`.
@@ -104,6 +106,6 @@ pub enum Payload {
     Complex { re: f64, im: f64 },
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
-    /// A memoryview over a bytes or bytearray value.
-    MemoryView(Value),
+    /// A memoryview (`objects/memoryview.rs`).
+    MemoryView(Box<crate::objects::memoryview::MemView>),
 }

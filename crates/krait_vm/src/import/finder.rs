@@ -21,9 +21,11 @@ pub enum Kind {
     /// Python source (a `.py` file or a package's `__init__.py`), from a directory or a zip.
     Source { origin: String, source: Vec<u8> },
     /// One of the `_frozen_importlib*` modules (run from the stdlib's `importlib` source).
-    Frozen,
+    Bootstrap,
     /// A namespace package (no code).
     Namespace,
+    /// A frozen module (`frozen.rs`): source carried in the binary.
+    Frozen { source: &'static str },
 }
 
 /// A found module: CPython's ModuleSpec before the module exists.
@@ -85,7 +87,7 @@ impl Vm {
             return Ok(Some(Found { name: name.to_string(), kind: Kind::Builtin, locations: None, archive: None }));
         }
         if search.is_none() && super::bootstrap::frozen_stem(name).is_some() {
-            return Ok(Some(Found { name: name.to_string(), kind: Kind::Frozen, locations: None, archive: None }));
+            return Ok(Some(Found { name: name.to_string(), kind: Kind::Bootstrap, locations: None, archive: None }));
         }
         let tail = name.rsplit('.').next().unwrap_or(name);
         let entries = match search {
@@ -110,6 +112,11 @@ impl Vm {
             }
         }
         if namespace.is_empty() {
+            if search.is_none()
+                && let Some(source) = super::frozen::source(name)
+            {
+                return Ok(Some(Found { name: name.to_string(), kind: Kind::Frozen { source }, locations: None, archive: None }));
+            }
             return Ok(None);
         }
         Ok(Some(Found { name: name.to_string(), kind: Kind::Namespace, locations: Some(namespace), archive: None }))

@@ -19,6 +19,7 @@ pub mod bootstrap;
 pub mod cache;
 pub mod finder;
 pub mod from;
+pub mod frozen;
 pub mod main_module;
 pub mod names;
 pub mod spec;
@@ -425,17 +426,18 @@ impl Vm {
 
     /// Runs the code of a found module in its namespace (nothing for namespace packages).
     fn exec_found(&mut self, found: &finder::Found, module: &Value) -> Result<(), PyErr> {
-        let finder::Kind::Source { origin, source } = &found.kind else {
-            if let finder::Kind::Frozen = found.kind {
-                return self.exec_frozen(&found.name, module);
-            }
-            return Ok(());
+        let code = match &found.kind {
+            finder::Kind::Source { origin, source } if found.archive.is_none() => self.compile_cached(source, origin)?,
+            finder::Kind::Source { origin, source } => self.compile_module_source(source, origin)?,
+            finder::Kind::Frozen { source } => self.compile_module_source(source.as_bytes(), &format!("<frozen {}>", found.name))?,
+            finder::Kind::Bootstrap => return self.exec_frozen(&found.name, module),
+            finder::Kind::Builtin | finder::Kind::Namespace => return Ok(()),
         };
-        let code = if found.archive.is_none() {
-            self.compile_cached(source, origin)?
-        } else {
-            self.compile_module_source(source, origin)?
-        };
+        self.exec_module_code(code, module)
+    }
+
+    /// Runs a module's code object in the module's namespace.
+    fn exec_module_code(&mut self, code: Rc<crate::objects::function::CodeInfo>, module: &Value) -> Result<(), PyErr> {
         let Value::Obj(dict) = (match module.payload() {
             Some(Payload::Module { dict, .. }) => Value::Obj(dict.clone()),
             _ => Value::None,

@@ -29,6 +29,7 @@ pub struct SpecClasses {
     pub zip_importer: ObjRef,
     pub namespace_loader: ObjRef,
     pub builtin_importer: ObjRef,
+    pub frozen_importer: ObjRef,
 }
 
 impl SpecClasses {
@@ -50,6 +51,7 @@ impl SpecClasses {
             zip_importer: super::zipimport::new_class(object),
             namespace_loader: class("NamespaceLoader"),
             builtin_importer: class("BuiltinImporter"),
+            frozen_importer: class("FrozenImporter"),
         }
     }
 }
@@ -181,7 +183,8 @@ impl Vm {
                 };
                 (new_module(name), loader, Some(origin.clone()), true)
             }
-            Kind::Frozen => (new_module(name), Value::Obj(self.import.classes.builtin_importer.clone()), Some("frozen".to_string()), false),
+            Kind::Bootstrap => (new_module(name), Value::Obj(self.import.classes.builtin_importer.clone()), Some("frozen".to_string()), false),
+            Kind::Frozen { .. } => (new_module(name), Value::Obj(self.import.classes.frozen_importer.clone()), Some("frozen".to_string()), false),
             Kind::Namespace => {
                 let loader = self.new_instance_of(&self.import.classes.namespace_loader, vec![("name", Value::str(name))]);
                 (new_module(name), loader, None, false)
@@ -205,7 +208,7 @@ impl Vm {
                 d.set_str("__file__", Value::str(o.clone()));
                 d.set_str("__cached__", instance_get(&spec, "_cached").unwrap_or(Value::None));
             }
-            if !matches!(found.kind, Kind::Builtin | Kind::Frozen) {
+            if !matches!(found.kind, Kind::Builtin | Kind::Bootstrap | Kind::Frozen { .. }) {
                 d.set_str("__builtins__", self.builtins.clone());
             }
         }

@@ -924,7 +924,7 @@ impl Vm {
                     self.push(Value::bool(r));
                 }
                 op::MATCH_SEQUENCE => {
-                    let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. }));
+                    let r = matches!(self.top().payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } | Payload::BigRange(_)));
                     self.push(Value::bool(r));
                 }
                 op::MATCH_KEYS => {

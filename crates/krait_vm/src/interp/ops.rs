@@ -212,6 +212,7 @@ impl Vm {
                 Payload::Bytes(b) => !b.is_empty(),
                 Payload::ByteArray(b) => !b.borrow().is_empty(),
                 Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
+                Payload::BigRange(r) => !r.len.is_zero(),
                 Payload::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
                         return match r? {
@@ -365,6 +366,7 @@ impl Vm {
                         format!("range({start}, {stop}, {step})")
                     }
                 }
+                Payload::BigRange(_) => crate::objects::range::parts(v).map(|p| p.repr()).unwrap_or_default(),
                 Payload::Iter(_) => format!("<iterator object at {:#x}>", v.id()),
                 Payload::Cell(_) => format!("<cell at {:#x}>", v.id()),
                 Payload::DictView { dict, view } => {
@@ -396,6 +398,7 @@ impl Vm {
                 Payload::Complex { re, im } => crate::builtins::methods::complex_repr(*re, *im),
                 Payload::Bytes(b) => crate::builtins::methods::bytes_repr(b),
                 Payload::ByteArray(b) => format!("bytearray({})", crate::builtins::methods::bytes_repr(&b.borrow())),
+                Payload::MemoryView(m) if m.released.get() => format!("<released memory at {:#x}>", v.id()),
                 Payload::MemoryView(_) => format!("<memory at {:#x}>", v.id()),
             },
         })
@@ -947,6 +950,13 @@ impl Vm {
                 Ok(Some(cmp_ord(op, x.cmp(&y))))
             }
             _ => {
+                // A memoryview equals any buffer with the same shape and items.
+                if (op == 2 || op == 3)
+                    && (matches!(a.payload(), Some(Payload::MemoryView(_))) || matches!(b.payload(), Some(Payload::MemoryView(_))))
+                    && let Some(eq) = crate::builtins::methods::memview_equal(a, b)
+                {
+                    return Ok(Some(eq == (op == 2)));
+                }
                 if matches!(a.payload(), Some(Payload::Instance(_))) || matches!(b.payload(), Some(Payload::Instance(_))) {
                     return Ok(None);
                 }
@@ -997,14 +1007,23 @@ impl Vm {
                     None => Ok(false),
                 }
             }
-            Some(Payload::Range { start, stop, step }) => Ok(match item {
-                Value::Int(i) => {
-                    let (i, start, stop, step) = (*i, *start, *stop, *step);
-                    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
-                    inside && (i - start) % step == 0
-                }
-                _ => false,
-            }),
+            Some(Payload::Range { start, stop, step }) if matches!(item, Value::Int(_) | Value::Bool(_)) => {
+                let i = match item {
+                    Value::Bool(b) => i64::from(*b),
+                    Value::Int(i) => *i,
+                    _ => 0,
+                };
+                let (start, stop, step) = (i128::from(*start), i128::from(*stop), i128::from(*step));
+                let i = i128::from(i);
+                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                Ok(inside && (i - start) % step == 0)
+            }
+            Some(Payload::Range { .. } | Payload::BigRange(_)) => match item.payload() {
+                _ if int::is_int(item) => Ok(int::to_big(item)
+                    .and_then(|b| crate::objects::range::parts(container).and_then(|p| p.position(&b)))
+                    .is_some()),
+                _ => self.contains_by_iter(container, item),
+            },
             Some(Payload::DictView { dict, view: 0 }) => self.contains(&dict.clone(), item),
             Some(Payload::Instance(_)) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()]) {
@@ -1061,7 +1080,8 @@ impl Vm {
     /// `iter(v)`, or None when `v` is not iterable at all (errors raised by `__iter__` propagate).
     pub fn try_get_iter(&mut self, v: &Value) -> Result<Option<Value>, PyErr> {
         let state = match v.payload() {
-            Some(Payload::Range { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
+            Some(Payload::Range { start, stop, step }) => range_iter_state(*start, *stop, *step),
+            Some(Payload::BigRange(_)) => crate::objects::range::parts(v).map_or(IterState::Range { next: 0, stop: 0, step: 1 }, |p| p.iter()),
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
             Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len() },
             Some(Payload::DictView { dict, view }) => {
@@ -1076,7 +1096,10 @@ impl Vm {
                 let d = d.borrow();
                 IterState::Set { set: v.clone(), items: crate::objects::set::iteration_order(&d), pos: 0, len: d.len() }
             }
-            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_))) => IterState::Values {
+            Some(Payload::MemoryView(_)) => {
+                IterState::Values { items: crate::builtins::methods::memview_items(self, v)?, pos: 0, kind: crate::objects::iter::K_MEMORY }
+            }
+            Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_))) => IterState::Values {
                 items: crate::builtins::methods::bytes_like(v).unwrap_or_default().into_iter().map(|b| Value::Int(i64::from(b))).collect(),
                 pos: 0,
                 kind: match p {
@@ -1298,6 +1321,16 @@ impl Vm {
                             None
                         }
                     }
+                    IterState::BigRange { next, step, left } => {
+                        if left.is_positive() {
+                            let v = next.clone();
+                            *next += &*step;
+                            *left -= 1u32;
+                            Some(int::from_big(v))
+                        } else {
+                            None
+                        }
+                    }
                     IterState::Seq { seq, pos } => {
                         let r = match seq.payload() {
                             Some(Payload::List(l)) => l.borrow().get(*pos).cloned(),
@@ -1505,19 +1538,14 @@ impl Vm {
                     let idx = self.slice_indices(a, b, c, chars.len())?;
                     Ok(Value::str(idx.iter().map(|&i| chars[i]).collect::<String>()))
                 }
-                Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+                Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
+                Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                     let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                     let idx = self.slice_indices(a, b, c, bytes.len())?;
                     let out: Vec<u8> = idx.iter().map(|&i| bytes[i]).collect();
-                    Ok(match container.payload() {
-                        Some(Payload::ByteArray(_)) => crate::builtins::methods::new_bytes(out, true),
-                        Some(Payload::MemoryView(_)) => Value::new_obj(Payload::MemoryView(crate::builtins::methods::new_bytes(out, false))),
-                        _ => crate::builtins::methods::new_bytes(out, false),
-                    })
+                    Ok(crate::builtins::methods::new_bytes(out, matches!(container.payload(), Some(Payload::ByteArray(_)))))
                 }
-                Some(Payload::Range { start, stop, step }) => {
-                    crate::builtins::methods::range_slice(self, (*start, *stop, *step), (a, b, c))
-                }
+                Some(Payload::Range { .. } | Payload::BigRange(_)) => crate::builtins::methods::range_slice(self, container, (a, b, c)),
                 _ => self.getitem_other(container, key),
             };
         }
@@ -1542,21 +1570,22 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(PyErr(super::exceptions::new_exception(self.types.exception("KeyError"), vec![key.clone()]))),
             },
-            Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
+            Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 let bytes = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                 let what = match container.payload() {
                     Some(Payload::ByteArray(_)) => "bytearray",
-                    Some(Payload::MemoryView(_)) => "memoryview",
                     _ => "index",
                 };
                 let i = self.index_of(key, bytes.len(), what)?;
                 Ok(Value::Int(i64::from(bytes[i])))
             }
-            Some(Payload::Range { start, stop, step }) => {
+            Some(Payload::Range { start, stop, step }) if matches!(key, Value::Int(_) | Value::Bool(_)) => {
                 let n = range_len(*start, *stop, *step);
                 let i = self.index_of(key, n as usize, "range object")?;
                 Ok(Value::Int(start + step * i as i64))
             }
+            Some(Payload::Range { .. } | Payload::BigRange(_)) => crate::builtins::methods::range_item(self, container, key),
             _ => self.getitem_other(container, key),
         }
     }
@@ -1595,6 +1624,9 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn setitem(&mut self, container: &Value, key: &Value, value: Value) -> Result<(), PyErr> {
+        if let Some(Payload::MemoryView(_)) = container.payload() {
+            return crate::builtins::methods::memview_setitem(self, container, key, &value);
+        }
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
             let step_one = matches!(c, Value::None | Value::Int(1));
             let items = match self.try_get_iter(&value)? {
@@ -1692,6 +1724,9 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn delitem(&mut self, container: &Value, key: &Value) -> Result<(), PyErr> {
+        if let Some(Payload::MemoryView(_)) = container.payload() {
+            return Err(self.type_error("cannot delete memory"));
+        }
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
             let n = l.borrow().len();
             let mut idx = self.slice_indices(a, b, c, n)?;
@@ -1812,11 +1847,30 @@ fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
 
 /// The number of values in `range(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    if step > 0 && start < stop {
+    // In i128: `stop - start` may not fit in i64 (a range's length always does).
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    let n = if step > 0 && start < stop {
         (stop - start - 1) / step + 1
     } else if step < 0 && start > stop {
         (start - stop - 1) / (-step) + 1
     } else {
         0
+    };
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// The iterator state over `range(start, stop, step)`: the machine-word one when the value
+/// after the last fits in i64, else the big-int one.
+pub fn range_iter_state(start: i64, stop: i64, step: i64) -> IterState {
+    let n = range_len(start, stop, step);
+    match i64::try_from(i128::from(start) + i128::from(n) * i128::from(step)) {
+        Ok(end) => IterState::Range { next: start, stop: end, step },
+        Err(_) => crate::objects::range::Parts {
+            start: start.into(),
+            stop: stop.into(),
+            step: step.into(),
+            len: n.into(),
+        }
+        .iter(),
     }
 }

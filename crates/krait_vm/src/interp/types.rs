@@ -357,7 +357,7 @@ impl Types {
                 Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
                 Payload::Instance(i) => i.class.clone(),
                 Payload::Module { .. } => self.module.clone(),
-                Payload::Range { .. } => self.range.clone(),
+                Payload::Range { .. } | Payload::BigRange(_) => self.range.clone(),
                 Payload::Iter(st) => match self.iter_types.get(st.borrow().type_index()) {
                     Some(t) => t.clone(),
                     None => self.iterator.clone(),

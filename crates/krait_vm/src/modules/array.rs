@@ -666,3 +666,17 @@ fn reduce_ex(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     };
     Ok(new_tuple(vec![cls, new_tuple(vec![Value::str(char::from(c).to_string()), new_list(items)]), state_dict]))
 }
+
+/// The typecode and raw bytes of an array (what a memoryview or `bytes()` sees), None for
+/// other values.
+pub fn buffer(v: &Value) -> Option<(u8, Vec<u8>)> {
+    native::with_state::<Arr, _>(v, |a| (a.code, to_raw(a.code, &a.items)))
+}
+
+/// Replaces an array's items with those `raw` encodes (a write through a memoryview).
+pub fn set_buffer(vm: &mut Vm, v: &Value, raw: &[u8]) -> Result<(), PyErr> {
+    let Some(code) = native::with_state::<Arr, _>(v, |a| a.code) else { return Ok(()) };
+    let vals = from_raw(vm, code, raw)?;
+    set_items(v, |i| *i = vals);
+    Ok(())
+}

@@ -8,11 +8,14 @@ pub mod bisect;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
+pub mod csv;
+mod digest;
 mod erf;
 pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod generic_alias;
+pub mod hashes;
 pub mod heapq;
 pub mod imp;
 pub mod io;
@@ -52,7 +55,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_imp", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_tokenize", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sre", "_string", "_struct", "_thread", "_tokenize", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -62,6 +65,8 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_io" => io::make(vm),
         "_imp" => imp::make(vm),
         "_random" => random::make(vm),
+        "_csv" => csv::make(vm),
+        "_md5" | "_sha1" | "_sha2" => hashes::make(vm, name),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
         "_functools" => functools::make(vm),

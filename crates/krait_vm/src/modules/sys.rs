@@ -306,6 +306,8 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
     let items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
+        ("audit", builtin("audit", audit)),
+        ("addaudithook", builtin("addaudithook", addaudithook)),
         ("_getframe", builtin("_getframe", getframe)),
         ("_clear_type_descriptors", builtin("_clear_type_descriptors", clear_type_descriptors)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
@@ -402,7 +404,42 @@ pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::C
 }
 
 thread_local! {
+    /// The hooks `sys.addaudithook` added, called in order by `sys.audit`.
+    static AUDIT_HOOKS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
     static FRAME_CLASS: std::cell::RefCell<Option<crate::value::ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `sys.audit(event, *args)`: calls each hook with `(event, args)`.
+fn audit(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    if !k.is_empty() {
+        return Err(vm.type_error("audit() takes no keyword arguments"));
+    }
+    let Some(event) = args.first() else {
+        return Err(vm.type_error("audit() missing 1 required positional argument: 'event'"));
+    };
+    if event.as_str().is_none() {
+        return Err(vm.type_error(format!("expected str for argument 'event', not {}", vm.type_name(event))));
+    }
+    let hooks = AUDIT_HOOKS.with(|h| h.borrow().clone());
+    if hooks.is_empty() {
+        return Ok(Value::None);
+    }
+    let rest = new_tuple(args[1..].to_vec());
+    for hook in hooks {
+        vm.call(hook, vec![event.clone(), rest.clone()], vec![])?;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.addaudithook(hook)`.
+fn addaudithook(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    match args.first() {
+        Some(h) => {
+            AUDIT_HOOKS.with(|hooks| hooks.borrow_mut().push(h.clone()));
+            Ok(Value::None)
+        }
+        None => Err(vm.type_error("addaudithook() missing required argument 'hook' (pos 1)")),
+    }
 }
 
 fn depth_arg(vm: &Vm, args: &Args) -> Result<usize, PyErr> {

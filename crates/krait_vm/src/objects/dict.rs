@@ -174,6 +174,10 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
                 };
                 hash_key(&Value::new_obj(Payload::Tuple(t.into_boxed_slice())))?
             }
+            Payload::BigRange(_) => match crate::objects::range::parts(v) {
+                Some(p) => hash_key(&p.hash_tuple())?,
+                None => 0,
+            },
             _ => std::rc::Rc::as_ptr(o) as usize as u64 >> 4,
         },
     })

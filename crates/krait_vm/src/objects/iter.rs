@@ -8,6 +8,8 @@ use crate::value::Value;
 #[derive(Debug)]
 pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
+    /// A range iterator beyond i64 (`longrange_iterator`): `left` values remain.
+    BigRange { next: num_bigint::BigInt, step: num_bigint::BigInt, left: num_bigint::BigInt },
     /// A list, tuple or str (as its characters), by position.
     Seq { seq: Value, pos: usize },
     /// The keys (view 0), values (1) or items (2) of a dict, by entry position.
@@ -62,6 +64,7 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "_collections._deque_reverse_iterator",
     "bytearray_iterator",
     "memory_iterator",
+    "longrange_iterator",
 ];
 
 /// Index of `iterator` (the sequence-protocol iterator and any other materialised one).
@@ -91,6 +94,7 @@ impl IterState {
         use crate::heap::Payload;
         match self {
             IterState::Range { .. } => 5,
+            IterState::BigRange { .. } => 22,
             IterState::Seq { seq, .. } => match seq.payload() {
                 Some(Payload::List(_)) => 1,
                 Some(Payload::Tuple(_)) => 2,
@@ -116,7 +120,7 @@ impl IterState {
     /// Calls `f` on every value the iterator holds (for the cycle collector).
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         match self {
-            IterState::Range { .. } => {}
+            IterState::Range { .. } | IterState::BigRange { .. } => {}
             IterState::Seq { seq, .. } => f(seq),
             IterState::DictKeys { dict, .. } => f(dict),
             IterState::Zip { iters } | IterState::ZipStrict { iters } => iters.iter().for_each(f),

@@ -7,7 +7,9 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod memoryview;
 pub mod native;
+pub mod range;
 pub mod set;
 pub mod str;
 pub mod types;
@@ -63,7 +65,11 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
                     let (n1, n2) = (crate::interp::ops::range_len(*a1, *b1, *c1), crate::interp::ops::range_len(*a2, *b2, *c2));
                     n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
                 }
+                (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_)) => {
+                    matches!((range::parts(a), range::parts(b)), (Some(p), Some(q)) if p.same_values(&q))
+                }
                 (Payload::Complex { re: a, im: b }, Payload::Complex { re: c, im: d }) => a == c && b == d,
+                (Payload::MemoryView(_), _) | (_, Payload::MemoryView(_)) => crate::builtins::methods::memview_equal(a, b).unwrap_or(false),
                 // Bound methods are equal when they bind the same object to the same function.
                 (Payload::BoundMethod { receiver: r1, func: f1 }, Payload::BoundMethod { receiver: r2, func: f2 }) => {
                     r1.is(r2) && f1.is(f2)

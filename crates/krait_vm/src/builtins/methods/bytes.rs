@@ -97,18 +97,16 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(new_bytes(table, false))
 }
 
-pub const MEMORYVIEW_METHODS: Table = &[("tobytes", mv_tobytes), ("tolist", mv_tolist), ("release", mv_release), ("hex", hex)];
-
-pub const MEMORYVIEW_ATTRS: Table =
-    &[("nbytes", mv_nbytes), ("readonly", mv_readonly), ("obj", mv_obj), ("format", mv_format), ("itemsize", mv_itemsize), ("ndim", mv_ndim)];
-
 /// The bytes of a bytes-like value (bytes, bytearray, memoryview), None otherwise.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v.payload()? {
         Payload::Bytes(b) => Some(b.to_vec()),
         Payload::ByteArray(b) => Some(b.borrow().clone()),
-        Payload::MemoryView(inner) => bytes_like(inner),
+        Payload::MemoryView(_) => super::memview::view_bytes(v),
         Payload::Instance(_) => {
+            if let Some((_, raw)) = crate::modules::array::buffer(v) {
+                return Some(raw);
+            }
             let n = crate::builtins::slots::unwrap_native(v);
             if n.is(v) { None } else { bytes_like(&n) }
         }
@@ -557,7 +555,7 @@ fn decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     decode_bytes(vm, &recv_bytes(&args), &enc, &errors)
 }
 
-fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+pub(super) fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "hex", &args, &kwargs, &["sep", "bytes_per_sep"], 0)?;
     let b = recv_bytes(&args);
     let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
@@ -731,45 +729,3 @@ fn ba_copy(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(new_bytes(recv_bytes(&args), true))
 }
 
-fn mv_target(args: &Args) -> Value {
-    match args.first().and_then(|v| v.payload()) {
-        Some(Payload::MemoryView(inner)) => inner.clone(),
-        _ => Value::None,
-    }
-}
-
-fn mv_tobytes(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_bytes(recv_bytes(&args), false))
-}
-
-fn mv_tolist(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_list(recv_bytes(&args).into_iter().map(|b| Value::Int(i64::from(b))).collect()))
-}
-
-fn mv_release(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::None)
-}
-
-fn mv_nbytes(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(recv_bytes(&args).len() as i64))
-}
-
-fn mv_readonly(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(!matches!(mv_target(&args).payload(), Some(Payload::ByteArray(_)))))
-}
-
-fn mv_obj(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(mv_target(&args))
-}
-
-fn mv_format(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str("B"))
-}
-
-fn mv_itemsize(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(1))
-}
-
-fn mv_ndim(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(1))
-}

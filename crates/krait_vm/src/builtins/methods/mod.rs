@@ -6,6 +6,7 @@ mod bytes;
 mod code;
 mod dict;
 mod list;
+mod memview;
 mod num;
 mod seq;
 mod set;
@@ -13,8 +14,9 @@ mod str;
 
 pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_bytes, encode_str, new_bytes};
 pub use dict::dict_update_from;
+pub use memview::{construct as construct_memoryview, equal as memview_equal, getitem as memview_getitem, iter_items as memview_items, length as memview_len, setitem as memview_setitem};
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
-pub use seq::{range_slice, slice_adjust};
+pub use seq::{range_item, range_slice, slice_adjust};
 pub use str::{ascii_digits, is_alpha_char, is_decimal_char, is_numeric_char, is_printable_char, py_isspace};
 pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
 
@@ -47,7 +49,7 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::Complex, num::COMPLEX_METHODS),
         (Kind::Bytes, bytes::BYTES_METHODS),
         (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
-        (Kind::MemoryView, bytes::MEMORYVIEW_METHODS),
+        (Kind::MemoryView, memview::MEMORYVIEW_METHODS),
         (Kind::Code, code::CODE_METHODS),
     ]
 }
@@ -74,7 +76,7 @@ pub fn attr_tables() -> Vec<(Kind, Table)> {
         (Kind::Complex, num::COMPLEX_ATTRS),
         (Kind::Range, seq::RANGE_ATTRS),
         (Kind::Slice, seq::SLICE_ATTRS),
-        (Kind::MemoryView, bytes::MEMORYVIEW_ATTRS),
+        (Kind::MemoryView, memview::MEMORYVIEW_ATTRS),
     ]
 }
 

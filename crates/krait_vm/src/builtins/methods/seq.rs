@@ -3,13 +3,16 @@
 use super::{Args, Kwargs, Table, bind_args, index_value};
 use crate::heap::Payload;
 use crate::interp::call::new_tuple;
-use crate::interp::ops::range_len;
 use crate::interp::{PyErr, PyResult, Vm};
+use crate::objects::int::from_big;
+use crate::objects::range::Parts;
 use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 
 pub const TUPLE_METHODS: Table = &[("index", tuple_index), ("count", tuple_count)];
 
-pub const RANGE_METHODS: Table = &[("index", range_index), ("count", range_count)];
+pub const RANGE_METHODS: Table = &[("index", range_index), ("count", range_count), ("__reversed__", range_reversed)];
 
 pub const RANGE_ATTRS: Table = &[("start", range_start), ("stop", range_stop), ("step", range_step)];
 
@@ -25,70 +28,106 @@ fn tuple_count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     super::list::count_impl(vm, &args, &kwargs)
 }
 
-fn range_of(v: &Value) -> (i64, i64, i64) {
-    match crate::builtins::slots::unwrap_native(v).payload() {
-        Some(Payload::Range { start, stop, step }) => (*start, *stop, *step),
-        _ => (0, 0, 1),
-    }
+fn range_parts(vm: &Vm, v: &Value) -> Result<Parts, PyErr> {
+    crate::objects::range::parts(v).ok_or_else(|| vm.type_error(format!("descriptor requires a 'range' object but received '{}'", vm.type_name(v))))
 }
 
-fn range_pos(args: &Args, x: &Value) -> Option<i64> {
-    let (start, stop, step) = range_of(&args[0]);
-    let i = match x {
-        Value::Int(i) => *i,
-        Value::Bool(b) => i64::from(*b),
-        _ => return None,
-    };
-    let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
-    if inside && (i - start) % step == 0 { Some((i - start) / step) } else { None }
+/// The int `x` as a big int when it is an exact int or a bool (CPython's fast path for
+/// `in`, `index` and `count`; other values are compared by iteration).
+fn exact_int(x: &Value) -> Option<BigInt> {
+    crate::objects::int::to_big(x)
 }
 
 fn range_index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "index", &args, &kwargs, &["value"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
-    if crate::objects::int::is_int(&x) {
-        return match range_pos(&args, &x) {
-            Some(i) => Ok(Value::Int(i)),
+    let r = range_parts(vm, &args[0])?;
+    if let Some(b) = exact_int(&x) {
+        return match r.position(&b) {
+            Some(i) => Ok(from_big(i)),
             None => Err(vm.error("ValueError", "range.index(x): x not in range")),
         };
     }
-    let items = vm.seq_items(&args[0])?;
-    match super::list::search(vm, &items, &x, None, None)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.error("ValueError", "sequence.index(x): x not in sequence")),
+    let it = vm.get_iter(&args[0])?;
+    let mut i: i64 = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &x)? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
     }
+    Err(vm.error("ValueError", "sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "count", &args, &kwargs, &["value"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
-    if crate::objects::int::is_int(&x) {
-        return Ok(Value::Int(i64::from(range_pos(&args, &x).is_some())));
+    let r = range_parts(vm, &args[0])?;
+    if let Some(b) = exact_int(&x) {
+        return Ok(Value::Int(i64::from(r.position(&b).is_some())));
     }
-    super::list::count_impl(vm, &args, &kwargs)
+    let it = vm.get_iter(&args[0])?;
+    let mut n: i64 = 0;
+    while let Some(v) = vm.next(&it)? {
+        if vm.eq(&v, &x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
-fn range_start(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(range_of(&args[0]).0))
+fn range_reversed(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let r = range_parts(vm, &args[0])?;
+    Ok(Value::new_obj(Payload::Iter(std::cell::RefCell::new(r.reversed()))))
 }
 
-fn range_stop(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(range_of(&args[0]).1))
+fn range_start(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(from_big(range_parts(vm, &args[0])?.start))
 }
 
-fn range_step(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(range_of(&args[0]).2))
+fn range_stop(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(from_big(range_parts(vm, &args[0])?.stop))
+}
+
+fn range_step(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    Ok(from_big(range_parts(vm, &args[0])?.step))
+}
+
+/// A slice bound through `__index__` (None stays None).
+fn slice_bound(vm: &mut Vm, v: &Value) -> Result<Option<BigInt>, PyErr> {
+    if matches!(v, Value::None) {
+        return Ok(None);
+    }
+    match vm.index_int(v)? {
+        Some(i) => Ok(crate::objects::int::to_big(&i)),
+        None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+    }
 }
 
 /// `range(...)[a:b:c]`: another range.
-pub fn range_slice(vm: &mut Vm, r: (i64, i64, i64), s: (&Value, &Value, &Value)) -> PyResult {
-    let (start, stop, step) = r;
-    let n = range_len(start, stop, step);
-    let (a, b, c, _) = slice_adjust(vm, s, n)?;
-    let new_start = start + a * step;
-    let new_step = step * c;
-    let new_stop = start + b * step;
-    Ok(Value::new_obj(Payload::Range { start: new_start, stop: new_stop, step: new_step }))
+pub fn range_slice(vm: &mut Vm, range: &Value, s: (&Value, &Value, &Value)) -> PyResult {
+    let r = range_parts(vm, range)?;
+    let step = slice_bound(vm, s.2)?;
+    if step.as_ref().is_some_and(Zero::is_zero) {
+        return Err(vm.error("ValueError", "slice step cannot be zero"));
+    }
+    let start = slice_bound(vm, s.0)?;
+    let stop = slice_bound(vm, s.1)?;
+    Ok(crate::objects::range::slice(&r, start, stop, step))
+}
+
+/// `range[i]` on the big-int path (a big range or a big index).
+pub fn range_item(vm: &mut Vm, range: &Value, key: &Value) -> PyResult {
+    let r = range_parts(vm, range)?;
+    let i = match vm.index_int(key)? {
+        Some(i) => crate::objects::int::to_big(&i).unwrap_or_default(),
+        None => return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key)))),
+    };
+    let i = if i.is_negative() { i + &r.len } else { i };
+    if i.is_negative() || i >= r.len {
+        return Err(vm.error("IndexError", "range object index out of range"));
+    }
+    Ok(from_big(r.item(&i)))
 }
 
 /// CPython's `PySlice_GetIndicesEx`: (start, stop, step, slicelength) for a sequence of

@@ -133,7 +133,10 @@ pub fn is_setlike(v: &Value) -> bool {
 /// `a op b` for set-like operands (None when they are not both set-like): the result has
 /// the type of the left operand (a view gives a set).
 pub fn set_binop(vm: &mut Vm, op: usize, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
-    if !matches!(op, 1 | 7 | 10 | 12) || !is_setlike(a) || !is_setlike(b) {
+    // A keys or items view takes any iterable on the other side (CPython's dictviews_sub
+    // and friends build a set from it).
+    let view = |v: &Value| matches!(v.payload(), Some(Payload::DictView { view: 0 | 2, .. }));
+    if !matches!(op, 1 | 7 | 10 | 12) || !((is_setlike(a) && is_setlike(b)) || view(a) || view(b)) {
         return Ok(None);
     }
     let x = as_storage(vm, a)?;

@@ -49,7 +49,7 @@ impl Subject {
             }
             Some(Payload::Bytes(_)) => Ok(Rc::new(Subject::Bytes(n.clone()))),
             Some(Payload::ByteArray(b)) => Ok(Rc::new(Subject::Buffer(b.borrow().clone()))),
-            Some(Payload::MemoryView(inner)) => match crate::builtins::methods::bytes_like(inner) {
+            Some(Payload::MemoryView(_)) => match crate::builtins::methods::bytes_like(v) {
                 Some(b) => Ok(Rc::new(Subject::Buffer(b))),
                 None => Err(expected(vm, v)),
             },
