@@ -128,9 +128,17 @@ impl Vm {
                     }
                     Kind::Slot => match inst.slots.borrow().payload() {
                         Some(Payload::Dict(slots)) => {
-                            let hash = code.name_hashes.get(i).copied()?;
                             let d = slots.borrow();
+                            if let Some(v) = d.value_at(e.pos as usize, key) {
+                                return Some((v, Value::Null));
+                            }
+                            let hash = code.name_hashes.get(i).copied()?;
                             let pos = d.position(key, hash)?;
+                            let class = e.class;
+                            drop(set);
+                            if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
+                                e.pos = pos as u32;
+                            }
                             d.value_at_position(pos).map(|v| (v.clone(), Value::Null))
                         }
                         _ => None,
@@ -190,7 +198,14 @@ impl Vm {
                         return;
                     }
                 };
-                let pos = inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32;
+                let pos = if kind == Kind::Slot {
+                    match inst.slots.borrow().payload() {
+                        Some(Payload::Dict(sd)) => sd.borrow().position(key, hash).unwrap_or(0) as u32,
+                        _ => 0,
+                    }
+                } else {
+                    inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32
+                };
                 AttrCache { kind, class, version: t.version.get(), pos, method }
             }
             Some(Payload::Module { dict, .. }) => {
@@ -223,7 +238,12 @@ impl Vm {
                 *slots = self.new_dict();
             }
             if let Some(Payload::Dict(sd)) = slots.payload() {
-                sd.borrow_mut().set_hashed(key.clone(), hash, value.clone());
+                let mut sd = sd.borrow_mut();
+                if sd.holds_at(e.pos as usize, key) {
+                    sd.set_at(e.pos as usize, value.clone());
+                } else {
+                    sd.set_hashed(key.clone(), hash, value.clone());
+                }
                 return true;
             }
             return false;
