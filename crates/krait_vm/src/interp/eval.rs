@@ -34,7 +34,7 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::StopIteration => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => from_big(i.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
         Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
@@ -569,7 +569,7 @@ impl Vm {
                     let v = self.pop();
                     let r = match v {
                         Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                        Value::Float(f) => Value::Float(-f),
+                        Value::Float(f) => Value::float(-f),
                         ref other => tri!(self.unary_op(super::ops::Unary::Neg, other)),
                     };
                     self.stack.push(r);
@@ -598,10 +598,10 @@ impl Vm {
                     let r = match (&lhs, &rhs, arg) {
                         (Value::Int(x), Value::Int(y), 0 | 13) if x.checked_add(*y).is_some() => Value::Int(x + y),
                         (Value::Int(x), Value::Int(y), 10 | 23) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
-                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::Float(x / y),
+                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::float(x + y),
+                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::float(x - y),
+                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::float(x * y),
+                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::float(x / y),
                         (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
                         (Value::Int(x), Value::Int(y), 1 | 14) => Value::Int(x & y),
                         (Value::Int(x), Value::Int(y), 7 | 20) => Value::Int(x | y),

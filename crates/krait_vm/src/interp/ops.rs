@@ -90,7 +90,7 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
         if x == 0.0 {
             return Err(vm.error("ZeroDivisionError", "zero to a negative power"));
         }
-        return Ok(Value::Float(x.powf(y)));
+        return Ok(Value::float(x.powf(y)));
     }
     let Some(e) = b.to_u32() else {
         return Err(vm.error("OverflowError", "exponent too large"));
@@ -168,7 +168,7 @@ impl Vm {
                 None => from_big(-BigInt::from(*i)),
             },
             (Unary::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
-            (Unary::Neg, Value::Float(f)) => Value::Float(-f),
+            (Unary::Neg, Value::Float(f)) => Value::float(-f),
             (Unary::Pos, Value::Int(_) | Value::Float(_)) => v.clone(),
             (Unary::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
             (Unary::Invert, Value::Int(i)) => Value::Int(!i),
@@ -636,7 +636,7 @@ impl Vm {
                     if y == 0 {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
-                    return Ok(Some(Value::Float(x as f64 / y as f64)));
+                    return Ok(Some(Value::float(x as f64 / y as f64)));
                 }
                 3 => {
                     if y < 0 {
@@ -685,7 +685,7 @@ impl Vm {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
                     match big_truediv(&x, &y) {
-                        Some(f) => Value::Float(f),
+                        Some(f) => Value::float(f),
                         None => return Err(self.error("OverflowError", "integer division result too large for a float")),
                     }
                 }
@@ -746,7 +746,7 @@ impl Vm {
                 }
                 _ => return Ok(None),
             };
-            return Ok(Some(Value::Float(r)));
+            return Ok(Some(Value::float(r)));
         }
         if let Some(r) = crate::builtins::methods::complex_binary(self, op, a, b)? {
             return Ok(Some(r));
