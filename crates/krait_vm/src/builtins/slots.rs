@@ -888,9 +888,7 @@ fn iter_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn gen_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    if args.len() < 2 || args.len() > 4 {
-        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
-    }
+    crate::interp::coroutines::throw_arity(vm, "throw", &args)?;
     let g = args[0].clone();
     let exc = match (args[1].payload(), args.get(2)) {
         (Some(Payload::Type(_)), Some(v)) if !matches!(v, Value::None) => {

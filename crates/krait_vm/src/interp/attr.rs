@@ -510,6 +510,8 @@ impl Vm {
                         })
                     }
                     "yieldfrom" | "await" => Some(self.gen_delegate(obj).unwrap_or(Value::None)),
+                    // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
+                    "origin" if kind == 1 => Some(Value::None),
                     _ => None,
                 }
             }

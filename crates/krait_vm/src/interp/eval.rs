@@ -254,6 +254,16 @@ impl Vm {
                 f.lasti = start;
             }};
         }
+        // Finalizers queued by what this instruction freed run now, with the frame's
+        // line saved (a `__del__` or "never awaited" warning sees the statement that freed).
+        macro_rules! finalize_now {
+            () => {{
+                if crate::objects::types::finalizers_pending() {
+                    save!();
+                    self.run_pending_finalizers();
+                }
+            }};
+        }
 
         loop {
             start = pc;
@@ -325,6 +335,7 @@ impl Vm {
                         fail!(self.unbound_local(&code, a));
                     }
                     self.stack[base + a] = Value::Null;
+                    finalize_now!();
                 }
                 op::MAKE_CELL => {
                     let v = std::mem::take(&mut self.stack[base + a]);
@@ -432,6 +443,7 @@ impl Vm {
                     if !removed {
                         fail!(self.name_error(name));
                     }
+                    finalize_now!();
                 }
                 op::LOAD_GLOBAL => {
                     let i = a >> 1;
@@ -473,6 +485,8 @@ impl Vm {
                     if removed.is_none() {
                         fail!(self.name_error(name));
                     }
+                    drop(removed);
+                    finalize_now!();
                 }
                 op::LOAD_COMMON_CONSTANT => {
                     let v = match a {
@@ -490,6 +504,7 @@ impl Vm {
                 }
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
                     self.stack.pop();
+                    finalize_now!();
                 }
                 op::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
@@ -576,6 +591,9 @@ impl Vm {
                 }
                 op::UNARY_INVERT => {
                     let v = self.pop();
+                    if let Value::Bool(_) = v {
+                        save!(); // `~bool` warns, at this line
+                    }
                     let r = tri!(self.unary_op(super::ops::Unary::Invert, &v));
                     self.stack.push(r);
                 }
@@ -725,6 +743,8 @@ impl Vm {
                     let key = self.pop();
                     let container = self.pop();
                     tri!(self.delitem(&container, &key));
+                    drop((container, key));
+                    finalize_now!();
                 }
                 op::BUILD_LIST => {
                     let items = self.pop_n(a);
@@ -1070,9 +1090,14 @@ impl Vm {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a);
                     tri!(self.delattr(&owner, name));
+                    drop(owner);
+                    finalize_now!();
                 }
                 op::CALL | op::CALL_KW => {
-                    self.safe_point();
+                    if crate::objects::types::finalizers_pending() || crate::heap::gc::due() {
+                        save!();
+                        self.safe_point();
+                    }
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
@@ -1205,6 +1230,11 @@ impl Vm {
                     }
                     reload!();
                     self.stack.push(result);
+                    // The callee's locals went: their finalizers run at the caller's line
+                    // (saved by its CALL).
+                    if crate::objects::types::finalizers_pending() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 op::RETURN_GENERATOR => {
                     let Some(mut frame) = self.frames.pop() else {

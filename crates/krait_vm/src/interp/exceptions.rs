@@ -417,7 +417,7 @@ pub fn register_source(filename: &str, source: &[u8]) {
 }
 
 /// Line `line` of a source file (1-based), for tracebacks.
-fn source_line(filename: &str, line: i32) -> Option<String> {
+pub(crate) fn source_line(filename: &str, line: i32) -> Option<String> {
     let lines = CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(l) = c.get(filename) {

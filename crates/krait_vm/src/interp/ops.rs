@@ -162,6 +162,7 @@ impl Vm {
 
     /// `-v`, `+v`, `~v`.
     pub fn unary_op(&mut self, op: Unary, v: &Value) -> PyResult {
+        const BOOL_INVERT_DEPRECATED: &str = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
         let r = match (op, v) {
             (Unary::Neg, Value::Int(i)) => match i.checked_neg() {
                 Some(n) => Value::Int(n),
@@ -172,7 +173,10 @@ impl Vm {
             (Unary::Pos, Value::Int(_) | Value::Float(_)) => v.clone(),
             (Unary::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
             (Unary::Invert, Value::Int(i)) => Value::Int(!i),
-            (Unary::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+            (Unary::Invert, Value::Bool(b)) => {
+                self.warn("DeprecationWarning", BOOL_INVERT_DEPRECATED, 1)?;
+                Value::Int(!i64::from(*b))
+            }
             _ => match (op, v.payload()) {
                 (Unary::Neg, Some(Payload::BigInt(b))) => from_big(-b.clone()),
                 (Unary::Pos, Some(Payload::BigInt(_))) => v.clone(),
@@ -376,7 +380,15 @@ impl Vm {
                 Payload::Property { .. } => format!("<property object at {:#x}>", v.id()),
                 Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
                 Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
-                Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
+                Payload::Generator(g) => {
+                    let g = g.borrow();
+                    let kind = match g.kind {
+                        crate::objects::generator::GenKind::Generator => "generator",
+                        crate::objects::generator::GenKind::Coroutine => "coroutine",
+                        crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                    };
+                    format!("<{kind} object {} at {:#x}>", g.qualname, v.id())
+                }
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
                 Payload::Native(_) => format!("<native state at {:#x}>", v.id()),

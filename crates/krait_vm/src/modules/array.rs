@@ -190,7 +190,7 @@ fn new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.error("ValueError", "bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)"));
     }
     if code == b'u' {
-        super::warnings::warn_from_rust(vm, "DeprecationWarning", "The 'u' type code is deprecated and will be removed in Python 3.16")?;
+        vm.warn("DeprecationWarning", "The 'u' type code is deprecated and will be removed in Python 3.16", 1)?;
     }
     let cls = args[0].as_obj().cloned().unwrap_or_else(|| class(vm));
     let Some(init) = args.get(2) else { return Ok(native::wrap(&cls, Arr { code, items: Vec::new() })) };

@@ -31,6 +31,7 @@ pub mod sys;
 pub mod templatelib;
 pub mod thread;
 pub mod time;
+pub mod tracemalloc;
 pub mod tuplegetter;
 mod time_struct;
 pub mod types_mod;
@@ -50,7 +51,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_functools", "_heapq", "_io", "_opcode", "_operator", "_random", "_sre", "_string", "_struct", "_thread", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "importlib", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -71,6 +72,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_ast" => ast_mod::make(vm),
                 "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
+        "_tracemalloc" => tracemalloc::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
             Some(m) => m,
             None => {
