@@ -519,7 +519,7 @@ fn metaclass_hook(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
         if crate::modules::union::args_of(cls).is_some() {
             return None;
         }
-        return crate::objects::types::lookup(&i.class, name);
+        return crate::objects::types::lookup(&i.class(), name);
     }
     let Some(Payload::Type(t)) = cls.payload() else { return None };
     let meta = t.meta.borrow().clone()?;
@@ -1031,7 +1031,7 @@ pub fn callable_value(vm: &Vm, v: &Value) -> bool {
         Some(
             Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. } | Payload::StaticMethod(_),
         ) => true,
-        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some_and(|c| !matches!(c, Value::None)),
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class(), "__call__").is_some_and(|c| !matches!(c, Value::None)),
         _ => {
             let _ = vm;
             false

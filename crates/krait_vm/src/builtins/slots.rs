@@ -829,7 +829,7 @@ fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let e = one(vm, &args)?;
     let Some(Payload::Instance(i)) = e.payload() else { return Err(vm.type_error("__reduce__ needs an exception")) };
-    let class = Value::Obj(i.class.clone());
+    let class = Value::Obj(i.class_obj());
     let a = i.exc().args.borrow().clone();
     if i.attrs().borrow().is_empty() {
         return Ok(crate::interp::call::new_tuple(vec![class, a]));

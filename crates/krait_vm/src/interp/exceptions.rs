@@ -35,7 +35,7 @@ impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {
         match exc_payload(v) {
-            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.base_exception),
+            Some(i) => crate::objects::types::is_subclass(&i.class(), &self.types.base_exception),
             None => false,
         }
     }
@@ -116,7 +116,7 @@ impl Vm {
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
         // A `__str__` other than BaseException's own (a Python one, ExceptionGroup's).
-        if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
+        if let Some(m) = crate::objects::types::lookup(&inst.class_obj(), "__str__")
             && !matches!(m.payload(), Some(Payload::MethodDescr { owner, .. }) if Rc::ptr_eq(owner, &self.types.base_exception))
         {
             return match self.call(m, vec![exc.clone()], vec![]) {
@@ -137,7 +137,7 @@ impl Vm {
     /// (None for other exceptions or a user `__str__`).
     pub fn syntax_error_str(&mut self, exc: &Value) -> Option<String> {
         let inst = exc_payload(exc)?;
-        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+        if !crate::objects::types::is_subclass(&inst.class(), &self.types.exception("SyntaxError")) {
             return None;
         }
         let (msg, filename, lineno) = {
@@ -169,7 +169,7 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
-                let is_key_error = crate::objects::types::is_subclass(&inst.class, &self.types.exception("KeyError"));
+                let is_key_error = crate::objects::types::is_subclass(&inst.class(), &self.types.exception("KeyError"));
                 if is_key_error {
                     self.repr(&items[0]).unwrap_or_default()
                 } else {
@@ -368,7 +368,7 @@ impl Vm {
     /// The file/line/caret display of a SyntaxError that has its location attributes.
     fn syntax_error_detail(&mut self, exc: &Value, name: &str) -> Option<String> {
         let inst = exc_payload(exc)?;
-        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+        if !crate::objects::types::is_subclass(&inst.class(), &self.types.exception("SyntaxError")) {
             return None;
         }
         let d = inst.attrs().borrow();

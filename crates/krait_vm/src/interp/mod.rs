@@ -8,6 +8,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod class_assign;
 pub mod classes;
 pub mod coroutines;
 pub mod eval;

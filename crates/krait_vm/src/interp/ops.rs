@@ -134,7 +134,7 @@ impl Vm {
 
     fn instance_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v.payload() {
-            Some(Payload::Instance(i)) => types::lookup(&i.class, name).filter(|m| !matches!(m, Value::None)),
+            Some(Payload::Instance(i)) => types::lookup(&i.class(), name).filter(|m| !matches!(m, Value::None)),
             // A class whose metaclass is a user class: the special method comes from the metaclass.
             Some(Payload::Type(t)) => {
                 let meta = t.meta.borrow().clone()?;
@@ -337,7 +337,7 @@ impl Vm {
                     // Subclasses of set and frozenset show their own name: MySet({1}).
                     let native = i.native.borrow().clone();
                     if let Some(Payload::Set(_) | Payload::FrozenSet(_)) = native.payload()
-                        && matches!(types::lookup(&i.class, "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+                        && matches!(types::lookup(&i.class(), "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
                     {
                         let inner = self.repr(&native)?;
                         let body = inner.strip_prefix("frozenset(").and_then(|s| s.strip_suffix(')')).unwrap_or(&inner);
@@ -1377,7 +1377,7 @@ impl Vm {
                 Some(Err(e)) => {
                     let stop = self.types.exception("StopIteration");
                     if let Some(inst) = super::exceptions::exc_payload(&e.0)
-                        && types::is_subclass(&inst.class, &stop)
+                        && types::is_subclass(&inst.class(), &stop)
                     {
                         return Ok(None);
                     }
@@ -1577,8 +1577,8 @@ impl Vm {
         // A dict subclass keeping dict's __getitem__: a missing key goes to __missing__.
         if let Some(Payload::Instance(i)) = container.payload()
             && let Some(Payload::Dict(d)) = i.native.borrow().payload()
-            && matches!(types::lookup(&i.class, "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
-            && let Some(missing) = types::lookup(&i.class, "__missing__")
+            && matches!(types::lookup(&i.class_obj(), "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+            && let Some(missing) = types::lookup(&i.class_obj(), "__missing__")
         {
             return match self.dict_get(d, key)? {
                 Some(v) => Ok(v),

@@ -103,7 +103,7 @@ fn plain_native(v: &Value) -> Option<Value> {
     if n.is_null() || matches!(n.payload(), Some(Payload::Native(_))) {
         return None;
     }
-    match types::lookup(&i.class, "__eq__").as_ref().and_then(Value::payload) {
+    match types::lookup(&i.class(), "__eq__").as_ref().and_then(Value::payload) {
         Some(Payload::MethodDescr { .. }) => Some(n),
         _ => None,
     }
