@@ -140,14 +140,11 @@ impl Vm {
         if !crate::objects::types::is_subclass(&inst.class(), &self.types.exception("SyntaxError")) {
             return None;
         }
-        let (msg, filename, lineno) = {
-            let d = inst.attrs().borrow();
-            (d.get_str("msg"), d.get_str("filename"), d.get_str("lineno"))
-        };
-        let msg = match msg {
-            Some(m) if !matches!(m, Value::None) => self.to_str(&m).ok()?,
-            _ => return None,
-        };
+        // The fields as the attributes give them (set directly, or taken from the
+        // constructor's `(msg, (filename, lineno, offset, text, ...))` arguments).
+        let field = |name: &str| inst.attrs().borrow().get_str(name).or_else(|| crate::builtins::exc_attrs::derived(self, exc, name));
+        let (msg, filename, lineno) = (field("msg"), field("filename"), field("lineno"));
+        let msg = self.to_str(&msg.unwrap_or(Value::None)).ok()?;
         let file = filename.as_ref().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
         let line = match lineno {
             Some(Value::Int(n)) => Some(n),

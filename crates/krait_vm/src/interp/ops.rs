@@ -752,7 +752,9 @@ impl Vm {
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                        // CPython raises it from errno: (ERANGE, strerror(ERANGE)).
+                        let args = vec![Value::Int(i64::from(libc::ERANGE)), Value::str(crate::builtins::oserror::strerror(libc::ERANGE))];
+                        return Err(PyErr(super::exceptions::new_exception(self.types.exception("OverflowError"), args)));
                     }
                     r
                 }
@@ -898,14 +900,19 @@ impl Vm {
                 let (Some(x), Some(y)) = (to_big(a), to_big(b)) else { return Ok(None) };
                 return Ok(Some(cmp_ord(op, x.cmp(&y))));
             }
-            let (x, y) = (to_f64(a).unwrap_or(f64::NAN), to_f64(b).unwrap_or(f64::NAN));
-            return Ok(Some(match op {
-                0 => x < y,
-                1 => x <= y,
-                2 => x == y,
-                3 => x != y,
-                4 => x > y,
-                _ => x >= y,
+            // An int against a float compares exactly (CPython's float_richcompare), not
+            // through a rounding conversion; NaN is unordered (only != holds).
+            let order = match (a, b) {
+                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+                (Value::Float(x), _) => int_float_order(b, *x).map(std::cmp::Ordering::reverse),
+                _ => match b {
+                    Value::Float(y) => int_float_order(a, *y),
+                    _ => None,
+                },
+            };
+            return Ok(Some(match order {
+                Some(o) => cmp_ord(op, o),
+                None => op == 3,
             }));
         }
         match (a.payload(), b.payload()) {
@@ -1831,4 +1838,29 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     }
+}
+
+/// How the int `i` orders against the float `f`, exactly; None when `f` is NaN.
+fn int_float_order(i: &Value, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    // Small ints convert to a float exactly.
+    if let Value::Int(n) = i
+        && n.unsigned_abs() <= 1 << 53
+    {
+        return (*n as f64).partial_cmp(&f);
+    }
+    let n = to_big(i)?;
+    let whole = f.trunc();
+    let w = num_traits::FromPrimitive::from_f64(whole).unwrap_or_default();
+    Some(match n.cmp(&w) {
+        Ordering::Equal if f > whole => Ordering::Less,
+        Ordering::Equal if f < whole => Ordering::Greater,
+        o => o,
+    })
 }
