@@ -14,6 +14,7 @@ pub mod reduce;
 pub mod slots;
 pub mod superobj;
 pub mod tb;
+pub mod type_names;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};

@@ -51,6 +51,7 @@ pub fn install(vm: &mut Vm) {
         let p = Payload::Property { fget: builtin(name, get), fset: builtin(name, put), fdel: Value::None, doc: Value::None };
         set(&vm.types.type_.clone(), name, Value::new_obj(p));
     }
+    super::type_names::register(vm);
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
