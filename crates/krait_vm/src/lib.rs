@@ -96,7 +96,15 @@ fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutp
     if capture {
         vm.out = interp::Output::Capture(Vec::new());
     }
+    let warnoptions = !config.warnoptions.is_empty();
     vm.init_imports(config);
+    if warnoptions {
+        // As CPython's startup: `-W` options take effect through `warnings`' import.
+        if let Err(e) = vm.import_module("warnings") {
+            let text = vm.format_exception(&e.0);
+            vm.write_stderr(&format!("'import warnings' failed; traceback:\n{text}"));
+        }
+    }
     let mut main_module_value: Option<interp::PyResult> = None;
     let result = match program {
         Program::Source { source, filename } => {

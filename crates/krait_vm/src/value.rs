@@ -4,6 +4,14 @@
 //! [`ObjRef`], a reference-counted pointer whose count is maintained by `Clone` and `Drop`.
 //! `Null` is the interpreter's marker for an empty stack slot or an unbound local; Python
 //! code never sees it.
+//!
+//! NaN identity: a float is compared by its bits for `is` (and `id()`, identity hashing,
+//! the containers' identity shortcuts), so a NaN made anew must not share the bits of an
+//! existing one (CPython: `float('nan') is float('nan')` is False, while `x is x` holds and
+//! `x in [x]` finds it). Every NaN a float operation produces gets a fresh identity in its
+//! payload bits ([`Value::float`], [`fresh_nan`]); finite results stay as they are (one
+//! `is_nan` test on the paths that make floats). Code that writes a float's bytes
+//! (struct, array, marshal) writes [`canonical_nan`] so the identity bits never show.
 
 use crate::heap::{Object, Payload};
 use std::rc::Rc;
@@ -161,6 +169,34 @@ impl Value {
             Value::None => 1,
             Value::Null => 0,
         }
+    }
+}
+
+/// The payload bits of a NaN that carry its identity (below the quiet bit).
+const NAN_ID_MASK: u64 = (1 << 51) - 1;
+/// The quiet-NaN exponent and quiet bit.
+const QUIET_NAN: u64 = 0x7ff8_0000_0000_0000;
+
+static NAN_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A NaN with the sign of `f` and an identity no other live NaN has.
+#[cold]
+pub fn fresh_nan(f: f64) -> f64 {
+    let id = NAN_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) & NAN_ID_MASK;
+    f64::from_bits((f.to_bits() & (1 << 63)) | QUIET_NAN | id.max(1))
+}
+
+/// `f` with a NaN's identity bits cleared (the quiet NaN CPython writes), for code that
+/// writes a float's bytes; other floats unchanged.
+pub fn canonical_nan(f: f64) -> f64 {
+    if f.is_nan() { f64::from_bits(f.to_bits() & !NAN_ID_MASK) } else { f }
+}
+
+impl Value {
+    /// A float result: a NaN gets a fresh identity (see the module comment).
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::Float(if f.is_nan() { fresh_nan(f) } else { f })
     }
 }
 

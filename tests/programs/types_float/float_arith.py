@@ -14,10 +14,13 @@ for expr in ("1.0 / 0", "1.0 // 0.0", "1.0 % 0.0", "divmod(1.0, 0.0)", "0.0 ** -
         eval(expr)
     except ZeroDivisionError as e:
         print(expr, "->", "ZeroDivisionError:", e)
+import errno, os
 try:
     10.0 ** 400
 except OverflowError as e:
-    print("OverflowError:", e)
+    # Raised from errno: (ERANGE, strerror(ERANGE)); the number and text are the platform's.
+    print("OverflowError:", len(e.args), e.args[0] == errno.ERANGE, e.args[1] == os.strerror(errno.ERANGE))
+    print(str(e) == str((errno.ERANGE, os.strerror(errno.ERANGE))))
 try:
     (-8.0) ** 0.5
 except ValueError as e:

@@ -19,7 +19,7 @@ fn args_of(exc: &Value) -> Vec<Value> {
 }
 
 fn is(vm: &Vm, exc: &Value, class: &str) -> bool {
-    exc_payload(exc).is_some_and(|i| types::is_subclass(&i.class, &vm.types.exception(class)))
+    exc_payload(exc).is_some_and(|i| types::is_subclass(&i.class(), &vm.types.exception(class)))
 }
 
 /// `exc.name` for a derived attribute the instance dict does not hold.

@@ -15,6 +15,7 @@ pub mod reduce;
 pub mod slots;
 pub mod superobj;
 pub mod tb;
+pub mod type_names;
 
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -356,10 +357,10 @@ pub(crate) fn abs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             None => from_big(to_big(&args[0]).unwrap_or_default().abs()),
         },
         Value::Bool(b) => Value::Int(i64::from(*b)),
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::float(f.abs()),
         v => match v.payload() {
             Some(Payload::BigInt(b)) => from_big(b.abs()),
-            Some(Payload::Complex { re, im }) => Value::Float(re.hypot(*im)),
+            Some(Payload::Complex { re, im }) => Value::float(re.hypot(*im)),
             _ => match vm.call_dunder(v, "__abs__", vec![]) {
                 Some(r) => r?,
                 None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
@@ -434,7 +435,7 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                 comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
             }
             in_float = true;
-            acc = Value::Float(t);
+            acc = Value::float(t);
             continue;
         }
         if in_float {
@@ -442,7 +443,7 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                 && comp != 0.0
                 && comp.is_finite()
             {
-                acc = Value::Float(a + comp);
+                acc = Value::float(a + comp);
             }
             comp = 0.0;
             in_float = false;
@@ -454,7 +455,7 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         && comp != 0.0
         && comp.is_finite()
     {
-        acc = Value::Float(a + comp);
+        acc = Value::float(a + comp);
     }
     Ok(acc)
 }
@@ -526,7 +527,7 @@ fn metaclass_hook(vm: &Vm, cls: &Value, name: &str) -> Option<Value> {
         if crate::modules::union::args_of(cls).is_some() {
             return None;
         }
-        return crate::objects::types::lookup(&i.class, name);
+        return crate::objects::types::lookup(&i.class(), name);
     }
     let Some(Payload::Type(t)) = cls.payload() else { return None };
     let meta = t.meta.borrow().clone()?;
@@ -1038,7 +1039,7 @@ pub fn callable_value(vm: &Vm, v: &Value) -> bool {
         Some(
             Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. } | Payload::StaticMethod(_),
         ) => true,
-        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some_and(|c| !matches!(c, Value::None)),
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class(), "__call__").is_some_and(|c| !matches!(c, Value::None)),
         _ => {
             let _ = vm;
             false
@@ -1140,22 +1141,27 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 });
                 let t = trimmed.replace('_', "");
                 let lower = t.to_ascii_lowercase();
-                let parsed = if !underscores_ok { None } else { match lower.trim_start_matches(['+', '-']) {
-                    "inf" | "infinity" => Some(if lower.starts_with('-') { f64::NEG_INFINITY } else { f64::INFINITY }),
-                    "nan" => Some(f64::NAN),
+                let unsigned = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
+                let sign = if lower.starts_with('-') { -1.0 } else { 1.0 };
+                let parsed = if !underscores_ok { None } else { match unsigned {
+                    "inf" | "infinity" => Some(f64::INFINITY.copysign(sign)),
+                    "nan" => Some(f64::NAN.copysign(sign)),
                     _ => t.parse::<f64>().ok(),
                 } };
                 return match parsed {
-                    Some(f) => Ok(Value::Float(f)),
+                    Some(f) => Ok(Value::float(f)),
                     None => {
                         let r = vm.repr(v)?;
                         Err(vm.error("ValueError", format!("could not convert string to float: {r}")))
                     }
                 };
             }
+            if let Value::Float(_) = v {
+                return Ok(v.clone());
+            }
             match to_f64(v) {
                 Some(f) if f.is_infinite() && int::is_int(v) => Err(vm.error("OverflowError", "int too large to convert to float")),
-                Some(f) => Ok(Value::Float(f)),
+                Some(f) => Ok(Value::float(f)),
                 None => {
                     if let Some(r) = vm.call_dunder(v, "__float__", vec![]) {
                         let r = r?;
@@ -1702,7 +1708,7 @@ fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> 
     let given = a[1].clone().unwrap_or(Value::None);
     let globals = slots::unwrap_native(&given);
     if let (Some(Payload::Instance(i)), Value::Obj(d)) = (given.payload(), &globals)
-        && crate::objects::types::lookup(&i.class, "__missing__").is_some()
+        && crate::objects::types::lookup(&i.class(), "__missing__").is_some()
         && let Value::Obj(inst) = &given
     {
         register_missing_globals(d, inst);

@@ -129,7 +129,7 @@ fn default_state(vm: &mut Vm, this: &Value, required: bool) -> PyResult {
     let mut state = if i.attrs().borrow().is_empty() { Value::None } else { Value::Obj(i.dict.clone()) };
     let copyreg = vm.import_module("copyreg")?;
     let f = vm.getattr(&copyreg, "_slotnames")?;
-    let names = vm.call(f, vec![Value::Obj(i.class.clone())], vec![])?;
+    let names = vm.call(f, vec![Value::Obj(i.class_obj())], vec![])?;
     let names = vm.seq_items(&names)?;
     if !names.is_empty() {
         let slots = vm.new_dict();

@@ -56,6 +56,7 @@ pub fn install(vm: &mut Vm) {
         let p = Payload::Property { fget: builtin(name, get), fset: Value::None, fdel: Value::None, doc: Value::None };
         set(&vm.types.type_.clone(), name, Value::new_obj(p));
     }
+    super::type_names::register(vm);
     let t = &vm.types;
     let numeric: &[(&'static str, BuiltinFn)] = &[
         ("__add__", binop::<0>),
@@ -843,7 +844,7 @@ fn exception_with_traceback(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let e = one(vm, &args)?;
     let Some(Payload::Instance(i)) = e.payload() else { return Err(vm.type_error("__reduce__ needs an exception")) };
-    let class = Value::Obj(i.class.clone());
+    let class = Value::Obj(i.class_obj());
     let a = i.exc().args.borrow().clone();
     if i.attrs().borrow().is_empty() {
         return Ok(crate::interp::call::new_tuple(vec![class, a]));
@@ -902,9 +903,7 @@ fn iter_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn gen_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    if args.len() < 2 || args.len() > 4 {
-        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
-    }
+    crate::interp::coroutines::throw_arity(vm, "throw", &args)?;
     let g = args[0].clone();
     let exc = match (args[1].payload(), args.get(2)) {
         (Some(Payload::Type(_)), Some(v)) if !matches!(v, Value::None) => {

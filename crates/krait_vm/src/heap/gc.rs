@@ -147,7 +147,7 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
             Err(_) => return false,
         },
         Payload::Instance(i) => {
-            f(&Value::Obj(i.class.clone()));
+            f(&Value::Obj(i.class_obj()));
             // The instance dict belongs to the instance: its contents count as the
             // instance's references.
             match i.attrs().try_borrow() {

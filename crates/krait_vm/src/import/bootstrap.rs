@@ -163,7 +163,7 @@ impl Vm {
 
 fn is_instance_of(v: &Value, class: &ObjRef) -> bool {
     match v.payload() {
-        Some(Payload::Instance(i)) => std::ptr::eq(i.class.as_ref(), class.as_ref()),
+        Some(Payload::Instance(i)) => std::ptr::eq(i.class().as_ref(), class.as_ref()),
         _ => false,
     }
 }

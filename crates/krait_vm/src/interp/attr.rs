@@ -36,13 +36,13 @@ impl Vm {
             Some(Payload::Function(_) | Payload::MethodDescr { .. } | Payload::ClassMethod(_) | Payload::StaticMethod(_)) => {
                 DescrKind::NonData
             }
-            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class, "__get__") => {
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class(), "__get__") => {
                 Self::native_descriptor(i).map_or(DescrKind::Plain, |n| self.descr_kind(&n))
             }
             Some(Payload::Instance(i)) => {
-                if types::lookup(&i.class, "__set__").is_some() || types::lookup(&i.class, "__delete__").is_some() {
+                if types::lookup(&i.class(), "__set__").is_some() || types::lookup(&i.class(), "__delete__").is_some() {
                     DescrKind::Data
-                } else if types::lookup(&i.class, "__get__").is_some() {
+                } else if types::lookup(&i.class(), "__get__").is_some() {
                     DescrKind::NonData
                 } else {
                     DescrKind::Plain
@@ -86,13 +86,13 @@ impl Vm {
                     self.call(fget, vec![o.clone()], vec![])
                 }
             },
-            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class, "__get__") => {
+            Some(Payload::Instance(i)) if Self::native_descriptor(i).is_some() && !Self::user_defined(&i.class(), "__get__") => {
                 match Self::native_descriptor(i) {
                     Some(n) => self.descr_get(n, obj, owner, name),
                     None => Ok(d.clone()),
                 }
             }
-            Some(Payload::Instance(i)) => match types::lookup(&i.class, "__get__") {
+            Some(Payload::Instance(i)) => match types::lookup(&i.class_obj(), "__get__") {
                 Some(get) => {
                     let inst = obj.cloned().unwrap_or(Value::None);
                     self.call(get, vec![d.clone(), inst, Value::Obj(owner.clone())], vec![])
@@ -291,7 +291,7 @@ impl Vm {
             Payload::Instance(i) => {
                 if name == "__dict__" {
                     // A class with __slots__ (and no __dict__ slot) gives its instances none.
-                    if types::overrides(&i.class, types::SLOTS_RESTRICT) {
+                    if types::overrides(&i.class(), types::SLOTS_RESTRICT) {
                         return None;
                     }
                     return Some(Value::Obj(i.dict.clone()));
@@ -535,6 +535,8 @@ impl Vm {
                         })
                     }
                     "yieldfrom" | "await" => Some(self.gen_delegate(obj).unwrap_or(Value::None)),
+                    // Origin tracking (sys.set_coroutine_origin_tracking_depth) is off.
+                    "origin" if kind == 1 => Some(Value::None),
                     _ => None,
                 }
             }
@@ -606,7 +608,7 @@ impl Vm {
     pub fn generic_setattr(&mut self, obj: &Value, name: &str, value: Option<Value>, ty: &ObjRef) -> Result<(), PyErr> {
         if let Some(d) = types::lookup(ty, name) {
             let d = match d.payload() {
-                Some(Payload::Instance(i)) if types::lookup(&i.class, "__set__").is_none() => Self::native_descriptor(i).unwrap_or(d),
+                Some(Payload::Instance(i)) if types::lookup(&i.class(), "__set__").is_none() => Self::native_descriptor(i).unwrap_or(d),
                 _ => d,
             };
             match d.payload() {
@@ -625,7 +627,7 @@ impl Vm {
                 }
                 Some(Payload::Instance(i)) => {
                     let hook = if value.is_some() { "__set__" } else { "__delete__" };
-                    if let Some(f) = types::lookup(&i.class, hook) {
+                    if let Some(f) = types::lookup(&i.class_obj(), hook) {
                         let mut args = vec![d.clone(), obj.clone()];
                         args.extend(value);
                         return self.call(f, args, vec![]).map(|_| ());
@@ -760,6 +762,7 @@ impl Vm {
                 *c.borrow_mut() = value.unwrap_or(Value::Null);
                 Ok(())
             }
+            _ if name == "__class__" => self.set_class(obj, value.as_ref()),
             _ => {
                 if types::lookup(ty, name).is_some() || self.native_attr(obj, name).is_some() {
                     return Err(self.error(
@@ -798,7 +801,7 @@ impl Vm {
     fn set_native_attr(&mut self, obj: &Value, name: &str, value: &Option<Value>) -> Result<bool, PyErr> {
         let Some(Payload::Instance(i)) = obj.payload() else { return Ok(false) };
         if name == "__class__" {
-            return Err(self.type_error("__class__ assignment is not supported"));
+            return self.set_class(obj, value.as_ref()).map(|()| true);
         }
         if !self.is_exception_instance(obj) {
             return Ok(false);
@@ -846,10 +849,10 @@ impl Vm {
     #[inline]
     pub fn instance_attr_fast(&self, obj: &Value, name: &str, hash: u64) -> Option<Value> {
         let Some(Payload::Instance(inst)) = obj.payload() else { return None };
-        if types::overrides(&inst.class, types::OVERRIDES_GETATTRIBUTE) {
+        if types::overrides(&inst.class(), types::OVERRIDES_GETATTRIBUTE) {
             return None;
         }
-        let descr = types::lookup_hashed(&inst.class, name, hash);
+        let descr = types::lookup_hashed(&inst.class(), name, hash);
         match descr.as_ref().and_then(Value::payload) {
             None => inst.attrs().borrow().get_str_hashed(name, hash),
             Some(Payload::Function(_)) => match inst.attrs().borrow().get_str_hashed(name, hash) {
@@ -861,7 +864,7 @@ impl Vm {
             }
             // A `__slots__` member: the value sits in the slot storage (an unset slot takes
             // the general path, which raises CPython's AttributeError).
-            Some(Payload::Instance(d)) if std::rc::Rc::ptr_eq(&d.class, &self.types.member) => match inst.slots.borrow().payload() {
+            Some(Payload::Instance(d)) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member) => match inst.slots.borrow().payload() {
                 Some(Payload::Dict(slots)) => slots.borrow().get_str_hashed(name, hash),
                 _ => None,
             },
@@ -876,14 +879,14 @@ impl Vm {
     pub fn instance_store_fast(&self, obj: &Value, key: &Value, name: &str, hash: u64, value: &Value) -> bool {
         let Some(Payload::Instance(inst)) = obj.payload() else { return false };
         if inst.class_overrides(types::OVERRIDES_SETATTR)
-            || (inst.class_overrides(types::SLOTS_RESTRICT) && !slots_allow(&inst.class, name))
+            || (inst.class_overrides(types::SLOTS_RESTRICT) && !slots_allow(&inst.class(), name))
         {
             return false;
         }
-        if let Some(d) = types::lookup_hashed(&inst.class, name, hash) {
+        if let Some(d) = types::lookup_hashed(&inst.class(), name, hash) {
             match d.payload() {
                 // A `__slots__` member: store into the slot storage.
-                Some(Payload::Instance(m)) if std::rc::Rc::ptr_eq(&m.class, &self.types.member) => {
+                Some(Payload::Instance(m)) if std::rc::Rc::ptr_eq(&m.class(), &self.types.member) => {
                     let mut slots = inst.slots.borrow_mut();
                     if slots.is_null() {
                         *slots = self.new_dict();

@@ -95,9 +95,10 @@ impl Vm {
         let cell = code.attr_cache.get(i)?;
         match owner.payload()? {
             Payload::Instance(inst) => {
-                let Payload::Type(t) = &inst.class.payload else { return None };
+                let cls = inst.class();
+                let Payload::Type(t) = &cls.payload else { return None };
                 let set = cell.borrow();
-                let e = set.find(std::rc::Rc::as_ptr(&inst.class) as usize, t.version.get())?;
+                let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get())?;
                 let key = code.names.get(i)?;
                 match e.kind {
                     Kind::InstanceDict { .. } => {
@@ -172,8 +173,9 @@ impl Vm {
         }
         let entry = match owner.payload() {
             Some(Payload::Instance(inst)) => {
-                let Payload::Type(t) = &inst.class.payload else { return };
-                let class = std::rc::Rc::as_ptr(&inst.class) as usize;
+                let cls = inst.class();
+                let Payload::Type(t) = &cls.payload else { return };
+                let class = std::rc::Rc::as_ptr(&cls) as usize;
                 if cell.borrow().find(class, t.version.get()).is_some() {
                     return;
                 }
@@ -183,14 +185,14 @@ impl Vm {
                     cell.borrow_mut().insert(general);
                     return;
                 }
-                let (kind, method) = match types::lookup_hashed(&inst.class, name, hash) {
+                let (kind, method) = match types::lookup_hashed(&cls, name, hash) {
                     None => {
                         let store = t.overrides.get() & types::OVERRIDES_SETATTR == 0
-                            && (t.overrides.get() & types::SLOTS_RESTRICT == 0 || super::attr::slots_allow(&inst.class, name));
+                            && (t.overrides.get() & types::SLOTS_RESTRICT == 0 || super::attr::slots_allow(&cls, name));
                         (Kind::InstanceDict { store }, Weak::new())
                     }
                     Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => (Kind::Method, std::rc::Rc::downgrade(&f)),
-                    Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class, &self.types.member)) => {
+                    Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member)) => {
                         (Kind::Slot, Weak::new())
                     }
                     _ => {
@@ -226,9 +228,10 @@ impl Vm {
         let (Some(cell), Some(Payload::Instance(inst))) = (code.attr_cache.get(i), owner.payload()) else {
             return false;
         };
-        let Payload::Type(t) = &inst.class.payload else { return false };
+        let cls = inst.class();
+                let Payload::Type(t) = &cls.payload else { return false };
         let set = cell.borrow();
-        let Some(e) = set.find(std::rc::Rc::as_ptr(&inst.class) as usize, t.version.get()) else {
+        let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get()) else {
             return false;
         };
         let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return false };

@@ -345,7 +345,7 @@ impl Vm {
                 let f = f.clone();
                 self.prepare_call(f, args, kwargs, entry)
             }
-            Some(Payload::Instance(i)) => match types::lookup(&i.class, "__call__") {
+            Some(Payload::Instance(i)) => match types::lookup(&i.class_obj(), "__call__") {
                 // A built-in function is no descriptor: `__call__ = _idfunc` gets no self.
                 Some(m) if matches!(m.payload(), Some(Payload::Builtin(_))) => self.prepare_call(m, args, kwargs, entry),
                 Some(m) => {

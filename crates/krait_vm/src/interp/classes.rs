@@ -326,12 +326,12 @@ impl Vm {
         // __set_name__ on the attributes that define it.
         for (k, v) in &entries {
             if let Some(Payload::Instance(i)) = v.payload()
-                && let Some(set_name) = types::lookup(&i.class, "__set_name__")
+                && let Some(set_name) = types::lookup(&i.class_obj(), "__set_name__")
                 && let Err(e) = self.call(set_name, vec![v.clone(), class_value.clone(), k.clone()], vec![])
             {
                 let note = format!(
                     "Error calling __set_name__ on '{}' instance {} in '{}'",
-                    types::type_name(&i.class),
+                    types::type_name(&i.class()),
                     self.repr(k)?,
                     types::type_name(&class)
                 );

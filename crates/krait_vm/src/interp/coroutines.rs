@@ -263,7 +263,25 @@ fn step_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     vm.async_resume(&this, Some(Resume::Send(Value::None)))
 }
 
+/// The argument count of `throw()`/`athrow()` (the receiver first): one to three, and the
+/// three-argument form's DeprecationWarning.
+pub fn throw_arity(vm: &mut Vm, name: &str, args: &Args) -> Result<(), PyErr> {
+    let n = args.len().saturating_sub(1);
+    if n == 0 {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("{name} expected at most 3 arguments, got {n}")));
+    }
+    if n > 1 {
+        let msg = format!("the (type, exc, tb) signature of {name}() is deprecated, use the single-arg signature instead.");
+        vm.warn("DeprecationWarning", msg, 1)?;
+    }
+    Ok(())
+}
+
 fn step_throw(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    throw_arity(vm, "throw", &args)?;
     let this = receiver(vm, &args)?;
     let exc = vm.make_raisable(args.get(1).cloned().unwrap_or(Value::None))?;
     native::with_state::<AsyncStep, _>(&this, |s| s.first = None);
@@ -302,6 +320,7 @@ pub fn agen_anext(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 /// `agen.athrow(exc)`.
 pub fn agen_athrow(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let g = agen_arg(vm, &args)?;
+    throw_arity(vm, "athrow", &args)?;
     let exc = vm.make_raisable(args.get(1).cloned().unwrap_or(Value::None))?;
     Ok(vm.async_step(&g, First::Throw(exc), false))
 }

@@ -34,7 +34,7 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::StopIteration => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => from_big(i.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
         Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
@@ -313,6 +313,16 @@ impl Vm {
                 f.lasti = start;
             }};
         }
+        // Finalizers queued by what this instruction freed run now, with the frame's
+        // line saved (a `__del__` or "never awaited" warning sees the statement that freed).
+        macro_rules! finalize_now {
+            () => {{
+                if crate::objects::types::finalizers_pending() {
+                    save!();
+                    self.run_pending_finalizers();
+                }
+            }};
+        }
 
         loop {
             start = pc;
@@ -384,6 +394,7 @@ impl Vm {
                         fail!(self.unbound_local(&code, a));
                     }
                     self.stack[base + a] = Value::Null;
+                    finalize_now!();
                 }
                 op::MAKE_CELL => {
                     let v = std::mem::take(&mut self.stack[base + a]);
@@ -491,6 +502,7 @@ impl Vm {
                     if !removed {
                         fail!(self.name_error(name));
                     }
+                    finalize_now!();
                 }
                 op::LOAD_GLOBAL => {
                     let i = a >> 1;
@@ -526,6 +538,8 @@ impl Vm {
                     if removed.is_none() {
                         fail!(self.name_error(name));
                     }
+                    drop(removed);
+                    finalize_now!();
                 }
                 op::LOAD_COMMON_CONSTANT => {
                     let v = match a {
@@ -543,6 +557,7 @@ impl Vm {
                 }
                 op::POP_TOP | op::POP_ITER | op::END_FOR => {
                     self.pop();
+                    finalize_now!();
                 }
                 op::GET_YIELD_FROM_ITER => {
                     let v = self.pop();
@@ -622,13 +637,16 @@ impl Vm {
                     let v = self.pop();
                     let r = match v {
                         Value::Int(i) if i != i64::MIN => Value::Int(-i),
-                        Value::Float(f) => Value::Float(-f),
+                        Value::Float(f) => Value::float(-f),
                         ref other => tri!(self.unary_op(super::ops::Unary::Neg, other)),
                     };
                     self.push(r);
                 }
                 op::UNARY_INVERT => {
                     let v = self.pop();
+                    if let Value::Bool(_) = v {
+                        save!(); // `~bool` warns, at this line
+                    }
                     let r = tri!(self.unary_op(super::ops::Unary::Invert, &v));
                     self.push(r);
                 }
@@ -651,10 +669,10 @@ impl Vm {
                     let r = match (&lhs, &rhs, arg) {
                         (Value::Int(x), Value::Int(y), 0 | 13) if x.checked_add(*y).is_some() => Value::Int(x + y),
                         (Value::Int(x), Value::Int(y), 10 | 23) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::Float(x * y),
-                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::Float(x / y),
+                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::float(x + y),
+                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::float(x - y),
+                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::float(x * y),
+                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::float(x / y),
                         (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
                         (Value::Int(x), Value::Int(y), 1 | 14) => Value::Int(x & y),
                         (Value::Int(x), Value::Int(y), 7 | 20) => Value::Int(x | y),
@@ -778,6 +796,8 @@ impl Vm {
                     let key = self.pop();
                     let container = self.pop();
                     tri!(self.delitem(&container, &key));
+                    drop((container, key));
+                    finalize_now!();
                 }
                 op::BUILD_LIST => {
                     let items = self.pop_n(a);
@@ -1140,9 +1160,14 @@ impl Vm {
                     let owner = self.pop();
                     let (_, name) = name_of(&code, a);
                     tri!(self.delattr(&owner, name));
+                    drop(owner);
+                    finalize_now!();
                 }
                 op::CALL | op::CALL_KW => {
-                    self.safe_point();
+                    if crate::objects::types::finalizers_pending() || crate::heap::gc::due() {
+                        save!();
+                        self.safe_point();
+                    }
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
@@ -1275,6 +1300,11 @@ impl Vm {
                     }
                     reload!();
                     self.push(result);
+                    // The callee's locals went: their finalizers run at the caller's line
+                    // (saved by its CALL).
+                    if crate::objects::types::finalizers_pending() {
+                        self.run_pending_finalizers();
+                    }
                 }
                 op::RETURN_GENERATOR => {
                     let Some(mut frame) = self.frames.pop() else {

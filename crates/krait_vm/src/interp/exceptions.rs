@@ -35,7 +35,7 @@ impl Vm {
     /// Is `v` an instance of BaseException (or a subclass)?
     pub fn is_exception_instance(&self, v: &Value) -> bool {
         match exc_payload(v) {
-            Some(i) => crate::objects::types::is_subclass(&i.class, &self.types.base_exception),
+            Some(i) => crate::objects::types::is_subclass(&i.class(), &self.types.base_exception),
             None => false,
         }
     }
@@ -116,7 +116,7 @@ impl Vm {
     pub fn exception_str(&mut self, exc: &Value) -> String {
         let Some(inst) = exc_payload(exc) else { return String::new() };
         // A `__str__` other than BaseException's own (a Python one, ExceptionGroup's).
-        if let Some(m) = crate::objects::types::lookup(&inst.class, "__str__")
+        if let Some(m) = crate::objects::types::lookup(&inst.class_obj(), "__str__")
             && !matches!(m.payload(), Some(Payload::MethodDescr { owner, .. }) if Rc::ptr_eq(owner, &self.types.base_exception))
         {
             return match self.call(m, vec![exc.clone()], vec![]) {
@@ -137,17 +137,14 @@ impl Vm {
     /// (None for other exceptions or a user `__str__`).
     pub fn syntax_error_str(&mut self, exc: &Value) -> Option<String> {
         let inst = exc_payload(exc)?;
-        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+        if !crate::objects::types::is_subclass(&inst.class(), &self.types.exception("SyntaxError")) {
             return None;
         }
-        let (msg, filename, lineno) = {
-            let d = inst.attrs().borrow();
-            (d.get_str("msg"), d.get_str("filename"), d.get_str("lineno"))
-        };
-        let msg = match msg {
-            Some(m) if !matches!(m, Value::None) => self.to_str(&m).ok()?,
-            _ => return None,
-        };
+        // The fields as the attributes give them (set directly, or taken from the
+        // constructor's `(msg, (filename, lineno, offset, text, ...))` arguments).
+        let field = |name: &str| inst.attrs().borrow().get_str(name).or_else(|| crate::builtins::exc_attrs::derived(self, exc, name));
+        let (msg, filename, lineno) = (field("msg"), field("filename"), field("lineno"));
+        let msg = self.to_str(&msg.unwrap_or(Value::None)).ok()?;
         let file = filename.as_ref().and_then(|f| f.as_str()).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
         let line = match lineno {
             Some(Value::Int(n)) => Some(n),
@@ -169,7 +166,7 @@ impl Vm {
         match args.payload() {
             Some(Payload::Tuple(items)) if items.is_empty() => String::new(),
             Some(Payload::Tuple(items)) if items.len() == 1 => {
-                let is_key_error = crate::objects::types::is_subclass(&inst.class, &self.types.exception("KeyError"));
+                let is_key_error = crate::objects::types::is_subclass(&inst.class(), &self.types.exception("KeyError"));
                 if is_key_error {
                     self.repr(&items[0]).unwrap_or_default()
                 } else {
@@ -368,7 +365,7 @@ impl Vm {
     /// The file/line/caret display of a SyntaxError that has its location attributes.
     fn syntax_error_detail(&mut self, exc: &Value, name: &str) -> Option<String> {
         let inst = exc_payload(exc)?;
-        if !crate::objects::types::is_subclass(&inst.class, &self.types.exception("SyntaxError")) {
+        if !crate::objects::types::is_subclass(&inst.class(), &self.types.exception("SyntaxError")) {
             return None;
         }
         let d = inst.attrs().borrow();
@@ -417,7 +414,7 @@ pub fn register_source(filename: &str, source: &[u8]) {
 }
 
 /// Line `line` of a source file (1-based), for tracebacks.
-fn source_line(filename: &str, line: i32) -> Option<String> {
+pub(crate) fn source_line(filename: &str, line: i32) -> Option<String> {
     let lines = CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(l) = c.get(filename) {

@@ -32,7 +32,7 @@ impl Vm {
     fn call_del(&mut self, obj: &crate::value::Value) {
         let Some(Payload::Instance(i)) = obj.payload() else { return };
         i.finalized.set(true);
-        let Some(del) = types::lookup(&i.class, "__del__") else { return };
+        let Some(del) = types::lookup(&i.class(), "__del__") else { return };
         if let Err(e) = self.call(del.clone(), vec![obj.clone()], vec![]) {
             let what = self.repr(&del).unwrap_or_default();
             let text = self.format_exception(&e.0);
@@ -54,7 +54,7 @@ impl Vm {
         for o in &garbage {
             if let Payload::Instance(i) = &o.payload
                 && !i.finalized.get()
-                && matches!(&i.class.payload, Payload::Type(t) if t.has_del.get())
+                && matches!(&i.class().payload, Payload::Type(t) if t.has_del.get())
             {
                 self.call_del(&crate::value::Value::Obj(o.clone()));
             }

@@ -240,6 +240,17 @@ impl Vm {
     /// Closes the generators freed while suspended (their `finally` blocks run now).
     pub fn close_pending_generators(&mut self) {
         for g in crate::objects::generator::take_pending_close() {
+            if let Some(Payload::Generator(st)) = g.payload()
+                && !st.borrow().started
+            {
+                // A coroutine that never ran: warned about with its frame intact, then
+                // the frame goes (so the revived object is not queued again).
+                let qualname = st.borrow().qualname.clone();
+                self.warn_unawaited_coroutine(&g, &qualname);
+                let frame = st.borrow_mut().frame.take();
+                drop(frame);
+                continue;
+            }
             if let Err(e) = self.gen_close(&g) {
                 let what = self.repr(&g).unwrap_or_default();
                 let text = self.format_exception(&e.0);

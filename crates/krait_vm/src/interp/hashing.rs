@@ -17,7 +17,7 @@ impl Vm {
         match v.payload() {
             Some(Payload::Instance(i)) => {
                 let native = i.native.borrow().clone();
-                match &types::lookup(&i.class, "__hash__") {
+                match &types::lookup(&i.class_obj(), "__hash__") {
                     None | Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     // A built-in slot: object's hashes by identity, another type's (a
                     // subclass of int, str...) hashes the value inside.

@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod attr_cache;
 pub mod call;
+pub mod class_assign;
 pub mod classes;
 pub mod coroutines;
 pub mod eval;

@@ -90,7 +90,7 @@ fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
         if x == 0.0 {
             return Err(vm.error("ZeroDivisionError", "zero to a negative power"));
         }
-        return Ok(Value::Float(x.powf(y)));
+        return Ok(Value::float(x.powf(y)));
     }
     let Some(e) = b.to_u32() else {
         return Err(vm.error("OverflowError", "exponent too large"));
@@ -134,7 +134,7 @@ impl Vm {
 
     fn instance_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v.payload() {
-            Some(Payload::Instance(i)) => types::lookup(&i.class, name).filter(|m| !matches!(m, Value::None)),
+            Some(Payload::Instance(i)) => types::lookup(&i.class(), name).filter(|m| !matches!(m, Value::None)),
             // A class whose metaclass is a user class: the special method comes from the metaclass.
             Some(Payload::Type(t)) => {
                 let meta = t.meta.borrow().clone()?;
@@ -162,17 +162,21 @@ impl Vm {
 
     /// `-v`, `+v`, `~v`.
     pub fn unary_op(&mut self, op: Unary, v: &Value) -> PyResult {
+        const BOOL_INVERT_DEPRECATED: &str = "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
         let r = match (op, v) {
             (Unary::Neg, Value::Int(i)) => match i.checked_neg() {
                 Some(n) => Value::Int(n),
                 None => from_big(-BigInt::from(*i)),
             },
             (Unary::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
-            (Unary::Neg, Value::Float(f)) => Value::Float(-f),
+            (Unary::Neg, Value::Float(f)) => Value::float(-f),
             (Unary::Pos, Value::Int(_) | Value::Float(_)) => v.clone(),
             (Unary::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
             (Unary::Invert, Value::Int(i)) => Value::Int(!i),
-            (Unary::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+            (Unary::Invert, Value::Bool(b)) => {
+                self.warn("DeprecationWarning", BOOL_INVERT_DEPRECATED, 1)?;
+                Value::Int(!i64::from(*b))
+            }
             _ => match (op, v.payload()) {
                 (Unary::Neg, Some(Payload::BigInt(b))) => from_big(-b.clone()),
                 (Unary::Pos, Some(Payload::BigInt(_))) => v.clone(),
@@ -334,7 +338,7 @@ impl Vm {
                     // Subclasses of set and frozenset show their own name: MySet({1}).
                     let native = i.native.borrow().clone();
                     if let Some(Payload::Set(_) | Payload::FrozenSet(_)) = native.payload()
-                        && matches!(types::lookup(&i.class, "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+                        && matches!(types::lookup(&i.class(), "__repr__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
                     {
                         let inner = self.repr(&native)?;
                         let body = inner.strip_prefix("frozenset(").and_then(|s| s.strip_suffix(')')).unwrap_or(&inner);
@@ -378,7 +382,15 @@ impl Vm {
                 Payload::Property { .. } => format!("<property object at {:#x}>", v.id()),
                 Payload::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
                 Payload::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
-                Payload::Generator(g) => format!("<generator object {} at {:#x}>", g.borrow().qualname, v.id()),
+                Payload::Generator(g) => {
+                    let g = g.borrow();
+                    let kind = match g.kind {
+                        crate::objects::generator::GenKind::Generator => "generator",
+                        crate::objects::generator::GenKind::Coroutine => "coroutine",
+                        crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
+                    };
+                    format!("<{kind} object {} at {:#x}>", g.qualname, v.id())
+                }
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),
                 Payload::Native(_) => format!("<native state at {:#x}>", v.id()),
@@ -639,7 +651,7 @@ impl Vm {
                     if y == 0 {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
-                    return Ok(Some(Value::Float(x as f64 / y as f64)));
+                    return Ok(Some(Value::float(x as f64 / y as f64)));
                 }
                 3 => {
                     if y < 0 {
@@ -688,7 +700,7 @@ impl Vm {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
                     match big_truediv(&x, &y) {
-                        Some(f) => Value::Float(f),
+                        Some(f) => Value::float(f),
                         None => return Err(self.error("OverflowError", "integer division result too large for a float")),
                     }
                 }
@@ -743,13 +755,15 @@ impl Vm {
                     }
                     let r = x.powf(y);
                     if r.is_infinite() && x.is_finite() && y.is_finite() {
-                        return Err(self.error("OverflowError", "(34, 'Numerical result out of range')"));
+                        // CPython raises it from errno: (ERANGE, strerror(ERANGE)).
+                        let args = vec![Value::Int(i64::from(libc::ERANGE)), Value::str(crate::builtins::oserror::strerror(libc::ERANGE))];
+                        return Err(PyErr(super::exceptions::new_exception(self.types.exception("OverflowError"), args)));
                     }
                     r
                 }
                 _ => return Ok(None),
             };
-            return Ok(Some(Value::Float(r)));
+            return Ok(Some(Value::float(r)));
         }
         if let Some(r) = crate::builtins::methods::complex_binary(self, op, a, b)? {
             return Ok(Some(r));
@@ -889,14 +903,19 @@ impl Vm {
                 let (Some(x), Some(y)) = (to_big(a), to_big(b)) else { return Ok(None) };
                 return Ok(Some(cmp_ord(op, x.cmp(&y))));
             }
-            let (x, y) = (to_f64(a).unwrap_or(f64::NAN), to_f64(b).unwrap_or(f64::NAN));
-            return Ok(Some(match op {
-                0 => x < y,
-                1 => x <= y,
-                2 => x == y,
-                3 => x != y,
-                4 => x > y,
-                _ => x >= y,
+            // An int against a float compares exactly (CPython's float_richcompare), not
+            // through a rounding conversion; NaN is unordered (only != holds).
+            let order = match (a, b) {
+                (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+                (Value::Float(x), _) => int_float_order(b, *x).map(std::cmp::Ordering::reverse),
+                _ => match b {
+                    Value::Float(y) => int_float_order(a, *y),
+                    _ => None,
+                },
+            };
+            return Ok(Some(match order {
+                Some(o) => cmp_ord(op, o),
+                None => op == 3,
             }));
         }
         match (a.payload(), b.payload()) {
@@ -1398,7 +1417,7 @@ impl Vm {
                 Some(Err(e)) => {
                     let stop = self.types.exception("StopIteration");
                     if let Some(inst) = super::exceptions::exc_payload(&e.0)
-                        && types::is_subclass(&inst.class, &stop)
+                        && types::is_subclass(&inst.class(), &stop)
                     {
                         return Ok(None);
                     }
@@ -1594,8 +1613,8 @@ impl Vm {
         // A dict subclass keeping dict's __getitem__: a missing key goes to __missing__.
         if let Some(Payload::Instance(i)) = container.payload()
             && let Some(Payload::Dict(d)) = i.native.borrow().payload()
-            && matches!(types::lookup(&i.class, "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
-            && let Some(missing) = types::lookup(&i.class, "__missing__")
+            && matches!(types::lookup(&i.class_obj(), "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+            && let Some(missing) = types::lookup(&i.class_obj(), "__missing__")
         {
             return match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
@@ -1873,4 +1892,29 @@ pub fn range_iter_state(start: i64, stop: i64, step: i64) -> IterState {
         }
         .iter(),
     }
+}
+
+/// How the int `i` orders against the float `f`, exactly; None when `f` is NaN.
+fn int_float_order(i: &Value, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    // Small ints convert to a float exactly.
+    if let Value::Int(n) = i
+        && n.unsigned_abs() <= 1 << 53
+    {
+        return (*n as f64).partial_cmp(&f);
+    }
+    let n = to_big(i)?;
+    let whole = f.trunc();
+    let w = num_traits::FromPrimitive::from_f64(whole).unwrap_or_default();
+    Some(match n.cmp(&w) {
+        Ordering::Equal if f > whole => Ordering::Less,
+        Ordering::Equal if f < whole => Ordering::Greater,
+        o => o,
+    })
 }

@@ -355,7 +355,7 @@ impl Types {
                 },
                 Payload::Code(_) => self.code.clone(),
                 Payload::Type(t) => t.meta.borrow().clone().unwrap_or_else(|| self.type_.clone()),
-                Payload::Instance(i) => i.class.clone(),
+                Payload::Instance(i) => i.class_obj(),
                 Payload::Module { .. } => self.module.clone(),
                 Payload::Range { .. } | Payload::BigRange(_) => self.range.clone(),
                 Payload::Iter(st) => match self.iter_types.get(st.borrow().type_index()) {

@@ -119,7 +119,7 @@ fn convert(vm: &mut Vm, code: u8, v: &Value) -> PyResult {
     match code {
         b'f' | b'd' => {
             let f = super::util::float_arg(vm, v)?;
-            Ok(Value::Float(if code == b'f' { f64::from(f as f32) } else { f }))
+            Ok(Value::float(if code == b'f' { f64::from(f as f32) } else { f }))
         }
         b'u' | b'w' => match v.as_str() {
             Some(s) if s.chars().count() == 1 => Ok(v.clone()),
@@ -190,7 +190,7 @@ fn new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.error("ValueError", "bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)"));
     }
     if code == b'u' {
-        super::warnings::warn_from_rust(vm, "DeprecationWarning", "The 'u' type code is deprecated and will be removed in Python 3.16")?;
+        vm.warn("DeprecationWarning", "The 'u' type code is deprecated and will be removed in Python 3.16", 1)?;
     }
     let cls = args[0].as_obj().cloned().unwrap_or_else(|| class(vm));
     let Some(init) = args.get(2) else { return Ok(native::wrap(&cls, Arr { code, items: Vec::new() })) };
@@ -353,8 +353,14 @@ fn to_raw(code: u8, items: &[Value]) -> Vec<u8> {
     let mut out = Vec::with_capacity(items.len() * size);
     for it in items {
         match code {
-            b'f' => out.extend_from_slice(&(crate::objects::int::to_f64(it).unwrap_or(0.0) as f32).to_le_bytes()),
-            b'd' => out.extend_from_slice(&crate::objects::int::to_f64(it).unwrap_or(0.0).to_le_bytes()),
+            b'f' | b'd' => {
+                let f = crate::value::canonical_nan(crate::objects::int::to_f64(it).unwrap_or(0.0));
+                if code == b'f' {
+                    out.extend_from_slice(&(f as f32).to_le_bytes());
+                } else {
+                    out.extend_from_slice(&f.to_le_bytes());
+                }
+            }
             b'u' | b'w' => {
                 let c = it.as_str().and_then(|s| s.chars().next()).map_or(0, u32::from);
                 out.extend_from_slice(&c.to_le_bytes());
@@ -379,8 +385,8 @@ fn from_raw(vm: &mut Vm, code: u8, data: &[u8]) -> Result<Vec<Value>, PyErr> {
     let mut out = Vec::with_capacity(data.len() / size);
     for chunk in data.chunks(size) {
         out.push(match code {
-            b'f' => Value::Float(f64::from(f32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]))),
-            b'd' => Value::Float(f64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]])),
+            b'f' => Value::float(f64::from(f32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]))),
+            b'd' => Value::float(f64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]])),
             b'u' | b'w' => {
                 let c = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
                 match char::from_u32(c) {

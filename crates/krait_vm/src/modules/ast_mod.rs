@@ -214,7 +214,7 @@ fn constant(c: &Constant) -> Value {
         Constant::Ellipsis => Value::ellipsis(),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => crate::objects::int::from_big((**b).clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
         Constant::Str(s) => Value::str(s.as_str()),
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.clone(), false),

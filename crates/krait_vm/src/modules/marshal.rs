@@ -46,11 +46,11 @@ fn to_constant(vm: &mut Vm, v: &Value, depth: usize) -> Result<Constant, PyErr> 
         Value::None => Constant::None,
         Value::Bool(b) => Constant::Bool(*b),
         Value::Int(i) => Constant::int(*i),
-        Value::Float(f) => Constant::Float(*f),
+        Value::Float(f) => Constant::Float(crate::value::canonical_nan(*f)),
         Value::Null => return Err(unmarshallable(vm)),
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(_) => Constant::Int(to_big(v).unwrap_or_default()),
-            Payload::Complex { re, im } => Constant::Complex { real: *re, imag: *im },
+            Payload::Complex { re, im } => Constant::Complex { real: crate::value::canonical_nan(*re), imag: crate::value::canonical_nan(*im) },
             Payload::Str(s) => Constant::str(s),
             Payload::Bytes(_) | Payload::ByteArray(_) => Constant::Bytes(bytes_like(v).unwrap_or_default()),
             Payload::Tuple(t) => Constant::Tuple(items(vm, t)?),

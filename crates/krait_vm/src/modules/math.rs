@@ -52,7 +52,7 @@ fn math_1(vm: &mut Vm, name: &str, args: &Args, kwargs: &Kwargs, f: fn(f64) -> f
     if r.is_infinite() && x.is_finite() {
         return Err(if spec.can_overflow { range_err(vm) } else { dom(vm) });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 macro_rules! unary {
@@ -337,7 +337,7 @@ fn gamma_like(vm: &mut Vm, name: &str, args: Args, kwargs: Kwargs, f: fn(f64) ->
     exactly_one(vm, &format!("math.{name}"), &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
     match f(x) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(true) => Err(vm.error("ValueError", GAMMA_MSG.unwrap_or_default().replace("%s", &repr_f(x)))),
         Err(false) => Err(range_err(vm)),
     }
@@ -380,25 +380,25 @@ fn log(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     positional(vm, "log", &args, &kwargs, 1, 2)?;
     let num = loghelper(vm, &args[0], f64::ln)?;
     match args.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::float(num)),
         Some(b) => {
             let den = loghelper(vm, b, f64::ln)?;
             if den == 0.0 {
                 return Err(vm.error("ZeroDivisionError", "division by zero"));
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::float(num / den))
         }
     }
 }
 
 fn log2(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.log2", &args, &kwargs)?;
-    Ok(Value::Float(loghelper(vm, &args[0], f64::log2)?))
+    Ok(Value::float(loghelper(vm, &args[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.log10", &args, &kwargs)?;
-    Ok(Value::Float(loghelper(vm, &args[0], libm::log10)?))
+    Ok(Value::float(loghelper(vm, &args[0], libm::log10)?))
 }
 
 // ----- two-argument float functions
@@ -410,24 +410,24 @@ fn two(vm: &mut Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(f64, f6
 
 fn atan2(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (y, x) = two(vm, "atan2", &args, &kwargs)?;
-    Ok(Value::Float(libm::atan2(y, x)))
+    Ok(Value::float(libm::atan2(y, x)))
 }
 
 fn copysign(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (x, y) = two(vm, "copysign", &args, &kwargs)?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (x, y) = two(vm, "fmod", &args, &kwargs)?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn remainder(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -446,18 +446,18 @@ fn remainder(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         } else {
             m - 2.0 * ((0.5 * (absx - m)) % absy)
         };
-        return Ok(Value::Float(1.0f64.copysign(x) * r));
+        return Ok(Value::float(1.0f64.copysign(x) * r));
     }
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     if y.is_nan() {
-        return Ok(Value::Float(y));
+        return Ok(Value::float(y));
     }
     if x.is_infinite() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x))
+    Ok(Value::float(x))
 }
 
 fn mpow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -500,7 +500,7 @@ fn mpow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         }
         r
     };
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn ldexp_fn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -512,20 +512,20 @@ fn ldexp_fn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     };
     let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = ldexp(x, e);
     if r.is_infinite() {
         return Err(range_err(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn frexp_fn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.frexp", &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
     let (m, e) = frexp(x);
-    Ok(crate::interp::call::new_tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(crate::interp::call::new_tuple(vec![Value::float(m), Value::Int(e)]))
 }
 
 fn modf(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -537,7 +537,7 @@ fn modf(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(crate::interp::call::new_tuple(vec![Value::Float(frac), Value::Float(int)]))
+    Ok(crate::interp::call::new_tuple(vec![Value::float(frac), Value::float(int)]))
 }
 
 fn fma(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -555,7 +555,7 @@ fn fma(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             return Err(vm.error("OverflowError", "overflow in fma"));
         }
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn nextafter_f(x: f64, y: f64) -> f64 {
@@ -585,7 +585,7 @@ fn nextafter(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let steps = steps.filter(|s| !matches!(s, Value::None));
     let x = float_arg(vm, &args[0])?;
     let y = float_arg(vm, &args[1])?;
-    let Some(steps) = steps else { return Ok(Value::Float(nextafter_f(x, y))) };
+    let Some(steps) = steps else { return Ok(Value::float(nextafter_f(x, y))) };
     let n = index_arg(vm, &steps)?;
     if n.is_negative() {
         return Err(vm.error("ValueError", "steps must be a non-negative integer"));
@@ -594,7 +594,7 @@ fn nextafter(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let mut r = x;
     // Walk in the ordered integer space of floats.
     if x.is_nan() || y.is_nan() {
-        return Ok(Value::Float(x + y));
+        return Ok(Value::float(x + y));
     }
     let key = |f: f64| -> i64 {
         let b = f.to_bits() as i64;
@@ -603,11 +603,11 @@ fn nextafter(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let unkey = |k: i64| -> f64 { f64::from_bits((if k < 0 { i64::MIN - k } else { k }) as u64) };
     let (kx, ky) = (key(x), key(y));
     if kx == ky {
-        return Ok(Value::Float(y));
+        return Ok(Value::float(y));
     }
     let dist = kx.abs_diff(ky);
     if n >= dist {
-        return Ok(Value::Float(y));
+        return Ok(Value::float(y));
     }
     if n > 0 {
         let k = if ky > kx { kx + n as i64 } else { kx - n as i64 };
@@ -615,24 +615,24 @@ fn nextafter(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         n = 0;
     }
     let _ = n;
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn ulp(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.ulp", &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
     if x.is_nan() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x = x.abs();
     if x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let x2 = nextafter_f(x, f64::INFINITY);
     if x2.is_infinite() {
-        return Ok(Value::Float(x - nextafter_f(x, 0.0)));
+        return Ok(Value::float(x - nextafter_f(x, 0.0)));
     }
-    Ok(Value::Float(x2 - x))
+    Ok(Value::float(x2 - x))
 }
 
 // ----- float predicates and conversions
@@ -658,13 +658,13 @@ fn isfinite(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn degrees(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.degrees", &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn radians(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.radians", &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn float_to_int(vm: &Vm, r: f64) -> PyResult {
@@ -837,7 +837,7 @@ fn fsum(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         xs.push(float_arg(vm, &v)?);
     }
     match msum(&xs) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err((m, true)) => Err(vm.error("OverflowError", m)),
         Err((m, false)) => Err(vm.error("ValueError", m)),
     }
@@ -900,7 +900,7 @@ fn hypot(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         }
         v.push(x);
     }
-    Ok(Value::Float(vector_norm(&mut v, max, nan)))
+    Ok(Value::float(vector_norm(&mut v, max, nan)))
 }
 
 fn dist(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -920,7 +920,7 @@ fn dist(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         }
         v.push(x);
     }
-    Ok(Value::Float(vector_norm(&mut v, max, nan)))
+    Ok(Value::float(vector_norm(&mut v, max, nan)))
 }
 
 fn prod(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
@@ -1011,7 +1011,7 @@ fn sumprod(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn flush_floats(vm: &mut Vm, total: Value, fs: &[f64]) -> PyResult {
     let s = msum(fs).unwrap_or(f64::NAN);
-    vm.binary_op(0, &total, &Value::Float(s))
+    vm.binary_op(0, &total, &Value::float(s))
 }
 
 // ----- integer functions
@@ -1214,6 +1214,6 @@ pub fn make(_vm: &mut Vm) -> Value {
     items.push(("e", Value::Float(std::f64::consts::E)));
     items.push(("tau", Value::Float(std::f64::consts::TAU)));
     items.push(("inf", Value::Float(f64::INFINITY)));
-    items.push(("nan", Value::Float(f64::NAN)));
+    items.push(("nan", Value::float(f64::NAN)));
     module("math", items)
 }

@@ -36,6 +36,7 @@ pub mod templatelib;
 pub mod thread;
 pub mod time;
 pub mod tokenize;
+pub mod tracemalloc;
 pub mod tuplegetter;
 mod time_struct;
 pub mod types_mod;
@@ -55,7 +56,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sre", "_string", "_struct", "_thread", "_tokenize", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -80,6 +81,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
         "_tokenize" => tokenize::make(vm),
+        "_tracemalloc" => tracemalloc::make(vm),
         "_types" => match crate::interp::ops::cached_types_module() {
             Some(m) => m,
             None => {

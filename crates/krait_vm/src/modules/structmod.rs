@@ -192,7 +192,7 @@ fn int_value(vm: &mut Vm, v: &Value) -> Result<BigInt, PyErr> {
 
 fn float_value(vm: &mut Vm, v: &Value) -> Result<f64, PyErr> {
     match super::util::float_arg(vm, v) {
-        Ok(f) => Ok(f),
+        Ok(f) => Ok(crate::value::canonical_nan(f)),
         Err(e) if vm.is_instance_of(&e.0, "TypeError") => Err(error(vm, "required argument is not a float")),
         Err(e) => Err(e),
     }
@@ -249,9 +249,9 @@ fn pack_one(vm: &mut Vm, it: &Item, v: &Value, out: &mut [u8], little: bool) -> 
         }
         b'F' | b'D' => {
             let (re, im) = match v.payload() {
-                Some(Payload::Complex { re, im }) => (*re, *im),
+                Some(Payload::Complex { re, im }) => (crate::value::canonical_nan(*re), crate::value::canonical_nan(*im)),
                 _ => match super::util::float_arg(vm, v) {
-                    Ok(f) => (f, 0.0),
+                    Ok(f) => (crate::value::canonical_nan(f), 0.0),
                     Err(_) => return Err(error(vm, "required argument is not a complex")),
                 },
             };
@@ -350,9 +350,9 @@ fn unpack_one(it: &Item, raw: &[u8], little: bool) -> Value {
     match it.code {
         b'c' => new_bytes(vec![raw[0]], false),
         b'?' => Value::Bool(raw[0] != 0),
-        b'e' => Value::Float(half_to_f64(u16::from_le_bytes([b[0], b[1]]))),
-        b'f' => Value::Float(f64::from(f32_of(&b))),
-        b'd' => Value::Float(f64_of(&b)),
+        b'e' => Value::float(half_to_f64(u16::from_le_bytes([b[0], b[1]]))),
+        b'f' => Value::float(f64::from(f32_of(&b))),
+        b'd' => Value::float(f64_of(&b)),
         b'F' => {
             let (lo, hi) = (get(&raw[..4], little), get(&raw[4..], little));
             crate::builtins::methods::new_complex(f64::from(f32_of(&lo)), f64::from(f32_of(&hi)))

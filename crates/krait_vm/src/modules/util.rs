@@ -216,7 +216,7 @@ use crate::value::Value;
 pub fn is_callable(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Function(_) | Payload::Builtin(_) | Payload::BoundMethod { .. } | Payload::Type(_) | Payload::MethodDescr { .. }) => true,
-        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class, "__call__").is_some(),
+        Some(Payload::Instance(i)) => crate::objects::types::lookup(&i.class(), "__call__").is_some(),
         _ => false,
     }
 }

@@ -1,10 +1,17 @@
 //! `_warnings`: the C half of `warnings` — `warn`, `warn_explicit`, the default `filters`
 //! (DeprecationWarning shown in `__main__`, ignored elsewhere with the other quiet
 //! categories), `_defaultaction`, `_onceregistry`, `_filters_mutated_lock_held` and the lock
-//! functions. `warn` finds the caller's frame at `stacklevel`, and the filter, registry and
-//! `once`/`module`/`default` rules are CPython's; `warnings.py` stays in charge of what it
-//! replaces (`warnings.filters` may be reassigned) and of printing (`_showwarnmsg`), so the
-//! stderr text is CPython's `file:line: Category: message` plus the source line.
+//! functions. `warn` finds the caller's frame at `stacklevel` (CPython's `setup_context`,
+//! internal importlib frames and `skip_file_prefixes` skipped), and the filter, registry and
+//! `once`/`module`/`default` rules are CPython's; `warnings.py`, when loaded, stays in charge
+//! of what it replaces (`warnings.filters` may be reassigned) and of printing
+//! (`_showwarnmsg`); before it is imported the warning is printed here as CPython's C
+//! `show_warning` does. Either way stderr shows `file:line: Category: message` plus the
+//! source line.
+//!
+//! Rust code warns through [`Vm::warn`] (CPython's `PyErr_WarnEx`): an `Err` is the
+//! warning turned into an exception by an `error` filter, to be raised in its place.
+//! [`Vm::warn_unawaited_coroutine`] is `_PyErr_WarnUnawaitedCoroutine`.
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
@@ -58,10 +65,100 @@ pub fn make(vm: &mut Vm) -> Value {
     )
 }
 
-/// `warnings.warn(msg, category)` from Rust code, at the calling Python frame.
-pub fn warn_from_rust(vm: &mut Vm, category: &str, msg: &str) -> Result<(), PyErr> {
-    let cat = Value::Obj(vm.types.exception(category));
-    warn(vm, vec![Value::str(msg), cat], vec![]).map(|_| ())
+impl Vm {
+    /// Issues a warning of the built-in `category` (a Warning subclass name) with
+    /// `message`, attributed to the Python frame `stacklevel` levels up (1: the frame
+    /// running now, whose Rust code warns). CPython's `PyErr_WarnEx`: filters, registries
+    /// and printing as `warnings.warn`; `Err` when a filter turned it into an exception.
+    pub fn warn(&mut self, category: &str, message: impl Into<String>, stacklevel: i64) -> Result<(), PyErr> {
+        let category = Value::Obj(self.types.exception(category));
+        warn_at(self, Value::str(message.into()), category, stacklevel, &[], Value::None)
+    }
+
+    /// A coroutine freed before it ever ran: `warnings._warn_unawaited_coroutine(coro)`
+    /// (importing `warnings`), else a RuntimeWarning "coroutine '...' was never awaited"
+    /// at the running frame; errors are reported as unraisable.
+    pub fn warn_unawaited_coroutine(&mut self, coro: &Value, qualname: &str) {
+        let hook = self.import_module("warnings").and_then(|m| self.getattr(&m, "_warn_unawaited_coroutine"));
+        let warned = match hook.and_then(|f| self.call(f, vec![coro.clone()], vec![])) {
+            Ok(_) => true,
+            Err(e) => {
+                let warned = self.is_instance_of(&e.0, "RuntimeWarning");
+                write_unraisable(self, &e, coro);
+                warned
+            }
+        };
+        if !warned && let Err(e) = self.warn("RuntimeWarning", format!("coroutine '{qualname}' was never awaited"), 1) {
+            write_unraisable(self, &e, coro);
+        }
+    }
+}
+
+/// The unraisable hook's report of an error while finalizing `coro`.
+fn write_unraisable(vm: &mut Vm, err: &PyErr, coro: &Value) {
+    let what = vm.repr(coro).unwrap_or_default();
+    let text = vm.format_exception(&err.0);
+    vm.flush();
+    vm.write_stderr(&format!("Exception ignored while finalizing coroutine {what}:\n{text}"));
+}
+
+/// A frame of importlib's bootstrap (skipped when looking for the caller).
+fn is_internal_filename(name: &str) -> bool {
+    name.contains("importlib") && name.contains("_bootstrap")
+}
+
+/// Where a warning `stacklevel` frames up is attributed: (globals, filename, lineno),
+/// as CPython's `setup_context` (sys's dict and "<sys>" past the outermost frame).
+fn caller_context(vm: &mut Vm, stacklevel: i64, skip: &[String]) -> Result<(Value, Value, i64), PyErr> {
+    let skipped = |vm: &Vm, i: usize| {
+        let name = &vm.frames[i].code.filename;
+        is_internal_filename(name) || skip.iter().any(|p| name.starts_with(p.as_str()))
+    };
+    let mut at = vm.frames.len().checked_sub(1);
+    let mut level = stacklevel;
+    let plain = stacklevel <= 0 || at.is_some_and(|i| is_internal_filename(&vm.frames[i].code.filename));
+    while level > 1
+        && let Some(i) = at
+    {
+        level -= 1;
+        at = i.checked_sub(1);
+        while !plain
+            && let Some(j) = at
+            && skipped(vm, j)
+        {
+            at = j.checked_sub(1);
+        }
+    }
+    Ok(match at {
+        Some(i) => {
+            let f = &vm.frames[i];
+            let line = f.code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(f.code.firstlineno);
+            (f.globals.clone(), Value::str(f.code.filename.clone()), i64::from(line))
+        }
+        None => {
+            let sys = vm.import.sys.clone();
+            (vm.getattr(&sys, "__dict__")?, Value::str("<sys>"), 0)
+        }
+    })
+}
+
+/// `warn()` once its arguments are known: the context, the registry, then the filters.
+fn warn_at(vm: &mut Vm, message: Value, category: Value, stacklevel: i64, skip: &[String], source: Value) -> Result<(), PyErr> {
+    let (globals, filename, lineno) = caller_context(vm, stacklevel, skip)?;
+    let module = match dict_get(vm, &globals, &Value::str("__name__"))? {
+        Some(m) if matches!(m, Value::None) || m.as_str().is_some() => m,
+        _ => Value::str("<string>"),
+    };
+    let reg_key = Value::str("__warningregistry__");
+    let registry = match dict_get(vm, &globals, &reg_key)? {
+        Some(r) => r,
+        None => {
+            let r = vm.new_dict();
+            dict_set(vm, &globals, reg_key, r.clone())?;
+            r
+        }
+    };
+    do_warn_explicit(vm, Explicit { message, category, filename, lineno, module, registry, source }).map(|_| ())
 }
 
 fn no_op(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
@@ -224,12 +321,40 @@ fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
             return Err(vm.error("RuntimeError", format!("Unrecognized action ({a}) in warnings.filters:\n {i}")));
         }
     }
+    // The Python implementation shows it when loaded (imported first when there is a
+    // source object, whose allocation traceback only it can show); else CPython's C
+    // `show_warning`.
+    let loaded = super::util::loaded_attr(vm, "warnings", "_showwarnmsg").is_some();
+    if !loaded && matches!(w.source, Value::None) {
+        show_warning(vm, &w.filename, w.lineno, &text, &category)?;
+        return Ok(Value::None);
+    }
     let warnings = vm.import_module("warnings")?;
     let wm = vm.getattr(&warnings, "WarningMessage")?;
     let msg = vm.call(wm, vec![message, category, w.filename, Value::Int(w.lineno), Value::None, Value::None, w.source], vec![])?;
     let show = vm.getattr(&warnings, "_showwarnmsg")?;
     vm.call(show, vec![msg], vec![])?;
     Ok(Value::None)
+}
+
+/// CPython's C `show_warning`: `file:line: Category: text` and the source line, written
+/// to `sys.stderr`.
+fn show_warning(vm: &mut Vm, filename: &Value, lineno: i64, text: &Value, category: &Value) -> Result<(), PyErr> {
+    let name = vm.getattr(category, "__name__")?;
+    let (file, name, text) = (vm.to_str(filename)?, vm.to_str(&name)?, vm.to_str(text)?);
+    let mut out = format!("{file}:{lineno}: {name}: {text}\n");
+    if let Some(line) = i32::try_from(lineno).ok().and_then(|l| crate::interp::exceptions::source_line(&file, l)) {
+        out.push_str(&format!("  {}\n", line.trim()));
+    }
+    let sys = vm.import.sys.clone();
+    let stderr = vm.getattr(&sys, "stderr")?;
+    if stderr.is(&vm.stderr_marker) {
+        vm.write_stderr(&out);
+    } else if !matches!(stderr, Value::None) {
+        let write = vm.getattr(&stderr, "write")?;
+        vm.call(write, vec![Value::str(out)], vec![])?;
+    }
+    Ok(())
 }
 
 fn warn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -253,38 +378,27 @@ fn warn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             }
         }
     };
-    let stacklevel = match get(2) {
+    let mut stacklevel = match get(2) {
         Some(v) => super::util::index_i64(vm, &v)?,
         None => 1,
     };
-    let sys = vm.import.sys.clone();
-    let getframe = vm.getattr(&sys, "_getframe")?;
-    let frame = vm.call(getframe, vec![Value::Int((stacklevel - 1).max(0))], vec![]);
-    let (globals, filename, lineno) = match frame {
-        Ok(f) => {
-            let g = vm.getattr(&f, "f_globals")?;
-            let code = vm.getattr(&f, "f_code")?;
-            let file = vm.getattr(&code, "co_filename")?;
-            let line = vm.getattr(&f, "f_lineno")?;
-            let line = if matches!(line, Value::None) { 0 } else { super::util::index_i64(vm, &line)? };
-            (g, file, line)
+    let mut skip = Vec::new();
+    if let Some(prefixes) = get(4).filter(|v| !matches!(v, Value::None)) {
+        let Some(Payload::Tuple(t)) = prefixes.payload() else {
+            return Err(vm.type_error(format!("warn() argument 'skip_file_prefixes' must be tuple, not {}", vm.type_name(&prefixes))));
+        };
+        for item in t.iter() {
+            match item.as_str() {
+                Some(s) => skip.push(s.to_string()),
+                None => return Err(vm.type_error("Found non-str '".to_string() + &vm.type_name(item) + "' in skip_file_prefixes.")),
+            }
         }
-        Err(_) => {
-            let d = vm.getattr(&sys, "__dict__")?;
-            (d, Value::str("<sys>"), 0)
+        if !skip.is_empty() && stacklevel < 2 {
+            stacklevel = 2;
         }
-    };
-    let module = dict_get(vm, &globals, &Value::str("__name__"))?.unwrap_or_else(|| Value::str("<string>"));
-    let reg_key = Value::str("__warningregistry__");
-    let registry = match dict_get(vm, &globals, &reg_key)? {
-        Some(r) => r,
-        None => {
-            let r = vm.new_dict();
-            dict_set(vm, &globals, reg_key, r.clone())?;
-            r
-        }
-    };
-    do_warn_explicit(vm, Explicit { message, category, filename, lineno, module, registry, source: get(3).unwrap_or(Value::None) })
+    }
+    warn_at(vm, message, category, stacklevel, &skip, get(3).unwrap_or(Value::None))?;
+    Ok(Value::None)
 }
 
 fn warn_explicit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

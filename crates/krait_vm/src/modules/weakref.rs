@@ -100,7 +100,7 @@ fn ref_new(vm: &mut Vm, mut args: Args, _kwargs: Kwargs) -> PyResult {
     let plain = class_is_ref(vm, &class);
     if plain && matches!(callback, Value::None) {
         for r in refs_of(Rc::as_ptr(o) as usize) {
-            let shareable = matches!(r.payload(), Some(Payload::Instance(i)) if Rc::ptr_eq(&i.class, &class))
+            let shareable = matches!(r.payload(), Some(Payload::Instance(i)) if Rc::ptr_eq(&i.class(), &class))
                 && native::with_state::<WeakRef, _>(&r, |w| matches!(w.callback, Value::None)).unwrap_or(false);
             if shareable {
                 return Ok(r);

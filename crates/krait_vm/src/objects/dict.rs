@@ -51,7 +51,8 @@ pub fn float_hash(v: f64) -> u64 {
         return if v > 0.0 { 314_159 } else { (-314_159i64) as u64 };
     }
     if v.is_nan() {
-        return v.to_bits() >> 4;
+        // An identity hash (CPython hashes a NaN by its object): each NaN's bits are its own.
+        return v.to_bits().rotate_right(4);
     }
     if v.fract() == 0.0 && v.abs() < 9.2e18 {
         return int_hash(v as i64);
@@ -207,7 +208,7 @@ pub fn needs_vm(v: &Value) -> bool {
 
 /// Built-in equality of keys.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
-    crate::objects::builtin_eq(a, b)
+    crate::objects::item_eq(a, b)
 }
 
 impl Dict {

@@ -2,6 +2,8 @@
 //! locals and value stack, resumed by `next()`/`send()` on top of the VM's stack and saved
 //! again at each `yield`. A started generator freed while suspended is closed (its `finally`
 //! blocks run): its state moves to a revived object the VM closes at its next safe point.
+//! A coroutine freed before it ever ran is queued the same way, for the VM's "never
+//! awaited" RuntimeWarning.
 
 use crate::interp::Frame;
 use crate::value::Value;
@@ -53,7 +55,10 @@ pub fn take_pending_close() -> Vec<Value> {
 
 impl Drop for GenState {
     fn drop(&mut self) {
-        if !self.started || self.running || self.frame.is_none() {
+        // A coroutine never started is queued too: the VM warns that it was never awaited
+        // (the revived copy has no frame, so it is not queued again).
+        let unawaited = !self.started && self.kind == GenKind::Coroutine;
+        if (!self.started && !unawaited) || self.running || self.frame.is_none() {
             return;
         }
         // At thread exit the queue is gone: the frame is simply dropped.
@@ -64,7 +69,7 @@ impl Drop for GenState {
             frame: self.frame.take(),
             saved: std::mem::take(&mut self.saved),
             running: false,
-            started: true,
+            started: !unawaited,
             qualname: std::mem::take(&mut self.qualname),
             kind: self.kind,
             iterable_coroutine: self.iterable_coroutine,

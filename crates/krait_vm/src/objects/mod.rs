@@ -39,23 +39,24 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
         (_, Value::Bool(y)) => builtin_eq(a, &Value::Int(i64::from(*y))),
         (Value::None, Value::None) => true,
         (Value::Obj(x), Value::Obj(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
+            // The same container equals itself; a complex with a NaN part does not.
+            if std::rc::Rc::ptr_eq(x, y) && !matches!(x.payload, Payload::Complex { .. }) {
                 return true;
             }
             match (&x.payload, &y.payload) {
                 (Payload::Str(s), Payload::Str(t)) => s == t,
                 (Payload::BigInt(s), Payload::BigInt(t)) => s == t,
                 (Payload::Tuple(s), Payload::Tuple(t)) => {
-                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| builtin_eq(p, q))
+                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| item_eq(p, q))
                 }
                 (Payload::List(s), Payload::List(t)) => {
                     let (s, t) = (s.borrow(), t.borrow());
-                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| builtin_eq(p, q))
+                    s.len() == t.len() && s.iter().zip(t.iter()).all(|(p, q)| item_eq(p, q))
                 }
                 (Payload::Dict(s), Payload::Dict(t)) => {
                     let (s, t) = (s.borrow(), t.borrow());
                     s.len() == t.len()
-                        && s.iter().all(|(k, v)| matches!(t.get(k), Ok(Some(w)) if builtin_eq(v, &w)))
+                        && s.iter().all(|(k, v)| matches!(t.get(k), Ok(Some(w)) if item_eq(v, &w)))
                 }
                 (Payload::Set(s) | Payload::FrozenSet(s), Payload::Set(t) | Payload::FrozenSet(t)) => {
                     let (s, t) = (s.borrow(), t.borrow());
@@ -94,6 +95,12 @@ pub fn builtin_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Equality of two items of containers being compared: identity first, as CPython's
+/// `PyObject_RichCompareBool` (a NaN equals itself there).
+pub fn item_eq(a: &Value, b: &Value) -> bool {
+    a.is(b) || builtin_eq(a, b)
+}
+
 /// The built-in value inside an instance of a subclass of a built-in type whose `__eq__`
 /// is still the built-in one.
 fn plain_native(v: &Value) -> Option<Value> {
@@ -102,7 +109,7 @@ fn plain_native(v: &Value) -> Option<Value> {
     if n.is_null() || matches!(n.payload(), Some(Payload::Native(_))) {
         return None;
     }
-    match types::lookup(&i.class, "__eq__").as_ref().and_then(Value::payload) {
+    match types::lookup(&i.class(), "__eq__").as_ref().and_then(Value::payload) {
         Some(Payload::MethodDescr { .. }) => Some(n),
         _ => None,
     }

@@ -216,7 +216,8 @@ pub struct TbEntry {
 /// An instance of a user class or of an exception class.
 #[derive(Debug)]
 pub struct InstanceObj {
-    pub class: ObjRef,
+    /// The class; replaced only by `__class__` assignment ([`InstanceObj::set_class`]).
+    class: RefCell<ObjRef>,
     /// `__dict__`: a dict object, so `obj.__dict__` is live.
     pub dict: ObjRef,
     /// For instances of Python subclasses of built-in types: the built-in value inside
@@ -291,12 +292,12 @@ impl Drop for InstanceObj {
         if self.finalized.get() {
             return;
         }
-        let has_del = matches!(&self.class.payload, Payload::Type(t) if t.has_del.get());
+        let has_del = matches!(&self.class.borrow().payload, Payload::Type(t) if t.has_del.get());
         if !has_del {
             return;
         }
         let revived = InstanceObj {
-            class: self.class.clone(),
+            class: RefCell::new(self.class.borrow().clone()),
             dict: self.dict.clone(),
             native: RefCell::new(std::mem::take(&mut *self.native.borrow_mut())),
             exc: std::mem::take(&mut self.exc),
@@ -317,7 +318,34 @@ impl InstanceObj {
     /// Does the instance's class override any of the attribute-access `bits`?
     #[inline]
     pub fn class_overrides(&self, bits: u8) -> bool {
-        matches!(&self.class.payload, Payload::Type(t) if t.overrides.get() & bits != 0)
+        matches!(&self.class.borrow().payload, Payload::Type(t) if t.overrides.get() & bits != 0)
+    }
+
+    /// The class, borrowed: for reads that run no Python code while the borrow lives
+    /// (`__class__` assignment cannot happen meanwhile).
+    #[inline]
+    pub fn class(&self) -> std::cell::Ref<'_, ObjRef> {
+        self.class.borrow()
+    }
+
+    /// The class, owned (for code that may run Python code while it holds it).
+    #[inline]
+    pub fn class_obj(&self) -> ObjRef {
+        self.class.borrow().clone()
+    }
+
+    /// `__class__` assignment (the caller checked CPython's rules); false while the class
+    /// is borrowed.
+    pub fn set_class(&self, class: ObjRef) -> bool {
+        match self.class.try_borrow_mut() {
+            Ok(mut c) => {
+                let old = std::mem::replace(&mut *c, class);
+                drop(c);
+                drop(old);
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// The exception state (made now if the instance has none yet).
@@ -353,7 +381,7 @@ impl InstanceObj {
 
     pub fn new(class: ObjRef) -> InstanceObj {
         InstanceObj {
-            class,
+            class: RefCell::new(class),
             dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::new())))),
             native: RefCell::new(Value::Null),
             exc: std::cell::OnceCell::new(),

@@ -292,7 +292,7 @@ fn float_round(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             }
             Ok(float_to_int(r))
         }
-        Some(n) => Ok(Value::Float(round_float(f, n))),
+        Some(n) => Ok(Value::float(round_float(f, n))),
     }
 }
 
@@ -470,9 +470,9 @@ fn fromhex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         Some(f) => {
             let cls = args[0].clone();
             if cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float)) {
-                return Ok(Value::Float(f));
+                return Ok(Value::float(f));
             }
-            vm.call(cls, vec![Value::Float(f)], vec![])
+            vm.call(cls, vec![Value::float(f)], vec![])
         }
         None => Err(vm.error("ValueError", "invalid hexadecimal floating-point string")),
     }
@@ -504,11 +504,11 @@ pub fn new_complex(re: f64, im: f64) -> Value {
 }
 
 fn complex_real(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Float(complex_parts(&recv(&args)).map_or(0.0, |c| c.0)))
+    Ok(Value::float(complex_parts(&recv(&args)).map_or(0.0, |c| c.0)))
 }
 
 fn complex_imag(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Float(complex_parts(&recv(&args)).map_or(0.0, |c| c.1)))
+    Ok(Value::float(complex_parts(&recv(&args)).map_or(0.0, |c| c.1)))
 }
 
 fn complex_conjugate(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -518,7 +518,7 @@ fn complex_conjugate(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn complex_getnewargs(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (re, im) = complex_parts(&recv(&args)).unwrap_or((0.0, 0.0));
-    Ok(new_tuple(vec![Value::Float(re), Value::Float(im)]))
+    Ok(new_tuple(vec![Value::float(re), Value::float(im)]))
 }
 
 fn part_repr(f: f64) -> String {

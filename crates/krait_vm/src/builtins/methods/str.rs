@@ -848,7 +848,7 @@ fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             Ok(v) => v,
             Err(e) => {
                 if let Some(inst) = crate::interp::exceptions::exc_payload(&e.0)
-                    && crate::objects::types::is_subclass(&inst.class, &lookup_error)
+                    && crate::objects::types::is_subclass(&inst.class_obj(), &lookup_error)
                 {
                     out.push(c);
                     continue;
