@@ -5,7 +5,7 @@
 //! set as python3 sets them. `--stdlib PATH` (krait's own) says where the standard library
 //! is.
 
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 use krait_vm::import::ImportConfig;
@@ -19,7 +19,7 @@ enum Action {
     Run(Program, Vec<String>),
     Version(u8),
     Help,
-    /// No program and standard input is a terminal: the REPL (not built yet).
+    /// No program, and standard input is a terminal (or `-i`): the interactive prompt.
     Interactive,
 }
 
@@ -151,7 +151,7 @@ fn parse(args: &[String], config: &mut ImportConfig) -> Result<Action, Usage> {
             let filename = if file == "-" { "<stdin>".to_string() } else { file.clone() };
             Ok(Action::Run(Program::Source { source: Vec::new(), filename }, argv))
         }
-        None if std::io::stdin().is_terminal() => Ok(Action::Interactive),
+        None if std::io::stdin().is_terminal() || config.flags.interactive => Ok(Action::Interactive),
         None => Ok(Action::Run(Program::Source { source: Vec::new(), filename: "<stdin>".into() }, vec![String::new()])),
     }
 }
@@ -218,14 +218,69 @@ pub fn run_command(args: &[String]) -> ExitCode {
             }
             return ExitCode::SUCCESS;
         }
-        Action::Interactive => {
-            eprintln!("krait: the interactive prompt is not available yet; give a FILE, -c CODE, -m MODULE or - (stdin)");
-            return ExitCode::from(2);
-        }
-        Action::Run(program, argv) => (program, argv),
+        Action::Interactive => (None, vec![String::new()]),
+        Action::Run(program, argv) => (Some(program), argv),
     };
+    krait_vm::signals::install_sigint_handler();
     let safe = config.flags.safe_path;
     let (program, path0) = match program {
+        None => (None, String::new()),
+        Some(program) => match prepare(program, &exe) {
+            Ok((p, path0)) => (Some(p), path0),
+            Err(code) => return code,
+        },
+    };
+    if !safe {
+        config.path0 = Some(path0.clone());
+        config.shadow_check_path0 = Some(path0);
+    }
+    config.argv = argv;
+    // CPython's `stdin_is_interactive`: a terminal, or `-i`.
+    let stdin_interactive = std::io::stdin().is_terminal() || config.flags.interactive;
+    let prompt = program.is_none() || (config.flags.inspect && stdin_interactive);
+    if program.is_none() && !config.flags.quiet {
+        banner(&config);
+    }
+    let out = if prompt {
+        let use_environment = config.use_environment;
+        let mut editor;
+        let mut pipe = crate::repl::PipeReader;
+        let reader: &mut dyn krait_vm::repl::LineReader = match std::io::stdin().is_terminal().then(|| crate::repl::EditorReader::new(use_environment)).flatten() {
+            Some(e) => {
+                editor = e;
+                &mut editor
+            }
+            None => &mut pipe,
+        };
+        krait_vm::run_then_interact(program, config, false, Some(reader))
+    } else {
+        krait_vm::run_then_interact(program, config, false, None)
+    };
+    let _ = std::io::stderr().write_all(out.stderr.as_bytes());
+    if out.interrupted {
+        let _ = std::io::stdout().flush();
+        krait_vm::signals::exit_by_sigint();
+    }
+    ExitCode::from(u8::try_from(out.status).unwrap_or(1))
+}
+
+/// The first lines of the interactive prompt (on stderr), as python3's `pymain_header`.
+fn banner(config: &ImportConfig) {
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        other => other,
+    };
+    let mut text = format!("Python {PYTHON_VERSION} (krait {}) [rustc] on {platform}\n", env!("CARGO_PKG_VERSION"));
+    if !config.flags.no_site {
+        text.push_str("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    }
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// Reads the program's source (a file or stdin) and finds `sys.path[0]`; the exit status
+/// when the file cannot be read.
+fn prepare(program: Program, exe: &str) -> Result<(Program, String), ExitCode> {
+    Ok(match program {
         Program::Source { filename, .. } if filename == "<stdin>" => {
             let mut data = Vec::new();
             let _ = std::io::stdin().read_to_end(&mut data);
@@ -243,17 +298,10 @@ pub fn run_command(args: &[String]) -> ExitCode {
                     let text = e.to_string();
                     let text = text.split(" (os error").next().unwrap_or_default();
                     eprintln!("{exe}: can't open file '{full}': [Errno {}] {text}", e.raw_os_error().unwrap_or(2));
-                    return ExitCode::from(2);
+                    return Err(ExitCode::from(2));
                 }
             }
         }
         Program::Module(name) => (Program::Module(name), absolute("")),
-    };
-    if !safe {
-        config.path0 = Some(path0.clone());
-        config.shadow_check_path0 = Some(path0);
-    }
-    config.argv = argv;
-    let out = krait_vm::run_program(program, config, false);
-    ExitCode::from(u8::try_from(out.status).unwrap_or(1))
+    })
 }

@@ -306,6 +306,10 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
     let items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
+        ("displayhook", builtin("displayhook", crate::repl::displayhook)),
+        ("__displayhook__", builtin("displayhook", crate::repl::displayhook)),
+        ("excepthook", builtin("excepthook", crate::repl::excepthook)),
+        ("__excepthook__", builtin("excepthook", crate::repl::excepthook)),
         ("_getframe", builtin("_getframe", getframe)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
         ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
