@@ -117,6 +117,13 @@ pub fn run_then_interact(
         vm.out = interp::Output::Stdout(std::io::BufWriter::with_capacity(0, std::io::stdout()));
     }
     vm.init_imports(config);
+    // As CPython's start-up: `-W` options (and the like) take effect through `warnings`,
+    // which reads `sys.warnoptions` when imported.
+    if !vm.import.config.warnoptions.is_empty()
+        && let Err(e) = vm.import_module("warnings")
+    {
+        vm.print_exception(&e.0, false);
+    }
     let inspect = reader.is_some();
     let mut main_module_value: Option<Value> = None;
     let result = match program {

@@ -17,12 +17,17 @@ extern "C" fn on_sigint(_signum: libc::c_int) {
 }
 
 /// Installs the SIGINT handler (without SA_RESTART, so a blocking read or sleep returns
-/// EINTR and can look at the flag).
+/// EINTR and can look at the flag). As python3, not when SIGINT is ignored (a background
+/// job of a non-interactive shell).
 pub fn install_sigint_handler() {
     #[cfg(unix)]
-    // SAFETY: `sigaction` is given a zeroed, then filled, `sigaction` struct; the handler
-    // only stores to an atomic, which is async-signal-safe.
+    // SAFETY: `sigaction` reads into and is given zeroed, then filled, `sigaction` structs;
+    // the handler only stores to an atomic, which is async-signal-safe.
     unsafe {
+        let mut current: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &raw mut current) == 0 && current.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
         let mut action: libc::sigaction = std::mem::zeroed();
         action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as usize;
         libc::sigemptyset(&raw mut action.sa_mask);

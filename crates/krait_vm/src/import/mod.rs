@@ -82,6 +82,8 @@ pub struct Flags {
     pub utf8_mode: bool,
     pub safe_path: bool,
     pub unbuffered: bool,
+    /// `-X warn_default_encoding`.
+    pub warn_default_encoding: bool,
 }
 
 /// The importer's state: `sys.modules`, the `sys` module, the configuration, the spec and
