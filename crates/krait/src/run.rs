@@ -93,7 +93,8 @@ fn parse(args: &[String], config: &mut ImportConfig) -> Result<Action, Usage> {
                     'c' => {
                         let mut argv = vec!["-c".to_string()];
                         argv.extend(args[i + 1..].iter().cloned());
-                        return Ok(finish(help, version, Action::Run(Program::Source { source: value.into_bytes(), filename: "<string>".into() }, argv)));
+                        let source = dedent(&value).into_bytes();
+                        return Ok(finish(help, version, Action::Run(Program::Source { source, filename: "<string>".into() }, argv)));
                     }
                     'm' => {
                         let mut argv = vec!["-m".to_string()];
@@ -135,6 +136,7 @@ fn parse(args: &[String], config: &mut ImportConfig) -> Result<Action, Usage> {
                 'S' => f.no_site = true,
                 'u' => f.unbuffered = true,
                 'v' => f.verbose = f.verbose.saturating_add(1),
+                'x' => f.skip_first_line = true,
                 'V' => version += 1,
                 _ => {}
             }
@@ -182,9 +184,102 @@ fn apply_environment(config: &mut ImportConfig) {
     if set("PYTHONSAFEPATH") {
         config.flags.safe_path = true;
     }
-    if let Some(n) = std::env::var("PYTHONOPTIMIZE").ok().and_then(|v| v.parse::<u8>().ok()) {
-        config.optimize = config.optimize.max(n);
+    if let Some(v) = std::env::var("PYTHONOPTIMIZE").ok().filter(|v| !v.is_empty()) {
+        config.optimize = config.optimize.max(v.parse::<u8>().unwrap_or(1));
     }
+    if let Some(v) = std::env::var("PYTHONVERBOSE").ok().filter(|v| !v.is_empty()) {
+        config.flags.verbose = config.flags.verbose.max(v.parse::<u8>().unwrap_or(1));
+    }
+    if set("PYTHONINSPECT") {
+        config.flags.inspect = true;
+    }
+    if set("PYTHONNOUSERSITE") {
+        config.flags.no_user_site = true;
+    }
+    if set("PYTHONDEVMODE") {
+        config.flags.dev_mode = true;
+    }
+    if set("PYTHONWARNDEFAULTENCODING") {
+        config.flags.warn_default_encoding = true;
+    }
+    if let Ok(v) = std::env::var("PYTHONUTF8") {
+        config.flags.utf8_mode = v == "1";
+    }
+}
+
+/// The settings `-X` options make (after the environment's, which they override), and
+/// `sys.warnoptions` in CPython's order: `-X dev`'s "default", PYTHONWARNINGS, `-W`, then
+/// `-b`'s BytesWarning filter.
+fn apply_options(config: &mut ImportConfig) {
+    for x in &config.xoptions {
+        let (name, value) = match x.split_once('=') {
+            Some((n, v)) => (n, Some(v)),
+            None => (x.as_str(), None),
+        };
+        match (name, value) {
+            ("dev", _) => config.flags.dev_mode = true,
+            ("utf8", None | Some("1")) => config.flags.utf8_mode = true,
+            ("utf8", Some(_)) => config.flags.utf8_mode = false,
+            ("warn_default_encoding", _) => config.flags.warn_default_encoding = true,
+            _ => {}
+        }
+    }
+    let mut options = Vec::new();
+    if config.flags.dev_mode {
+        options.push("default".to_string());
+    }
+    if config.use_environment
+        && let Ok(env) = std::env::var("PYTHONWARNINGS")
+    {
+        options.extend(env.split(',').map(str::trim).filter(|w| !w.is_empty()).map(str::to_string));
+    }
+    options.append(&mut config.warnoptions);
+    match config.flags.bytes_warning {
+        0 => {}
+        1 => options.push("default::BytesWarning".to_string()),
+        _ => options.push("error::BytesWarning".to_string()),
+    }
+    config.warnoptions = options;
+}
+
+/// `-c`'s code without the leading whitespace all its lines share (CPython 3.14's
+/// `_PyUnicode_Dedent`: blank lines become empty, spaces and tabs must match exactly).
+fn dedent(code: &str) -> String {
+    let mut common: Option<&str> = None;
+    for line in code.split('\n') {
+        let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
+        if indent_len == line.len() {
+            continue;
+        }
+        if indent_len == 0 {
+            return code.to_string();
+        }
+        let indent = &line[..indent_len];
+        common = Some(match common {
+            None => indent,
+            Some(c) => {
+                let n = c.bytes().zip(indent.bytes()).take_while(|(a, b)| a == b).count();
+                &c[..n]
+            }
+        });
+        if common == Some("") {
+            return code.to_string();
+        }
+    }
+    let Some(common) = common else { return code.to_string() };
+    let lines: Vec<&str> = code.split('\n').collect();
+    let last = lines.len() - 1;
+    let mut out = String::with_capacity(code.len());
+    for (i, line) in lines.iter().enumerate() {
+        let blank = line.trim_start_matches([' ', '\t']).is_empty();
+        if !(blank && i < last) {
+            out.push_str(line.get(common.len()..).unwrap_or(""));
+        }
+        if i < last {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `os.path.abspath` of a path given on the command line.
@@ -205,6 +300,7 @@ pub fn run_command(args: &[String]) -> ExitCode {
         }
     };
     apply_environment(&mut config);
+    apply_options(&mut config);
     let (program, argv) = match action {
         Action::Help => {
             print!("{}{}", usage_line(&exe), crate::USAGE);
@@ -225,7 +321,7 @@ pub fn run_command(args: &[String]) -> ExitCode {
     let safe = config.flags.safe_path;
     let (program, path0) = match program {
         None => (None, String::new()),
-        Some(program) => match prepare(program, &exe) {
+        Some(program) => match prepare(program, &exe, config.flags.skip_first_line) {
             Ok((p, path0)) => (Some(p), path0),
             Err(code) => return code,
         },
@@ -279,7 +375,7 @@ fn banner(config: &ImportConfig) {
 
 /// Reads the program's source (a file or stdin) and finds `sys.path[0]`; the exit status
 /// when the file cannot be read.
-fn prepare(program: Program, exe: &str) -> Result<(Program, String), ExitCode> {
+fn prepare(program: Program, exe: &str, skip_first_line: bool) -> Result<(Program, String), ExitCode> {
     Ok(match program {
         Program::Source { filename, .. } if filename == "<stdin>" => {
             let mut data = Vec::new();
@@ -290,7 +386,12 @@ fn prepare(program: Program, exe: &str) -> Result<(Program, String), ExitCode> {
         Program::Source { filename, .. } => {
             let full = absolute(&filename);
             match std::fs::read(&filename) {
-                Ok(data) => {
+                Ok(mut data) => {
+                    if skip_first_line {
+                        // `-x`: the first line's text goes, its newline stays (line numbers hold).
+                        let end = data.iter().position(|&b| b == b'\n').unwrap_or(data.len());
+                        data.drain(..end);
+                    }
                     let dir = full.rsplit_once('/').map_or_else(|| "/".to_string(), |(d, _)| if d.is_empty() { "/".into() } else { d.to_string() });
                     (Program::Source { source: data, filename: full }, dir)
                 }
