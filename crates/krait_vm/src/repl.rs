@@ -245,7 +245,7 @@ fn is_builtin(v: &Value, f: crate::objects::function::BuiltinFn) -> bool {
 }
 
 /// Statements that take a block (the prompt waits for the blank line after them).
-fn is_compound(s: &ast::Stmt) -> bool {
+pub(crate) fn is_compound(s: &ast::Stmt) -> bool {
     use ast::Stmt;
     matches!(
         s,
@@ -265,7 +265,7 @@ fn is_compound(s: &ast::Stmt) -> bool {
 }
 
 /// "invalid syntax" at the first token starting at (`lineno`, byte column `col`) of `text`.
-fn invalid_syntax_at(text: &str, lineno: u32, col: u32) -> krait_syntax::PySyntaxError {
+pub(crate) fn invalid_syntax_at(text: &str, lineno: u32, col: u32) -> krait_syntax::PySyntaxError {
     let line = text.split_inclusive('\n').nth(lineno.saturating_sub(1) as usize).unwrap_or("");
     let col = (col as usize).min(line.len());
     let rest = &line[col..];
@@ -290,7 +290,7 @@ fn invalid_syntax_at(text: &str, lineno: u32, col: u32) -> krait_syntax::PySynta
 /// repr written to `sys.stdout` with a newline, and `builtins._` set to the value.
 pub fn displayhook(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if args.len() != 1 {
-        return Err(vm.type_error(format!("displayhook() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!("sys.displayhook() takes exactly one argument ({} given)", args.len())));
     }
     let value = &args[0];
     if matches!(value, Value::None) {

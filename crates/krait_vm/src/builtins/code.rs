@@ -273,6 +273,13 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                 && let Ok(ast::Mod::Module(m)) = krait_syntax::parse_module(text.as_bytes(), &filename)
                 && m.body.len() > 1
             {
+                // After a compound statement the interactive grammar wants the end: the
+                // next statement is "invalid syntax".
+                if crate::repl::is_compound(&m.body[0]) {
+                    let second = m.body[1].range();
+                    let err = crate::repl::invalid_syntax_at(text, second.lineno, second.col_offset);
+                    return Err(vm.syntax_error(&err, &filename));
+                }
                 let line = i64::from(m.body[0].range().lineno);
                 let err = krait_syntax::PySyntaxError {
                     error_type: krait_syntax::ErrorType::SyntaxError,

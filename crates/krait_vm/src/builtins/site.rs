@@ -242,5 +242,6 @@ pub fn input(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
 
 /// `sys.breakpointhook` and `sys.__breakpointhook__`.
 pub fn sys_items() -> [(&'static str, Value); 2] {
-    [("breakpointhook", builtin("breakpointhook", breakpointhook)), ("__breakpointhook__", builtin("breakpointhook", breakpointhook))]
+    let hook = builtin("breakpointhook", breakpointhook);
+    [("breakpointhook", hook.clone()), ("__breakpointhook__", hook)]
 }

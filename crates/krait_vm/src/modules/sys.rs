@@ -229,7 +229,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
     let flags = match super::structseq::new_type(vm, "sys", "flags", &names) {
         Ok(class) => {
             if let Payload::Type(t) = &class.payload {
-                t.dict_mut().set_str("__doc__", Value::str("Flags provided through command line arguments or environment vars."));
+                t.dict_mut().set_str("__doc__", Value::str("sys.flags\n\nFlags provided through command line arguments or environment vars."));
             }
             let hidden = vec![("gil", Value::Int(1)), ("thread_inherit_context", Value::Int(0)), ("context_aware_warnings", Value::Int(0))];
             super::structseq::make(vm, &class, flag_items.into_iter().map(|(_, v)| v).collect(), hidden).unwrap_or(Value::None)
@@ -306,12 +306,14 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .parent()
         .and_then(|p| p.parent())
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
+    let displayhook = builtin("displayhook", crate::repl::displayhook);
+    let excepthook = builtin("excepthook", crate::repl::excepthook);
     let mut items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
-        ("displayhook", builtin("displayhook", crate::repl::displayhook)),
-        ("__displayhook__", builtin("displayhook", crate::repl::displayhook)),
-        ("excepthook", builtin("excepthook", crate::repl::excepthook)),
-        ("__excepthook__", builtin("excepthook", crate::repl::excepthook)),
+        ("displayhook", displayhook.clone()),
+        ("__displayhook__", displayhook),
+        ("excepthook", excepthook.clone()),
+        ("__excepthook__", excepthook),
         ("_getframe", builtin("_getframe", getframe)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
         ("getrecursionlimit", builtin("getrecursionlimit", getrecursionlimit)),
