@@ -107,6 +107,10 @@ impl LineReader for EditorReader {
             Err(_) => Line::Eof,
         }
     }
+
+    fn ends_line_itself(&self) -> bool {
+        true
+    }
 }
 
 impl Drop for EditorReader {

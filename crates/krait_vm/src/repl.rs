@@ -35,6 +35,12 @@ pub enum Line {
 pub trait LineReader {
     /// Shows `prompt` and reads one line.
     fn read_line(&mut self, prompt: &str) -> Line;
+
+    /// Does the reader end the line itself on Ctrl-C and Ctrl-D (a line editor does)?
+    /// Otherwise the loop writes the newline CPython writes there.
+    fn ends_line_itself(&self) -> bool {
+        false
+    }
 }
 
 /// What the loop ended with.
@@ -72,12 +78,14 @@ impl Vm {
             let ended = match line {
                 Line::Interrupt => {
                     session.buffer.clear();
-                    self.write_stderr("\n");
+                    if !reader.ends_line_itself() {
+                        self.write_stderr("\n");
+                    }
                     let e = PyErr(crate::interp::exceptions::new_exception(self.types.exception("KeyboardInterrupt"), Vec::new()));
                     self.report_interactive(e)
                 }
                 Line::Eof => {
-                    if !prompt.is_empty() {
+                    if !prompt.is_empty() && !reader.ends_line_itself() {
                         self.write_stderr("\n");
                     }
                     if session.buffer.is_empty() {
@@ -138,12 +146,18 @@ impl Vm {
         if module.body.is_empty() {
             return None;
         }
-        if module.body.len() > 1 {
+        // Simple statements share one line (`a; b`); a compound one must be alone.
+        if module.body.len() > 1 && is_compound(&module.body[0]) {
             // The statement ended and more followed on a line of its own: the parser of
             // the interactive prompt finds a token where it wanted the end of input.
             let second = module.body[1].range();
             let e = invalid_syntax_at(text, second.lineno, second.col_offset);
             let e = self.syntax_error(&e, "<stdin>");
+            return self.report_interactive(e);
+        }
+        if module.body.len() > 1 && module.body[1].range().lineno > module.body[0].range().end_lineno {
+            // Cannot come from the prompt (a complete simple statement runs at its newline).
+            let e = self.error("SyntaxError", "multiple statements found while compiling a single statement");
             return self.report_interactive(e);
         }
         match self.run_interactive_statement(module.body, text, main) {

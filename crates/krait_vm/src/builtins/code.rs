@@ -271,7 +271,8 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             // One statement only (the interactive form).
             if let Some(text) = source.as_str()
                 && let Ok(ast::Mod::Module(m)) = krait_syntax::parse_module(text.as_bytes(), &filename)
-                && m.body.len() > 1
+                && let Some(second) = m.body.get(1)
+                && (crate::repl::is_compound(&m.body[0]) || second.range().lineno > m.body[0].range().end_lineno)
             {
                 // After a compound statement the interactive grammar wants the end: the
                 // next statement is "invalid syntax".
