@@ -65,7 +65,8 @@ pub fn sleep(duration: std::time::Duration) -> bool {
     {
         let mut request = libc::timespec {
             tv_sec: libc::time_t::try_from(duration.as_secs()).unwrap_or(libc::time_t::MAX),
-            tv_nsec: libc::c_long::try_from(duration.subsec_nanos()).unwrap_or(0),
+            // Below 10^9: fits any C long.
+            tv_nsec: duration.subsec_nanos() as libc::c_long,
         };
         loop {
             let mut remaining = libc::timespec { tv_sec: 0, tv_nsec: 0 };

@@ -137,9 +137,8 @@ fn printer_call(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         lineno += MAXLINES;
         let key = loop {
             let key = input(vm, vec![Value::str("Hit Return for more, or q (and Return) to quit: ")], vec![])?;
-            match key.as_str() {
-                Some(k @ ("" | "q")) => break k.to_string(),
-                _ => {}
+            if let Some(k @ ("" | "q")) = key.as_str() {
+                break k.to_string();
             }
         };
         if key == "q" {
