@@ -4,12 +4,13 @@
 //! `krait compile --check PATH...` reports every syntax error in files and trees; `krait dis`
 //! prints `dis.dis` of a file's code and `krait compile FILE` writes its `.pyc` (see
 //! `dis_cmd.rs`). Anything else is python3's command line (`run.rs`): `krait FILE`, `-c CODE`,
-//! `-m MODULE`, `-` with python3's options; the REPL comes later. Exit statuses follow
+//! `-m MODULE`, `-` with python3's options, and the interactive prompt (`repl.rs`). Exit statuses follow
 //! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
 
 mod check;
 mod diagnostic;
 mod dis_cmd;
+mod repl;
 mod run;
 
 use std::io::{Read, Write};

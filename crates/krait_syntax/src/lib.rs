@@ -63,3 +63,36 @@ pub fn parse_module_with(source: &[u8], filename: &str, options: ParseOptions) -
     };
     parser::Parser::parse_source(&text, options.fast_paths)
 }
+
+/// How a piece of interactive input stands: what a REPL needs to decide whether to ask for
+/// another line (CPython's interactive tokenizer reads a line whenever the parser wants a
+/// token past the end of what was typed).
+#[derive(Debug)]
+pub enum Interactive {
+    /// The text parses (a REPL still waits for the blank line that ends a compound
+    /// statement).
+    Complete(ast::Mod),
+    /// The text stops before its end: with `open_token`, inside a bracket, a
+    /// triple-quoted string or after a backslash (more lines are needed whatever they
+    /// are, blank ones included); otherwise the grammar wanted more (a block header
+    /// without its block, a decorator without its definition, `try` without `except`).
+    Incomplete { open_token: bool },
+    /// A syntax error before the end of the text.
+    Error(PySyntaxError),
+}
+
+/// Parses interactive input (a statement typed so far, lines ending in newlines) as a
+/// module; see [`Interactive`].
+pub fn parse_interactive(source: &[u8], filename: &str) -> Interactive {
+    let _ = filename;
+    let text = match source::decode_source(source) {
+        Ok(text) => text,
+        Err(_) => {
+            return match parse_module(source, filename) {
+                Ok(m) => Interactive::Complete(m),
+                Err(e) => Interactive::Error(e),
+            };
+        }
+    };
+    parser::Parser::parse_interactive(&text)
+}

@@ -12,6 +12,8 @@ pub mod import;
 pub mod interp;
 pub mod modules;
 pub mod objects;
+pub mod repl;
+pub mod signals;
 pub mod value;
 
 use std::io::Write;
@@ -25,6 +27,8 @@ pub struct RunOutput {
     pub stdout: Vec<u8>,
     pub stderr: String,
     pub status: i32,
+    /// The program ended by an uncaught KeyboardInterrupt (python3 then exits by SIGINT).
+    pub interrupted: bool,
 }
 
 /// What to run as `__main__`.
@@ -92,74 +96,109 @@ pub(crate) fn warning_text(warnings: &[krait_compiler::error::CompileWarning], s
 }
 
 fn run(program: Program, config: import::ImportConfig, capture: bool) -> RunOutput {
+    run_then_interact(Some(program), config, capture, None)
+}
+
+/// Runs the command line's program (if any) as `__main__`, then, given a reader, the
+/// interactive prompt in the same `__main__` (`-i`, or no program at a terminal). With the
+/// prompt, an uncaught exception of the program (`SystemExit` included, as CPython's
+/// inspect mode) is printed and the prompt follows; the exit status is the prompt's.
+pub fn run_then_interact(
+    program: Option<Program>,
+    config: import::ImportConfig,
+    capture: bool,
+    reader: Option<&mut dyn repl::LineReader>,
+) -> RunOutput {
     let mut vm = Vm::new();
     if capture {
         vm.out = interp::Output::Capture(Vec::new());
+    } else if config.flags.unbuffered || std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        // A zero-capacity buffer passes each write straight out (see `Output`).
+        vm.out = interp::Output::Stdout(std::io::BufWriter::with_capacity(0, std::io::stdout()));
     }
-    let warnoptions = !config.warnoptions.is_empty();
     vm.init_imports(config);
-    if warnoptions {
-        // As CPython's startup: `-W` options take effect through `warnings`' import.
-        if let Err(e) = vm.import_module("warnings") {
-            let text = vm.format_exception(&e.0);
-            vm.write_stderr(&format!("'import warnings' failed; traceback:\n{text}"));
-        }
+    // As CPython's start-up: `-W` options (and the like) take effect through `warnings`,
+    // which reads `sys.warnoptions` when imported.
+    if !vm.import.config.warnoptions.is_empty()
+        && let Err(e) = vm.import_module("warnings")
+    {
+        vm.print_exception(&e.0, false);
     }
-    let mut main_module_value: Option<interp::PyResult> = None;
+    let inspect = reader.is_some();
+    let mut main_module_value: Option<Value> = None;
     let result = match program {
-        Program::Source { source, filename } => {
+        None => Ok(()),
+        Some(Program::Source { source, filename }) => {
             interp::exceptions::register_source(&filename, &source);
-            let code = match compile_main(&mut vm, &source, &filename) {
-                Ok(code) => code,
-                Err(text) => return RunOutput { stdout: Vec::new(), stderr: text, status: 1 },
-            };
-            let main = main_module(&mut vm, &filename);
-            let r = run_in(&mut vm, code, &main);
-            main_module_value = Some(Ok(main));
-            r
+            match compile_main(&mut vm, &source, &filename) {
+                Ok(code) => {
+                    let main = main_module(&mut vm, &filename);
+                    let r = run_in(&mut vm, code, &main);
+                    main_module_value = Some(main);
+                    r
+                }
+                Err(text) if !inspect => return RunOutput { stdout: Vec::new(), stderr: text, status: 1, interrupted: false },
+                Err(text) => {
+                    vm.write_stderr(&text);
+                    Ok(())
+                }
+            }
         }
-        Program::Module(name) => match import::main_module::run_module_as_main(&mut vm, &name) {
+        Some(Program::Module(name)) => match import::main_module::run_module_as_main(&mut vm, &name) {
             Ok(r) => r,
-            Err(text) => {
+            Err(text) if !inspect => {
                 vm.flush();
                 let stderr = format!("{}{text}", String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)));
-                return finish(&mut vm, stderr, 1);
+                return finish(&mut vm, stderr, 1, false);
+            }
+            Err(text) => {
+                vm.write_stderr(&text);
+                Ok(())
             }
         },
     };
     vm.flush();
-    let (stderr, status) = match result {
+    let mut interrupted = false;
+    let (stderr, mut status) = match result {
         Ok(()) => (String::new(), 0),
         Err(e) => {
             let class = vm.types.type_of(&e.0);
-            if objects::types::is_subclass(&class, &vm.types.exception("SystemExit")) {
+            if !inspect && objects::types::is_subclass(&class, &vm.types.exception("SystemExit")) {
                 system_exit(&mut vm, &e.0)
             } else {
-                let text = vm.format_exception(&e.0);
-                vm.flush();
-                (text, 1)
+                interrupted = !inspect && objects::types::is_subclass(&class, &vm.types.exception("KeyboardInterrupt"));
+                vm.print_exception(&e.0, true);
+                (String::new(), 1)
             }
         }
     };
+    if let Some(reader) = reader {
+        let main = vm.interactive_main();
+        main_module_value = Some(main.clone());
+        status = match vm.interact(&main, reader) {
+            repl::Ended::Eof => 0,
+            repl::Ended::Exit(s) => s,
+        };
+    }
     let before = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
     // atexit callbacks run after the traceback is shown, as at CPython's shutdown.
     modules::atexit::run_exitfuncs(&mut vm);
     // Shutdown clears the main module's globals, so the objects only they hold are finalized.
-    if let Some(Ok(main)) = main_module_value {
+    if let Some(main) = main_module_value {
         vm.clear_module_dict(&main);
     }
     vm.flush();
     let after = String::from_utf8_lossy(&std::mem::take(&mut vm.err_out)).into_owned();
     let stderr = format!("{before}{stderr}{after}");
-    finish(&mut vm, stderr, status)
+    finish(&mut vm, stderr, status, interrupted)
 }
 
-fn finish(vm: &mut Vm, stderr: String, status: i32) -> RunOutput {
+fn finish(vm: &mut Vm, stderr: String, status: i32, interrupted: bool) -> RunOutput {
     let stdout = match std::mem::replace(&mut vm.out, interp::Output::Capture(Vec::new())) {
         interp::Output::Capture(v) => v,
         interp::Output::Stdout(_) => Vec::new(),
     };
-    RunOutput { stdout, stderr, status }
+    RunOutput { stdout, stderr, status, interrupted }
 }
 
 /// Compiles the main program; the SyntaxError text (with any warnings before it) on failure.
@@ -176,7 +215,7 @@ fn compile_main(vm: &mut Vm, source: &[u8], filename: &str) -> Result<std::rc::R
 }
 
 /// The `__main__` module of a source program, registered in `sys.modules`.
-fn main_module(vm: &mut Vm, filename: &str) -> Value {
+pub(crate) fn main_module(vm: &mut Vm, filename: &str) -> Value {
     let main = import::spec::new_module("__main__");
     if let Some(d) = import::module_dict(&main) {
         let mut d = d.borrow_mut();
@@ -202,7 +241,7 @@ pub(crate) fn run_in(vm: &mut Vm, code: std::rc::Rc<objects::function::CodeInfo>
 }
 
 /// The exit status (and message) of an uncaught SystemExit, as CPython's.
-fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
+pub(crate) fn system_exit(vm: &mut Vm, exc: &Value) -> (String, i32) {
     let arg = match exc.payload() {
         Some(heap::Payload::Instance(i)) => match i.exc().args.borrow().payload() {
             Some(heap::Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),

@@ -229,6 +229,36 @@ impl<'src> Parser<'src> {
         parser.run_module()
     }
 
+    /// [`Parser::parse_source`] for a piece of interactive input: on failure, also whether
+    /// the first pass ran into the end of the text (see [`crate::Interactive`]).
+    pub(crate) fn parse_interactive(source: &'src str) -> crate::Interactive {
+        let mut parser = Parser::new(source);
+        if let Some(module) = parser.file()
+            && parser.error.is_none()
+        {
+            return crate::Interactive::Complete(module);
+        }
+        // The first pass stopped at the end of the text: the tokenizer wanted another line
+        // (an open bracket, a triple-quoted string, a backslash) or the grammar did (it
+        // fetched a token made by the end of input: a NEWLINE, DEDENT or ENDMARKER there).
+        let open_token = parser.tokenizer_failed
+            && match parser.tokenizer.error_origin() {
+                Some(ErrorOrigin::EofInBrackets { .. }) => true,
+                _ => parser.error.as_ref().is_some_and(|e| {
+                    e.msg.starts_with("unterminated triple-quoted") || e.msg.starts_with("unexpected EOF while parsing")
+                }),
+            };
+        let at_end = !parser.tokenizer_failed && parser.tokens.last().is_some_and(|t| t.start as usize >= source.len());
+        if open_token || at_end {
+            return crate::Interactive::Incomplete { open_token };
+        }
+        // Not waiting for input: the error as a whole-module parse reports it.
+        match Parser::parse_source(source, true) {
+            Ok(module) => crate::Interactive::Complete(module),
+            Err(e) => crate::Interactive::Error(e),
+        }
+    }
+
     fn run_module(&mut self) -> Result<ast::Mod, PySyntaxError> {
         if let Some(module) = self.file()
             && self.error.is_none()

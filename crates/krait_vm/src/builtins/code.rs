@@ -21,7 +21,8 @@ use std::rc::Rc;
 enum Mode {
     Exec,
     Eval,
-    /// `single`: compiled as `exec`; an AST request gets an Interactive tree.
+    /// `single`: an Interactive tree; expression statements print their values through
+    /// `sys.displayhook`.
     Single,
 }
 
@@ -54,9 +55,11 @@ impl Vm {
     }
 
     /// Compiles source text to a code object ready to run.
-    fn compile_source(&mut self, source: &[u8], filename: &str, mode: Mode) -> Result<Rc<CodeInfo>, PyErr> {
+    /// `optimize` -1 is the interpreter's own level (`-O`).
+    fn compile_source(&mut self, source: &[u8], filename: &str, mode: Mode, optimize: i64) -> Result<Rc<CodeInfo>, PyErr> {
         let mut module = self.parse_source(source, filename, mode)?;
-        let code = krait_compiler::compile_module(&mut module, filename, 0).map_err(|e| self.syntax_error(&e, filename))?;
+        let optimize = if optimize < 0 { i32::from(self.import.config.optimize) } else { i32::try_from(optimize).unwrap_or(2) };
+        let code = krait_compiler::compile_module(&mut module, filename, optimize).map_err(|e| self.syntax_error(&e, filename))?;
         Ok(crate::interp::eval::load_code(&code))
     }
 
@@ -221,14 +224,14 @@ fn prepare(vm: &mut Vm, name: &str, args: &mut Args, kwargs: &mut Kwargs, mode: 
     let code = match args[0].payload() {
         Some(Payload::Str(s)) => {
             let text = if mode == Mode::Eval { s.trim_start_matches([' ', '\t']).to_string() } else { s.to_string() };
-            vm.compile_source(text.as_bytes(), "<string>", mode)?
+            vm.compile_source(text.as_bytes(), "<string>", mode, -1)?
         }
         Some(Payload::Code(c)) => c.clone(),
         // Source given as bytes (or a bytearray) is compiled as UTF-8 text.
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let b = super::methods::bytes_like(&args[0]).unwrap_or_default();
             let b: Vec<u8> = if mode == Mode::Eval { b.into_iter().skip_while(|c| matches!(c, b' ' | b'\t')).collect() } else { b };
-            vm.compile_source(&b, "<string>", mode)?
+            vm.compile_source(&b, "<string>", mode, -1)?
         }
         _ => {
             return Err(vm.type_error(format!(
@@ -265,11 +268,19 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let mode = match mode.as_str() {
         Some("exec") => Mode::Exec,
         Some("single") => {
-            // One statement only (the interactive form; its expression values are not echoed).
+            // One statement only (the interactive form).
             if let Some(text) = source.as_str()
                 && let Ok(ast::Mod::Module(m)) = krait_syntax::parse_module(text.as_bytes(), &filename)
-                && m.body.len() > 1
+                && let Some(second) = m.body.get(1)
+                && (crate::repl::is_compound(&m.body[0]) || second.range().lineno > m.body[0].range().end_lineno)
             {
+                // After a compound statement the interactive grammar wants the end: the
+                // next statement is "invalid syntax".
+                if crate::repl::is_compound(&m.body[0]) {
+                    let second = m.body[1].range();
+                    let err = crate::repl::invalid_syntax_at(text, second.lineno, second.col_offset);
+                    return Err(vm.syntax_error(&err, &filename));
+                }
                 let line = i64::from(m.body[0].range().lineno);
                 let err = krait_syntax::PySyntaxError {
                     error_type: krait_syntax::ErrorType::SyntaxError,
@@ -298,8 +309,14 @@ pub fn compile(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         let tree = vm.parse_source(&text, &filename, mode)?;
         return crate::modules::ast_mod::to_python(vm, &tree);
     }
-    let mode = if mode == Mode::Single { Mode::Exec } else { mode };
-    let code = vm.compile_source(&text, &filename, mode)?;
+    let optimize = match kwarg(&mut kwargs, "optimize").or_else(|| args.get(5).cloned()) {
+        Some(o) => super::methods::index_value(vm, &o)?,
+        None => -1,
+    };
+    if !(-1..=2).contains(&optimize) {
+        return Err(vm.error("ValueError", "compile(): invalid optimize value"));
+    }
+    let code = vm.compile_source(&text, &filename, mode, optimize)?;
     Ok(Value::new_obj(Payload::Code(code)))
 }
 

@@ -12,6 +12,7 @@ pub mod member;
 pub mod methods;
 pub mod oserror;
 pub mod reduce;
+pub mod site;
 pub mod slots;
 pub mod superobj;
 pub mod tb;
@@ -85,7 +86,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("vars", code::vars),
         ("dir", code::dir),
     ];
-    for (name, f) in fns {
+    for (name, f) in fns.iter().chain(site::functions().iter()) {
         let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
     }
     let t = &vm.types;
@@ -133,6 +134,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
     d.set_str("NotImplemented", Value::not_implemented());
     d.set_str("Ellipsis", Value::ellipsis());
     d.set_str("__name__", Value::str("builtins"));
+    d.set_str("__doc__", Value::str(site::BUILTINS_DOC));
     Value::new_obj(Payload::Dict(RefCell::new(d)))
 }
 

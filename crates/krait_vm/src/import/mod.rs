@@ -87,6 +87,10 @@ pub struct Flags {
     pub utf8_mode: bool,
     pub safe_path: bool,
     pub unbuffered: bool,
+    /// `-X warn_default_encoding`.
+    pub warn_default_encoding: bool,
+    /// `-x`: the program's first line is skipped (not a sys.flags field).
+    pub skip_first_line: bool,
 }
 
 /// The importer's state: `sys.modules`, the `sys` module, the configuration, the spec and

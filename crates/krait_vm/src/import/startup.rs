@@ -43,5 +43,8 @@ impl Vm {
             }
         }
         let _ = sys;
+        if !self.import.config.flags.no_site {
+            crate::builtins::site::install(self);
+        }
     }
 }

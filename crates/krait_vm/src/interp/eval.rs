@@ -1016,7 +1016,13 @@ impl Vm {
                     }
                 }
                 op::JUMP_FORWARD => pc += 2 * a,
-                op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => pc -= 2 * a,
+                op::JUMP_BACKWARD => {
+                    pc -= 2 * a;
+                    if crate::signals::interrupt_pending() {
+                        fail!(self.keyboard_interrupt());
+                    }
+                }
+                op::JUMP_BACKWARD_NO_INTERRUPT => pc -= 2 * a,
                 op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE => {
                     let v = self.pop();
                     let b = match v {
@@ -1168,6 +1174,9 @@ impl Vm {
                         save!();
                         self.safe_point();
                     }
+                    if crate::signals::interrupt_pending() {
+                        fail!(self.keyboard_interrupt());
+                    }
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
@@ -1256,6 +1265,14 @@ impl Vm {
                 op::CALL_INTRINSIC_1 => {
                     let v = self.pop();
                     let r = match a {
+                        1 => {
+                            // INTRINSIC_PRINT ('single' mode expression statements).
+                            save!();
+                            let Some(hook) = crate::import::module_get(&self.import.sys, "displayhook") else {
+                                fail!(self.error("RuntimeError", "lost sys.displayhook"))
+                            };
+                            tri!(self.call(hook, vec![v], vec![]))
+                        }
                         5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
                         2 => {

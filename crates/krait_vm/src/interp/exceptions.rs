@@ -307,7 +307,9 @@ impl Vm {
             if repeats > 3 {
                 continue;
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.filename, e.line.unwrap_or(-1), e.name));
+            // Statements typed at the prompt are `<stdin-N>`; tracebacks call them `<stdin>`.
+            let shown = if e.filename.starts_with("<stdin-") && e.filename.ends_with('>') { "<stdin>" } else { e.filename.as_str() };
+            out.push_str(&format!("  File \"{shown}\", line {}, in {}\n", e.line.unwrap_or(-1), e.name));
             if let Some(line) = e.line
                 && let Some(text) = source_line(&e.filename, line)
             {

@@ -71,6 +71,8 @@ pub struct Frame {
 }
 
 /// Where `print` writes: the process's standard output, or a buffer (tests, conformance).
+/// A zero-capacity buffer is the unbuffered stream (`-u`, or a terminal): each write goes
+/// straight out.
 #[derive(Debug)]
 pub enum Output {
     Stdout(std::io::BufWriter<std::io::Stdout>),
@@ -80,6 +82,11 @@ pub enum Output {
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match self {
+            Output::Stdout(w) if w.capacity() == 0 => {
+                let n = w.write(buf)?;
+                w.flush()?;
+                Ok(n)
+            }
             Output::Stdout(w) => w.write(buf),
             Output::Capture(v) => v.write(buf),
         }

@@ -18,10 +18,17 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Resul
         d.set_str("_fields", new_tuple(fields.iter().map(|f| Value::str(*f)).collect()));
         d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
         d.set_str("__repr__", builtin("__repr__", repr));
+        d.set_str("__setattr__", builtin("__setattr__", readonly));
+        d.set_str("__delattr__", builtin("__delattr__", readonly));
     }
     let bases = new_tuple(vec![Value::Obj(vm.types.tuple.clone())]);
     let class = vm.call(Value::Obj(vm.types.type_.clone()), vec![Value::str(name), bases, ns], vec![])?;
-    class.as_obj().cloned().ok_or_else(|| vm.type_error("struct sequence type"))
+    let class = class.as_obj().cloned().ok_or_else(|| vm.type_error("struct sequence type"))?;
+    if let Payload::Type(t) = &class.payload {
+        // Built-in `__setattr__`/`__delattr__` are not found by the Python-function scan.
+        t.overrides.set(t.overrides.get() | crate::objects::types::OVERRIDES_SETATTR | crate::objects::types::OVERRIDES_DELATTR);
+    }
+    Ok(class)
 }
 
 /// An instance of `class` holding `items` (named by the class's fields), plus `extra`
@@ -39,6 +46,23 @@ pub fn make(vm: &mut Vm, class: &ObjRef, items: Vec<Value>, extra: Vec<(&str, Va
         crate::import::instance_set(&v, n, item);
     }
     Ok(v)
+}
+
+/// `__setattr__`/`__delattr__`: fields are read-only and there is no instance dict to
+/// take new attributes (the Rust side fills them in directly).
+fn readonly(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (Some(this), Some(name)) = (args.first(), args.get(1)) else { return Err(vm.type_error("expected an attribute name")) };
+    let class = Value::Obj(vm.types.type_of(this));
+    let fields = vm.getattr(&class, "_fields")?;
+    let known = vm.seq_items(&fields)?.iter().any(|f| f.as_str().is_some() && f.as_str() == name.as_str())
+        || matches!(this.payload(), Some(Payload::Instance(i)) if name.as_str().is_some_and(|n| i.attrs().borrow().get_str(n).is_some()));
+    if known {
+        return Err(vm.error("AttributeError", "readonly attribute"));
+    }
+    let module = vm.getattr(&class, "__module__")?;
+    let cname = vm.getattr(&class, "__name__")?;
+    let (module, cname, name) = (vm.to_str(&module)?, vm.to_str(&cname)?, vm.to_str(name)?);
+    Err(vm.error("AttributeError", format!("'{module}.{cname}' object has no attribute '{name}' and no __dict__ for setting new attributes")))
 }
 
 fn repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -4,8 +4,7 @@
 //! `print(file=sys.stderr)` and `sys.stdout.write` need), the exception being handled,
 //! the recursion limit, `exit` and `intern`.
 //!
-//! `version_info` is a plain tuple (comparisons work, `.major` does not) until the object
-//! model has struct sequences.
+//! `flags` and `version_info` are struct sequences (`modules/structseq.rs`).
 
 use super::{Args, Kwargs};
 use crate::builtins::builtin;
@@ -197,43 +196,46 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
     setup_streams(vm);
     let config = vm.import.config.clone();
     let (major, minor, micro) = VERSION;
-    let version_info = new_tuple(vec![
-        Value::Int(major),
-        Value::Int(minor),
-        Value::Int(micro),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_items = vec![Value::Int(major), Value::Int(minor), Value::Int(micro), Value::str("final"), Value::Int(0)];
+    let version_info = match super::structseq::new_type(vm, "sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]) {
+        Ok(class) => super::structseq::make(vm, &class, version_items.clone(), vec![]).unwrap_or_else(|_| new_tuple(version_items)),
+        Err(_) => new_tuple(version_items),
+    };
     let hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
     let f = &config.flags;
     let b = |x: bool| Value::Int(i64::from(x));
-    let flags = record(
-        vm,
-        "flags",
-        vec![
-            ("debug", Value::Int(0)),
-            ("inspect", b(f.inspect)),
-            ("interactive", b(f.interactive)),
-            ("optimize", Value::Int(i64::from(config.optimize))),
-            ("dont_write_bytecode", b(config.dont_write_bytecode)),
-            ("no_user_site", b(f.no_user_site)),
-            ("no_site", b(f.no_site)),
-            ("ignore_environment", b(f.ignore_environment)),
-            ("verbose", Value::Int(i64::from(f.verbose))),
-            ("bytes_warning", Value::Int(i64::from(f.bytes_warning))),
-            ("quiet", b(f.quiet)),
-            ("hash_randomization", Value::Int(1)),
-            ("isolated", b(f.isolated)),
-            ("dev_mode", Value::Bool(f.dev_mode)),
-            ("utf8_mode", b(f.utf8_mode)),
-            ("warn_default_encoding", Value::Int(0)),
-            ("safe_path", Value::Bool(f.safe_path)),
-            ("int_max_str_digits", Value::Int(4300)),
-            ("gil", Value::Int(1)),
-            ("thread_inherit_context", Value::Int(0)),
-            ("context_aware_warnings", Value::Int(0)),
-        ],
-    );
+    // A struct sequence of the 18 fields python3's shows, plus the three it keeps hidden.
+    let flag_items: [(&str, Value); 18] = [
+        ("debug", Value::Int(0)),
+        ("inspect", b(f.inspect)),
+        ("interactive", b(f.interactive)),
+        ("optimize", Value::Int(i64::from(config.optimize))),
+        ("dont_write_bytecode", b(config.dont_write_bytecode)),
+        ("no_user_site", b(f.no_user_site)),
+        ("no_site", b(f.no_site)),
+        ("ignore_environment", b(f.ignore_environment)),
+        ("verbose", Value::Int(i64::from(f.verbose))),
+        ("bytes_warning", Value::Int(i64::from(f.bytes_warning))),
+        ("quiet", b(f.quiet)),
+        ("hash_randomization", Value::Int(1)),
+        ("isolated", b(f.isolated)),
+        ("dev_mode", Value::Bool(f.dev_mode)),
+        ("utf8_mode", b(f.utf8_mode)),
+        ("warn_default_encoding", b(f.warn_default_encoding)),
+        ("safe_path", Value::Bool(f.safe_path)),
+        ("int_max_str_digits", Value::Int(crate::objects::int::max_str_digits() as i64)),
+    ];
+    let names: Vec<&str> = flag_items.iter().map(|(n, _)| *n).collect();
+    let flags = match super::structseq::new_type(vm, "sys", "flags", &names) {
+        Ok(class) => {
+            if let Payload::Type(t) = &class.payload {
+                t.dict_mut().set_str("__doc__", Value::str("sys.flags\n\nFlags provided through command line arguments or environment vars."));
+            }
+            let hidden = vec![("gil", Value::Int(1)), ("thread_inherit_context", Value::Int(0)), ("context_aware_warnings", Value::Int(0))];
+            super::structseq::make(vm, &class, flag_items.into_iter().map(|(_, v)| v).collect(), hidden).unwrap_or(Value::None)
+        }
+        Err(_) => Value::None,
+    };
     let int_info = record(
         vm,
         "int_info",
@@ -304,10 +306,16 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .parent()
         .and_then(|p| p.parent())
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
-    let items: Vec<(&'static str, Value)> = vec![
+    let displayhook = builtin("displayhook", crate::repl::displayhook);
+    let excepthook = builtin("excepthook", crate::repl::excepthook);
+    let mut items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
         ("audit", builtin("audit", audit)),
         ("addaudithook", builtin("addaudithook", addaudithook)),
+        ("displayhook", displayhook.clone()),
+        ("__displayhook__", displayhook),
+        ("excepthook", excepthook.clone()),
+        ("__excepthook__", excepthook),
         ("_getframe", builtin("_getframe", getframe)),
         ("_clear_type_descriptors", builtin("_clear_type_descriptors", clear_type_descriptors)),
         ("_getframemodulename", builtin("_getframemodulename", getframemodulename)),
@@ -362,7 +370,9 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("__stdin__", stdin),
         ("__stdout__", vm.stdout_marker.clone()),
         ("__stderr__", vm.stderr_marker.clone()),
+        ("copyright", Value::str(crate::builtins::site::COPYRIGHT)),
     ];
+    items.extend(crate::builtins::site::sys_items());
     super::module("sys", items)
 }
 

@@ -92,7 +92,9 @@ fn sleep(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.error("ValueError", "sleep length must be non-negative"));
     }
     vm.flush();
-    std::thread::sleep(std::time::Duration::from_secs_f64(s.min(1e9)));
+    if crate::signals::sleep(std::time::Duration::from_secs_f64(s.min(1e9))) {
+        return Err(vm.keyboard_interrupt());
+    }
     Ok(Value::None)
 }
 
