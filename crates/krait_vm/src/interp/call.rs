@@ -263,7 +263,7 @@ impl Vm {
         }
         let base = self.stack.len();
         self.stack.extend(locals);
-        self.frames.push(Frame {
+        self.push_frame_record(Frame {
             code: f.code.clone(),
             pc: 0,
             lasti: 0,

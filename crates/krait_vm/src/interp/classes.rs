@@ -411,7 +411,7 @@ impl Vm {
             self.stack.truncate(base_sp);
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
-        self.frames.push(Frame {
+        self.push_frame_record(Frame {
             code,
             pc: 0,
             lasti: 0,

@@ -1210,7 +1210,7 @@ impl Vm {
                             }
                             self.stack.resize(new_base + fcode.localsplusnames.len(), Value::Null);
                             save!();
-                            self.frames.push(super::Frame {
+                            self.push_frame_record(super::Frame {
                                 code: fcode,
                                 pc: 0,
                                 lasti: 0,

@@ -136,6 +136,21 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// Pushes a frame record, built in place: `Vec::push` of the 128-byte record went through
+    /// an out-of-line call and a copy on every Python call.
+    #[inline(always)]
+    pub(crate) fn push_frame_record(&mut self, frame: Frame) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(16);
+        }
+        // SAFETY: capacity exceeds the length, so the slot past the end is writable and unused.
+        unsafe {
+            let len = self.frames.len();
+            self.frames.as_mut_ptr().add(len).write(frame);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     pub fn new() -> Vm {
         let types = Types::new();
         let import = crate::import::ImportState::new(&types.object);
