@@ -371,30 +371,36 @@ fn frame_object(vm: &mut Vm, index: usize) -> Value {
     let globals = f.globals.clone();
     let code = f.code.clone();
     let line = code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(code.firstlineno);
+    let lasti = f.lasti as i32;
     let locals = if index + 1 == vm.frames.len() { vm.caller_locals() } else { f.locals.clone().unwrap_or_else(|| vm.new_dict()) };
     let back = if index == 0 { Value::None } else { frame_object(vm, index - 1) };
-    snapshot_frame(vm, code, line, globals, locals, back)
+    snapshot_frame(vm, code, line, lasti, globals, locals, back)
 }
 
-/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_globals`, `f_locals`, `f_back`.
-pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, globals: Value, locals: Value, back: Value) -> Value {
-    let class = FRAME_CLASS.with(|c| c.borrow().clone());
-    let class = match class {
-        Some(c) => c,
-        None => match crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None) {
-            Ok(c) => {
-                FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
-                c
-            }
-            Err(_) => return Value::None,
-        },
-    };
+/// The class of frame objects (`types.FrameType`), made on first use.
+pub fn frame_class(vm: &Vm) -> Option<crate::value::ObjRef> {
+    if let Some(c) = FRAME_CLASS.with(|c| c.borrow().clone()) {
+        return Some(c);
+    }
+    let c = crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None).ok()?;
+    if let crate::heap::Payload::Type(t) = &c.payload {
+        t.dict_mut().set_str("__module__", Value::str("builtins"));
+    }
+    FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
+    Some(c)
+}
+
+/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_lasti`, `f_globals`, `f_locals`,
+/// `f_back`.
+pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, lasti: i32, globals: Value, locals: Value, back: Value) -> Value {
+    let Some(class) = frame_class(vm) else { return Value::None };
     let frame = vm.new_instance(&class);
     if let Some(crate::heap::Payload::Instance(i)) = frame.payload() {
         let mut d = i.attrs().borrow_mut();
         d.set_str("f_globals", globals);
         d.set_str("f_locals", locals);
         d.set_str("f_lineno", Value::Int(i64::from(line)));
+        d.set_str("f_lasti", Value::Int(i64::from(lasti)));
         d.set_str("f_code", Value::new_obj(crate::heap::Payload::Code(code)));
         d.set_str("f_back", back);
     }
