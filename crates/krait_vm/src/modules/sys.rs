@@ -78,6 +78,25 @@ fn exception(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     Ok(if vm.handled.is_null() { Value::None } else { vm.handled.clone() })
 }
 
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): writes the
+/// exception's traceback text to `sys.stderr`.
+fn excepthook(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    super::util::positional(vm, "excepthook", &args, &kwargs, 3, 3)?;
+    let text = if vm.is_exception_instance(&args[1]) {
+        vm.format_exception(&args[1])
+    } else {
+        format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(&args[1]))
+    };
+    let stderr = vm.getattr(&vm.import.sys.clone(), "stderr")?;
+    if stderr.is(&vm.stderr_marker) {
+        vm.write_stderr(&text);
+    } else if !matches!(stderr, Value::None) {
+        let write = vm.getattr(&stderr, "write")?;
+        vm.call(write, vec![Value::str(text)], vec![])?;
+    }
+    Ok(Value::None)
+}
+
 fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     let exc = if vm.handled.is_null() { Value::None } else { vm.handled.clone() };
     if matches!(exc, Value::None) {
@@ -316,6 +335,8 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("intern", builtin("intern", intern)),
         ("exception", builtin("exception", exception)),
         ("exc_info", builtin("exc_info", exc_info)),
+        ("excepthook", builtin("excepthook", excepthook)),
+        ("__excepthook__", builtin("excepthook", excepthook)),
         ("getdefaultencoding", builtin("getdefaultencoding", getdefaultencoding)),
         ("getfilesystemencoding", builtin("getfilesystemencoding", getdefaultencoding)),
         ("getfilesystemencodeerrors", builtin("getfilesystemencodeerrors", getfilesystemencodeerrors)),
