@@ -5,8 +5,11 @@
 //! a timeout returns False. Starting a thread (`start_new_thread`, `start_joinable_thread`)
 //! runs its function to completion at once, under a fresh ident that `get_ident` reports
 //! while it runs, so `threading.Thread.start()` followed by `join()` behaves as a finished
-//! thread; `_ThreadHandle` records that it is done. Also `_local`, `stack_size`,
-//! `daemon_threads_allowed` and the main-thread queries `threading` imports.
+//! thread; `_ThreadHandle` records that it is done. Also `stack_size`,
+//! `daemon_threads_allowed` and the main-thread queries `threading` imports. `_local` is a
+//! plain class: its attributes are not kept per thread (a started function sees the
+//! starter's values). (`_threading_local`, the pure-Python fallback, cannot be imported
+//! while `threading` is.)
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
