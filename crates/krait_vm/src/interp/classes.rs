@@ -49,6 +49,8 @@ impl Vm {
         match t.native {
             // A Rust module's type: its own __new__ stores the state.
             Kind::Object | Kind::Native => {}
+            // A ModuleType subclass: the instance dict is the namespace (`module.__init__`).
+            Kind::Module => {}
             Kind::List => *inst.native.borrow_mut() = super::call::new_list(Vec::new()),
             Kind::Dict => *inst.native.borrow_mut() = self.new_dict(),
             Kind::Set => {

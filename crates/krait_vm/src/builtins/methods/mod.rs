@@ -6,6 +6,7 @@ mod bytes;
 mod code;
 mod dict;
 mod list;
+pub mod module;
 mod num;
 mod seq;
 mod set;
@@ -49,6 +50,7 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
         (Kind::MemoryView, bytes::MEMORYVIEW_METHODS),
         (Kind::Code, code::CODE_METHODS),
+        (Kind::Module, module::MODULE_METHODS),
     ]
 }
 
