@@ -469,7 +469,7 @@ pub fn type_flags(vm: &Vm, cls: &ObjRef) -> i64 {
     }
     if let Some(a) = t.dict.borrow().get_str("__abstractmethods__")
         && match a.payload() {
-            Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len() > 0,
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => !d.borrow().is_empty(),
             Some(Payload::Tuple(v)) => !v.is_empty(),
             _ => !matches!(a, Value::None | Value::Bool(false)),
         }
