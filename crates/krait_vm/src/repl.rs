@@ -223,7 +223,7 @@ impl Vm {
         }
         let hook = crate::import::module_get(&self.import.sys, "excepthook");
         match hook {
-            Some(h) if is_builtin(&h, excepthook) => {
+            Some(h) if is_builtin(&h, crate::modules::sys::excepthook) => {
                 let text = self.format_exception(exc);
                 self.write_stderr(&text);
             }
@@ -332,21 +332,4 @@ fn set_underscore(vm: &Vm, value: Value) {
     if let Some(Payload::Dict(d)) = vm.builtins.payload() {
         d.borrow_mut().set_str("_", value);
     }
-}
-
-/// `sys.excepthook(type, value, traceback)`: the traceback text on stderr.
-pub fn excepthook(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    if args.len() != 3 {
-        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", args.len())));
-    }
-    let value = &args[1];
-    let text = if crate::interp::exceptions::exc_payload(value).is_some() {
-        vm.format_exception(value)
-    } else {
-        let tn = vm.type_name(value);
-        format!("TypeError: print_exception(): Exception expected for value, {tn} found\n")
-    };
-    vm.flush();
-    vm.write_stderr(&text);
-    Ok(Value::None)
 }

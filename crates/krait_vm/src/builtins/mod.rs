@@ -1317,6 +1317,14 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),
+        Kind::Module => {
+            let (name, doc) = methods::module::module_args(vm, &args, &kwargs)?;
+            let m = crate::import::spec::new_module(name.as_str().unwrap_or("?"));
+            if let Some(d) = crate::import::module_dict(&m) {
+                methods::module::init_namespace(d, name, doc);
+            }
+            Ok(m)
+        }
         Kind::Object => {
             if !args.is_empty() {
                 return Err(vm.type_error("object() takes no arguments"));

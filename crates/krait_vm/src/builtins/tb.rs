@@ -1,8 +1,8 @@
 //! Traceback objects: `exc.__traceback__`, the third item of `sys.exc_info()` and the `tb`
 //! argument of `__exit__`. An exception keeps its traceback as a list of entries (innermost
 //! first); a `traceback` object is a view of that list from one entry outward-in, with
-//! `tb_next`, `tb_lineno`, `tb_lasti` and a `tb_frame` snapshot (`f_code` names the function
-//! and file, `f_lineno` the line).
+//! `tb_next`, `tb_lineno`, `tb_lasti` (the instruction's byte offset) and a `tb_frame` snapshot
+//! (`f_code` the frame's code object, `f_globals`, `f_lineno` the line, `f_lasti`).
 
 use super::{Args, Kwargs};
 use crate::heap::Payload;
@@ -71,36 +71,39 @@ fn tb_lineno(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn tb_lasti(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    entry(vm, &args)?;
-    Ok(Value::Int(-1))
+    let (entries, index) = entry(vm, &args)?;
+    Ok(Value::Int(entries[index].frame.as_ref().map_or(-1, |f| i64::from(f.lasti))))
 }
 
 fn tb_frame(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (entries, index) = entry(vm, &args)?;
     let e = &entries[index];
     let line = e.line.unwrap_or(0);
-    // A code object carrying the names (the bytecode is not kept with tracebacks).
-    let code = Rc::new(CodeInfo {
-        code: Vec::new(),
-        consts: Vec::new(),
-        names: Vec::new(),
-        name_hashes: Vec::new(),
-        localsplusnames: Vec::new(),
-        localspluskinds: Vec::new(),
-        argcount: 0,
-        posonlyargcount: 0,
-        kwonlyargcount: 0,
-        flags: 0,
-        name: e.name.clone(),
-        qualname: e.name.clone(),
-        filename: e.filename.clone(),
-        firstlineno: line,
-        exception_table: Vec::new(),
-        positions: Vec::new(),
-        stacksize: 0,
-        global_cache: CodeInfo::new_global_cache(0),
-        attr_cache: crate::interp::attr_cache::new_caches(0),
-    });
-    let (globals, locals) = (vm.new_dict(), vm.new_dict());
-    Ok(crate::modules::sys::snapshot_frame(vm, code, line, globals, locals, Value::None))
+    // The frame's own code object when the entry kept it; otherwise one carrying the names.
+    let (code, globals, lasti) = match &e.frame {
+        Some(f) => (f.code.clone(), f.globals.clone(), f.lasti),
+        None => (Rc::new(CodeInfo {
+            code: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_hashes: Vec::new(),
+            localsplusnames: Vec::new(),
+            localspluskinds: Vec::new(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            name: e.name.clone(),
+            qualname: e.name.clone(),
+            filename: e.filename.clone(),
+            firstlineno: line,
+            exception_table: Vec::new(),
+            positions: Vec::new(),
+            stacksize: 0,
+            global_cache: CodeInfo::new_global_cache(0),
+            attr_cache: crate::interp::attr_cache::new_caches(0),
+        }), vm.new_dict(), -1),
+    };
+    let locals = vm.new_dict();
+    Ok(crate::modules::sys::snapshot_frame(vm, code, line, lasti, globals, locals, Value::None))
 }

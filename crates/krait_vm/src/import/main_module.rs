@@ -21,7 +21,7 @@ const LINE_IMPORT_PARENT: i32 = 114;
 const LINE_PACKAGE_MAIN: i32 = 152;
 
 fn runpy_frame(line: i32, name: &str) -> TbEntry {
-    TbEntry { filename: "<frozen runpy>".to_string(), line: Some(line), name: name.to_string(), end_line: None, col: None, end_col: None }
+    TbEntry { filename: "<frozen runpy>".to_string(), line: Some(line), name: name.to_string(), end_line: None, col: None, end_col: None, frame: None }
 }
 
 /// Appends outer frames (outermost last) to an exception's traceback.

@@ -564,11 +564,17 @@ impl Vm {
 
 /// `repr(module)` as `importlib._bootstrap._module_repr_from_spec` writes it.
 pub fn module_repr(module: &Value, fallback_name: &str) -> String {
+    let name = module_get(module, "__name__").filter(|n| n.as_str().is_some()).unwrap_or_else(|| Value::str(fallback_name));
+    namespace_repr(Some(name), module_get(module, "__spec__"), module_get(module, "__file__"))
+}
+
+/// `repr` of a module from its namespace's `__name__`, `__spec__` and `__file__`.
+pub fn namespace_repr(name: Option<Value>, spec: Option<Value>, file: Option<Value>) -> String {
     use krait_syntax::ast::repr::str_repr;
-    let name = module_get(module, "__name__").and_then(|n| n.as_str().map(str::to_string)).unwrap_or_else(|| fallback_name.to_string());
-    let spec = module_get(module, "__spec__").filter(|s| matches!(s.payload(), Some(Payload::Instance(_))));
+    let name = name.and_then(|n| n.as_str().map(str::to_string)).unwrap_or_else(|| "?".to_string());
+    let spec = spec.filter(|s| matches!(s.payload(), Some(Payload::Instance(_))));
     let Some(spec) = spec else {
-        return match module_get(module, "__file__").and_then(|f| f.as_str().map(str::to_string)) {
+        return match file.and_then(|f| f.as_str().map(str::to_string)) {
             Some(f) => format!("<module {} from {}>", str_repr(&name), str_repr(&f)),
             None => format!("<module {}>", str_repr(&name)),
         };

@@ -270,6 +270,7 @@ impl Vm {
             "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect()),
             "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()),
             "__base__" => t.base().map(Value::Obj).unwrap_or(Value::None),
+            "__flags__" => Value::Int(super::classes::type_flags(self, cls)),
             "__class__" => Value::Obj(t.meta.borrow().clone().unwrap_or_else(|| self.types.type_.clone())),
             "__dict__" => {
                 let d = self.new_dict();
@@ -523,13 +524,13 @@ impl Vm {
                             let st = g.borrow();
                             st.frame.as_ref().map(|f| {
                                 let line = f.code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(f.code.firstlineno);
-                                (f.code.clone(), line, f.globals.clone())
+                                (f.code.clone(), line, f.lasti as i32, f.globals.clone())
                             })
                         };
                         Some(match snap {
-                            Some((code, line, globals)) => {
+                            Some((code, line, lasti, globals)) => {
                                 let locals = self.new_dict();
-                                crate::modules::sys::snapshot_frame(self, code, line, globals, locals, Value::None)
+                                crate::modules::sys::snapshot_frame(self, code, line, lasti, globals, locals, Value::None)
                             }
                             None => Value::None,
                         })

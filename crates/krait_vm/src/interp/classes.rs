@@ -49,6 +49,8 @@ impl Vm {
         match t.native {
             // A Rust module's type: its own __new__ stores the state.
             Kind::Object | Kind::Native => {}
+            // A ModuleType subclass: the instance dict is the namespace (`module.__init__`).
+            Kind::Module => {}
             Kind::List => *inst.native.borrow_mut() = super::call::new_list(Vec::new()),
             Kind::Dict => *inst.native.borrow_mut() = self.new_dict(),
             Kind::Set => {
@@ -440,4 +442,56 @@ impl Vm {
         };
         Ok(class)
     }
+}
+
+/// `type.__flags__`: CPython's `Py_TPFLAGS_*` bits as far as krait's types show them (heap
+/// type, abstract, the fast-subclass bits, managed dict and weakref of Python classes).
+pub fn type_flags(vm: &Vm, cls: &ObjRef) -> i64 {
+    const MANAGED_WEAKREF: i64 = 1 << 3;
+    const MANAGED_DICT: i64 = 1 << 4;
+    const IMMUTABLETYPE: i64 = 1 << 8;
+    const HEAPTYPE: i64 = 1 << 9;
+    const BASETYPE: i64 = 1 << 10;
+    const READY: i64 = 1 << 12;
+    const HAVE_GC: i64 = 1 << 14;
+    const IS_ABSTRACT: i64 = 1 << 20;
+    let Payload::Type(t) = &cls.payload else { return 0 };
+    let module = t.dict.borrow().get_str("__module__");
+    let heap = t.kind == Kind::Instance && module.as_ref().and_then(|m| m.as_str()) != Some("builtins");
+    let mut flags = READY | BASETYPE;
+    if heap {
+        flags |= HEAPTYPE | HAVE_GC;
+        if !types::overrides(cls, types::SLOTS_RESTRICT) {
+            flags |= MANAGED_DICT | MANAGED_WEAKREF;
+        }
+    } else {
+        flags |= IMMUTABLETYPE;
+    }
+    if let Some(a) = t.dict.borrow().get_str("__abstractmethods__")
+        && match a.payload() {
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => !d.borrow().is_empty(),
+            Some(Payload::Tuple(v)) => !v.is_empty(),
+            _ => !matches!(a, Value::None | Value::Bool(false)),
+        }
+    {
+        flags |= IS_ABSTRACT;
+    }
+    let ty = &vm.types;
+    for (bit, base) in [
+        (24, &ty.int),
+        (25, &ty.list),
+        (26, &ty.tuple),
+        (27, &ty.bytes),
+        (28, &ty.str_),
+        (29, &ty.dict),
+        (31, &ty.type_),
+    ] {
+        if types::is_subclass(cls, base) {
+            flags |= 1 << bit;
+        }
+    }
+    if types::is_subclass(cls, &ty.exception("BaseException")) {
+        flags |= 1 << 30;
+    }
+    flags
 }

@@ -551,6 +551,15 @@ impl Vm {
                     };
                     self.push(v);
                 }
+                op::SETUP_ANNOTATIONS => {
+                    // `from __future__ import annotations` at module or class level.
+                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let key = Value::str("__annotations__");
+                    if tri!(self.mapping_lookup(&target, &key)).is_none() {
+                        let d = self.new_dict();
+                        tri!(self.setitem(&target, &key, d));
+                    }
+                }
                 op::LOAD_BUILD_CLASS => {
                     let v = Self::dict_lookup(&self.builtins, &Value::str("__build_class__")).unwrap_or(Value::None);
                     self.push(v);

@@ -85,6 +85,11 @@ impl Vm {
                     end_line: loc.end_line,
                     col: loc.col,
                     end_col: loc.end_col,
+                    frame: Some(crate::objects::types::TbFrame {
+                        code: frame.code.clone(),
+                        globals: frame.globals.clone(),
+                        lasti: frame.lasti as i32,
+                    }),
                 });
             }
             add_tb = true;

@@ -534,6 +534,16 @@ impl Vm {
                 return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
             }
         }
+        // Sequence concatenation takes instances of subclasses on the right (`(1,) + T(...)`,
+        // CPython's sq_concat) when their class has no reflected method.
+        if base == 0 && is_seq(a) {
+            let nb = crate::builtins::slots::unwrap_native(b);
+            if !nb.is(b)
+                && let Some(r) = self.builtin_binary(0, a, &nb)?
+            {
+                return Ok(r);
+            }
+        }
         if base == 0 && matches!(a.payload(), Some(Payload::Tuple(_))) {
             return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
         }

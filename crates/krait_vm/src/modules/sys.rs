@@ -77,6 +77,28 @@ fn exception(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     Ok(if vm.handled.is_null() { Value::None } else { vm.handled.clone() })
 }
 
+/// `sys.excepthook(type, value, traceback)` (also `sys.__excepthook__`): writes the
+/// exception's traceback text to `sys.stderr`.
+pub(crate) fn excepthook(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("excepthook expected 3 arguments, got {}", args.len())));
+    }
+    let text = if vm.is_exception_instance(&args[1]) {
+        vm.format_exception(&args[1])
+    } else {
+        format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(&args[1]))
+    };
+    let stderr = vm.getattr(&vm.import.sys.clone(), "stderr")?;
+    if stderr.is(&vm.stderr_marker) {
+        vm.flush();
+        vm.write_stderr(&text);
+    } else if !matches!(stderr, Value::None) {
+        let write = vm.getattr(&stderr, "write")?;
+        vm.call(write, vec![Value::str(text)], vec![])?;
+    }
+    Ok(Value::None)
+}
+
 fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     let exc = if vm.handled.is_null() { Value::None } else { vm.handled.clone() };
     if matches!(exc, Value::None) {
@@ -307,7 +329,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         .and_then(|p| p.parent())
         .map_or_else(|| "/usr/local".to_string(), |p| p.to_string_lossy().into_owned());
     let displayhook = builtin("displayhook", crate::repl::displayhook);
-    let excepthook = builtin("excepthook", crate::repl::excepthook);
+    let excepthook = builtin("excepthook", excepthook);
     let mut items: Vec<(&'static str, Value)> = vec![
         ("exit", builtin("exit", sys_exit)),
         ("audit", builtin("audit", audit)),
@@ -383,30 +405,36 @@ fn frame_object(vm: &mut Vm, index: usize) -> Value {
     let globals = f.globals.clone();
     let code = f.code.clone();
     let line = code.positions.get(f.lasti / 2).and_then(|p| p.line).unwrap_or(code.firstlineno);
+    let lasti = f.lasti as i32;
     let locals = if index + 1 == vm.frames.len() { vm.caller_locals() } else { f.locals.clone().unwrap_or_else(|| vm.new_dict()) };
     let back = if index == 0 { Value::None } else { frame_object(vm, index - 1) };
-    snapshot_frame(vm, code, line, globals, locals, back)
+    snapshot_frame(vm, code, line, lasti, globals, locals, back)
 }
 
-/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_globals`, `f_locals`, `f_back`.
-pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, globals: Value, locals: Value, back: Value) -> Value {
-    let class = FRAME_CLASS.with(|c| c.borrow().clone());
-    let class = match class {
-        Some(c) => c,
-        None => match crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None) {
-            Ok(c) => {
-                FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
-                c
-            }
-            Err(_) => return Value::None,
-        },
-    };
+/// The class of frame objects (`types.FrameType`), made on first use.
+pub fn frame_class(vm: &Vm) -> Option<crate::value::ObjRef> {
+    if let Some(c) = FRAME_CLASS.with(|c| c.borrow().clone()) {
+        return Some(c);
+    }
+    let c = crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None).ok()?;
+    if let crate::heap::Payload::Type(t) = &c.payload {
+        t.dict_mut().set_str("__module__", Value::str("builtins"));
+    }
+    FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
+    Some(c)
+}
+
+/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_lasti`, `f_globals`, `f_locals`,
+/// `f_back`.
+pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, lasti: i32, globals: Value, locals: Value, back: Value) -> Value {
+    let Some(class) = frame_class(vm) else { return Value::None };
     let frame = vm.new_instance(&class);
     if let Some(crate::heap::Payload::Instance(i)) = frame.payload() {
         let mut d = i.attrs().borrow_mut();
         d.set_str("f_globals", globals);
         d.set_str("f_locals", locals);
         d.set_str("f_lineno", Value::Int(i64::from(line)));
+        d.set_str("f_lasti", Value::Int(i64::from(lasti)));
         d.set_str("f_code", Value::new_obj(crate::heap::Payload::Code(code)));
         d.set_str("f_back", back);
     }

@@ -86,9 +86,11 @@ pub fn make(vm: &mut Vm) -> Value {
         ("EllipsisType", Value::Obj(t.ellipsis.clone())),
         ("NoneType", Value::Obj(t.none.clone())),
         ("NotImplementedType", Value::Obj(t.not_implemented.clone())),
-        ("TracebackType", Value::Obj(t.object.clone())),
-        ("FrameType", Value::Obj(t.object.clone())),
+        ("TracebackType", Value::Obj(t.traceback.clone())),
     ];
+    if let Some(frame) = crate::modules::sys::frame_class(vm) {
+        items.push(("FrameType", Value::Obj(frame)));
+    }
     let object = t.object.clone();
     if let Ok(ns) = new_class("SimpleNamespace", vec![object.clone()], None) {
         set(&ns, "__module__", Value::str("types"));

@@ -211,6 +211,17 @@ pub struct TbEntry {
     pub end_line: Option<i32>,
     pub col: Option<i32>,
     pub end_col: Option<i32>,
+    /// The frame's code, globals and instruction offset (`tb_frame`, `tb_lasti`); None for
+    /// entries krait makes up (runpy's frozen frames).
+    pub frame: Option<TbFrame>,
+}
+
+/// What a traceback entry keeps of its frame: `tb_frame.f_code`, `f_globals`, `tb_lasti`.
+#[derive(Clone, Debug)]
+pub struct TbFrame {
+    pub code: std::rc::Rc<crate::objects::function::CodeInfo>,
+    pub globals: Value,
+    pub lasti: i32,
 }
 
 /// An instance of a user class or of an exception class.

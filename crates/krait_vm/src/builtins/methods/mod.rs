@@ -7,6 +7,7 @@ mod code;
 mod dict;
 mod list;
 mod memview;
+pub mod module;
 mod num;
 mod seq;
 mod set;
@@ -51,6 +52,7 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
         (Kind::MemoryView, memview::MEMORYVIEW_METHODS),
         (Kind::Code, code::CODE_METHODS),
+        (Kind::Module, module::MODULE_METHODS),
     ]
 }
 
