@@ -22,6 +22,16 @@ fn command(args: &[&str]) -> Command {
         .env_remove("PYTHONINSPECT")
         .env_remove("PYTHONSTARTUP")
         .env_remove("PYTHONBREAKPOINT");
+    // A test runner started in the background of a non-interactive shell has SIGINT ignored,
+    // and krait (as python3) then installs no handler: give the child the default action so
+    // the Ctrl-C tests see what a terminal user sees instead of hanging.
+    // SAFETY: `signal` is async-signal-safe, as code between fork and exec must be.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            Ok(())
+        });
+    }
     c
 }
 

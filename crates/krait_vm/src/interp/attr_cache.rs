@@ -18,7 +18,9 @@
 
 use super::Vm;
 use crate::heap::{Object, Payload};
+use crate::objects::dict::Dict;
 use crate::objects::function::CodeInfo;
+use std::cell::RefCell;
 use crate::objects::types;
 use crate::value::Value;
 use std::rc::Weak;
@@ -87,6 +89,21 @@ fn special_name(name: &str) -> bool {
     name.starts_with("__") || matches!(name, "args")
 }
 
+/// Name `i`'s value in `d` (an instance dict or slot storage): at the remembered position
+/// `pos` when that entry still holds the name, else found by hashing, and the position
+/// remembered for `class`'s entry. (value, Null) as `LOAD_ATTR` pushes it.
+fn read_hinted(d: &Dict, code: &CodeInfo, i: usize, cell: &RefCell<AttrCaches>, class: usize, pos: u32) -> Option<(Value, Value)> {
+    let key = code.names.get(i)?;
+    if let Some(v) = d.value_at(pos as usize, key) {
+        return Some((v, Value::Null));
+    }
+    let found = d.position(key, *code.name_hashes.get(i)?)?;
+    if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
+        e.pos = found as u32;
+    }
+    d.value_at_position(found).map(|v| (v.clone(), Value::Null))
+}
+
 impl Vm {
     /// `LOAD_ATTR` of name `i` from the cache: (value, Null), or (method, self) in the method
     /// form; None when the general path must run.
@@ -102,18 +119,9 @@ impl Vm {
                 let key = code.names.get(i)?;
                 match e.kind {
                     Kind::InstanceDict { .. } => {
-                        let d = inst.attrs().borrow();
-                        if let Some(v) = d.value_at(e.pos as usize, key) {
-                            return Some((v, Value::Null));
-                        }
-                        let hash = code.name_hashes.get(i).copied()?;
-                        let pos = d.position(key, hash)?;
-                        let class = e.class;
+                        let (pos, class) = (e.pos, e.class);
                         drop(set);
-                        if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
-                            e.pos = pos as u32;
-                        }
-                        d.value_at_position(pos).map(|v| (v.clone(), Value::Null))
+                        read_hinted(&inst.attrs().borrow(), code, i, cell, class, pos)
                     }
                     Kind::Method => {
                         let hash = code.name_hashes.get(i).copied()?;
@@ -127,23 +135,14 @@ impl Vm {
                             Some((Value::new_obj(Payload::BoundMethod { receiver: owner.clone(), func: f }), Value::Null))
                         }
                     }
-                    Kind::Slot => match inst.slots.borrow().payload() {
-                        Some(Payload::Dict(slots)) => {
-                            let d = slots.borrow();
-                            if let Some(v) = d.value_at(e.pos as usize, key) {
-                                return Some((v, Value::Null));
-                            }
-                            let hash = code.name_hashes.get(i).copied()?;
-                            let pos = d.position(key, hash)?;
-                            let class = e.class;
-                            drop(set);
-                            if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
-                                e.pos = pos as u32;
-                            }
-                            d.value_at_position(pos).map(|v| (v.clone(), Value::Null))
+                    Kind::Slot => {
+                        let (pos, class) = (e.pos, e.class);
+                        drop(set);
+                        match inst.slots.borrow().payload() {
+                            Some(Payload::Dict(slots)) => read_hinted(&slots.borrow(), code, i, cell, class, pos),
+                            _ => None,
                         }
-                        _ => None,
-                    },
+                    }
                     _ => None,
                 }
             }
