@@ -343,7 +343,10 @@ fn show_warning(vm: &mut Vm, filename: &Value, lineno: i64, text: &Value, catego
     let name = vm.getattr(category, "__name__")?;
     let (file, name, text) = (vm.to_str(filename)?, vm.to_str(&name)?, vm.to_str(text)?);
     let mut out = format!("{file}:{lineno}: {name}: {text}\n");
-    if let Some(line) = i32::try_from(lineno).ok().and_then(|l| crate::interp::exceptions::source_line(&file, l)) {
+    // CPython reads the line from the file itself (`_Py_DisplaySourceLine`): code from `-c`,
+    // `exec` or the prompt (`<string>`, `<stdin>`) has no file, so no line.
+    let on_disk = !(file.starts_with('<') && file.ends_with('>'));
+    if let Some(line) = i32::try_from(lineno).ok().filter(|_| on_disk).and_then(|l| crate::interp::exceptions::source_line(&file, l)) {
         out.push_str(&format!("  {}\n", line.trim()));
     }
     let sys = vm.import.sys.clone();
