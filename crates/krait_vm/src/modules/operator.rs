@@ -257,6 +257,45 @@ fn getter_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
+/// `_compare_digest(a, b)`: equality of two ASCII strs or two bytes-like values, taking
+/// time that depends on the length of `b` only (every byte is looked at).
+fn compare_digest(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("_compare_digest expected 2 arguments, got {}", args.len())));
+    }
+    let (a, b) = (&args[0], &args[1]);
+    let bytes_like = crate::builtins::methods::bytes_like;
+    let (x, y) = match (a.as_str(), b.as_str()) {
+        (Some(x), Some(y)) => {
+            if !x.is_ascii() || !y.is_ascii() {
+                return Err(vm.type_error("comparing strings with non-ASCII characters is not supported"));
+            }
+            (x.as_bytes().to_vec(), y.as_bytes().to_vec())
+        }
+        _ => {
+            let (bx, by) = (bytes_like(a), bytes_like(b));
+            if bx.is_none() && by.is_none() {
+                return Err(vm.type_error(format!(
+                    "unsupported operand types(s) or combination of types: '{}' and '{}'",
+                    vm.type_name(a),
+                    vm.type_name(b)
+                )));
+            }
+            match (bx, by) {
+                (Some(x), Some(y)) => (x, y),
+                (None, _) => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(a)))),
+                (_, None) => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(b)))),
+            }
+        }
+    };
+    // Walk all of `b` whatever the lengths, folding differences into one accumulator.
+    let mut diff = u8::from(x.len() != y.len());
+    for (i, &yb) in y.iter().enumerate() {
+        diff |= x.get(i).copied().unwrap_or(!yb) ^ yb;
+    }
+    Ok(Value::Bool(diff == 0))
+}
+
 /// The `_operator` module.
 pub fn make(vm: &mut Vm) -> Value {
     let bin: [BuiltinFn; 13] = [
@@ -294,6 +333,7 @@ pub fn make(vm: &mut Vm) -> Value {
         ("setitem", setitem),
         ("delitem", delitem),
         ("index", index),
+        ("_compare_digest", compare_digest),
     ];
     for (n, f) in rest {
         items.push((n, builtin(n, *f)));
