@@ -1,13 +1,14 @@
 //! `cmath`: CPython 3.14's complex math module — every function and constant, with
 //! C99 Annex G's results for infinities and NaNs (tables in `cmath_special.rs`), CPython's
 //! formulas for the finite cases (scaling that avoids spurious overflow and underflow), the
-//! elementary real functions of musl's libm (the `libm` crate, as the pinned oracle), and
+//! elementary real functions as musl's libm computes them (the pinned oracle's), and
 //! its errors: "math domain error" (ValueError) and "math range error" (OverflowError).
 //!
 //! Each function computes `(result, Errno)` as CPython's C code computes a result and sets
 //! `errno`; the Python wrapper turns a set errno into the exception.
 
 use super::cmath_special::{self as sv, lookup};
+use super::math::{m_asinh, m_cosh};
 use super::util::{float_arg, no_more_kwargs, take_kwarg};
 use super::{module, Args, Kwargs};
 use crate::builtins::builtin;
@@ -38,11 +39,11 @@ const SCALE_UP: i32 = 2 * (MANT_DIG / 2) + 1;
 const SCALE_DOWN: i32 = -(SCALE_UP + 1) / 2;
 
 fn sqrt_large() -> f64 {
-    libm::sqrt(LARGE)
+    f64::sqrt(LARGE)
 }
 
 fn log_large() -> f64 {
-    libm::log(LARGE)
+    f64::ln(LARGE)
 }
 
 fn finite(z: C) -> bool {
@@ -74,10 +75,10 @@ fn c_sqrt(z: C) -> (C, Errno) {
     let ay = z.1.abs();
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         ax = libm::scalbn(ax, SCALE_UP);
-        libm::scalbn(libm::sqrt(ax + libm::hypot(ax, libm::scalbn(ay, SCALE_UP))), SCALE_DOWN)
+        libm::scalbn(f64::sqrt(ax + libm::hypot(ax, libm::scalbn(ay, SCALE_UP))), SCALE_DOWN)
     } else {
         ax /= 8.0;
-        2.0 * libm::sqrt(ax + libm::hypot(ax, ay / 8.0))
+        2.0 * f64::sqrt(ax + libm::hypot(ax, ay / 8.0))
     };
     let d = ay / (2.0 * s);
     let r = if z.0 >= 0.0 { (s, d.copysign(z.1)) } else { (d, s.copysign(z.1)) };
@@ -91,11 +92,11 @@ fn c_log(z: C) -> (C, Errno) {
     let ax = z.0.abs();
     let ay = z.1.abs();
     let re = if ax > LARGE || ay > LARGE {
-        libm::log(libm::hypot(ax / 2.0, ay / 2.0)) + LN_2
+        f64::ln(libm::hypot(ax / 2.0, ay / 2.0)) + LN_2
     } else if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         if ax > 0.0 || ay > 0.0 {
             // hypot would be subnormal: scale up first.
-            libm::log(libm::hypot(libm::scalbn(ax, MANT_DIG), libm::scalbn(ay, MANT_DIG))) - f64::from(MANT_DIG) * LN_2
+            f64::ln(libm::hypot(libm::scalbn(ax, MANT_DIG), libm::scalbn(ay, MANT_DIG))) - f64::from(MANT_DIG) * LN_2
         } else {
             return ((f64::NEG_INFINITY, libm::atan2(z.1, z.0)), Errno::Domain);
         }
@@ -105,7 +106,7 @@ fn c_log(z: C) -> (C, Errno) {
             let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
             libm::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
         } else {
-            libm::log(h)
+            f64::ln(h)
         }
     };
     ((re, libm::atan2(z.1, z.0)), Errno::Ok)
@@ -117,12 +118,12 @@ fn c_acos(z: C) -> (C, Errno) {
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
         let re = libm::atan2(z.1.abs(), z.0);
-        let im = -(libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0).copysign(z.1);
+        let im = -(f64::ln(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0).copysign(z.1);
         return ((re, im), Errno::Ok);
     }
     let s1 = c_sqrt((1.0 - z.0, -z.1)).0;
     let s2 = c_sqrt((1.0 + z.0, z.1)).0;
-    ((2.0 * libm::atan2(s1.0, s2.0), libm::asinh(s2.0 * s1.1 - s2.1 * s1.0)), Errno::Ok)
+    ((2.0 * libm::atan2(s1.0, s2.0), m_asinh(s2.0 * s1.1 - s2.1 * s1.0)), Errno::Ok)
 }
 
 fn c_acosh(z: C) -> (C, Errno) {
@@ -130,12 +131,12 @@ fn c_acosh(z: C) -> (C, Errno) {
         return (lookup(&sv::ACOSH, z.0, z.1), Errno::Ok);
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
-        let re = libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
+        let re = f64::ln(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
         return ((re, libm::atan2(z.1, z.0)), Errno::Ok);
     }
     let s1 = c_sqrt((z.0 - 1.0, z.1)).0;
     let s2 = c_sqrt((z.0 + 1.0, z.1)).0;
-    ((libm::asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * libm::atan2(s1.1, s2.0)), Errno::Ok)
+    ((m_asinh(s1.0 * s2.0 + s1.1 * s2.1), 2.0 * libm::atan2(s1.1, s2.0)), Errno::Ok)
 }
 
 fn c_asinh(z: C) -> (C, Errno) {
@@ -143,13 +144,13 @@ fn c_asinh(z: C) -> (C, Errno) {
         return (lookup(&sv::ASINH, z.0, z.1), Errno::Ok);
     }
     if z.0.abs() > LARGE || z.1.abs() > LARGE {
-        let l = libm::log(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
+        let l = f64::ln(libm::hypot(z.0 / 2.0, z.1 / 2.0)) + LN_2 * 2.0;
         let re = if z.1 >= 0.0 { l.copysign(z.0) } else { -l.copysign(-z.0) };
         return ((re, libm::atan2(z.1, z.0.abs())), Errno::Ok);
     }
     let s1 = c_sqrt((1.0 + z.1, -z.0)).0;
     let s2 = c_sqrt((1.0 - z.1, z.0)).0;
-    let re = libm::asinh(s1.0 * s2.1 - s2.0 * s1.1);
+    let re = m_asinh(s1.0 * s2.1 - s2.0 * s1.1);
     let im = libm::atan2(z.1, s1.0 * s2.0 - s1.1 * s2.1);
     ((re, im), Errno::Ok)
 }
@@ -173,11 +174,11 @@ fn c_atanh(z: C) -> (C, Errno) {
         let h = libm::hypot(z.0 / 2.0, z.1 / 2.0);
         return ((z.0 / 4.0 / h / h, (PI / 2.0).copysign(z.1)), Errno::Ok);
     }
-    if z.0 == 1.0 && ay < libm::sqrt(f64::MIN_POSITIVE) {
+    if z.0 == 1.0 && ay < f64::sqrt(f64::MIN_POSITIVE) {
         if ay == 0.0 {
             return ((f64::INFINITY, z.1), Errno::Domain);
         }
-        let re = -libm::log(libm::sqrt(ay) / libm::sqrt(libm::hypot(ay, 2.0)));
+        let re = -f64::ln(f64::sqrt(ay) / f64::sqrt(libm::hypot(ay, 2.0)));
         return ((re, (libm::atan2(2.0, -ay) / 2.0).copysign(z.1)), Errno::Ok);
     }
     let re = libm::log1p(4.0 * z.0 / ((1.0 - z.0) * (1.0 - z.0) + ay * ay)) / 4.0;
@@ -210,9 +211,9 @@ fn c_cosh(z: C) -> (C, Errno) {
     let r = if z.0.abs() > log_large() {
         // cosh(x) overflows where cosh(z) need not.
         let x1 = z.0 - 1.0f64.copysign(z.0);
-        (libm::cos(z.1) * libm::cosh(x1) * std::f64::consts::E, libm::sin(z.1) * libm::sinh(x1) * std::f64::consts::E)
+        (libm::cos(z.1) * m_cosh(x1) * std::f64::consts::E, libm::sin(z.1) * libm::sinh(x1) * std::f64::consts::E)
     } else {
-        (libm::cos(z.1) * libm::cosh(z.0), libm::sin(z.1) * libm::sinh(z.0))
+        (libm::cos(z.1) * m_cosh(z.0), libm::sin(z.1) * libm::sinh(z.0))
     };
     (r, overflow_check(r))
 }
@@ -230,9 +231,9 @@ fn c_sinh(z: C) -> (C, Errno) {
     }
     let r = if z.0.abs() > log_large() {
         let x1 = z.0 - 1.0f64.copysign(z.0);
-        (libm::cos(z.1) * libm::sinh(x1) * std::f64::consts::E, libm::sin(z.1) * libm::cosh(x1) * std::f64::consts::E)
+        (libm::cos(z.1) * libm::sinh(x1) * std::f64::consts::E, libm::sin(z.1) * m_cosh(x1) * std::f64::consts::E)
     } else {
-        (libm::cos(z.1) * libm::sinh(z.0), libm::sin(z.1) * libm::cosh(z.0))
+        (libm::cos(z.1) * libm::sinh(z.0), libm::sin(z.1) * m_cosh(z.0))
     };
     (r, overflow_check(r))
 }
@@ -262,10 +263,10 @@ fn c_exp(z: C) -> (C, Errno) {
         return (r, e);
     }
     let r = if z.0 > log_large() {
-        let l = libm::exp(z.0 - 1.0);
+        let l = f64::exp(z.0 - 1.0);
         (l * libm::cos(z.1) * std::f64::consts::E, l * libm::sin(z.1) * std::f64::consts::E)
     } else {
-        let l = libm::exp(z.0);
+        let l = f64::exp(z.0);
         (l * libm::cos(z.1), l * libm::sin(z.1))
     };
     (r, overflow_check(r))
@@ -283,14 +284,14 @@ fn c_tanh(z: C) -> (C, Errno) {
         return (r, e);
     }
     if z.0.abs() > log_large() {
-        let im = 4.0 * libm::sin(z.1) * libm::cos(z.1) * libm::exp(-2.0 * z.0.abs());
+        let im = 4.0 * libm::sin(z.1) * libm::cos(z.1) * f64::exp(-2.0 * z.0.abs());
         return ((1.0f64.copysign(z.0), im), Errno::Ok);
     }
     // tanh(x+iy) = (tanh(x)(1+tan(y)^2) + i tan(y)(1-tanh(x)^2)) / (1+tan(y)^2 tanh(x)^2),
     // with 1-tanh(x)^2 computed as 1/cosh(x)^2.
     let tx = libm::tanh(z.0);
     let ty = libm::tan(z.1);
-    let cx = 1.0 / libm::cosh(z.0);
+    let cx = 1.0 / m_cosh(z.0);
     let txty = tx * ty;
     let denom = 1.0 + txty * txty;
     ((tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx), Errno::Ok)
