@@ -90,7 +90,7 @@ fn set_tb_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     } else {
         let Some((other, at, _)) = state(&new) else {
             let tn = vm.type_name(&new);
-            return Err(vm.type_error(format!("expected traceback object or None, got '{tn}'")));
+            return Err(vm.type_error(format!("expected traceback object, got '{tn}'")));
         };
         if Rc::ptr_eq(&other, &entries) && at <= index {
             return Err(vm.error("ValueError", "traceback loop detected"));
