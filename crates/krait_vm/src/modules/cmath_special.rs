@@ -48,7 +48,7 @@ const H: f64 = PI / 2.0;
 const Q: f64 = PI / 4.0;
 const T: f64 = 3.0 * PI / 4.0;
 /// A cell no argument reaches (finite parts use the formulas).
-pub const UNUSED: (f64, f64) = (-9.5426319407711027e33, -9.5426319407711027e33);
+pub const UNUSED: (f64, f64) = (f64::NAN, f64::NAN);
 const X: (f64, f64) = UNUSED;
 
 pub const ACOS: Table = [
