@@ -12,12 +12,21 @@ use crate::objects::function::{BuiltinFn, CodeInfo};
 use crate::objects::native;
 use crate::objects::types::TbEntry;
 use crate::value::{ObjRef, Value};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A traceback object: the entries outermost first, and which one this object is.
+/// A traceback object: the chain's entries outermost first (shared by the objects of one
+/// chain, so that setting `tb_next` on one is seen from the others), which one this object
+/// is, and its own entry (kept, so an object cut off its chain still answers).
 pub struct Tb {
-    pub entries: Rc<Vec<TbEntry>>,
+    pub entries: Rc<RefCell<Vec<TbEntry>>>,
     pub index: usize,
+    pub entry: TbEntry,
+}
+
+fn view(vm: &Vm, entries: Rc<RefCell<Vec<TbEntry>>>, index: usize) -> Value {
+    let Some(entry) = entries.borrow().get(index).cloned() else { return Value::None };
+    native::wrap(&vm.types.traceback, Tb { entries, index, entry })
 }
 
 /// Creates the `traceback` type.
@@ -27,7 +36,8 @@ pub fn make_type(object: &ObjRef) -> ObjRef {
         let mut d = t.dict_mut();
         for (name, f) in [("tb_next", tb_next as BuiltinFn), ("tb_lineno", tb_lineno), ("tb_lasti", tb_lasti), ("tb_frame", tb_frame)] {
             let fget = super::builtin(name, f);
-            d.set_str(name, Value::new_obj(Payload::Property { fget, fset: Value::None, fdel: Value::None, doc: Value::None }));
+            let fset = if name == "tb_next" { super::builtin(name, set_tb_next) } else { Value::None };
+            d.set_str(name, Value::new_obj(Payload::Property { fget, fset, fdel: Value::None, doc: Value::None }));
         }
     }
     ty
@@ -41,43 +51,71 @@ impl Vm {
         if entries.is_empty() {
             return Value::None;
         }
-        native::wrap(&self.types.traceback, Tb { entries: Rc::new(entries), index: 0 })
+        view(self, Rc::new(RefCell::new(entries)), 0)
     }
 }
 
 /// The entries (innermost first, as exceptions keep them) of a traceback object from its
 /// position inward; None when `v` is not one.
 pub fn entries_of(v: &Value) -> Option<Vec<TbEntry>> {
-    native::with_state::<Tb, _>(v, |t| t.entries[t.index..].iter().rev().cloned().collect())
+    native::with_state::<Tb, _>(v, |t| {
+        let mut out: Vec<TbEntry> = t.entries.borrow().get(t.index + 1..).map(<[TbEntry]>::to_vec).unwrap_or_default();
+        out.insert(0, t.entry.clone());
+        out.reverse();
+        out
+    })
 }
 
-fn entry(vm: &Vm, args: &Args) -> Result<(Rc<Vec<TbEntry>>, usize), crate::interp::PyErr> {
-    args.first()
-        .and_then(|v| native::with_state::<Tb, _>(v, |t| (t.entries.clone(), t.index)))
-        .ok_or_else(|| vm.type_error("descriptor requires a 'traceback' object"))
+type Chain = (Rc<RefCell<Vec<TbEntry>>>, usize, TbEntry);
+
+fn state(v: &Value) -> Option<Chain> {
+    native::with_state::<Tb, _>(v, |t| (t.entries.clone(), t.index, t.entry.clone()))
+}
+
+fn entry(vm: &Vm, args: &Args) -> Result<Chain, crate::interp::PyErr> {
+    args.first().and_then(state).ok_or_else(|| vm.type_error("descriptor requires a 'traceback' object"))
 }
 
 fn tb_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (entries, index) = entry(vm, &args)?;
-    if index + 1 >= entries.len() {
-        return Ok(Value::None);
-    }
-    Ok(native::wrap(&vm.types.traceback, Tb { entries, index: index + 1 }))
+    let (entries, index, _) = entry(vm, &args)?;
+    Ok(view(vm, entries, index + 1))
+}
+
+/// `tb.tb_next = other`: the chain from this entry on becomes `other`'s (None ends it).
+fn set_tb_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (entries, index, _) = entry(vm, &args)?;
+    let new = args.get(1).cloned().unwrap_or(Value::None);
+    let tail: Vec<TbEntry> = if matches!(new, Value::None) {
+        Vec::new()
+    } else {
+        let Some((other, at, _)) = state(&new) else {
+            let tn = vm.type_name(&new);
+            return Err(vm.type_error(format!("expected traceback object, got '{tn}'")));
+        };
+        if Rc::ptr_eq(&other, &entries) && at <= index {
+            return Err(vm.error("ValueError", "traceback loop detected"));
+        }
+        other.borrow().get(at..).map(<[TbEntry]>::to_vec).unwrap_or_default()
+    };
+    let mut e = entries.borrow_mut();
+    e.truncate(index + 1);
+    e.extend(tail);
+    Ok(Value::None)
 }
 
 fn tb_lineno(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (entries, index) = entry(vm, &args)?;
-    Ok(entries[index].line.map_or(Value::None, |l| Value::Int(i64::from(l))))
+    let (_, _, e) = entry(vm, &args)?;
+    Ok(e.line.map_or(Value::None, |l| Value::Int(i64::from(l))))
 }
 
 fn tb_lasti(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (entries, index) = entry(vm, &args)?;
-    Ok(Value::Int(entries[index].frame.as_ref().map_or(-1, |f| i64::from(f.lasti))))
+    let (_, _, e) = entry(vm, &args)?;
+    Ok(Value::Int(e.frame.as_ref().map_or(-1, |f| i64::from(f.lasti))))
 }
 
 fn tb_frame(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (entries, index) = entry(vm, &args)?;
-    let e = &entries[index];
+    let (_, _, e) = entry(vm, &args)?;
+    let e = &e;
     let line = e.line.unwrap_or(0);
     // The frame's own code object when the entry kept it; otherwise one carrying the names.
     let (code, globals, lasti) = match &e.frame {

@@ -511,7 +511,7 @@ impl Vm {
                 let field = name.strip_prefix(prefix)?;
                 match field {
                     "running" => Some(Value::Bool(g.borrow().running)),
-                    "suspended" if kind == 0 => {
+                    "suspended" => {
                         let st = g.borrow();
                         Some(Value::Bool(st.started && !st.running && st.frame.is_some()))
                     }

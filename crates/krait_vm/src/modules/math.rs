@@ -94,7 +94,7 @@ unary! {
 }
 
 /// cosh as musl computes it (exp and expm1 of the platform's new-style libm).
-fn m_cosh(x: f64) -> f64 {
+pub(crate) fn m_cosh(x: f64) -> f64 {
     let x = x.abs();
     let w = x.to_bits() >> 32;
     if w < 0x3fe6_2e42 {
@@ -150,7 +150,7 @@ fn m_cbrt(x: f64) -> f64 {
 }
 
 /// asinh as musl computes it.
-fn m_asinh(x: f64) -> f64 {
+pub(crate) fn m_asinh(x: f64) -> f64 {
     let e = (x.to_bits() >> 52) & 0x7ff;
     let a = x.abs();
     let r = if e >= 0x3ff + 26 {

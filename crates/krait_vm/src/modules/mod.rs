@@ -6,6 +6,8 @@ pub mod ast_mod;
 pub mod atexit;
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
+mod cmath_special;
 pub mod codecs;
 pub mod collections;
 pub mod contextvars;
@@ -28,6 +30,7 @@ pub mod opcode;
 pub mod operator;
 pub mod posix;
 pub mod random;
+pub mod signal;
 pub mod sre;
 pub mod string;
 pub mod structmod;
@@ -57,7 +60,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -78,6 +81,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_string" => string::make(vm),
         "_struct" => structmod::make(vm),
         "_sre" => sre::make(vm),
+        "_signal" => signal::make(vm),
         "_ast" => ast_mod::make(vm),
                 "_weakref" => weakref::make(vm),
         "_thread" => thread::make(vm),
@@ -96,6 +100,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "array" => array::make(vm),
         "atexit" => atexit::make(vm),
         "binascii" => binascii::make(vm),
+        "cmath" => cmath::make(vm),
         "errno" => errno::make(vm),
         "gc" => gc::make(vm),
         "itertools" => itertools::make(vm),

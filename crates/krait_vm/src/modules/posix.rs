@@ -748,6 +748,13 @@ pub fn make(vm: &mut Vm) -> Value {
     );
     let stat_fields = ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"];
     let stat_result = structseq::new_type(vm, "os", "stat_result", &stat_fields).map(Value::Obj).unwrap_or(Value::None);
+    // The times as attributes are floats (instance attributes), not the int items.
+    if let Some(Payload::Type(t)) = stat_result.payload() {
+        let mut d = t.dict_mut();
+        for name in ["st_atime", "st_mtime", "st_ctime"] {
+            let _ = d.remove(&Value::str(name));
+        }
+    }
     let terminal_size = structseq::new_type(vm, "os", "terminal_size", &["columns", "lines"]).map(Value::Obj).unwrap_or(Value::None);
     let fns: &[(&'static str, crate::objects::function::BuiltinFn)] = &[
         ("fspath", fspath),

@@ -12,6 +12,12 @@ use crate::value::{ObjRef, Value};
 /// A new struct sequence class `module.name` with the item names `fields`.
 pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Result<ObjRef, PyErr> {
     let ns = vm.new_dict();
+    // Each field reads its tuple item, so instances made by calling the class have them too.
+    let getter = super::tuplegetter::class(vm);
+    let mut getters = Vec::with_capacity(fields.len());
+    for i in 0..fields.len() {
+        getters.push(vm.call(getter.clone(), vec![Value::Int(i as i64), Value::None], vec![])?);
+    }
     if let Some(Payload::Dict(d)) = ns.payload() {
         let mut d = d.borrow_mut();
         d.set_str("__module__", Value::str(module));
@@ -20,6 +26,9 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Resul
         d.set_str("__repr__", builtin("__repr__", repr));
         d.set_str("__setattr__", builtin("__setattr__", readonly));
         d.set_str("__delattr__", builtin("__delattr__", readonly));
+        for (f, g) in fields.iter().zip(getters) {
+            d.set_str(f, g);
+        }
     }
     let bases = new_tuple(vec![Value::Obj(vm.types.tuple.clone())]);
     let class = vm.call(Value::Obj(vm.types.type_.clone()), vec![Value::str(name), bases, ns], vec![])?;

@@ -418,7 +418,9 @@ pub fn frame_class(vm: &Vm) -> Option<crate::value::ObjRef> {
     }
     let c = crate::interp::types::new_class("frame", vec![vm.types.object.clone()], None).ok()?;
     if let crate::heap::Payload::Type(t) = &c.payload {
-        t.dict_mut().set_str("__module__", Value::str("builtins"));
+        let mut d = t.dict_mut();
+        d.set_str("__module__", Value::str("builtins"));
+        d.set_str("clear", builtin("clear", frame_clear));
     }
     FRAME_CLASS.with(|f| *f.borrow_mut() = Some(c.clone()));
     Some(c)
@@ -439,6 +441,12 @@ pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::C
         d.set_str("f_back", back);
     }
     frame
+}
+
+/// `frame.clear()`: a snapshot holds no references the frame itself needs, and its
+/// `f_locals` may be the live namespace of a module: nothing is cleared.
+fn frame_clear(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
+    Ok(Value::None)
 }
 
 thread_local! {

@@ -166,10 +166,8 @@ pub fn index_i64(vm: &mut Vm, v: &Value) -> Result<i64, PyErr> {
 
 /// "math.sqrt() takes exactly one argument (N given)" (METH_O functions).
 pub fn exactly_one(vm: &Vm, qualname: &str, args: &Args, kwargs: &Kwargs) -> Result<(), PyErr> {
-    if let Some((k, _)) = kwargs.first() {
-        let short = qualname.rsplit('.').next().unwrap_or(qualname);
-        let _ = k;
-        return Err(vm.type_error(format!("{short}() takes no keyword arguments")));
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
     if args.len() != 1 {
         return Err(vm.type_error(format!("{qualname}() takes exactly one argument ({} given)", args.len())));
