@@ -319,6 +319,13 @@ fn relative(root: &std::path::Path, path: &std::path::Path) -> PathBuf {
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
+    // Case ids are paths relative to the repository root, and the programs suite runs them
+    // in this process: with another working directory (`cargo test` starts this binary in
+    // the crate's directory) tracebacks and linecache could not find the source files.
+    if let Err(e) = std::env::set_current_dir(krait_oracle::repo_root()) {
+        eprintln!("conformance: cannot enter the repository root: {e}");
+        return ExitCode::from(2);
+    }
     if matches!(argv.first().map(String::as_str), Some("dis" | "pyc")) {
         return compile_suite::main(&argv);
     }
