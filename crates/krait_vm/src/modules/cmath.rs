@@ -9,7 +9,7 @@
 
 use super::cmath_special::{self as sv, lookup};
 use super::math::{m_asinh, m_cosh};
-use super::util::{float_arg, no_more_kwargs, take_kwarg};
+use super::util::float_arg;
 use super::{module, Args, Kwargs};
 use crate::builtins::builtin;
 use crate::builtins::methods::{complex_parts, new_complex};
@@ -495,35 +495,8 @@ fn isinf(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
-fn isclose(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
-    let rel = take_kwarg(&mut kwargs, "rel_tol");
-    let abs = take_kwarg(&mut kwargs, "abs_tol");
-    for name in ["a", "b"] {
-        if let Some(v) = take_kwarg(&mut kwargs, name) {
-            args.push(v);
-        }
-    }
-    no_more_kwargs(vm, "isclose", &kwargs)?;
-    if args.len() > 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
-    }
-    if args.len() < 2 {
-        let (n, p) = if args.is_empty() { ("a", 1) } else { ("b", 2) };
-        return Err(vm.type_error(format!("isclose() missing required argument '{n}' (pos {p})")));
-    }
-    let a = complex_arg(vm, &args[0])?;
-    let b = complex_arg(vm, &args[1])?;
-    let rel = match rel {
-        Some(v) => float_arg(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs = match abs {
-        Some(v) => float_arg(vm, &v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.error("ValueError", "tolerances must be non-negative"));
-    }
+fn isclose(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let (a, b, rel, abs) = super::math::isclose_args(vm, args, kwargs, complex_arg)?;
     if a == b {
         return Ok(Value::Bool(true));
     }

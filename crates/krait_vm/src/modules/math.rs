@@ -715,7 +715,15 @@ fn trunc(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     rounding(vm, "trunc", "__trunc__", args, kwargs, f64::trunc)
 }
 
-fn isclose(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
+/// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`'s arguments, for math and cmath: (a, b,
+/// rel_tol, abs_tol), the two values converted by `convert`, in CPython's order and with its
+/// messages.
+pub(crate) fn isclose_args<T>(
+    vm: &mut Vm,
+    mut args: Args,
+    mut kwargs: Kwargs,
+    convert: fn(&mut Vm, &Value) -> Result<T, PyErr>,
+) -> Result<(T, T, f64, f64), PyErr> {
     let rel = take_kwarg(&mut kwargs, "rel_tol");
     let abs = take_kwarg(&mut kwargs, "abs_tol");
     for name in ["a", "b"] {
@@ -731,8 +739,8 @@ fn isclose(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
         let (n, p) = if args.is_empty() { ("a", 1) } else { ("b", 2) };
         return Err(vm.type_error(format!("isclose() missing required argument '{n}' (pos {p})")));
     }
-    let a = float_arg(vm, &args[0])?;
-    let b = float_arg(vm, &args[1])?;
+    let a = convert(vm, &args[0])?;
+    let b = convert(vm, &args[1])?;
     let rel = match rel {
         Some(v) => float_arg(vm, &v)?,
         None => 1e-9,
@@ -744,6 +752,11 @@ fn isclose(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.error("ValueError", "tolerances must be non-negative"));
     }
+    Ok((a, b, rel, abs))
+}
+
+fn isclose(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let (a, b, rel, abs) = isclose_args(vm, args, kwargs, float_arg)?;
     if a == b {
         return Ok(Value::Bool(true));
     }
