@@ -98,7 +98,9 @@ impl Value {
     pub(crate) unsafe fn read_words(src: *const Value) -> Value {
         let s = src.cast::<std::mem::MaybeUninit<u64>>();
         // SAFETY: the caller guarantees a valid value at `src`; its words form that value.
-        unsafe { std::mem::transmute::<Words, Value>([s.read(), s.add(1).read()]) }
+        // Volatile, like the stores: LLVM would otherwise merge the two loads into one vector
+        // load, which stalls when the slot was just written by two word stores.
+        unsafe { std::mem::transmute::<Words, Value>([s.read_volatile(), s.add(1).read_volatile()]) }
     }
 }
 

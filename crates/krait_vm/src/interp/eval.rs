@@ -240,6 +240,24 @@ impl Vm {
         }
     }
 
+    /// Stores into the value-stack slot `i` (a local), moving both values as words (see
+    /// `Value::write_words`); the old value is dropped after the store, as CPython's
+    /// `STORE_FAST` decrefs after it assigns.
+    #[inline(always)]
+    fn set_slot(&mut self, i: usize, v: Value) {
+        if i >= self.stack.len() {
+            return;
+        }
+        // SAFETY: `i` is in bounds; the old value is moved out before the new one is written.
+        let old = unsafe {
+            let p = self.stack.as_mut_ptr().add(i);
+            let old = Value::read_words(p);
+            v.write_words(p);
+            old
+        };
+        drop(old);
+    }
+
     /// Pushes onto the value stack, writing the value as two words.
     #[inline(always)]
     fn push(&mut self, v: Value) {
@@ -279,6 +297,11 @@ impl Vm {
         let mut pc = frame.pc;
         let mut base = frame.base;
         let mut start;
+        // The instruction bytes of `code`, kept beside it so that fetching an instruction is
+        // one load from a pointer instead of two through the code object (the loop spills its
+        // locals, and the dependent loads were the dispatch's critical path).
+        let mut ibase: *const u8 = code.code.as_ptr();
+        let mut ilen: usize = code.code.len();
 
         macro_rules! fail {
             ($e:expr) => {{
@@ -304,6 +327,8 @@ impl Vm {
                 code = f.code.clone();
                 pc = f.pc;
                 base = f.base;
+                ibase = code.code.as_ptr();
+                ilen = code.code.len();
             }};
         }
         macro_rules! save {
@@ -326,11 +351,13 @@ impl Vm {
 
         loop {
             start = pc;
-            let Some(&opcode) = code.code.get(pc) else {
+            if pc + 1 >= ilen {
                 fail!(self.error("SystemError", "fell off the end of the code"));
-            };
-            let mut arg = u32::from(code.code[pc + 1]);
-            let mut opcode = opcode;
+            }
+            // SAFETY: `ibase` points at `code.code` (held alive by `code`, reset with it by
+            // `reload!`), whose length is `ilen`, and `pc + 1 < ilen` was just checked.
+            let (mut opcode, arg0) = unsafe { (*ibase.add(pc), *ibase.add(pc + 1)) };
+            let mut arg = u32::from(arg0);
             while u16::from(opcode) == op::EXTENDED_ARG {
                 pc += 2;
                 opcode = code.code.get(pc).copied().unwrap_or(0);
@@ -372,11 +399,11 @@ impl Vm {
                 }
                 op::STORE_FAST => {
                     let v = self.pop();
-                    self.stack[base + a] = v;
+                    self.set_slot(base + a, v);
                 }
                 op::STORE_FAST_LOAD_FAST => {
                     let v = self.pop();
-                    self.stack[base + (a >> 4)] = v;
+                    self.set_slot(base + (a >> 4), v);
                     let w = self.stack[base + (a & 15)].clone();
                     if w.is_null() {
                         fail!(self.unbound_local(&code, a & 15));
@@ -386,8 +413,8 @@ impl Vm {
                 op::STORE_FAST_STORE_FAST => {
                     let v1 = self.pop();
                     let v2 = self.pop();
-                    self.stack[base + (a >> 4)] = v1;
-                    self.stack[base + (a & 15)] = v2;
+                    self.set_slot(base + (a >> 4), v1);
+                    self.set_slot(base + (a & 15), v2);
                 }
                 op::DELETE_FAST => {
                     if self.stack[base + a].is_null() {
@@ -992,6 +1019,18 @@ impl Vm {
                     self.push(it);
                 }
                 op::FOR_ITER => {
+                    // A suspended generator resumes here in the loop, its frame pushed above
+                    // the caller's (no Rust recursion): YIELD_VALUE comes back with the item,
+                    // RETURN_VALUE ends the loop (`OnReturn::GenFor`).
+                    if matches!(self.top().payload(), Some(Payload::Generator(_))) {
+                        let generator = self.top().clone();
+                        if let Some(frame) = self.gen_enter_inline(&generator, pc + 2 * a + 2) {
+                            save!();
+                            self.push_frame_record(frame);
+                            reload!();
+                            continue;
+                        }
+                    }
                     let next = match self.top().payload() {
                         Some(Payload::Iter(st)) => {
                             let fast = match &mut *st.borrow_mut() {
@@ -1308,6 +1347,25 @@ impl Vm {
                     while self.stack.len() > frame.ret_sp {
                         self.pop();
                     }
+                    if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
+                        g.borrow_mut().running = false;
+                    }
+                    if let OnReturn::GenFor(target) = frame.on_return
+                        && !frame.entry
+                    {
+                        // A generator resumed by FOR_ITER finished: the loop ends (the
+                        // return value, StopIteration's, is dropped as `for` drops it).
+                        drop(result);
+                        drop(frame);
+                        if let Some(caller) = self.frames.last_mut() {
+                            caller.pc = target;
+                        }
+                        reload!();
+                        if crate::objects::types::finalizers_pending() {
+                            self.run_pending_finalizers();
+                        }
+                        continue;
+                    }
                     if let OnReturn::Init(inst) = frame.on_return {
                         if !matches!(result, Value::None) {
                             let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));
@@ -1354,16 +1412,29 @@ impl Vm {
                     let Some(mut frame) = self.frames.pop() else {
                         return Ok(v);
                     };
-                    let saved = self.stack.split_off(frame.base.min(self.stack.len()));
-                    self.stack.truncate(frame.ret_sp);
+                    let from = frame.base.min(self.stack.len());
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    // The suspended frame does not keep its generator alive (no cycle).
-                    if let Some(Payload::Generator(g)) = frame.generator.take().as_ref().and_then(|g| g.payload()) {
+                    let inline = matches!(frame.on_return, OnReturn::GenFor(_));
+                    frame.on_return = OnReturn::Push;
+                    let entry = frame.entry;
+                    // The suspended frame does not keep its generator alive (no cycle). Its
+                    // slots move into the generator's (emptied, reused) save vector.
+                    let generator = frame.generator.take();
+                    if let Some(Payload::Generator(g)) = generator.as_ref().and_then(|g| g.payload()) {
                         let mut g = g.borrow_mut();
-                        g.saved = saved;
+                        g.saved.clear();
+                        super::move_slots(&mut self.stack, from, &mut g.saved);
                         g.frame = Some(frame);
+                        g.running = false;
+                    }
+                    self.stack.truncate(from);
+                    if inline && !entry {
+                        // Resumed by the caller's FOR_ITER: the value is the loop's next item.
+                        reload!();
+                        self.push(v);
+                        continue;
                     }
                     self.yielded = true;
                     return Ok(v);

@@ -109,6 +109,10 @@ impl Vm {
             }
             let entry = frame.entry;
             let ret_sp = frame.ret_sp;
+            // A generator frame the exception leaves is finished (its state holds no frame).
+            if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
+                g.borrow_mut().running = false;
+            }
             self.frames.pop();
             self.stack.truncate(ret_sp);
             if entry {

@@ -6,7 +6,7 @@
 //! the suspended `yield`, through the frame's exception table like any other raise (PEP 479's
 //! StopIteration-to-RuntimeError wrapper is part of the generator's own bytecode).
 
-use super::{PyErr, Vm};
+use super::{OnReturn, PyErr, Vm};
 use crate::heap::Payload;
 use crate::objects::generator::{GenKind, GenState};
 use crate::value::Value;
@@ -70,6 +70,36 @@ impl Vm {
         st.saved.last().cloned()
     }
 
+    /// Starts resuming a plain generator inside the running loop (FOR_ITER): moves its saved
+    /// slots onto the stack, pushes the sent None and returns its frame for the loop to push,
+    /// marked to continue the caller at `exhausted` when it returns. None when it cannot run
+    /// that way (running, finished, not a plain generator, at the recursion limit): the
+    /// caller then takes the general path, which raises what CPython raises.
+    pub fn gen_enter_inline(&mut self, generator: &Value, exhausted: usize) -> Option<super::Frame> {
+        let Some(Payload::Generator(g)) = generator.payload() else { return None };
+        if self.depth() >= self.recursion_limit {
+            return None;
+        }
+        let mut st = g.borrow_mut();
+        if st.kind != GenKind::Generator || st.running {
+            return None;
+        }
+        let mut frame = st.frame.take()?;
+        st.running = true;
+        st.started = true;
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.entry = false;
+        frame.on_return = OnReturn::GenFor(exhausted);
+        frame.generator = Some(generator.clone());
+        super::move_slots(&mut st.saved, 0, &mut self.stack);
+        // The value sent in: the suspended yield's result, or what the instruction after
+        // RETURN_GENERATOR pops on the first resume.
+        self.stack.push(Value::None);
+        Some(frame)
+    }
+
     /// Resumes `generator`.
     pub fn gen_resume(&mut self, generator: &Value, how: Resume) -> Result<GenOutcome, PyErr> {
         let Some(Payload::Generator(g)) = generator.payload() else {
@@ -88,7 +118,7 @@ impl Vm {
             other => other,
         };
         let kind = g.borrow().kind;
-        let (mut frame, saved, started) = {
+        let (mut frame, started) = {
             let mut st = g.borrow_mut();
             if st.running {
                 drop(st);
@@ -101,7 +131,7 @@ impl Vm {
             }
             let started = std::mem::replace(&mut st.started, true);
             match st.frame.take() {
-                Some(f) => (f, std::mem::take(&mut st.saved), started),
+                Some(f) => (f, started),
                 None => {
                     drop(st);
                     let closing = matches!(&how, Resume::Throw(e) | Resume::ThrowHere(e) if self.is_instance_of(&e.0, "GeneratorExit"));
@@ -121,7 +151,6 @@ impl Vm {
         {
             let mut st = g.borrow_mut();
             st.frame = Some(frame);
-            st.saved = saved;
             st.started = false;
             drop(st);
             let what = match kind {
@@ -133,18 +162,23 @@ impl Vm {
         }
         if self.depth() >= self.recursion_limit {
             g.borrow_mut().frame = Some(frame);
-            g.borrow_mut().saved = saved;
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = self.stack.len();
         frame.base = base;
         frame.ret_sp = base;
         frame.entry = true;
+        frame.on_return = OnReturn::Push;
         frame.generator = Some(generator.clone());
-        self.stack.extend(saved);
+        {
+            // The saved slots move back onto the stack; the emptied vector keeps its
+            // capacity for the next suspension (no allocation per resume).
+            let mut st = g.borrow_mut();
+            super::move_slots(&mut st.saved, 0, &mut self.stack);
+            st.running = true;
+        }
         let depth = self.frames.len();
         self.frames.push(frame);
-        g.borrow_mut().running = true;
         self.yielded = false;
         self.native_depth += 1;
         let r = match how {

@@ -45,6 +45,10 @@ pub enum OnReturn {
     Push,
     /// `cls(...)` ran `__init__`: it must return None, and the instance is the result.
     Init(Value),
+    /// A generator resumed in the loop by the caller's `FOR_ITER` (see `eval.rs`): its return
+    /// ends the caller's loop, which continues at this byte offset (past `END_FOR`); a yield
+    /// pushes the value on the caller's stack.
+    GenFor(usize),
 }
 
 /// One executing call.
@@ -239,6 +243,28 @@ impl Vm {
     /// The stack of Rust frames: counts toward the recursion limit.
     pub fn depth(&self) -> usize {
         self.frames.len() + self.native_depth
+    }
+}
+
+/// Moves `src[from..]` to the end of `dst` (a generator's slots between the value stack and
+/// its save vector), word by word: no reference counts change, nothing is allocated once
+/// `dst` has the capacity, and no vector load reads slots just written by word stores (see
+/// `Value::write_words`).
+pub(crate) fn move_slots(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
+    let from = from.min(src.len());
+    let n = src.len() - from;
+    dst.reserve(n);
+    let at = dst.len();
+    // SAFETY: `src[from..]` holds `n` values and `dst` has room for `n` more past `at`; the
+    // values are moved (the source length drops below them before anything can observe them).
+    unsafe {
+        src.set_len(from);
+        let s = src.as_ptr().add(from);
+        let d = dst.as_mut_ptr().add(at);
+        for i in 0..n {
+            Value::read_words(s.add(i)).write_words(d.add(i));
+        }
+        dst.set_len(at + n);
     }
 }
 
