@@ -279,6 +279,78 @@ impl Vm {
         Ok(())
     }
 
+    /// CALL's fast path. The stack holds `callable, self-or-NULL, args...` (`nargs` of them)
+    /// from `callable_idx`: a Python function taking exactly those positional arguments
+    /// (trailing ones may come from its defaults; no keyword-only parameters, no `*args` or
+    /// `**kwargs`) gets its frame pushed in place, the arguments becoming its first locals.
+    /// A plain class (see `plain_init`) whose `__init__` fits the same way gets a bare
+    /// instance in the self slot and its `__init__` called like that (CPython's
+    /// CALL_ALLOC_AND_ENTER_INIT). False when the call is not of that shape.
+    pub(crate) fn enter_call_frame(&mut self, callable_idx: usize, nargs: usize) -> Result<bool, PyErr> {
+        /// How many trailing parameters the defaults fill, if `f` can take `n` positionals
+        /// that way.
+        fn fits(f: &FunctionObj, n: usize) -> Option<usize> {
+            let c = &f.code;
+            if c.kwonlyargcount != 0 || c.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+                return None;
+            }
+            let missing = c.argcount.checked_sub(n)?;
+            if missing == 0 {
+                return Some(0);
+            }
+            match f.defaults.borrow().as_ref().and_then(Value::payload) {
+                Some(Payload::Tuple(d)) if d.len() >= missing => Some(missing),
+                _ => None,
+            }
+        }
+        let mut has_self = !self.stack[callable_idx + 1].is_null();
+        let mut on_return = OnReturn::Push;
+        let missing = match self.stack[callable_idx].payload() {
+            Some(Payload::Function(f)) => fits(f, nargs + usize::from(has_self)),
+            Some(Payload::Type(t)) if !has_self && t.meta.borrow().is_none() => {
+                let Some(class) = self.stack[callable_idx].as_obj().cloned() else { return Ok(false) };
+                let Some(init) = self.plain_init(&class) else { return Ok(false) };
+                let Some(Payload::Function(f)) = init.payload() else { return Ok(false) };
+                let Some(missing) = fits(f, nargs + 1) else { return Ok(false) };
+                let inst = Value::new_obj(Payload::Instance(types::InstanceObj::new(class)));
+                self.stack[callable_idx] = init;
+                self.stack[callable_idx + 1] = inst.clone();
+                has_self = true;
+                on_return = OnReturn::Init(inst);
+                Some(missing)
+            }
+            _ => None,
+        };
+        let (Some(missing), Some(Payload::Function(f))) = (missing, self.stack[callable_idx].payload()) else { return Ok(false) };
+        if self.depth() >= self.recursion_limit {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+        let code = f.code.clone();
+        let globals = f.globals.clone();
+        let nlocals = code.localsplusnames.len();
+        let defaults = if missing > 0 { f.defaults.borrow().clone() } else { None };
+        let func = self.stack[callable_idx].clone();
+        if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(Value::payload) {
+            self.stack.extend(d[d.len() - missing..].iter().cloned());
+        }
+        self.stack.resize(base + nlocals, Value::Null);
+        self.push_frame_record(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            base,
+            ret_sp: callable_idx,
+            globals,
+            locals: None,
+            func: Some(func),
+            on_return,
+            entry: false,
+            generator: None,
+        });
+        Ok(true)
+    }
+
     /// Calls any callable from Rust code (recursing into the loop for Python functions).
     pub fn call(&mut self, callable: Value, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
         // A call from Rust is a safe point too: finalizers and weakref callbacks queued by

@@ -108,6 +108,32 @@ impl Vm {
         }
     }
 
+    /// The `__init__` of a plain class: a Python class whose instances are
+    /// plain objects made by object's `__new__`, not abstract, not an exception, with
+    /// `__init__` written in Python. Calling it (unless a metaclass defines `__call__`) is
+    /// making a bare instance and running that `__init__`. Cached per class version (the
+    /// class's `ctor`).
+    pub fn plain_init(&self, class: &ObjRef) -> Option<Value> {
+        let Payload::Type(t) = &class.payload else { return None };
+        let version = t.version.get();
+        {
+            let c = t.ctor.borrow();
+            if c.0 == version {
+                return c.1.as_ref().and_then(std::rc::Weak::upgrade).map(Value::Obj);
+            }
+        }
+        let init = types::lookup(class, "__init__");
+        let plain = t.kind == Kind::Instance
+            && t.native == Kind::Object
+            && types::lookup(class, "__new__").is_some_and(|n| types::lookup(&self.types.object, "__new__").is_some_and(|o| o.is(&n)))
+            && types::lookup(class, "__abstractmethods__").is_none()
+            && matches!(init.as_ref().and_then(Value::payload), Some(Payload::Function(_)))
+            && !self.is_exception_class(class);
+        let init = if plain { init } else { None };
+        *t.ctor.borrow_mut() = (version, init.as_ref().and_then(Value::as_obj).map(std::rc::Rc::downgrade));
+        init
+    }
+
     fn start_construct(&mut self, class: &ObjRef, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
         let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
         if t.kind == Kind::Type && args.len() == 1 && kwargs.is_empty() {
@@ -116,17 +142,20 @@ impl Vm {
         if std::rc::Rc::ptr_eq(class, &self.types.type_) && args.len() != 3 {
             return Err(self.type_error("type() takes 1 or 3 arguments"));
         }
-        let new = types::lookup(class, "__new__");
         // The common case: a plain Python class inheriting object.__new__, with an __init__
         // written in Python (which takes the arguments): no call to __new__ and no checks.
-        let plain = t.kind == Kind::Instance
-            && t.native == Kind::Object
-            && new.as_ref().is_some_and(|n| types::lookup(&self.types.object, "__new__").is_some_and(|o| o.is(n)))
-            && types::lookup(class, "__abstractmethods__").is_none()
-            && matches!(types::lookup(class, "__init__").as_ref().and_then(Value::payload), Some(Payload::Function(_)))
-            && !self.is_exception_class(class);
+        if let Some(init) = self.plain_init(class)
+            && let Some(Payload::Function(f)) = init.payload()
+        {
+            let inst = Value::new_obj(Payload::Instance(InstanceObj::new(class.clone())));
+            args.insert(0, inst.clone());
+            let locals = self.bind_args(f, args, kwargs)?;
+            let ret_sp = self.stack.len();
+            self.push_frame(&init, locals, ret_sp, OnReturn::Init(inst), entry)?;
+            return Ok(Prepared::Frame);
+        }
+        let new = types::lookup(class, "__new__");
         let inst = match new {
-            _ if plain => Value::new_obj(Payload::Instance(InstanceObj::new(class.clone()))),
             Some(n) if !is_python(&n) && !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
                 // A built-in type: its constructor does everything.
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));

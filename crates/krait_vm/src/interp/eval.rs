@@ -1229,48 +1229,11 @@ impl Vm {
                     let n = self.stack.len();
                     let callable_idx = n - a - 2;
                     let has_self = !self.stack[callable_idx + 1].is_null();
-                    // Fast path: a Python function called with exactly its positional
-                    // parameters: the arguments already sit where its locals go.
-                    if kwnames.is_none()
-                        && let Some(Payload::Function(f)) = self.stack[callable_idx].payload()
-                    {
-                        let nargs = a + usize::from(has_self);
-                        let c = &f.code;
-                        // Missing trailing parameters come from the defaults.
-                        let fill = c.argcount.checked_sub(nargs).filter(|&m| {
-                            m == 0
-                                || matches!(f.defaults.borrow().as_ref().and_then(Value::payload), Some(Payload::Tuple(d)) if d.len() >= m)
-                        });
-                        if let Some(missing) = fill
-                            && c.kwonlyargcount == 0
-                            && c.flags & 0x0c == 0
-                        {
-                            if self.depth() >= self.recursion_limit {
-                                fail!(self.error("RecursionError", "maximum recursion depth exceeded"));
-                            }
-                            let new_base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
-                            let fcode = c.clone();
-                            let globals = f.globals.clone();
-                            let defaults = if missing > 0 { f.defaults.borrow().clone() } else { None };
-                            let func = self.stack[callable_idx].clone();
-                            if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(Value::payload) {
-                                self.stack.extend(d[d.len() - missing..].iter().cloned());
-                            }
-                            self.stack.resize(new_base + fcode.localsplusnames.len(), Value::Null);
-                            save!();
-                            self.push_frame_record(super::Frame {
-                                code: fcode,
-                                pc: 0,
-                                lasti: 0,
-                                base: new_base,
-                                ret_sp: callable_idx,
-                                globals,
-                                locals: None,
-                                func: Some(func),
-                                on_return: OnReturn::Push,
-                                entry: false,
-                                generator: None,
-                            });
+                    // Fast path: a Python function (or a plain class's __init__) called with
+                    // its positional parameters: the arguments already sit where its locals go.
+                    if kwnames.is_none() {
+                        save!();
+                        if tri!(self.enter_call_frame(callable_idx, a)) {
                             reload!();
                             continue;
                         }

@@ -75,6 +75,10 @@ pub struct TypeObj {
     pub slot_names: RefCell<Vec<Box<str>>>,
     /// The classes that list this one as a base (weakly held), to pass version changes down.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::heap::Object>>>,
+    /// How `cls(...)` constructs, as found at class version `.0`: `Some(init)` for a plain
+    /// class (object's `__new__`, a Python `__init__`, see `Vm::plain_init`), None otherwise.
+    /// The function is held weakly: the collector does not see this edge.
+    pub ctor: RefCell<(u32, Option<std::rc::Weak<crate::heap::Object>>)>,
 }
 
 /// A fresh type version (never 0).
@@ -175,6 +179,7 @@ impl TypeObj {
             version: std::cell::Cell::new(next_version()),
             slot_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
+            ctor: RefCell::new((0, None)),
         }
     }
 
