@@ -335,19 +335,7 @@ impl Vm {
             self.stack.extend(d[d.len() - missing..].iter().cloned());
         }
         self.stack.resize(base + nlocals, Value::Null);
-        self.push_frame_record(Frame {
-            code,
-            pc: 0,
-            lasti: 0,
-            base,
-            ret_sp: callable_idx,
-            globals,
-            locals: None,
-            func: Some(func),
-            on_return,
-            entry: false,
-            generator: None,
-        });
+        self.push_call_frame(code, base, callable_idx, globals, func, on_return);
         Ok(true)
     }
 

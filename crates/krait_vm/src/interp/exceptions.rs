@@ -334,6 +334,21 @@ impl Vm {
         out
     }
 
+    /// The suggestion an AttributeError shows, from its `name` and `obj` at display time
+    /// (as CPython's traceback printing works it out).
+    fn attribute_error_suggestion(&mut self, exc: &Value) -> Option<String> {
+        let inst = exc_payload(exc)?;
+        if !inst.exc().display_suffix.borrow().is_empty() || !self.is_instance_of(exc, "AttributeError") {
+            return None;
+        }
+        let (name, obj) = {
+            let attrs = inst.attrs().borrow();
+            (attrs.get_str("name")?, attrs.get_str("obj")?)
+        };
+        let name = name.as_str()?.to_string();
+        self.attr_suggestion(&obj, &name)
+    }
+
     /// `format_exception_only`: `Type: message` (or a SyntaxError's display) and the notes.
     pub fn format_exception_only(&mut self, exc: &Value) -> String {
         let name = self.qualified_type_name(exc);
@@ -343,6 +358,9 @@ impl Vm {
                 let mut msg = self.exception_str(exc);
                 if let Some(inst) = exc_payload(exc) {
                     msg.push_str(&inst.exc().display_suffix.borrow());
+                }
+                if let Some(s) = self.attribute_error_suggestion(exc) {
+                    msg.push_str(&format!(". Did you mean: '{s}'?"));
                 }
                 if msg.is_empty() { format!("{name}\n") } else { format!("{name}: {msg}\n") }
             }

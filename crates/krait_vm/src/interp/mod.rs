@@ -155,6 +155,34 @@ impl Vm {
         }
     }
 
+    /// Pushes the record of a Python call's frame (no locals dict, no generator), writing
+    /// each field in place: a record built in a temporary and then copied was read back
+    /// with vector loads right after its word stores, which stalls store forwarding.
+    #[inline(always)]
+    pub(crate) fn push_call_frame(&mut self, code: Rc<CodeInfo>, base: usize, ret_sp: usize, globals: Value, func: Value, on_return: OnReturn) {
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(16);
+        }
+        // SAFETY: capacity exceeds the length, so the slot past the end is writable and
+        // unused; every field is written before the length covers it.
+        unsafe {
+            let len = self.frames.len();
+            let f = self.frames.as_mut_ptr().add(len);
+            std::ptr::addr_of_mut!((*f).code).write(code);
+            std::ptr::addr_of_mut!((*f).pc).write(0);
+            std::ptr::addr_of_mut!((*f).lasti).write(0);
+            std::ptr::addr_of_mut!((*f).base).write(base);
+            std::ptr::addr_of_mut!((*f).ret_sp).write(ret_sp);
+            globals.write_words(std::ptr::addr_of_mut!((*f).globals));
+            std::ptr::addr_of_mut!((*f).locals).write(None);
+            std::ptr::addr_of_mut!((*f).func).write(Some(func));
+            std::ptr::addr_of_mut!((*f).on_return).write(on_return);
+            std::ptr::addr_of_mut!((*f).entry).write(false);
+            std::ptr::addr_of_mut!((*f).generator).write(None);
+            self.frames.set_len(len + 1);
+        }
+    }
+
     pub fn new() -> Vm {
         let types = Types::new();
         let import = crate::import::ImportState::new(&types.object);

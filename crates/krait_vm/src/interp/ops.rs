@@ -1801,9 +1801,23 @@ impl Vm {
         }
     }
 
-    /// An AttributeError for `obj.name`, with CPython's "Did you mean" suggestion from the
-    /// names `dir(obj)` would list.
+    /// An AttributeError for `obj.name`, with its `name` and `obj` attributes set as CPython
+    /// sets them. The "Did you mean" suggestion is worked out only if the error is displayed
+    /// (`attr_suggestion`): most AttributeErrors are caught, and listing and ranking every
+    /// name of the object cost more than the failed lookup itself.
     pub fn attribute_error(&mut self, obj: &Value, msg: String, name: &str) -> PyErr {
+        let e = self.error("AttributeError", msg);
+        if let Some(Payload::Instance(i)) = e.0.payload() {
+            let mut attrs = i.attrs().borrow_mut();
+            attrs.set_str("name", Value::str(name));
+            attrs.set_str("obj", obj.clone());
+        }
+        e
+    }
+
+    /// CPython's "Did you mean" suggestion for a missing attribute `name` of `obj`, from the
+    /// names `dir(obj)` would list.
+    pub fn attr_suggestion(&mut self, obj: &Value, name: &str) -> Option<String> {
         let mut names: Vec<String> = Vec::new();
         let add_dict = |d: &crate::objects::dict::Dict, names: &mut Vec<String>| {
             names.extend(d.iter().filter_map(|(k, _)| k.as_str().map(str::to_string)));
@@ -1839,13 +1853,7 @@ impl Vm {
         }
         names.sort();
         names.dedup();
-        let e = self.error("AttributeError", msg);
-        if let Some(s) = super::traceback::closest_name(name, &names)
-            && let Some(Payload::Instance(i)) = e.0.payload()
-        {
-            *i.exc().display_suffix.borrow_mut() = format!(". Did you mean: '{s}'?");
-        }
-        e
+        super::traceback::closest_name(name, &names)
     }
 
     /// Creates a bare instance of a user class.
