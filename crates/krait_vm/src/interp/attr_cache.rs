@@ -39,6 +39,10 @@ enum Kind {
     Slot,
     /// A module's global, at `pos` in a dict whose keys version is `class`.
     Module,
+    /// The method form on an object without an instance dict (a built-in value: list, str,
+    /// int...): a function or method descriptor of its type, pushed unbound with the object
+    /// as self, as `load_method` does.
+    TypeMethod,
     /// The class in this state has something the cache does not handle (a property, a
     /// class-level value, a `__getattribute__`): the general path runs, without refilling.
     General,
@@ -110,7 +114,10 @@ impl Vm {
     #[inline]
     pub fn load_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, method_form: bool) -> Option<(Value, Value)> {
         let cell = code.attr_cache.get(i)?;
-        match owner.payload()? {
+        let Some(payload) = owner.payload() else {
+            return self.type_method_cached(cell, owner, method_form);
+        };
+        match payload {
             Payload::Instance(inst) => {
                 let cls = inst.class();
                 let Payload::Type(t) = &cls.payload else { return None };
@@ -156,8 +163,25 @@ impl Vm {
                 }
                 Some((d.value_at_position(e.pos as usize)?.clone(), Value::Null))
             }
-            _ => None,
+            Payload::Type(_) => None,
+            _ => self.type_method_cached(cell, owner, method_form),
         }
+    }
+
+    /// The `Kind::TypeMethod` entry's answer for `owner` (not an instance, module or class).
+    #[inline]
+    fn type_method_cached(&self, cell: &RefCell<AttrCaches>, owner: &Value, method_form: bool) -> Option<(Value, Value)> {
+        if !method_form {
+            return None;
+        }
+        let ty = self.types.type_of(owner);
+        let Payload::Type(t) = &ty.payload else { return None };
+        let set = cell.borrow();
+        let e = set.find(std::rc::Rc::as_ptr(&ty) as usize, t.version.get())?;
+        if e.kind != Kind::TypeMethod {
+            return None;
+        }
+        Some((Value::Obj(e.method.upgrade()?), owner.clone()))
     }
 
     /// Fills name `i`'s cache after the general path loaded `owner.name`.
@@ -215,9 +239,32 @@ impl Vm {
                 let Some(pos) = d.position(key, hash) else { return };
                 AttrCache { kind: Kind::Module, class: d.keys_version() as usize, version: 0, pos: pos as u32, method: Weak::new() }
             }
-            _ => return,
+            Some(Payload::Type(_)) => return,
+            _ => match self.type_method_entry(owner, name, hash) {
+                Some(e) if cell.borrow().find(e.class, e.version).is_none() => e,
+                _ => return,
+            },
         };
         cell.borrow_mut().insert(entry);
+    }
+
+    /// A `Kind::TypeMethod` entry for `owner.name` when `load_method` gives (a function or
+    /// method descriptor of the type, owner): no `__getattribute__` override, not a `super`
+    /// object (whose lookups start past a class).
+    fn type_method_entry(&self, owner: &Value, name: &str, hash: u64) -> Option<AttrCache> {
+        let ty = self.types.type_of(owner);
+        let Payload::Type(t) = &ty.payload else { return None };
+        if (t.kind == types::Kind::Native || t.native == types::Kind::Native) && crate::builtins::superobj::state(owner).is_some() {
+            return None;
+        }
+        if types::overrides(&ty, types::OVERRIDES_GETATTRIBUTE) {
+            return None;
+        }
+        let Some(Value::Obj(m)) = types::lookup_hashed(&ty, name, hash) else { return None };
+        if !matches!(m.payload, Payload::Function(_) | Payload::MethodDescr { .. }) {
+            return None;
+        }
+        Some(AttrCache { kind: Kind::TypeMethod, class: std::rc::Rc::as_ptr(&ty) as usize, version: t.version.get(), pos: 0, method: std::rc::Rc::downgrade(&m) })
     }
 
     /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store

@@ -125,7 +125,8 @@ pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyRe
 
 /// `seq.count(x)` for lists and tuples.
 pub fn count_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs) -> PyResult {
-    let p = bind_args(vm, "count", args, kwargs, &["value"], 1)?;
+    let fname = if matches!(args.first().and_then(Value::payload), Some(Payload::Tuple(_))) { "tuple.count" } else { "list.count" };
+    let p = bind_args(vm, fname, args, kwargs, &["value"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
     let items = vm.seq_items(&args[0])?;
     let mut n = 0;
