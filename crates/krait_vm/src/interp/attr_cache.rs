@@ -59,6 +59,10 @@ pub struct AttrCache {
     pos: u32,
     /// The method found (`Kind::Method`).
     method: Weak<Object>,
+    /// `Kind::Method`: the keys version of the last instance dict seen without the name (a
+    /// version names one dict's exact key set, so the same object called again skips the
+    /// shadowing probe).
+    checked: std::cell::Cell<u64>,
 }
 
 /// How many classes one name's cache remembers (a method of a base class runs with
@@ -131,10 +135,16 @@ impl Vm {
                         read_hinted(&inst.attrs().borrow(), code, i, cell, class, pos)
                     }
                     Kind::Method => {
-                        let hash = code.name_hashes.get(i).copied()?;
-                        if inst.attrs().borrow().position(key, hash).is_some() {
-                            return None;
+                        let attrs = inst.attrs().borrow();
+                        let version = attrs.keys_version();
+                        if version != e.checked.get() {
+                            let hash = code.name_hashes.get(i).copied()?;
+                            if attrs.position(key, hash).is_some() {
+                                return None;
+                            }
+                            e.checked.set(version);
                         }
+                        drop(attrs);
                         let f = Value::Obj(e.method.upgrade()?);
                         if method_form {
                             Some((f, owner.clone()))
@@ -202,7 +212,7 @@ impl Vm {
                 if cell.borrow().find(class, t.version.get()).is_some() {
                     return;
                 }
-                let general = AttrCache { kind: Kind::General, class, version: t.version.get(), pos: 0, method: Weak::new() };
+                let general = AttrCache { kind: Kind::General, class, version: t.version.get(), pos: 0, method: Weak::new(), checked: std::cell::Cell::new(0) };
                 // Exceptions answer some names from their state (exc_attrs).
                 if t.overrides.get() & types::OVERRIDES_GETATTRIBUTE != 0 || self.is_exception_instance(owner) {
                     cell.borrow_mut().insert(general);
@@ -231,13 +241,13 @@ impl Vm {
                 } else {
                     inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32
                 };
-                AttrCache { kind, class, version: t.version.get(), pos, method }
+                AttrCache { kind, class, version: t.version.get(), pos, method, checked: std::cell::Cell::new(0) }
             }
             Some(Payload::Module { dict, .. }) => {
                 let Payload::Dict(d) = &dict.payload else { return };
                 let d = d.borrow();
                 let Some(pos) = d.position(key, hash) else { return };
-                AttrCache { kind: Kind::Module, class: d.keys_version() as usize, version: 0, pos: pos as u32, method: Weak::new() }
+                AttrCache { kind: Kind::Module, class: d.keys_version() as usize, version: 0, pos: pos as u32, method: Weak::new(), checked: std::cell::Cell::new(0) }
             }
             Some(Payload::Type(_)) => return,
             _ => match self.type_method_entry(owner, name, hash) {
@@ -264,7 +274,7 @@ impl Vm {
         if !matches!(m.payload, Payload::Function(_) | Payload::MethodDescr { .. }) {
             return None;
         }
-        Some(AttrCache { kind: Kind::TypeMethod, class: std::rc::Rc::as_ptr(&ty) as usize, version: t.version.get(), pos: 0, method: std::rc::Rc::downgrade(&m) })
+        Some(AttrCache { kind: Kind::TypeMethod, class: std::rc::Rc::as_ptr(&ty) as usize, version: t.version.get(), pos: 0, method: std::rc::Rc::downgrade(&m), checked: std::cell::Cell::new(0) })
     }
 
     /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store
