@@ -339,6 +339,34 @@ impl Vm {
         Ok(true)
     }
 
+    /// CALL's general path: the callable, self-or-NULL and the arguments (the last
+    /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
+    /// the call starts. Out of the loop: it is the path of calls the fast path did not take.
+    #[inline(never)]
+    pub(crate) fn call_from_stack(&mut self, callable_idx: usize, has_self: bool, kwnames: Option<Value>) -> Result<Prepared, PyErr> {
+        let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+        let mut args = Vec::with_capacity(self.stack.len().saturating_sub(first_arg));
+        super::move_slots(&mut self.stack, first_arg, &mut args);
+        self.stack.truncate(callable_idx + 1);
+        let callable = self.stack.pop().unwrap_or(Value::None);
+        let mut kwargs = Vec::new();
+        if let Some(Payload::Tuple(names)) = kwnames.as_ref().and_then(|k| k.payload()) {
+            let values = args.split_off(args.len().saturating_sub(names.len()));
+            kwargs.reserve(names.len());
+            for (k, v) in names.iter().zip(values) {
+                kwargs.push((k.as_str().unwrap_or("").to_string(), v));
+            }
+        }
+        if let Some(Payload::Builtin(b)) = callable.payload() {
+            if b.name == "__build_class__" {
+                return self.build_class(args, kwargs).map(Prepared::Done);
+            }
+            let f = b.func;
+            return f(self, args, kwargs).map(Prepared::Done);
+        }
+        self.prepare_call(callable, args, kwargs, false)
+    }
+
     /// Calls any callable from Rust code (recursing into the loop for Python functions).
     pub fn call(&mut self, callable: Value, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> PyResult {
         // A call from Rust is a safe point too: finalizers and weakref callbacks queued by

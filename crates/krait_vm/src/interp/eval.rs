@@ -1238,25 +1238,8 @@ impl Vm {
                             continue;
                         }
                     }
-                    // The arguments (self first, when there is one) leave the stack in one move.
-                    let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
-                    let mut args: Vec<Value> = self.stack.drain(first_arg..).collect();
-                    self.stack.truncate(callable_idx + 1);
-                    let callable = self.pop();
-                    let mut kwargs = Vec::new();
-                    if let Some(Payload::Tuple(names)) = kwnames.as_ref().and_then(|k| k.payload()) {
-                        let values = args.split_off(args.len() - names.len());
-                        for (k, v) in names.iter().zip(values) {
-                            kwargs.push((k.as_str().unwrap_or("").to_string(), v));
-                        }
-                    }
                     save!();
-                    if matches!(callable.payload(), Some(Payload::Builtin(b)) if b.name == "__build_class__") {
-                        let r = tri!(self.build_class(args, kwargs));
-                        self.push(r);
-                        continue;
-                    }
-                    match tri!(self.prepare_call(callable, args, kwargs, false)) {
+                    match tri!(self.call_from_stack(callable_idx, has_self, kwnames)) {
                         Prepared::Done(v) => self.push(v),
                         Prepared::Frame => reload!(),
                     }
