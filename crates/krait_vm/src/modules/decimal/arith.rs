@@ -194,6 +194,13 @@ pub fn div(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
 /// `divmod` on finite or infinite non-NaN operands: (integer quotient, remainder), or the
 /// conditions that make them invalid.
 pub fn divmod(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> (Dec, Dec) {
+    divmod_parts(a, b, ctx, st, true)
+}
+
+/// divmod, rounding the remainder to the context only when `fix_rem` (`//` alone does not).
+fn divmod_parts(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32, fix_rem: bool) -> (Dec, Dec) {
+    let mut rst = 0u32;
+    let fix = |r: Dec, rst: &mut u32| if fix_rem { ctx.fix(r, rst) } else { r };
     if let Some(n) = nan_operand(a, Some(b), ctx, st) {
         return (n.clone(), n);
     }
@@ -217,14 +224,17 @@ pub fn divmod(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> (Dec, Dec) {
     let expdiff = a.adjusted() - b.adjusted();
     if a.coef.is_zero() || b.is_inf() || expdiff <= -2 {
         let r = rescale(a, ideal, ctx.rounding);
-        return (Dec::finite(neg, BigUint::zero(), 0), ctx.fix(r, st));
+        let r = fix(r, &mut rst);
+        *st |= rst;
+        return (Dec::finite(neg, BigUint::zero(), 0), r);
     }
     if expdiff <= ctx.prec {
         let e = a.exp.min(b.exp);
         let (q, r) = a.coef_at(e).div_rem(&b.coef_at(e));
         if ndigits(&q) <= ctx.prec {
-            let r = Dec::finite(a.neg, r, ideal);
-            return (Dec::finite(neg, q, 0), ctx.fix(r, st));
+            let r = fix(Dec::finite(a.neg, r, ideal), &mut rst);
+            *st |= rst;
+            return (Dec::finite(neg, q, 0), r);
         }
     }
     *st |= DIVISION_IMPOSSIBLE;
@@ -239,7 +249,7 @@ pub fn floordiv(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if a.is_inf() && !b.is_inf() && !b.is_nan() {
         return Dec::inf(a.neg != b.neg);
     }
-    divmod(a, b, ctx, st).0
+    divmod_parts(a, b, ctx, st, false).0
 }
 
 pub fn rem(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -560,114 +570,146 @@ pub fn next_toward(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     }
 }
 
-/// The integer power `a ** n` (a finite and nonzero, n != 0).
-fn int_pow(a: &Dec, n: &num_bigint::BigInt, neg: bool, ctx: &Ctx, st: &mut u32) -> Dec {
-    let mag = n.magnitude();
-    let one = Dec::finite(false, BigUint::one(), 0);
-    // |a| == 1 exactly (coefficient a power of ten with value one) keeps its value.
-    let small = mag.to_u64().filter(|m| *m <= 1_000_000_000);
-    let Some(m) = small else {
-        let above_one = cmp(&a.with_sign(false), &one) == Ordering::Greater;
-        if cmp(&a.with_sign(false), &one) == Ordering::Equal {
-            return ctx.fix(Dec::finite(neg, BigUint::one(), 0), st);
-        }
-        let grows = above_one == (n.sign() != num_bigint::Sign::Minus);
-        if grows {
-            return ctx.overflow(neg, st);
-        }
-        return ctx.fix(Dec::finite(neg, BigUint::one(), ctx.etiny() - 2), st);
-    };
-    let digits = a.digits() as u64;
-    let p = if digits.saturating_mul(m) <= 20_000 + 4 * ctx.prec as u64 {
-        // Exact.
-        Dec::finite(neg, num_traits::pow(a.coef.clone(), m as usize), a.exp.saturating_mul(m as i64))
-    } else {
-        // Binary powering at a working precision, noting any rounding as inexact.
-        let wp = ctx.prec + 20 + m.ilog10() as i64;
-        let (mut c, mut e) = (BigUint::one(), 0i64);
-        let (mut bc, mut be) = (a.coef.clone(), a.exp);
-        let mut k = m;
-        let mut inexact = false;
-        let trim = |c: &mut BigUint, e: &mut i64, inexact: &mut bool| {
-            let nd = ndigits(c);
-            if nd > wp {
-                let drop = (nd - wp) as u64;
-                let (q, lost) = round_off(c, drop, Rounding::Down, false);
-                *inexact |= lost;
-                *c = q;
-                *e += drop as i64;
-            }
-        };
-        while k > 0 {
-            if k & 1 == 1 {
-                c *= &bc;
-                e += be;
-                trim(&mut c, &mut e, &mut inexact);
-            }
-            k >>= 1;
-            if k > 0 {
-                bc = &bc * &bc;
-                be *= 2;
-                trim(&mut bc, &mut be, &mut inexact);
-            }
-        }
-        if inexact {
-            // A sticky digit so that the final rounding sees a non-exact value.
-            c = c * 10u32 + 1u32;
-            e -= 1;
-        }
-        Dec::finite(neg, c, e)
-    };
-    if n.sign() == num_bigint::Sign::Minus {
-        let wide = Ctx { prec: ctx.prec + 10, ..ctx.clone() };
-        let pp = if p.digits() > wide.prec { wide.fix(p, &mut 0) } else { p };
-        return div(&one.with_sign(neg), &pp.with_sign(false), ctx, st);
-    }
-    ctx.fix(p, st)
+/// The number of decimal digits of |x|.
+fn exp_digits(x: i64) -> i64 {
+    ndigits(&BigUint::from(x.unsigned_abs()))
 }
 
-/// `a ** b` for integer exponents and the special cases; None when the exponent is not an
-/// integer and the result needs exp/ln (the caller goes to `transcend`).
+/// A lower bound of log10(|log10(x)|) (x > 0, x != 1), as libmpdec's bounds check uses.
+fn lower_bound_zeta(x: &Dec) -> i64 {
+    let t = x.adjusted();
+    if t > 0 {
+        return exp_digits(t) - 1;
+    }
+    if t < -1 {
+        return exp_digits(t + 1) - 1;
+    }
+    let e = x.exp.min(0);
+    let c = x.coef_at(e);
+    let one = pow10((-e) as u64);
+    let diff = if c > one { c - one } else { one - c };
+    let u = Dec::finite(false, diff, e).adjusted();
+    if t == 0 { u - 2 } else { u - 1 }
+}
+
+/// An exponent beyond every context's range (libmpdec's MPD_EXP_INF).
+const EXP_INF: i64 = 2_000_000_000_000_000_001;
+
+/// The result of a power that surely overflows or underflows, if it does.
+fn pow_bounds(x: &Dec, y: &Dec, neg: bool, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
+    let lb_theta = y.adjusted();
+    let lb_zeta = lower_bound_zeta(&x.with_sign(false));
+    let grows = (x.adjusted() < 0) == y.neg;
+    if grows {
+        if exp_digits(ctx.emax) < lb_zeta + lb_theta {
+            return Some(ctx.fix(Dec::finite(neg, BigUint::one(), EXP_INF), st));
+        }
+    } else if exp_digits(ctx.etiny()) < lb_zeta + lb_theta {
+        return Some(ctx.fix(Dec::finite(neg, BigUint::one(), ctx.etiny() - 1), st));
+    }
+    None
+}
+
+/// `a ** n` for an integer `n` as libmpdec computes it: left-to-right binary powering at
+/// a working precision of prec + digits(n) + 2 with ties to even (the reciprocal first for
+/// negative n), then one rounding to the context.
+fn int_pow(a: &Dec, b: &Dec, neg: bool, ctx: &Ctx, st: &mut u32) -> Dec {
+    let mut work = Ctx { prec: ctx.prec + b.digits() + b.exp + 2, rounding: Rounding::HalfEven, clamp: false, ..ctx.clone() };
+    let base = if b.neg {
+        work.prec += 1;
+        let mut ws = 0;
+        let r = div(&Dec::finite(false, BigUint::one(), 0), a, &work, &mut ws);
+        *st |= ws;
+        if ws & IEEE_INVALID != 0 {
+            return ctx.fix(Dec::nan(), st);
+        }
+        r
+    } else {
+        a.clone()
+    };
+    let n = b.trunc_int().magnitude().clone();
+    let bits = n.bits();
+    let mut result = base.clone();
+    let mut ws = 0;
+    for i in (0..bits.saturating_sub(1)).rev() {
+        result = mul(&result, &result, &work, &mut ws);
+        if n.bit(i) {
+            result = mul(&result, &base, &work, &mut ws);
+        }
+        if result.is_special() || (result.coef.is_zero() && ws & CLAMPED != 0) {
+            break;
+        }
+    }
+    *st |= ws;
+    result.neg = neg;
+    if result.is_inf() {
+        result = Dec::finite(neg, BigUint::one(), EXP_INF);
+    }
+    ctx.fix(result, st)
+}
+
+/// `a ** b` (libmpdec's mpd_qpow): the special cases, powers of one, certain overflow and
+/// underflow, integer exponents; None when `b` is not an integer (the caller computes
+/// exp(b * ln a)).
 pub fn pow(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
     if let Some(n) = nan_operand(a, Some(b), ctx, st) {
         return Some(n);
     }
-    if b.is_zero() {
-        if a.is_zero() {
+    let intexp = b.is_integer();
+    let neg = intexp && a.neg && b.trunc_int().is_odd();
+    let one = Dec::finite(false, BigUint::one(), 0);
+    if a.is_zero() {
+        if b.is_zero() {
             return Some(invalid(st));
         }
-        return Some(ctx.fix(Dec::finite(false, BigUint::one(), 0), st));
-    }
-    let b_int = b.is_integer();
-    let mut neg = false;
-    let mut base = a.clone();
-    if a.neg {
-        if b_int {
-            neg = b.trunc_int().is_odd();
-        } else if !a.is_zero() {
-            return Some(invalid(st));
-        }
-        base.neg = false;
-    }
-    if base.is_zero() {
         return Some(if b.neg { Dec::inf(neg) } else { Dec::finite(neg, BigUint::zero(), 0) });
     }
-    if base.is_inf() {
-        return Some(if b.neg { Dec::finite(neg, BigUint::zero(), 0) } else { Dec::inf(neg) });
+    if a.neg && (!intexp || b.is_inf()) {
+        return Some(invalid(st));
     }
-    let one = Dec::finite(false, BigUint::one(), 0);
     if b.is_inf() {
-        return Some(match cmp(&base, &one) {
-            Ordering::Less => if b.neg { Dec::inf(neg) } else { Dec::finite(neg, BigUint::zero(), 0) },
-            Ordering::Greater => if b.neg { Dec::finite(neg, BigUint::zero(), 0) } else { Dec::inf(neg) },
-            Ordering::Equal => {
-                *st |= INEXACT | ROUNDED;
-                Dec::finite(neg, pow10((ctx.prec - 1) as u64), -(ctx.prec - 1))
-            }
+        let c = cmp(a, &one);
+        if c == Ordering::Equal {
+            *st |= INEXACT | ROUNDED;
+            return Some(Dec::finite(neg, pow10((ctx.prec - 1) as u64), -(ctx.prec - 1)));
+        }
+        let c = if b.neg { c.reverse() } else { c };
+        return Some(if c == Ordering::Less { Dec::finite(neg, BigUint::zero(), 0) } else { Dec::inf(neg) });
+    }
+    if a.is_inf() {
+        return Some(if b.is_zero() {
+            Dec::finite(neg, BigUint::one(), 0)
+        } else if b.neg {
+            Dec::finite(neg, BigUint::zero(), 0)
+        } else {
+            Dec::inf(neg)
         });
     }
-    if b_int {
-        return Some(int_pow(&base, &b.trunc_int(), neg, ctx, st));
+    if b.is_zero() {
+        return Some(Dec::finite(neg, BigUint::one(), 0));
+    }
+    // |a| == 1.
+    if cmp(&a.with_sign(false), &one) == Ordering::Equal {
+        if intexp {
+            if b.neg {
+                return Some(Dec::finite(neg, BigUint::one(), 0));
+            }
+            let shift = b.trunc_int() * num_bigint::BigInt::from(-a.exp);
+            let mut shift = shift.to_i64().unwrap_or(i64::MAX);
+            if shift > ctx.prec - 1 {
+                shift = ctx.prec - 1;
+                *st |= ROUNDED;
+            }
+            return Some(Dec::finite(neg, pow10(shift as u64), -shift));
+        }
+        *st |= INEXACT | ROUNDED;
+        return Some(Dec::finite(neg, pow10((ctx.prec - 1) as u64), -(ctx.prec - 1)));
+    }
+    if let Some(r) = pow_bounds(a, b, neg, ctx, st) {
+        return Some(r);
+    }
+    if intexp {
+        return Some(int_pow(a, b, neg, ctx, st));
     }
     None
 }

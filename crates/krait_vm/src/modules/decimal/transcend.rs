@@ -66,19 +66,20 @@ fn exp_fixed(t: &BigInt, w: u64) -> (BigInt, u32) {
     (sum, k)
 }
 
-/// ln(x / 10**w) * 10**w for x > 0 (Newton's iteration on exp, from a float estimate).
-fn ln_fixed(x: &BigInt, w: u64) -> BigInt {
-    let s = p10(w);
-    // Reduce: x = m * 10**e with m in [1, 10).
-    let digits = x.to_string().len() as i64;
-    let e = digits - 1 - w as i64;
-    let m = if e >= 0 { x / p10(e as u64) } else { x * p10((-e) as u64) };
-    let ln_m = ln_unit(&m, w, &s);
-    if e == 0 {
-        return ln_m;
+/// ln(a) * 10**w for a finite a > 0: ln of the coefficient scaled into [1, 10) plus
+/// adjusted * ln 10 (so huge and tiny exponents cost nothing).
+fn ln_fixed(a: &Dec, w: u64) -> BigInt {
+    let e = a.adjusted();
+    // Guard digits for the multiple of ln 10.
+    let g = ndigits(&BigUint::from(e.unsigned_abs())) as u64 + 2;
+    let wg = w + g;
+    let s = p10(wg);
+    let m = to_fixed(&Dec::finite(false, a.coef.clone(), -(a.digits() - 1)), wg);
+    let mut l = ln_unit(&m, wg, &s);
+    if e != 0 {
+        l += ln_unit(&(&s * 10), wg, &s) * BigInt::from(e);
     }
-    let ln10 = ln_unit(&(&s * 10), w, &s);
-    ln_m + ln10 * BigInt::from(e)
+    div_round(&l, &p10(g))
 }
 
 /// ln(m / s) * s for m / s in [1, 10].
@@ -100,12 +101,12 @@ fn ln_unit(m: &BigInt, w: u64, s: &BigInt) -> BigInt {
 }
 
 /// Rounds the interval [m - err, m + err] * 10**-w with `neg`; Some when both ends agree.
-fn settle(m: &BigInt, err: &BigInt, w: u64, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
+fn settle(m: &BigInt, err: &BigInt, exp: i64, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
     let neg = m.sign() == Sign::Minus;
     let mag = m.abs();
     let lo = (&mag - err).max(BigInt::zero());
     let hi = &mag + err;
-    let mk = |v: &BigInt| Dec::finite(neg, v.magnitude().clone(), -(w as i64));
+    let mk = |v: &BigInt| Dec::finite(neg, v.magnitude().clone(), exp);
     let (mut s1, mut s2) = (0, 0);
     let a = ctx.fix(mk(&lo), &mut s1);
     let b = ctx.fix(mk(&hi), &mut s2);
@@ -118,25 +119,25 @@ fn settle(m: &BigInt, err: &BigInt, w: u64, ctx: &Ctx, st: &mut u32) -> Option<D
 
 /// Runs `f(w)` (a fixed-point value and its error in units of 10**-w) at growing precision
 /// until its rounding is settled.
-fn ziv(ctx: &Ctx, st: &mut u32, mut f: impl FnMut(u64) -> Option<(BigInt, BigInt)>) -> Dec {
+fn ziv(ctx: &Ctx, st: &mut u32, mut f: impl FnMut(u64) -> Option<(BigInt, BigInt, i64)>) -> Dec {
     let mut w = ctx.prec as u64 + 12;
     let mut last = None;
     for _ in 0..6 {
         match f(w) {
-            Some((m, err)) => {
-                if let Some(d) = settle(&m, &err, w, ctx, st) {
+            Some((m, err, e)) => {
+                if let Some(d) = settle(&m, &err, e, ctx, st) {
                     return d;
                 }
-                last = Some((m, w));
+                last = Some((m, e));
             }
             None => break,
         }
         w = w * 2 + 10;
     }
     match last {
-        Some((m, w)) => {
+        Some((m, e)) => {
             *st |= INEXACT | ROUNDED;
-            ctx.fix(Dec::finite(m.sign() == Sign::Minus, m.magnitude().clone(), -(w as i64)), st)
+            ctx.fix(Dec::finite(m.sign() == Sign::Minus, m.magnitude().clone(), e), st)
         }
         None => Dec::nan(),
     }
@@ -154,21 +155,24 @@ fn exp_too_big(x: f64, ctx: &Ctx) -> Option<bool> {
     None
 }
 
-/// exp(t * 10**-w) as an interval, for the Ziv loop (None: t is out of range).
-fn exp_interval(t: &BigInt, w: u64) -> (BigInt, BigInt) {
-    let neg = t.sign() == Sign::Minus;
-    let (e, k) = exp_fixed(&t.abs(), w);
-    // Each squaring doubles the relative error of the reduced exponential.
-    let err = (&e * (BigInt::one() << (k as usize + 6))) / p10(w) + p10((k as u64 * 3 / 10) + 3);
-    if !neg {
-        return (e, err);
-    }
-    let s2 = p10(2 * w);
-    let lo = &s2 / (&e + &err);
-    let hi = &s2 / (&e - &err).max(BigInt::one());
-    let mid = (&lo + &hi) / 2;
-    let r = (&hi - &lo) / 2 + 2;
-    (mid, r)
+/// exp(t * 10**-w) as (m, err, e): the value is within (m +- err) * 10**e. The argument
+/// is reduced by a multiple k of ln 10 first, so the result is 10**k * exp(r) with r in
+/// [0, ln 10).
+fn exp_interval(t: &BigInt, w: u64) -> (BigInt, BigInt, i64) {
+    let whole = (t.abs() / p10(w)).to_string().len() as u64;
+    let g = whole + 3;
+    let wg = w + g;
+    let s = p10(wg);
+    let ln10 = ln_unit(&(&s * 10), wg, &s);
+    let tg = t * p10(g);
+    let k = num_integer::Integer::div_floor(&tg, &ln10);
+    let r = &tg - &k * &ln10;
+    let (e, sq) = exp_fixed(&r, wg);
+    // The reduced argument is off by about |k| units of 10**-wg; each squaring doubles
+    // the relative error of the series.
+    let err = &e / p10(w.saturating_sub(2)) + (&e * (BigInt::one() << (sq as usize + 6))) / &s + 100;
+    let k = k.to_i64().unwrap_or(0);
+    (e, err, k - wg as i64)
 }
 
 pub fn exp(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -187,6 +191,13 @@ pub fn exp(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         Some(true) => return ctx.overflow(false, st),
         Some(false) => return ctx.fix(Dec::finite(false, BigUint::one(), ctx.etiny() - 2), st),
         None => {}
+    }
+    if a.adjusted() < -(ctx.prec + 3) {
+        // exp(x) = 1 + x + (far below the last place): the sum rounds the same way.
+        let mut s2 = 0;
+        let r = super::arith::add(&Dec::finite(false, BigUint::one(), 0), a, ctx, &mut s2);
+        *st |= s2 | INEXACT | ROUNDED;
+        return r;
     }
     ziv(ctx, st, |w| {
         let t = to_fixed(a, w);
@@ -210,24 +221,7 @@ pub fn ln(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if a.coef == pow10(0u64.max((-a.exp).max(0) as u64)) && a.exp <= 0 {
         return Dec::zero();
     }
-    ziv(ctx, st, |w| {
-        let x = to_fixed_rel(a, w);
-        let (x, shift) = x;
-        let wl = w + shift;
-        let l = ln_fixed(&x, wl);
-        // Back to w digits (the value of ln is at most a few thousand).
-        let m = div_round(&l, &p10(shift));
-        Some((m, BigInt::from(50)))
-    })
-}
-
-/// `a` in fixed point with enough digits to hold its significant digits: (value, extra
-/// digits beyond w used).
-fn to_fixed_rel(a: &Dec, w: u64) -> (BigInt, u64) {
-    // Enough places that the leading digit and w more after it are kept.
-    let adj = a.adjusted();
-    let extra = if adj < 0 { (-adj) as u64 } else { 0 };
-    (to_fixed(a, w + extra), extra)
+    ziv(ctx, st, |w| Some((ln_fixed(a, w), BigInt::from(50), -(w as i64))))
 }
 
 pub fn log10(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -249,47 +243,39 @@ pub fn log10(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return ctx.fix(Dec::from_i64(a.adjusted()), st);
     }
     ziv(ctx, st, |w| {
-        let (x, shift) = to_fixed_rel(a, w);
-        let wl = w + shift + 5;
-        let l = ln_fixed(&(x * p10(5)), wl);
+        let wl = w + 5;
+        let l = ln_fixed(a, wl);
         let s = p10(wl);
         let l10 = ln_unit(&(&s * 10), wl, &s);
         let q = div_round(&(l * p10(w)), &l10);
-        Some((q, BigInt::from(50)))
+        Some((q, BigInt::from(50), -(w as i64)))
     })
 }
 
-/// `a ** b` for a non-integer `b` (a finite, positive; b finite): exp(b * ln a).
+/// `a ** b` for a non-integer `b` (a finite and positive, not one; b finite), as
+/// libmpdec: exp(b * ln a) correctly rounded at a working precision of
+/// max(digits, prec) + 23 with ties to even, then rounded to the context.
 pub fn pow(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
-    if a.neg || a.is_zero() || a.is_inf() || b.is_special() {
-        return invalid(st);
+    let wp = a.digits().max(ctx.prec) + 4 + 19;
+    let work = Ctx { prec: wp, rounding: Rounding::HalfEven, emin: -(i64::MAX / 8), emax: i64::MAX / 8, clamp: false };
+    let mut ws = 0;
+    let l = ln(a, &work, &mut ws);
+    let y = super::arith::mul(&l, b, &work, &mut ws);
+    let mut es = 0;
+    let guess = super::dectype::to_f64(&y).unwrap_or(0.0);
+    let mut r = match exp_too_big(guess, ctx) {
+        Some(true) => Dec::finite(false, BigUint::one(), 2_000_000_000_000_000_001),
+        Some(false) => Dec::finite(false, BigUint::one(), ctx.etiny() - 2),
+        None => exp(&y, &work, &mut es),
+    };
+    *st |= ws & IEEE_INVALID;
+    if r.kind == Kind::Finite && r.coef == pow10((-r.exp).max(0) as u64) && r.exp <= 0 {
+        r = Dec::finite(false, pow10((ctx.prec - 1) as u64), -(ctx.prec - 1));
     }
-    // Exact one.
-    if a.coef == pow10(0u64.max((-a.exp).max(0) as u64)) && a.exp <= 0 {
-        *st |= INEXACT | ROUNDED;
-        return ctx.fix(Dec::finite(false, pow10(ctx.prec as u64 - 1), -(ctx.prec - 1)), st);
+    if r.is_inf() {
+        r = Dec::finite(false, BigUint::one(), 2_000_000_000_000_000_001);
     }
-    let la = a.adjusted() as f64 + 1.0;
-    let est = super::dectype::to_f64(b).unwrap_or(0.0) * la.max(1.0) * std::f64::consts::LN_10;
-    let lnx = super::dectype::to_f64(a).map(f64::ln).unwrap_or(0.0);
-    let guess = super::dectype::to_f64(b).unwrap_or(0.0) * if lnx.is_finite() { lnx } else { est };
-    match exp_too_big(guess, ctx) {
-        Some(true) => return ctx.overflow(false, st),
-        Some(false) => return ctx.fix(Dec::finite(false, BigUint::one(), ctx.etiny() - 2), st),
-        None => {}
-    }
-    let bmag = (b.adjusted().max(0) + 2) as u64;
-    ziv(ctx, st, |w| {
-        let wl = w + bmag + 5;
-        let (x, shift) = to_fixed_rel(a, wl);
-        let l = ln_fixed(&x, wl + shift);
-        let l = div_round(&l, &p10(shift));
-        // t = b * ln a at wl digits.
-        let bc = BigInt::from(b.coef.clone());
-        let bc = if b.neg { -bc } else { bc };
-        let t = if b.exp >= 0 { l * bc * p10(b.exp as u64) } else { div_round(&(l * bc), &p10((-b.exp) as u64)) };
-        let t = div_round(&t, &p10(wl - w));
-        let (m, err) = exp_interval(&t, w);
-        Some((m, err * 100))
-    })
+    let out = ctx.fix(r, st);
+    *st |= INEXACT | ROUNDED;
+    out
 }
