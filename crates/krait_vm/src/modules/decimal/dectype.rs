@@ -137,12 +137,44 @@ fn from_tuple(vm: &mut Vm, v: &Value) -> Result<Dec, PyErr> {
     }
 }
 
+/// Binds arguments as CPython's `PyArg_ParseTupleAndKeywords` without a function name
+/// does, with its messages ("function takes at most 2 arguments (3 given)").
+pub fn parse(vm: &Vm, args: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> Result<Vec<Option<Value>>, PyErr> {
+    let total = args.len() + kwargs.len();
+    if total > names.len() {
+        let n = names.len();
+        let how = if required == n { "exactly" } else { "at most" };
+        return Err(vm.type_error(format!("function takes {how} {n} argument{} ({total} given)", if n == 1 { "" } else { "s" })));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in kwargs {
+        match names.iter().position(|n| n == k) {
+            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
+            Some(i) => return Err(vm.type_error(format!("argument for function given by name ('{k}') and position ({})", i + 1))),
+            None => return Err(vm.type_error(format!("this function got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    if let Some(i) = out.iter().take(required).position(Option::is_none) {
+        return Err(vm.type_error(format!("function missing required argument '{}' (pos {})", names[i], i + 1)));
+    }
+    Ok(out)
+}
+
+/// A method of no arguments called with some: CPython's METH_NOARGS message.
+pub fn no_args(vm: &Vm, qualname: &str, args: &Args) -> Result<(), PyErr> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("{qualname}() takes no arguments ({} given)", args.len() - 1)));
+    }
+    Ok(())
+}
+
 pub fn decimal_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     if args.is_empty() {
         return Err(vm.type_error("Decimal.__new__(): not enough arguments"));
     }
     let cls = args.remove(0);
-    let p = super::super::util::bind(vm, "Decimal", &args, &kwargs, &["value", "context"], 0)?;
+    let p = parse(vm, &args, &kwargs, &["value", "context"], 0)?;
     let cv = ctx_arg(vm, p[1].as_ref())?;
     let d = match &p[0] {
         None => Dec::zero(),
@@ -359,7 +391,7 @@ pub fn unary_op<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResu
 /// A method `a.name(context=None)`.
 pub fn unary_method<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "method", &args[1..], &kwargs, &["context"], 0)?;
+    let p = parse(vm, &args[1..], &kwargs, &["context"], 0)?;
     let cv = ctx_arg(vm, p[0].as_ref())?;
     let (ctx, _) = ctx_of(vm, &cv);
     let mut st = 0;
@@ -371,7 +403,7 @@ pub fn unary_method<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyR
 /// A method `a.name(other, context=None)`.
 pub fn binary_method<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "method", &args[1..], &kwargs, &["other", "context"], 1)?;
+    let p = parse(vm, &args[1..], &kwargs, &["other", "context"], 1)?;
     let b = operand_raise(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let cv = ctx_arg(vm, p[1].as_ref())?;
     run_binary(vm, K, &a, &b, &cv)
@@ -380,7 +412,7 @@ pub fn binary_method<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> Py
 /// `a.to_integral_value(rounding=None, context=None)` and friends.
 pub fn integral_method<const EXACT: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "to_integral", &args[1..], &kwargs, &["rounding", "context"], 0)?;
+    let p = parse(vm, &args[1..], &kwargs, &["rounding", "context"], 0)?;
     let cv = ctx_arg(vm, p[1].as_ref())?;
     let (ctx, _) = ctx_of(vm, &cv);
     let rounding = match &p[0] {
@@ -395,7 +427,7 @@ pub fn integral_method<const EXACT: bool>(vm: &mut Vm, args: Args, kwargs: Kwarg
 
 pub fn quantize_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "quantize", &args[1..], &kwargs, &["exp", "rounding", "context"], 1)?;
+    let p = parse(vm, &args[1..], &kwargs, &["exp", "rounding", "context"], 1)?;
     let b = operand_raise(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let cv = ctx_arg(vm, p[2].as_ref())?;
     let (ctx, _) = ctx_of(vm, &cv);
@@ -411,7 +443,7 @@ pub fn quantize_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 pub fn fma_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "fma", &args[1..], &kwargs, &["other", "third", "context"], 2)?;
+    let p = parse(vm, &args[1..], &kwargs, &["other", "third", "context"], 2)?;
     let b = operand_raise(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let c = operand_raise(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     let cv = ctx_arg(vm, p[2].as_ref())?;
@@ -429,7 +461,7 @@ pub fn fma_values(vm: &mut Vm, a: &Dec, b: &Dec, c: &Dec, cv: &Value) -> PyResul
 /// compare_total / compare_total_mag (MAG) / copy_sign (2) / same_quantum (3): no context.
 pub fn total_method<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "method", &args[1..], &kwargs, &["other", "context"], 1)?;
+    let p = parse(vm, &args[1..], &kwargs, &["other", "context"], 1)?;
     let b = operand_raise(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     ctx_arg(vm, p[1].as_ref())?;
     Ok(total_values(vm, K, &a, &b))
@@ -454,7 +486,7 @@ pub fn total_values(vm: &Vm, k: u8, a: &Dec, b: &Dec) -> Value {
 pub fn predicate<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
     let cv = if K >= 8 {
-        let p = super::super::util::bind(vm, "method", &args[1..], &kwargs, &["context"], 0)?;
+        let p = parse(vm, &args[1..], &kwargs, &["context"], 0)?;
         ctx_arg(vm, p[0].as_ref())?
     } else {
         Value::None
@@ -505,7 +537,7 @@ pub fn number_class_of(a: &Dec, ctx: &Ctx) -> &'static str {
 
 pub fn number_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "number_class", &args[1..], &kwargs, &["context"], 0)?;
+    let p = parse(vm, &args[1..], &kwargs, &["context"], 0)?;
     let cv = ctx_arg(vm, p[0].as_ref())?;
     let (ctx, _) = ctx_of(vm, &cv);
     Ok(Value::str(number_class_of(&a, &ctx)))
@@ -513,6 +545,7 @@ pub fn number_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 pub fn adjusted(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
+    no_args(vm, "Decimal.adjusted", &args)?;
     Ok(Value::Int(if a.is_special() { 0 } else { a.adjusted() }))
 }
 
@@ -558,7 +591,7 @@ pub fn repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 pub fn to_eng(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
-    let p = super::super::util::bind(vm, "to_eng_string", &args[1..], &kwargs, &["context"], 0)?;
+    let p = parse(vm, &args[1..], &kwargs, &["context"], 0)?;
     let cv = ctx_arg(vm, p[0].as_ref())?;
     let (_, caps) = ctx_of(vm, &cv);
     Ok(Value::str(text::to_string(&a, true, caps)))
@@ -567,8 +600,7 @@ pub fn to_eng(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 pub fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
     let Some(spec) = args.get(1).and_then(|s| s.as_str().map(str::to_string)) else {
-        let n = args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
-        return Err(vm.type_error(format!("format() argument must be str, not {n}")));
+        return Err(vm.type_error("format arg must be str"));
     };
     let cv = current(vm);
     let (ctx, caps) = ctx_of(vm, &cv);

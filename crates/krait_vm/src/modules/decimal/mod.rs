@@ -221,9 +221,14 @@ fn build(vm: &Vm) -> Classes {
         ("copy", ctx_copy_ctx),
         ("__copy__", ctx_copy_ctx),
         ("__repr__", ctx_repr),
+        ("__setattr__", ctx_setattr),
+        ("__delattr__", ctx_delattr),
         ("__reduce__", ctx_reduce),
     ];
     let context = native::new_type("Context", "decimal", &object, ctx_methods, &[], Some(context::context_new));
+    if let Payload::Type(t) = &context.payload {
+        t.overrides.set(t.overrides.get() | crate::objects::types::OVERRIDES_SETATTR | crate::objects::types::OVERRIDES_DELATTR);
+    }
     prop(&context, "prec", ctx_get::<0>, Some(ctx_set::<0>));
     prop(&context, "rounding", ctx_get::<1>, Some(ctx_set::<1>));
     prop(&context, "Emin", ctx_get::<2>, Some(ctx_set::<2>));
@@ -285,11 +290,17 @@ fn ctx_self(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
     }
 }
 
+/// The Context receiver and `n` operands. One-operand methods are METH_O in CPython
+/// (`name` is the method's name for the message); the others parse a tuple.
 fn ctx_args(vm: &Vm, args: &Args, n: usize, name: &str) -> Result<(Value, Vec<Dec>), PyErr> {
     let cv = ctx_self(vm, args)?;
     if args.len() - 1 != n {
-        let what = if n == 1 { "exactly one argument".to_string() } else { format!("exactly {n} arguments") };
-        return Err(vm.type_error(format!("{name}() takes {what} ({} given)", args.len() - 1)));
+        let given = args.len() - 1;
+        return Err(vm.type_error(if n == 1 {
+            format!("Context.{name}() takes exactly one argument ({given} given)")
+        } else {
+            format!("function takes exactly {n} arguments ({given} given)")
+        }));
     }
     let mut ds = Vec::new();
     for a in &args[1..] {
@@ -307,8 +318,13 @@ fn ctx_binary<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult
     Ok(dt::new_dec(vm, r))
 }
 
+const UNARY_NAMES: [&str; 13] =
+    ["minus", "plus", "abs", "sqrt", "exp", "ln", "log10", "normalize", "next_plus", "next_minus", "to_integral_value", "to_integral_exact", "logb"];
+const PREDICATE_NAMES: [&str; 10] =
+    ["is_finite", "is_infinite", "is_nan", "is_qnan", "is_snan", "is_signed", "is_zero", "is_canonical", "is_normal", "is_subnormal"];
+
 fn ctx_unary<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let (cv, ds) = ctx_args(vm, &args, 1, "method")?;
+    let (cv, ds) = ctx_args(vm, &args, 1, UNARY_NAMES[usize::from(K)])?;
     let s = context::state(&cv).unwrap_or_else(context::default_state);
     let mut st = 0;
     let r = dt::unary(K, &ds[0], &s.ctx, &mut st);
@@ -318,7 +334,7 @@ fn ctx_unary<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult 
 
 fn ctx_power(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
-    let p = super::util::bind(vm, "power", &args[1..], &kwargs, &["a", "b", "modulo"], 2)?;
+    let p = dt::parse(vm, &args[1..], &kwargs, &["a", "b", "modulo"], 2)?;
     let a = dt::operand_raise(vm, p[0].as_ref().unwrap_or(&Value::None))?;
     let b = dt::operand_raise(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     if let Some(m) = p[2].as_ref().filter(|m| !matches!(m, Value::None)) {
@@ -349,7 +365,7 @@ fn ctx_total<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult 
 }
 
 fn ctx_predicate<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let (cv, ds) = ctx_args(vm, &args, 1, "method")?;
+    let (cv, ds) = ctx_args(vm, &args, 1, PREDICATE_NAMES[usize::from(K)])?;
     Ok(Value::Bool(dt::predicate_value(vm, K, &ds[0], &cv)))
 }
 
@@ -360,7 +376,7 @@ fn ctx_number_class(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 fn ctx_copy<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    let (_, ds) = ctx_args(vm, &args, 1, "method")?;
+    let (_, ds) = ctx_args(vm, &args, 1, ["copy_abs", "copy_negate", "copy_decimal"][usize::from(K).min(2)])?;
     let d = match K {
         0 => ds[0].with_sign(false),
         1 => ds[0].negated(),
@@ -371,17 +387,15 @@ fn ctx_copy<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn ctx_to_string<const ENG: bool>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
-    let Some(d) = args.get(1).and_then(dt::dec_of) else {
-        let n = args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
-        return Err(vm.type_error(format!("conversion from {n} to Decimal is not supported")));
-    };
+    let (_, ds) = ctx_args(vm, &args, 1, if ENG { "to_eng_string" } else { "to_sci_string" })?;
+    let d = ds[0].clone();
     let s = context::state(&cv).unwrap_or_else(context::default_state);
     Ok(Value::str(text::to_string(&d, ENG, s.capitals)))
 }
 
 fn ctx_create_decimal(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
-    let p = super::util::bind(vm, "create_decimal", &args[1..], &kwargs, &["num"], 0)?;
+    let p = dt::parse(vm, &args[1..], &kwargs, &["num"], 0)?;
     let d = match &p[0] {
         None => Dec::zero(),
         Some(v) => dt::convert_value(vm, v, &cv, true)?,
@@ -405,11 +419,13 @@ fn ctx_create_from_float(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn ctx_etiny(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
+    dt::no_args(vm, "Context.Etiny", &args)?;
     Ok(Value::Int(context::state(&cv).map(|s| s.ctx.etiny()).unwrap_or(0)))
 }
 
 fn ctx_etop(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
+    dt::no_args(vm, "Context.Etop", &args)?;
     Ok(Value::Int(context::state(&cv).map(|s| s.ctx.etop()).unwrap_or(0)))
 }
 
@@ -466,6 +482,27 @@ fn ctx_get<const F: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         6 => context::signal_dict(vm, &cv, false),
         _ => context::signal_dict(vm, &cv, true),
     })
+}
+
+/// Context attributes are the eight fields only (CPython's Context has no `__dict__`).
+fn ctx_setattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let cv = ctx_self(vm, &args)?;
+    let name = args.get(1).and_then(|n| n.as_str().map(str::to_string)).unwrap_or_default();
+    let v = args.get(2).cloned().unwrap_or(Value::None);
+    if !FIELD_NAMES.contains(&name.as_str()) {
+        return Err(vm.error("AttributeError", format!("'decimal.Context' object has no attribute '{name}'")));
+    }
+    context::set_field(vm, &cv, &name, &v)?;
+    Ok(Value::None)
+}
+
+fn ctx_delattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    ctx_self(vm, &args)?;
+    let name = args.get(1).and_then(|n| n.as_str().map(str::to_string)).unwrap_or_default();
+    if FIELD_NAMES.contains(&name.as_str()) {
+        return Err(vm.error("AttributeError", "context attributes cannot be deleted"));
+    }
+    Err(vm.error("AttributeError", format!("'decimal.Context' object has no attribute '{name}'")))
 }
 
 const FIELD_NAMES: [&str; 8] = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];

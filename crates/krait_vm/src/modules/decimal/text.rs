@@ -301,8 +301,13 @@ fn round_sig(d: &Dec, places: i64, mode: Rounding) -> Dec {
 
 /// `format(d, spec)`; None when the specifier is invalid.
 pub fn format(d: &Dec, spec_text: &str, capitals: bool, rounding: Rounding) -> Option<String> {
-    let spec = parse_spec(spec_text)?;
+    let mut spec = parse_spec(spec_text)?;
     if d.is_special() {
+        // Zero padding does not apply to specials: they are right-aligned with spaces.
+        if spec.zeropad {
+            spec.fill = ' ';
+            spec.align = '>';
+        }
         let mut body = to_string(&d.with_sign(false), false, true);
         if spec.ty == Some('%') {
             body.push('%');
