@@ -863,10 +863,6 @@ pub fn hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Kind::NaN => Ok(Value::Int(crate::objects::dict::identity_hash(&args[0]) as i64)),
         Kind::Inf => Ok(Value::Int(if a.neg { -314_159 } else { 314_159 })),
         Kind::Finite => {
-            if a.is_integer() {
-                let v = crate::objects::int::from_big(a.trunc_int());
-                return Ok(Value::Int(vm.hash(&v)? as i64));
-            }
             const P: u64 = (1 << 61) - 1;
             let p = BigUint::from(P);
             // 10**-k mod P through the inverse of 10.
