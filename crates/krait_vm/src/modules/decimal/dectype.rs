@@ -207,6 +207,11 @@ pub const NEXT_TOWARD: u8 = 13;
 pub const QUANTIZE: u8 = 14;
 pub const COMPARE_SIGNAL: u8 = 15;
 pub const SCALEB: u8 = 16;
+pub const LOGICAL_AND: u8 = 17;
+pub const LOGICAL_OR: u8 = 18;
+pub const LOGICAL_XOR: u8 = 19;
+pub const SHIFT: u8 = 20;
+pub const ROTATE: u8 = 21;
 
 /// A binary operation under `ctx`.
 pub fn binary(k: u8, a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
@@ -239,6 +244,8 @@ pub fn binary(k: u8, a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         NEXT_TOWARD => arith::next_toward(a, b, ctx, st),
         QUANTIZE => arith::quantize(a, b, ctx.rounding, ctx, st),
         SCALEB => scaleb(a, b, ctx, st),
+        LOGICAL_AND | LOGICAL_OR | LOGICAL_XOR => super::digitwise::logical(k - LOGICAL_AND, a, b, ctx, st),
+        SHIFT | ROTATE => super::digitwise::shift(a, b, k == ROTATE, ctx, st),
         _ => Dec::nan(),
     }
 }
@@ -276,6 +283,7 @@ pub const NEXT_MINUS: u8 = 9;
 pub const TO_INTEGRAL: u8 = 10;
 pub const TO_INTEGRAL_EXACT: u8 = 11;
 pub const LOGB: u8 = 12;
+pub const LOGICAL_INVERT: u8 = 13;
 
 pub fn unary(k: u8, a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     match k {
@@ -292,6 +300,7 @@ pub fn unary(k: u8, a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         TO_INTEGRAL => arith::to_integral(a, ctx.rounding, false, ctx, st),
         TO_INTEGRAL_EXACT => arith::to_integral(a, ctx.rounding, true, ctx, st),
         LOGB => logb(a, ctx, st),
+        LOGICAL_INVERT => super::digitwise::invert(a, ctx, st),
         _ => Dec::nan(),
     }
 }

@@ -8,6 +8,7 @@
 mod arith;
 mod context;
 mod dectype;
+mod digitwise;
 mod number;
 mod text;
 mod transcend;
@@ -122,6 +123,12 @@ fn build(vm: &Vm) -> Classes {
         ("remainder_near", dt::binary_method::<{ dt::REM_NEAR }>),
         ("next_toward", dt::binary_method::<{ dt::NEXT_TOWARD }>),
         ("scaleb", dt::binary_method::<{ dt::SCALEB }>),
+        ("logical_and", dt::binary_method::<{ dt::LOGICAL_AND }>),
+        ("logical_or", dt::binary_method::<{ dt::LOGICAL_OR }>),
+        ("logical_xor", dt::binary_method::<{ dt::LOGICAL_XOR }>),
+        ("shift", dt::binary_method::<{ dt::SHIFT }>),
+        ("rotate", dt::binary_method::<{ dt::ROTATE }>),
+        ("logical_invert", dt::unary_method::<{ dt::LOGICAL_INVERT }>),
         ("fma", dt::fma_method),
         ("compare_total", dt::total_method::<0>),
         ("compare_total_mag", dt::total_method::<1>),
@@ -173,6 +180,12 @@ fn build(vm: &Vm) -> Classes {
         ("next_toward", ctx_binary::<{ dt::NEXT_TOWARD }>),
         ("quantize", ctx_binary::<{ dt::QUANTIZE }>),
         ("scaleb", ctx_binary::<{ dt::SCALEB }>),
+        ("logical_and", ctx_binary::<{ dt::LOGICAL_AND }>),
+        ("logical_or", ctx_binary::<{ dt::LOGICAL_OR }>),
+        ("logical_xor", ctx_binary::<{ dt::LOGICAL_XOR }>),
+        ("shift", ctx_binary::<{ dt::SHIFT }>),
+        ("rotate", ctx_binary::<{ dt::ROTATE }>),
+        ("logical_invert", ctx_unary::<{ dt::LOGICAL_INVERT }>),
         ("power", ctx_power),
         ("divmod", ctx_divmod),
         ("fma", ctx_fma),
@@ -214,6 +227,7 @@ fn build(vm: &Vm) -> Classes {
         ("create_decimal", ctx_create_decimal),
         ("create_decimal_from_float", ctx_create_from_float),
         ("radix", dt::radix),
+        ("_apply", ctx_apply),
         ("Etiny", ctx_etiny),
         ("Etop", ctx_etop),
         ("clear_flags", ctx_clear::<false>),
@@ -318,8 +332,22 @@ fn ctx_binary<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult
     Ok(dt::new_dec(vm, r))
 }
 
-const UNARY_NAMES: [&str; 13] =
-    ["minus", "plus", "abs", "sqrt", "exp", "ln", "log10", "normalize", "next_plus", "next_minus", "to_integral_value", "to_integral_exact", "logb"];
+const UNARY_NAMES: [&str; 14] = [
+    "minus",
+    "plus",
+    "abs",
+    "sqrt",
+    "exp",
+    "ln",
+    "log10",
+    "normalize",
+    "next_plus",
+    "next_minus",
+    "to_integral_value",
+    "to_integral_exact",
+    "logb",
+    "logical_invert",
+];
 const PREDICATE_NAMES: [&str; 10] =
     ["is_finite", "is_infinite", "is_nan", "is_qnan", "is_snan", "is_signed", "is_zero", "is_canonical", "is_normal", "is_subnormal"];
 
@@ -549,6 +577,41 @@ impl Classes {
     }
 }
 
+/// The largest IEEEContext width (64-bit builds).
+const IEEE_MAX_BITS: i64 = 512;
+
+/// `IEEEContext(bits)`: the context of an IEEE 754 decimal interchange format.
+fn ieee_context(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("IEEEContext() takes no keyword arguments"));
+    }
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("IEEEContext() takes exactly one argument ({} given)", args.len())));
+    }
+    let bits = super::util::index_i64(vm, &args[0])?;
+    if bits <= 0 || bits > IEEE_MAX_BITS || bits % 32 != 0 {
+        return Err(vm.error("ValueError", format!("argument must be a multiple of 32, with a maximum of {IEEE_MAX_BITS}")));
+    }
+    let emax = 3 * (1i64 << (bits / 16 + 3));
+    let s = CtxState {
+        ctx: number::Ctx { prec: 9 * (bits / 32) - 2, rounding: Rounding::HalfEven, emin: 1 - emax, emax, clamp: true },
+        capitals: true,
+        flags: 0,
+        traps: 0,
+    };
+    Ok(context::new_context(vm, s))
+}
+
+/// `Context._apply(a)`: `a` rounded to the context.
+fn ctx_apply(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+    let (cv, ds) = ctx_args(vm, &args, 1, "_apply")?;
+    let s = context::state(&cv).unwrap_or_else(context::default_state);
+    let mut st = 0;
+    let r = s.ctx.fix(ds[0].clone(), &mut st);
+    context::apply(vm, &cv, st)?;
+    Ok(dt::new_dec(vm, r))
+}
+
 /// The `_decimal` module.
 pub fn make(vm: &mut Vm) -> Value {
     let c = classes(vm);
@@ -582,8 +645,13 @@ pub fn make(vm: &mut Vm) -> Value {
     for n in number::ROUNDING_NAMES {
         items.push((n, Value::str(n)));
     }
-    let fns: &[(&'static str, BuiltinFn)] =
-        &[("getcontext", context::getcontext), ("setcontext", context::setcontext), ("localcontext", context::localcontext)];
+    items.push(("IEEE_CONTEXT_MAX_BITS", Value::Int(IEEE_MAX_BITS)));
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("getcontext", context::getcontext),
+        ("setcontext", context::setcontext),
+        ("localcontext", context::localcontext),
+        ("IEEEContext", ieee_context),
+    ];
     for (n, f) in fns {
         items.push((n, builtin(n, *f)));
     }
