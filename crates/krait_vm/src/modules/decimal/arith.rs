@@ -279,7 +279,7 @@ pub fn rem_near(a: &Dec, b: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
         return ctx.fix(Dec::finite(a.neg, BigUint::zero(), ideal), st);
     }
     let expdiff = a.adjusted() - b.adjusted();
-    if expdiff >= ctx.prec + 1 {
+    if expdiff > ctx.prec {
         *st |= DIVISION_IMPOSSIBLE;
         return Dec::nan();
     }

@@ -352,22 +352,48 @@ fn pow_mod(vm: &mut Vm, a: &Dec, b: &Dec, m: &Value) -> PyResult {
     let cv = current(vm);
     let (ctx, _) = ctx_of(vm, &cv);
     let mut st = 0;
-    let r = if let Some(n) = arith::nan_operand(a, Some(b), &ctx, &mut st) {
-        n
-    } else if !a.is_integer() || !b.is_integer() || !m.is_integer() || b.neg || m.is_zero() || (a.is_zero() && b.is_zero()) {
-        arith::invalid(&mut st)
-    } else if ndigits(&m.trunc_int().magnitude().clone()) > ctx.prec {
-        arith::invalid(&mut st)
-    } else {
-        let mm = m.trunc_int().abs();
-        let base = a.trunc_int().abs();
-        let e = b.trunc_int();
-        let r = base.modpow(&e, &mm);
-        let neg = a.neg && e.is_odd();
-        Dec::finite(neg && !r.is_zero() || neg, r.magnitude().clone(), 0)
-    };
+    let r = powmod(a, b, &m, &ctx, &mut st);
     apply(vm, &cv, st)?;
     Ok(new_dec(vm, r))
+}
+
+/// `pow(a, b, m)` as libmpdec's mpd_qpowmod: integers only, b >= 0, m nonzero with at most
+/// prec digits; the sign is a's when b is odd.
+fn powmod(a: &Dec, b: &Dec, m: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
+    if a.is_special() || b.is_special() || m.is_special() {
+        for d in [a, b, m] {
+            if d.kind == Kind::SNaN {
+                return arith::nan_operand(d, None, ctx, st).unwrap_or_else(Dec::nan);
+            }
+        }
+        for d in [a, b, m] {
+            if d.kind == Kind::NaN {
+                return arith::nan_operand(d, None, ctx, st).unwrap_or_else(Dec::nan);
+            }
+        }
+        return arith::invalid(st);
+    }
+    if !a.is_integer() || !b.is_integer() || !m.is_integer() || m.is_zero() || m.digits() + m.exp > ctx.prec {
+        return arith::invalid(st);
+    }
+    let e = b.trunc_int();
+    let neg = a.neg && e.is_odd();
+    if b.is_zero() {
+        if a.is_zero() {
+            return arith::invalid(st);
+        }
+        let one = m.trunc_int().abs().is_one();
+        return Dec::finite(neg, if one { BigUint::zero() } else { BigUint::one() }, 0);
+    }
+    if b.neg {
+        return arith::invalid(st);
+    }
+    if a.is_zero() {
+        return Dec::finite(neg, BigUint::zero(), 0);
+    }
+    let mm = m.trunc_int().abs();
+    let r = a.trunc_int().abs().modpow(&e, &mm);
+    Dec::finite(neg, r.magnitude().clone(), 0)
 }
 
 /// `divmod(a, b)` and its reflection.

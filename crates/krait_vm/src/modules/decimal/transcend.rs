@@ -23,8 +23,7 @@ fn to_fixed(d: &Dec, w: u64) -> BigInt {
 /// a / b rounded to nearest (b > 0).
 fn div_round(a: &BigInt, b: &BigInt) -> BigInt {
     let two: BigInt = a * 2 + b;
-    let q = two.div_floor_big(&(b * 2));
-    q
+    two.div_floor_big(&(b * 2))
 }
 
 trait DivFloor {
@@ -218,7 +217,7 @@ pub fn ln(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     if a.is_inf() {
         return Dec::inf(false);
     }
-    if a.coef == pow10(0u64.max((-a.exp).max(0) as u64)) && a.exp <= 0 {
+    if a.coef == pow10((-a.exp).max(0) as u64) && a.exp <= 0 {
         return Dec::zero();
     }
     ziv(ctx, st, |w| Some((ln_fixed(a, w), BigInt::from(50), -(w as i64))))
