@@ -1517,7 +1517,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             if int::is_int(v) || matches!(v, Value::Float(_)) {
                 return Ok(v.clone());
             }
-            for dunder in ["__index__", "__int__", "__float__"] {
+            // Float conversions convert as float() does (__float__ first: Decimal's %f).
+            let order: &[&str] = if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') { &["__float__", "__index__"] } else { &["__index__", "__int__", "__float__"] };
+            for dunder in order {
                 if let Some(r) = vm.call_dunder(v, dunder, vec![]) {
                     return r;
                 }

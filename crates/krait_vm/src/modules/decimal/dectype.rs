@@ -176,11 +176,18 @@ pub fn decimal_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let cls = args.remove(0);
     let p = parse(vm, &args, &kwargs, &["value", "context"], 0)?;
     let cv = ctx_arg(vm, p[1].as_ref())?;
+    let Some(cls) = cls.as_obj().cloned() else { return Err(vm.type_error("Decimal.__new__(X): X is not a type object")) };
+    // Decimal(d) for an exact Decimal is d itself.
+    if let Some(v) = &p[0]
+        && std::rc::Rc::ptr_eq(&cls, &classes(vm).decimal)
+        && std::rc::Rc::ptr_eq(&vm.types.type_of(v), &cls)
+    {
+        return Ok(v.clone());
+    }
     let d = match &p[0] {
         None => Dec::zero(),
         Some(v) => convert_value(vm, v, &cv, false)?,
     };
-    let Some(cls) = cls.as_obj().cloned() else { return Err(vm.type_error("Decimal.__new__(X): X is not a type object")) };
     Ok(native::wrap(&cls, d))
 }
 
