@@ -237,7 +237,7 @@ pub fn localcontext(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         if !matches!(k.as_str(), "prec" | "rounding" | "Emin" | "Emax" | "capitals" | "clamp" | "flags" | "traps") {
             return Err(vm.type_error(format!("this function got an unexpected keyword argument '{k}'")));
         }
-        set_field(vm, &new, &k, &v)?;
+        set_field(vm, &new, &k, &v, true)?;
     }
     Ok(native::wrap(&classes(vm).manager, Manager { new, saved: None }))
 }
@@ -280,36 +280,32 @@ fn int_field(vm: &Vm, v: &Value) -> Result<i64, PyErr> {
     }
 }
 
-/// Signal bits from a list of signal classes or a full signal dict.
-fn signals_arg(vm: &mut Vm, v: &Value) -> Result<u32, PyErr> {
-    let items: Vec<Value> = match v.payload() {
-        Some(Payload::List(l)) => l.borrow().clone(),
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        Some(Payload::Dict(d)) => {
-            let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-            if pairs.len() != SIGNALS.len() {
-                return Err(vm.error("KeyError", "invalid signal dict"));
-            }
-            let mut bits = 0;
-            for (k, val) in pairs {
-                let Some(b) = signal_bits(vm, &k) else { return Err(vm.error("KeyError", "invalid signal dict")) };
-                if vm.truthy(&val)? {
-                    bits |= b;
-                }
-            }
-            return Ok(bits);
+/// Signal bits from a full signal dict (attribute assignment takes only these) or, when
+/// `lists` (the constructor, localcontext), also from a list of signal classes.
+fn signals_arg(vm: &mut Vm, v: &Value, lists: bool) -> Result<u32, PyErr> {
+    if lists && let Some(Payload::List(l)) = v.payload() {
+        let items = l.borrow().clone();
+        let mut bits = 0;
+        for it in items {
+            let Some(b) = signal_bits(vm, &it) else { return Err(vm.error("KeyError", SIGNAL_KEYS_ERR)) };
+            bits |= b;
         }
-        _ => {
-            if let Some(b) = signal_dict_bits(v) {
-                return Ok(b);
-            }
-            return Err(vm.type_error("argument must be a signal dict"));
-        }
-    };
+        return Ok(bits);
+    }
+    if let Some(b) = signal_dict_bits(v) {
+        return Ok(b);
+    }
+    let Some(Payload::Dict(d)) = v.payload() else { return Err(vm.type_error("argument must be a signal dict")) };
+    let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    if pairs.len() != SIGNALS.len() {
+        return Err(vm.error("KeyError", "invalid signal dict"));
+    }
     let mut bits = 0;
-    for it in items {
-        let Some(b) = signal_bits(vm, &it) else { return Err(vm.error("KeyError", SIGNAL_KEYS_ERR)) };
-        bits |= b;
+    for (k, val) in pairs {
+        let Some(b) = signal_bits(vm, &k) else { return Err(vm.error("KeyError", "invalid signal dict")) };
+        if vm.truthy(&val)? {
+            bits |= b;
+        }
     }
     Ok(bits)
 }
@@ -317,7 +313,7 @@ fn signals_arg(vm: &mut Vm, v: &Value) -> Result<u32, PyErr> {
 const SIGNAL_KEYS_ERR: &str = "valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]";
 
 /// Sets the context attribute `name`.
-pub fn set_field(vm: &mut Vm, c: &Value, name: &str, v: &Value) -> Result<(), PyErr> {
+pub fn set_field(vm: &mut Vm, c: &Value, name: &str, v: &Value, lists: bool) -> Result<(), PyErr> {
     let Some(mut s) = state(c) else { return Err(vm.type_error("argument must be a context")) };
     match name {
         "prec" => {
@@ -356,8 +352,8 @@ pub fn set_field(vm: &mut Vm, c: &Value, name: &str, v: &Value) -> Result<(), Py
             }
             s.ctx.clamp = e == 1;
         }
-        "flags" => s.flags = signals_arg(vm, v)?,
-        "traps" => s.traps = signals_arg(vm, v)?,
+        "flags" => s.flags = signals_arg(vm, v, lists)?,
+        "traps" => s.traps = signals_arg(vm, v, lists)?,
         _ => return Err(vm.error("AttributeError", format!("'decimal.Context' object has no attribute '{name}'"))),
     }
     native::with_state::<CtxState, _>(c, |st| *st = s);
@@ -386,7 +382,7 @@ pub fn context_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         if matches!(v, Value::None) {
             continue;
         }
-        set_field(vm, &c, &k, &v)?;
+        set_field(vm, &c, &k, &v, true)?;
     }
     Ok(c)
 }

@@ -520,7 +520,7 @@ fn ctx_setattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if !FIELD_NAMES.contains(&name.as_str()) {
         return Err(vm.error("AttributeError", format!("'decimal.Context' object has no attribute '{name}'")));
     }
-    context::set_field(vm, &cv, &name, &v)?;
+    context::set_field(vm, &cv, &name, &v, false)?;
     Ok(Value::None)
 }
 
@@ -538,7 +538,7 @@ const FIELD_NAMES: [&str; 8] = ["prec", "rounding", "Emin", "Emax", "capitals", 
 fn ctx_set<const F: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let cv = ctx_self(vm, &args)?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
-    context::set_field(vm, &cv, FIELD_NAMES[usize::from(F)], &v)?;
+    context::set_field(vm, &cv, FIELD_NAMES[usize::from(F)], &v, false)?;
     Ok(Value::None)
 }
 
