@@ -15,7 +15,7 @@ use crate::heap::Payload;
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::native;
 use crate::value::Value;
-use num_bigint::{BigInt, BigUint, Sign};
+use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
@@ -915,9 +915,4 @@ pub fn hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
             Ok(Value::Int(if h == -1 { -2 } else { h }))
         }
     }
-}
-
-#[allow(dead_code)]
-fn sign_of(b: &BigInt) -> bool {
-    b.sign() == Sign::Minus
 }
