@@ -2,10 +2,12 @@
 //! stdlib's `decimal.py` (which re-exports it; pyodide's stdlib has no `_pydecimal`).
 //! `number.rs` is the representation and the final rounding, `arith.rs` the arithmetic,
 //! `transcend.rs` exp/ln/log10/non-integer powers, `text.rs` parsing and formatting,
-//! `context.rs` contexts, signals and traps, `dectype.rs` the Decimal type; this file
+//! `context.rs` contexts, signals and traps, `dectype.rs` the Decimal type, `compare.rs`
+//! its comparisons and hash, `digitwise.rs` logical/shift/rotate; this file
 //! builds the classes, the Context methods and the module.
 
 mod arith;
+mod compare;
 mod context;
 mod dectype;
 mod digitwise;
@@ -81,13 +83,13 @@ fn build(vm: &Vm) -> Classes {
         ("__neg__", dt::unary_op::<{ dt::NEG }>),
         ("__pos__", dt::unary_op::<{ dt::POS }>),
         ("__abs__", dt::unary_op::<{ dt::ABS }>),
-        ("__eq__", dt::richcmp::<2>),
-        ("__ne__", dt::richcmp::<3>),
-        ("__lt__", dt::richcmp::<0>),
-        ("__le__", dt::richcmp::<1>),
-        ("__gt__", dt::richcmp::<4>),
-        ("__ge__", dt::richcmp::<5>),
-        ("__hash__", dt::hash),
+        ("__eq__", compare::richcmp::<2>),
+        ("__ne__", compare::richcmp::<3>),
+        ("__lt__", compare::richcmp::<0>),
+        ("__le__", compare::richcmp::<1>),
+        ("__gt__", compare::richcmp::<4>),
+        ("__ge__", compare::richcmp::<5>),
+        ("__hash__", compare::hash),
         ("__bool__", dt::to_bool),
         ("__int__", dt::to_int::<0>),
         ("__trunc__", dt::to_int::<0>),
