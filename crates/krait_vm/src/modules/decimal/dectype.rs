@@ -1,9 +1,8 @@
 //! The Python `Decimal` type over `Dec`: construction (str, int, float, tuple, Decimal,
 //! with the context's FloatOperation and ConversionSyntax rules), the operators with int
-//! operands (floats only in comparisons), comparisons with int/float/Fraction/complex,
-//! CPython's numeric hash, conversions (int, float, round, floor, ceil, trunc, as_tuple,
-//! as_integer_ratio) and the methods; `Context`'s arithmetic methods share the operation
-//! table (`binary`/`unary`).
+//! operands (floats are refused; comparisons are in `compare.rs`), conversions (int,
+//! float, round, floor, ceil, trunc, as_tuple, as_integer_ratio) and the methods;
+//! `Context`'s arithmetic methods share the operation table (`binary`/`unary`).
 
 use super::arith;
 use super::context::{self, apply, ctx_arg, current};
