@@ -932,6 +932,15 @@ fn pow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         bound.into_iter().map(|v| v.unwrap_or(Value::None)).collect()
     };
     if let Some(m) = args.get(2).filter(|m| !matches!(m, Value::None)) {
+        // The base's own three-argument __pow__ (decimal.Decimal's, a class's).
+        if matches!(args[0].payload(), Some(crate::heap::Payload::Instance(_)))
+            && let Some(r) = vm.call_dunder(&args[0], "__pow__", vec![args[1].clone(), m.clone()])
+        {
+            let r = r?;
+            if !r.is(&Value::not_implemented()) {
+                return Ok(r);
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (to_big(&args[0]), to_big(&args[1]), to_big(m)) else {
             return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
         };
@@ -1508,7 +1517,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             if int::is_int(v) || matches!(v, Value::Float(_)) {
                 return Ok(v.clone());
             }
-            for dunder in ["__index__", "__int__", "__float__"] {
+            // Float conversions convert as float() does (__float__ first: Decimal's %f).
+            let order: &[&str] = if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') { &["__float__", "__index__"] } else { &["__index__", "__int__", "__float__"] };
+            for dunder in order {
                 if let Some(r) = vm.call_dunder(v, dunder, vec![]) {
                     return r;
                 }

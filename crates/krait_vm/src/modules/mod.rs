@@ -12,6 +12,7 @@ pub mod codecs;
 pub mod collections;
 pub mod contextvars;
 pub mod csv;
+pub mod decimal;
 mod digest;
 mod erf;
 pub mod errno;
@@ -60,7 +61,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_decimal", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -71,6 +72,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_imp" => imp::make(vm),
         "_random" => random::make(vm),
         "_csv" => csv::make(vm),
+        "_decimal" => decimal::make(vm),
         "_md5" | "_sha1" | "_sha2" => hashes::make(vm, name),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),

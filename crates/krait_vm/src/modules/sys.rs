@@ -284,6 +284,24 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
             ("cutoff", Value::Int(0)),
         ],
     );
+    // IEEE 754 binary64's parameters (statistics and decimal read them).
+    let float_info = record(
+        vm,
+        "float_info",
+        vec![
+            ("max", Value::Float(f64::MAX)),
+            ("max_exp", Value::Int(1024)),
+            ("max_10_exp", Value::Int(308)),
+            ("min", Value::Float(f64::MIN_POSITIVE)),
+            ("min_exp", Value::Int(-1021)),
+            ("min_10_exp", Value::Int(-307)),
+            ("dig", Value::Int(15)),
+            ("mant_dig", Value::Int(53)),
+            ("epsilon", Value::Float(f64::EPSILON)),
+            ("radix", Value::Int(2)),
+            ("rounds", Value::Int(1)),
+        ],
+    );
     let implementation = record(
         vm,
         "SimpleNamespace",
@@ -370,6 +388,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
         ("maxsize", Value::Int(i64::MAX)),
         ("int_info", int_info),
         ("hash_info", hash_info),
+        ("float_info", float_info),
         ("maxunicode", Value::Int(0x10ffff)),
         ("executable", Value::str(config.executable.clone())),
         ("_base_executable", Value::str(config.executable.clone())),
