@@ -2,8 +2,8 @@
 //!
 //! Names of UnicodeData.txt are stored as word codes (`tables::NAME_DATA`, code point
 //! order, with a sorted index for lookups); Hangul syllables and CJK unified ideographs
-//! are derived (rule NR1/NR2), as are Tangut ideographs for lookups only (CPython 3.14's
-//! `name()` gives no name for them). Lookups ignore ASCII case and accept the aliases of
+//! are derived (rule NR1/NR2); Tangut ideographs have no name (as in CPython 3.14.2, the
+//! oracle's version). Lookups ignore ASCII case (except in the derived prefixes) and accept the aliases of
 //! NameAliases.txt; named sequences are accepted only where asked for.
 
 use crate::tables;
@@ -119,14 +119,7 @@ pub enum Found {
     Sequence(&'static str),
 }
 
-fn parse_hex(s: &str) -> Option<u32> {
-    if !(4..=6).contains(&s.len()) || s.starts_with('0') || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    u32::from_str_radix(s, 16).ok().filter(|v| *v <= 0x10FFFF)
-}
-
-/// The longest jamo of `table` that `s` starts with, ASCII case ignored (the empty jamo
+/// The longest jamo of `table` that `s` starts with (the empty jamo
 /// always matches where the table has one): (index, length).
 fn jamo(s: &str, table: &[&str]) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
@@ -135,7 +128,7 @@ fn jamo(s: &str, table: &[&str]) -> Option<(usize, usize)> {
         if best.is_some_and(|b| n <= b.1) {
             continue;
         }
-        if s.get(..n).is_some_and(|p| p.eq_ignore_ascii_case(j)) {
+        if s.get(..n) == Some(*j) {
             best = Some((i, n));
         }
     }
@@ -155,20 +148,22 @@ fn hangul(rest: &str) -> Option<u32> {
 }
 
 /// `unicodedata.lookup` (with `named_sequences`) and `\N{...}` (without): the character
-/// (or sequence) of a name or alias, ASCII case ignored.
+/// (or sequence) of a name or alias. As CPython 3.14.2: the derived prefixes are matched
+/// exactly ("HANGUL SYLLABLE " then jamo, "CJK UNIFIED IDEOGRAPH-" then four or five
+/// uppercase hex digits), other names ignoring ASCII case; Tangut ideographs have none.
 pub fn lookup(name: &str, named_sequences: bool) -> Option<Found> {
     if name.len() > NAME_MAXLEN {
         return None;
     }
-    for (kind, prefix) in PREFIXES.iter().enumerate() {
-        if name.len() >= prefix.len() && name.get(..prefix.len()).is_some_and(|p| p.eq_ignore_ascii_case(prefix)) {
-            let rest = &name[prefix.len()..];
-            if kind == 0 {
-                return hangul(rest).map(Found::Char);
-            }
-            let cp = parse_hex(rest)?;
-            return (derived_kind(cp) == Some(kind as u8)).then_some(Found::Char(cp));
+    if let Some(rest) = name.strip_prefix(PREFIXES[0]) {
+        return hangul(rest).map(Found::Char);
+    }
+    if let Some(hex) = name.strip_prefix(PREFIXES[1]) {
+        if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
+            return None;
         }
+        let cp = u32::from_str_radix(hex, 16).ok()?;
+        return (derived_kind(cp) == Some(1)).then_some(Found::Char(cp));
     }
     let upper = name.to_ascii_uppercase();
     let sorted = &tables::NAMES_SORTED;

@@ -36,8 +36,12 @@ fn names_both_ways() {
     assert_eq!(names::name(0x17000), None);
     assert_eq!(names::lookup("snowman", false), Some(names::Found::Char(0x2603)));
     assert_eq!(names::lookup("LATIN CAPITAL LETTER GHA", false), Some(names::Found::Char(0x1A2)));
-    assert_eq!(names::lookup("TANGUT IDEOGRAPH-17000", false), Some(names::Found::Char(0x17000)));
-    assert_eq!(names::lookup("hangul syllable gag", false), Some(names::Found::Char(0xAC01)));
+    assert_eq!(names::lookup("TANGUT IDEOGRAPH-17000", false), None);
+    assert_eq!(names::lookup("hangul syllable gag", false), None);
+    assert_eq!(names::lookup("HANGUL SYLLABLE GAG", false), Some(names::Found::Char(0xAC01)));
+    assert_eq!(names::lookup("HANGUL SYLLABLE A", false), Some(names::Found::Char(0xC544)));
+    assert_eq!(names::lookup("CJK UNIFIED IDEOGRAPH-04E00", false), Some(names::Found::Char(0x4E00)));
+    assert_eq!(names::lookup("CJK UNIFIED IDEOGRAPH-F900", false), None);
     assert_eq!(names::lookup("LATIN SMALL LETTER R WITH TILDE", false), None);
     assert!(matches!(names::lookup("LATIN SMALL LETTER R WITH TILDE", true), Some(names::Found::Sequence(_))));
     for cp in (0..0x110000).step_by(7) {
