@@ -52,7 +52,8 @@ fn one(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Result<u
     check_kwargs(vm, name, kwargs, old)?;
     let a = split(args, old);
     if a.len() != 1 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", a.len())));
+        let owner = if old { "UCD" } else { "unicodedata" };
+        return Err(vm.type_error(format!("{owner}.{name}() takes exactly one argument ({} given)", a.len())));
     }
     char_arg(vm, name, &a[0], "argument")
 }
