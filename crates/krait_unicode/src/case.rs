@@ -70,10 +70,23 @@ pub fn simple_upper(cp: u32) -> u32 {
     simple(cp, Map::Upper)
 }
 fn simple(cp: u32, map: Map) -> u32 {
-    let Some(c) = char::from_u32(cp) else { return cp };
-    let mut s = String::new();
-    push_mapped(&mut s, c, map);
-    s.chars().next().map_or(cp, |c| c as u32)
+    let r = record(cp);
+    if r.special != 0 {
+        let Some(sp) = tables::SPECIAL_CASES.get(r.special as usize - 1) else { return cp };
+        let s = match map {
+            Map::Lower => sp.0,
+            Map::Title => sp.1,
+            Map::Upper => sp.2,
+            Map::Fold => sp.3,
+        };
+        return s.chars().next().map_or(cp, |c| c as u32);
+    }
+    let d = match map {
+        Map::Lower | Map::Fold => r.lower,
+        Map::Title => r.title,
+        Map::Upper => r.upper,
+    };
+    cp.wrapping_add_signed(d)
 }
 
 /// The lowercase of `chars[i]` with the final sigma rule: a capital sigma preceded by a
