@@ -23,8 +23,8 @@ enum Map {
 fn push_mapped(out: &mut String, c: char, map: Map) {
     let cp = c as u32;
     let r = record(cp);
-    if r.special != 0 {
-        if let Some(sp) = tables::SPECIAL_CASES.get(r.special as usize - 1) {
+    if r.special != 0
+        && let Some(sp) = tables::SPECIAL_CASES.get(r.special as usize - 1) {
             out.push_str(match map {
                 Map::Lower => sp.0,
                 Map::Title => sp.1,
@@ -33,7 +33,6 @@ fn push_mapped(out: &mut String, c: char, map: Map) {
             });
             return;
         }
-    }
     let d = match map {
         Map::Lower | Map::Fold => r.lower,
         Map::Title => r.title,

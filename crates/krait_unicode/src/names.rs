@@ -168,18 +168,16 @@ pub fn lookup(name: &str, named_sequences: bool) -> Option<Found> {
     let upper = name.to_ascii_uppercase();
     let sorted = &tables::NAMES_SORTED;
     let k = sorted.partition_point(|&i| stored_name(i as usize).as_str() < upper.as_str());
-    if let Some(&i) = sorted.get(k) {
-        if stored_name(i as usize) == upper {
+    if let Some(&i) = sorted.get(k)
+        && stored_name(i as usize) == upper {
             return name_cp(i as usize).map(Found::Char);
         }
-    }
     if let Ok(k) = tables::ALIASES.binary_search_by(|a| a.0.cmp(upper.as_str())) {
         return tables::ALIASES.get(k).map(|a| Found::Char(a.1));
     }
-    if named_sequences {
-        if let Ok(k) = tables::NAMED_SEQUENCES.binary_search_by(|a| a.0.cmp(upper.as_str())) {
+    if named_sequences
+        && let Ok(k) = tables::NAMED_SEQUENCES.binary_search_by(|a| a.0.cmp(upper.as_str())) {
             return tables::NAMED_SEQUENCES.get(k).map(|a| Found::Sequence(a.1));
         }
-    }
     None
 }

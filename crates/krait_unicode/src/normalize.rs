@@ -58,7 +58,7 @@ fn push_decomposed(out: &mut Vec<u32>, cp: u32, compat: bool) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
         out.push(V_BASE + (s % N_COUNT) / T_COUNT);
-        if s % T_COUNT != 0 {
+        if !s.is_multiple_of(T_COUNT) {
             out.push(T_BASE + s % T_COUNT);
         }
         return;
@@ -94,7 +94,7 @@ fn compose_pair(a: u32, b: u32) -> Option<u32> {
     if (L_BASE..L_BASE + L_COUNT).contains(&a) && (V_BASE..V_BASE + V_COUNT).contains(&b) {
         return Some(S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT);
     }
-    if (S_BASE..S_BASE + S_COUNT).contains(&a) && (a - S_BASE) % T_COUNT == 0 && (T_BASE + 1..T_BASE + T_COUNT).contains(&b) {
+    if (S_BASE..S_BASE + S_COUNT).contains(&a) && (a - S_BASE).is_multiple_of(T_COUNT) && (T_BASE + 1..T_BASE + T_COUNT).contains(&b) {
         return Some(a + (b - T_BASE));
     }
     let key = (u64::from(a) << 21) | u64::from(b);
@@ -110,12 +110,11 @@ fn compose(v: Vec<u32>) -> Vec<u32> {
         let ccc = crate::combining(c);
         if let Some(si) = starter {
             let adjacent = si + 1 == out.len();
-            if adjacent || (last_ccc != 0 && last_ccc < ccc) {
-                if let Some(comp) = compose_pair(out[si], c) {
+            if (adjacent || (last_ccc != 0 && last_ccc < ccc))
+                && let Some(comp) = compose_pair(out[si], c) {
                     out[si] = comp;
                     continue;
                 }
-            }
         }
         if ccc == 0 {
             starter = Some(out.len());

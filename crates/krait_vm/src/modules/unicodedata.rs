@@ -236,8 +236,8 @@ pub fn make(vm: &mut Vm) -> Value {
     items.push(("UCD", Value::Obj(ty)));
     items.push(("unidata_version", Value::str(ucd::UNIDATA_VERSION)));
     let m = module("unicodedata", items);
-    if let Some(crate::heap::Payload::Module { dict, .. }) = m.payload() {
-        if let crate::heap::Payload::Dict(d) = &dict.payload {
+    if let Some(crate::heap::Payload::Module { dict, .. }) = m.payload()
+        && let crate::heap::Payload::Dict(d) = &dict.payload {
             d.borrow_mut().set_str(
                 "__doc__",
                 Value::str(format!(
@@ -246,6 +246,5 @@ pub fn make(vm: &mut Vm) -> Value {
                 )),
             );
         }
-    }
     m
 }
