@@ -3,7 +3,8 @@
 
 Usage: python3 tools/ucdgen/gen_unicode_tables.py UCD_DIR [OUT]
 
-UCD_DIR is the unzipped UCD 16.0.0 (the layout of unicode.org's UCD.zip; also
+UCD_DIR is the unzipped UCD 16.0.0, plus a 3.2.0/ subdirectory with Unicode 3.2.0's
+UnicodeData.txt and EastAsianWidth.txt (the layout of unicode.org's UCD.zip; also
 /usr/share/unicode of Debian's `unicode-data` 16.0.0 package, Alpine's
 `unicode-character-database` 16.0.0, or unicodetools/data/ucd/16.0.0 in the
 unicode-org/unicodetools repository). The files read are listed in INPUTS.
@@ -24,8 +25,10 @@ VERSION = "16.0.0"
 INPUTS = [
     "UnicodeData.txt", "DerivedCoreProperties.txt", "DerivedNormalizationProps.txt",
     "EastAsianWidth.txt", "LineBreak.txt", "SpecialCasing.txt", "CaseFolding.txt",
-    "NameAliases.txt", "NamedSequences.txt", "DerivedAge.txt",
-    "extracted/DerivedNumericValues.txt",
+    "NameAliases.txt", "NamedSequences.txt", "extracted/DerivedNumericValues.txt",
+    # Unicode 3.2.0 (unicode.org's Public/3.2-Update/UnicodeData-3.2.0.txt and
+    # EastAsianWidth-3.2.0.txt), for unicodedata.ucd_3_2_0's differences
+    "3.2.0/UnicodeData.txt", "3.2.0/EastAsianWidth.txt",
 ]
 
 CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp",
@@ -59,21 +62,12 @@ def expand(r):
     return [int(r, 16)]
 
 
-def main():
-    ucd = sys.argv[1]
-    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
-        os.path.dirname(__file__), "..", "..", "crates", "krait_unicode", "src", "tables.rs")
-    p = lambda name: os.path.join(ucd, name)
-    with open(p("DerivedCoreProperties.txt"), encoding="utf-8") as f:
-        if VERSION not in f.readline():
-            sys.exit("UCD_DIR is not the Unicode %s database" % VERSION)
-
-    # ---- UnicodeData.txt
-    rec = {}  # cp -> list of 15 fields
-    names = {}  # cp -> explicit name
-    derived_ranges = []  # (first, last, prefix id)
+def read_unicode_data(path):
+    """UnicodeData.txt: (code point -> fields, code point -> explicit name, derived name
+    ranges (first, last, kind: 0 Hangul, 1 CJK unified, 2 Tangut))."""
+    rec, names, ranges = {}, {}, []
     pending = None
-    for fl in fields(p("UnicodeData.txt")):
+    for fl in fields(path):
         cp = int(fl[0], 16)
         name = fl[1]
         if name.endswith(", First>"):
@@ -85,16 +79,36 @@ def main():
                 rec[c] = ffl
             kind = name[1:-len(", Last>")]
             if kind == "Hangul Syllable":
-                derived_ranges.append((start, cp, 0))
+                ranges.append((start, cp, 0))
             elif kind.startswith("CJK Ideograph"):
-                derived_ranges.append((start, cp, 1))
+                ranges.append((start, cp, 1))
             elif kind.startswith("Tangut Ideograph"):
-                derived_ranges.append((start, cp, 2))
+                ranges.append((start, cp, 2))
             continue
         rec[cp] = fl
         if not name.startswith("<"):
             names[cp] = name
-    derived_ranges.sort()
+    ranges.sort()
+    return rec, names, ranges
+
+
+def main():
+    ucd = sys.argv[1]
+    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
+        os.path.dirname(__file__), "..", "..", "crates", "krait_unicode", "src", "tables.rs")
+    p = lambda name: os.path.join(ucd, name)
+    with open(p("DerivedCoreProperties.txt"), encoding="utf-8") as f:
+        if VERSION not in f.readline():
+            sys.exit("UCD_DIR is not the Unicode %s database" % VERSION)
+
+    # ---- UnicodeData.txt
+    rec, names, derived_ranges = read_unicode_data(p("UnicodeData.txt"))
+    rec32, _, _ = read_unicode_data(p("3.2.0/UnicodeData.txt"))
+    width32 = {}
+    for fl in fields(p("3.2.0/EastAsianWidth.txt")):
+        for c in expand(fl[0]):
+            width32[c] = fl[1]
+    assigned_3_2 = set(rec32)
 
     props = {}  # binary properties per cp
     for fl in fields(p("DerivedCoreProperties.txt")):
@@ -135,11 +149,27 @@ def main():
     for fl in fields(p("CaseFolding.txt")):
         if fl[1] in ("C", "F"):
             folding[int(fl[0], 16)] = [int(x, 16) for x in fl[2].split()]
-    assigned_3_2 = set()
-    for fl in fields(p("DerivedAge.txt")):
-        major, minor = (int(x) for x in fl[1].split("."))
-        if (major, minor) <= (3, 2):
-            assigned_3_2.update(expand(fl[0]))
+    # ---- Unicode 3.2.0 differences of characters assigned in both (CPython's change
+    # records): category, bidi, decimal, mirrored, width; decompositions that changed
+    # (all 1:1) in a separate list. (CPython 3.14.2's ucd_3_2_0.numeric() reads the
+    # decimal change, not a numeric one, so numeric changes are not kept.)
+    changes = []
+    norm_changes = []
+    for cp in sorted(assigned_3_2):
+        new, old = rec.get(cp), rec32[cp]
+        if new is None:
+            raise SystemExit("U+%04X assigned in 3.2.0 but not now" % cp)
+        cat = CATEGORIES.index(old[2]) if old[2] != new[2] else 0xFF
+        bidi = BIDI.index(old[4]) if old[4] != new[4] else 0xFF
+        dec = int(old[6]) if old[6] != new[6] else 0xFF
+        mir = (1 if old[9] == "Y" else 0) if old[9] != new[9] else 0xFF
+        w_old, w_new = width32.get(cp), width.get(cp)
+        eaw = EAW.index(w_old) if w_old != w_new else 0xFF
+        if old[5] != new[5]:
+            assert " " not in old[5]
+            norm_changes.append((cp, int(old[5], 16)))
+        if (cat, bidi, dec, mir, eaw) != (0xFF, 0xFF, 0xFF, 0xFF, 0xFF):
+            changes.append((cp, cat, bidi, dec, mir, eaw))
 
     # ---- records
     nums, num_index = [], {}
@@ -434,6 +464,14 @@ def main():
     for n, cs in seqs:
         w('    ("%s", %s),' % (n, rs(cs)))
     w("];")
+    w("/// Unicode 3.2.0's values where they differ (characters assigned in both):")
+    w("/// (code point, category, bidi, decimal, mirrored, width); 0xFF: unchanged.")
+    w("pub static CHANGES_3_2: [(u32, u8, u8, u8, u8, u8); %d] = [" % len(changes))
+    for ch in changes:
+        w("    (0x%04X, %d, %d, %d, %d, %d)," % ch)
+    w("];")
+    w("/// Unicode 3.2.0's (one character) decompositions where they differ.")
+    w("pub static DECOMP_3_2: [(u32, u32); %d] = [%s];" % (len(norm_changes), ", ".join("(0x%04X, 0x%04X)" % c for c in norm_changes)))
     text = "\n".join(o) + "\n"
     with open(out, "w", encoding="utf-8") as f:
         f.write(text)

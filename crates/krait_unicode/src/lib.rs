@@ -13,6 +13,7 @@
 pub mod case;
 pub mod names;
 pub mod normalize;
+pub mod v3_2;
 #[allow(clippy::unreadable_literal, clippy::large_stack_arrays)]
 mod tables;
 

@@ -53,7 +53,7 @@ pub fn decomposition_of(cp: u32) -> Option<(u8, &'static [u32])> {
     Some((tag, tables::DECOMP_DATA.get(start..start + len)?))
 }
 
-fn push_decomposed(out: &mut Vec<u32>, cp: u32, compat: bool) {
+fn push_decomposed(out: &mut Vec<u32>, cp: u32, compat: bool, old: bool) {
     if (S_BASE..S_BASE + S_COUNT).contains(&cp) {
         let s = cp - S_BASE;
         out.push(L_BASE + s / N_COUNT);
@@ -63,10 +63,20 @@ fn push_decomposed(out: &mut Vec<u32>, cp: u32, compat: bool) {
         }
         return;
     }
+    if old {
+        if let Some(c) = crate::v3_2::decomposition_change(cp) {
+            push_decomposed(out, c, compat, old);
+            return;
+        }
+        if crate::v3_2::unassigned(cp) {
+            out.push(cp);
+            return;
+        }
+    }
     match decomposition_of(cp) {
         Some((tag, cps)) if tag == 0 || compat => {
             for &c in cps {
-                push_decomposed(out, c, compat);
+                push_decomposed(out, c, compat, old);
             }
         }
         _ => out.push(cp),
@@ -130,9 +140,27 @@ pub fn normalize(form: Form, s: &str) -> String {
     if s.is_ascii() || quick_check(form, s) == Some(true) {
         return s.to_string();
     }
+    normalize_full(form, s, false)
+}
+
+/// `unicodedata.ucd_3_2_0.normalize(form, s)`: characters assigned after Unicode 3.2.0
+/// do not decompose, and 3.2.0's decompositions apply where they differ.
+pub fn normalize_3_2(form: Form, s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
+    normalize_full(form, s, true)
+}
+
+/// `unicodedata.ucd_3_2_0.is_normalized(form, s)` (no quick check, as CPython).
+pub fn is_normalized_3_2(form: Form, s: &str) -> bool {
+    s.is_ascii() || normalize_full(form, s, true) == s
+}
+
+fn normalize_full(form: Form, s: &str, old: bool) -> String {
     let mut v = Vec::with_capacity(s.len());
     for c in s.chars() {
-        push_decomposed(&mut v, c as u32, form.compat());
+        push_decomposed(&mut v, c as u32, form.compat(), old);
     }
     reorder(&mut v);
     if form.composed() {

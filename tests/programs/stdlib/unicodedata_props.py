@@ -45,3 +45,9 @@ for call in [lambda: old.category(), lambda: old.decimal("a"), lambda: old.looku
         print(call())
     except (TypeError, ValueError, KeyError) as e:
         print(type(e).__name__, e)
+# 3.2.0's differing properties and decompositions, and IDNA (stringprep) over them
+for ch in ["+", "\u00a7", "\u00aa", "\u00ad", "\u00b2", "\U0002f868"]:
+    print(hex(ord(ch)), old.category(ch), old.bidirectional(ch), old.decimal(ch, None),
+          old.numeric(ch, None), [hex(ord(c)) for c in old.normalize("NFC", ch)], old.is_normalized("NFD", ch))
+for name in ["bücher.example", "ÄÖÜ.de", "straße.de", "\ufb01.com"]:
+    print(name.encode("idna"))

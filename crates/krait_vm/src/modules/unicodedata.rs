@@ -4,10 +4,9 @@
 //! with CPython 3.14's argument checks and messages.
 //!
 //! `ucd_3_2_0` (used by stringprep/idna) is a `unicodedata.UCD` object with the same
-//! methods over the same tables, where characters assigned after Unicode 3.2.0 are
+//! methods over `krait_unicode::v3_2`: characters assigned after Unicode 3.2.0 are
 //! unassigned (category 'Cn', no name, no values, lookups fail, no aliases or named
-//! sequences). Missing from it: the few property changes of characters that already
-//! existed in 3.2.0, and 3.2.0's normalization corrections.
+//! sequences), and 3.2.0's differing properties and decompositions apply.
 
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
@@ -74,7 +73,12 @@ fn with_default(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) ->
 
 /// Unassigned in the database version asked for.
 fn unassigned(cp: u32, old: bool) -> bool {
-    old && !ucd::assigned_in_3_2(cp)
+    old && ucd::v3_2::unassigned(cp)
+}
+
+/// The 3.2.0 differences of `cp` (for the UCD methods).
+fn change(cp: u32, old: bool) -> Option<ucd::v3_2::Change> {
+    if old { ucd::v3_2::change(cp) } else { None }
 }
 
 fn or_default(vm: &Vm, v: Option<Value>, default: Option<Value>, msg: &str) -> PyResult {
@@ -87,7 +91,7 @@ fn or_default(vm: &Vm, v: Option<Value>, default: Option<Value>, msg: &str) -> P
 
 fn decimal<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (cp, d) = with_default(vm, "decimal", &args, &kwargs, OLD)?;
-    let v = if unassigned(cp, OLD) { None } else { ucd::decimal(cp) };
+    let v = if unassigned(cp, OLD) { None } else { change(cp, OLD).and_then(|c| c.decimal).or_else(|| ucd::decimal(cp)) };
     or_default(vm, v.map(|v| Value::Int(i64::from(v))), d, "not a decimal")
 }
 
@@ -99,7 +103,15 @@ fn digit<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn numeric<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (cp, d) = with_default(vm, "numeric", &args, &kwargs, OLD)?;
-    let v = if unassigned(cp, OLD) { None } else { ucd::numeric(cp) };
+    let v = if unassigned(cp, OLD) {
+        None
+    } else {
+        // CPython 3.14.2 applies the 3.2.0 decimal change here
+        match change(cp, OLD).and_then(|c| c.decimal) {
+            Some(d) => Some(f64::from(d)),
+            None => ucd::numeric(cp),
+        }
+    };
     or_default(vm, v.map(Value::Float), d, "not a numeric character")
 }
 
@@ -111,12 +123,14 @@ fn name<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn category<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cp = one(vm, "category", &args, &kwargs, OLD)?;
-    Ok(Value::str(if unassigned(cp, OLD) { "Cn" } else { ucd::category(cp) }))
+    let old = change(cp, OLD).and_then(|c| c.category);
+    Ok(Value::str(if unassigned(cp, OLD) { "Cn" } else { old.unwrap_or_else(|| ucd::category(cp)) }))
 }
 
 fn bidirectional<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cp = one(vm, "bidirectional", &args, &kwargs, OLD)?;
-    Ok(Value::str(if unassigned(cp, OLD) { "" } else { ucd::bidirectional(cp) }))
+    let old = change(cp, OLD).and_then(|c| c.bidi);
+    Ok(Value::str(if unassigned(cp, OLD) { "" } else { old.unwrap_or_else(|| ucd::bidirectional(cp)) }))
 }
 
 fn combining<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -126,12 +140,14 @@ fn combining<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResu
 
 fn mirrored<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cp = one(vm, "mirrored", &args, &kwargs, OLD)?;
-    Ok(Value::Int(i64::from(!unassigned(cp, OLD) && ucd::mirrored(cp))))
+    let old = change(cp, OLD).and_then(|c| c.mirrored);
+    Ok(Value::Int(i64::from(!unassigned(cp, OLD) && old.unwrap_or_else(|| ucd::mirrored(cp)))))
 }
 
 fn east_asian_width<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let cp = one(vm, "east_asian_width", &args, &kwargs, OLD)?;
-    Ok(Value::str(if unassigned(cp, OLD) { "N" } else { ucd::east_asian_width(cp) }))
+    let old = change(cp, OLD).and_then(|c| c.east_asian_width);
+    Ok(Value::str(if unassigned(cp, OLD) { "N" } else { old.unwrap_or_else(|| ucd::east_asian_width(cp)) }))
 }
 
 fn decomposition<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -161,14 +177,14 @@ fn form_args(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Re
 
 fn normalize<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (form, s) = form_args(vm, "normalize", &args, &kwargs, OLD)?;
-    let n = ucd::normalize::normalize(form, &s);
+    let n = if OLD { ucd::normalize::normalize_3_2(form, &s) } else { ucd::normalize::normalize(form, &s) };
     // An unchanged string is returned as the argument itself, as CPython does.
     if n == s { Ok(split(&args, OLD)[1].clone()) } else { Ok(Value::str(n)) }
 }
 
 fn is_normalized<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (form, s) = form_args(vm, "is_normalized", &args, &kwargs, OLD)?;
-    Ok(Value::Bool(ucd::normalize::is_normalized(form, &s)))
+    Ok(Value::Bool(if OLD { ucd::normalize::is_normalized_3_2(form, &s) } else { ucd::normalize::is_normalized(form, &s) }))
 }
 
 fn lookup<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -190,7 +206,7 @@ fn lookup<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult 
     let undefined = || vm.error("KeyError", format!("undefined character name '{text}'"));
     match ucd::names::lookup(&text, !OLD) {
         Some(ucd::names::Found::Char(cp)) => {
-            if OLD && (!ucd::assigned_in_3_2(cp) || ucd::names::name(cp).is_none_or(|n| !n.eq_ignore_ascii_case(&text))) {
+            if OLD && (ucd::v3_2::unassigned(cp) || ucd::names::name(cp).is_none_or(|n| !n.eq_ignore_ascii_case(&text))) {
                 return Err(undefined());
             }
             Ok(Value::str(char::from_u32(cp).map(String::from).unwrap_or_default()))
