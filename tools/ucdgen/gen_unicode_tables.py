@@ -4,7 +4,8 @@
 Usage: python3 tools/ucdgen/gen_unicode_tables.py UCD_DIR [OUT]
 
 UCD_DIR is the unzipped UCD 16.0.0, plus a 3.2.0/ subdirectory with Unicode 3.2.0's
-UnicodeData.txt and EastAsianWidth.txt (the layout of unicode.org's UCD.zip; also
+UnicodeData.txt and EastAsianWidth.txt; tools/ucdgen/fetch_ucd.sh assembles it from
+unicode-org/unicodetools. (The 16.0.0 part has the layout of unicode.org's UCD.zip; also
 /usr/share/unicode of Debian's `unicode-data` 16.0.0 package, Alpine's
 `unicode-character-database` 16.0.0, or unicodetools/data/ucd/16.0.0 in the
 unicode-org/unicodetools repository). The files read are listed in INPUTS.

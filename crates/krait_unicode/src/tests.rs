@@ -96,3 +96,12 @@ fn tables_are_fresh() {
     let committed = std::fs::read_to_string(root.join("src/tables.rs")).unwrap_or_default();
     assert!(fresh == committed, "crates/krait_unicode/src/tables.rs is stale: run tools/ucdgen/gen_unicode_tables.py");
 }
+
+#[test]
+fn unicode_3_2() {
+    assert!(v3_2::unassigned(0x221) && !v3_2::unassigned('A' as u32) && !v3_2::unassigned(0xFA6E));
+    assert_eq!(v3_2::change(0xA7).and_then(|c| c.category), Some("So"));
+    assert_eq!(v3_2::change(0x2B).and_then(|c| c.bidi), Some("ET"));
+    assert_eq!(v3_2::decomposition_change(0x2F868), Some(0x2136A));
+    assert_eq!(normalize::normalize_3_2(normalize::Form::Nfd, "\u{221}\u{e9}"), "\u{221}e\u{301}");
+}
