@@ -573,71 +573,12 @@ fn decode_bytes_escapes(b: &[u8]) -> Result<(Vec<u8>, Option<RawWarning>), Liter
     Ok((out, warning))
 }
 
-/// `\N{name}` lookup: Unicode names and aliases, case-insensitive, as CPython's
-/// `unicodedata` does (named sequences excluded).
+/// `\N{name}` lookup: names and aliases of the UCD 16.0.0 as CPython's `unicodedata`
+/// resolves them (ASCII case ignored outside the derived prefixes; no named sequences).
 fn lookup_name(name: &str) -> Option<char> {
-    if name.is_empty() || !name.is_ascii() {
-        return None;
-    }
-    // Names CPython derives by rule: matched case-sensitively.
-    if let Some(hex) = name.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
-        return cjk_ideograph(hex);
-    }
-    let upper = name.to_ascii_uppercase();
-    if upper.starts_with("CJK UNIFIED IDEOGRAPH-") || (upper.starts_with("HANGUL SYLLABLE ") && upper != name) {
-        return None;
-    }
-    // Ranges whose names Unicode derives but CPython's database does not know.
-    if upper.starts_with("TANGUT IDEOGRAPH-") || upper.starts_with("EGYPTIAN HIEROGLYPH-") {
-        return None;
-    }
-    // `unicode_names2` matches loosely (UAX44-LM2: spaces, hyphens and underscores are
-    // ignored); CPython only ignores case. Accept the canonical name, or an alias that is
-    // not merely a loose spelling of the canonical name.
-    if !upper
-        .bytes()
-        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ' || b == b'-')
-        || upper.starts_with(' ')
-        || upper.ends_with(' ')
-        || upper.contains("  ")
-    {
-        return None;
-    }
-    let ch = unicode_names2::character(&upper)?;
-    let canonical = unicode_names2::name(ch).map(|n| n.to_string()).unwrap_or_default();
-    if canonical == upper {
-        return Some(ch);
-    }
-    let squash = |s: &str| s.bytes().filter(|&b| b != b' ' && b != b'-').collect::<Vec<u8>>();
-    if squash(&canonical) == squash(&upper) {
-        None
-    } else {
-        Some(ch)
-    }
-}
-
-fn cjk_ideograph(hex: &str) -> Option<char> {
-    if !(4..=5).contains(&hex.len()) || !hex.bytes().all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b)) {
-        return None;
-    }
-    let v = u32::from_str_radix(hex, 16).ok()?;
-    // CJK Unified Ideograph blocks of Unicode 16.0.
-    let ranges: [(u32, u32); 10] = [
-        (0x3400, 0x4DBF),
-        (0x4E00, 0x9FFF),
-        (0x20000, 0x2A6DF),
-        (0x2A700, 0x2B739),
-        (0x2B740, 0x2B81D),
-        (0x2B820, 0x2CEA1),
-        (0x2CEB0, 0x2EBE0),
-        (0x2EBF0, 0x2EE5D),
-        (0x30000, 0x3134A),
-        (0x31350, 0x323AF),
-    ];
-    if ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&v)) {
-        char::from_u32(v)
-    } else {
-        None
+    match krait_unicode::names::lookup(name, false)? {
+        krait_unicode::names::Found::Char(cp) => char::from_u32(cp),
+        krait_unicode::names::Found::Sequence(_) => None,
     }
 }
 
@@ -646,8 +587,7 @@ pub fn normalize_identifier(name: &str) -> Cow<'_, str> {
     if name.is_ascii() {
         return Cow::Borrowed(name);
     }
-    use unicode_normalization::UnicodeNormalization;
-    Cow::Owned(name.nfkc().collect())
+    Cow::Owned(krait_unicode::normalize::normalize(krait_unicode::normalize::Form::Nfkc, name))
 }
 
 #[cfg(test)]

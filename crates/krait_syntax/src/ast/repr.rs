@@ -7,8 +7,6 @@
 
 use std::fmt::Write as _;
 
-use unicode_general_category::{GeneralCategory, get_general_category};
-
 use super::Constant;
 
 /// `repr(value)` for an AST constant.
@@ -29,21 +27,7 @@ pub fn constant_repr(value: &Constant) -> String {
 
 /// `str.isprintable()` for one character.
 pub fn is_printable(c: char) -> bool {
-    use GeneralCategory::*;
-    if c == ' ' {
-        return true;
-    }
-    !matches!(
-        get_general_category(c),
-        Control
-            | Format
-            | Surrogate
-            | PrivateUse
-            | Unassigned
-            | LineSeparator
-            | ParagraphSeparator
-            | SpaceSeparator
-    )
+    krait_unicode::is_printable(c as u32)
 }
 
 /// `repr(s)` for a str.

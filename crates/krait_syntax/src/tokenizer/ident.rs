@@ -87,9 +87,9 @@ impl Tokenizer<'_> {
         let mut offset = 0;
         for (n, ch) in text.chars().enumerate() {
             let ok = if n == 0 {
-                ch == '_' || unicode_ident::is_xid_start(ch)
+                ch == '_' || krait_unicode::is_xid_start(ch as u32)
             } else {
-                unicode_ident::is_xid_continue(ch)
+                krait_unicode::is_xid_continue(ch as u32)
             };
             if !ok {
                 self.pos = start + offset + ch.len_utf8();
@@ -109,19 +109,5 @@ impl Tokenizer<'_> {
 /// Python's `str.isprintable` for one character: everything except the general categories
 /// Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (the ASCII space excepted).
 pub(crate) fn is_printable(ch: char) -> bool {
-    use unicode_general_category::{GeneralCategory as G, get_general_category};
-    if ch == ' ' {
-        return true;
-    }
-    !matches!(
-        get_general_category(ch),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    krait_unicode::is_printable(ch as u32)
 }

@@ -6,7 +6,6 @@ use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::value::Value;
-use unicode_general_category::{GeneralCategory as G, get_general_category};
 
 pub const METHODS: Table = &[
     ("capitalize", capitalize),
@@ -76,7 +75,7 @@ fn recv(args: &Args) -> &str {
 /// Python's `str.isspace` for one character (Rust's White_Space plus the separators
 /// U+001C..U+001F).
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    krait_unicode::is_space(c as u32)
 }
 
 fn str_param(vm: &Vm, v: &Option<Value>, what: &str) -> Result<Option<String>, PyErr> {
@@ -310,7 +309,7 @@ fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    krait_unicode::is_linebreak(c as u32)
 }
 
 fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -486,106 +485,27 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn upper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(recv(&args).to_uppercase()))
+    Ok(Value::str(krait_unicode::case::upper(recv(&args))))
 }
 
 fn lower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(recv(&args).to_lowercase()))
+    Ok(Value::str(krait_unicode::case::lower(recv(&args))))
 }
 
 fn casefold(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let mut out = String::new();
-    for c in recv(&args).chars() {
-        match c {
-            'ß' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ﬀ'..='ﬆ' => out.extend(c.to_uppercase().flat_map(char::to_lowercase)),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    Ok(Value::str(out))
-}
-
-/// A cased letter's title case (Rust has no `to_titlecase`: the few digraphs by hand).
-fn to_title(c: char, out: &mut String) {
-    match c {
-        'Ǆ' | 'ǅ' | 'ǆ' => out.push('ǅ'),
-        'Ǉ' | 'ǈ' | 'ǉ' => out.push('ǈ'),
-        'Ǌ' | 'ǋ' | 'ǌ' => out.push('ǋ'),
-        'Ǳ' | 'ǲ' | 'ǳ' => out.push('ǲ'),
-        'ß' => out.push_str("Ss"),
-        'ﬁ' => out.push_str("Fi"),
-        'ﬂ' => out.push_str("Fl"),
-        'ﬀ' => out.push_str("Ff"),
-        'ﬃ' => out.push_str("Ffi"),
-        'ﬄ' => out.push_str("Ffl"),
-        _ => out.extend(c.to_uppercase()),
-    }
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || matches!(get_general_category(c), G::TitlecaseLetter)
-}
-
-/// The lowercase of `chars[i]`, with Unicode's final-sigma rule (a capital sigma ending a
-/// word becomes 'ς').
-fn lower_at(chars: &[char], i: usize, out: &mut String) {
-    let c = chars[i];
-    if c == 'Σ' {
-        let ignorable = |c: char| matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{b7}' | '\u{2019}') || unicode_mark(c);
-        let before = chars[..i].iter().rev().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
-        let after = chars[i + 1..].iter().find(|c| !ignorable(**c)).is_some_and(|c| is_cased(*c));
-        out.push(if before && !after { 'ς' } else { 'σ' });
-        return;
-    }
-    out.extend(c.to_lowercase());
-}
-
-/// Combining marks (case-ignorable for the final-sigma rule).
-fn unicode_mark(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36f | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+    Ok(Value::str(krait_unicode::case::casefold(recv(&args))))
 }
 
 fn title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    let chars: Vec<char> = recv(&args).chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if prev_cased {
-            lower_at(&chars, i, &mut out);
-        } else {
-            to_title(c, &mut out);
-        }
-        prev_cased = is_cased(c);
-    }
-    Ok(Value::str(out))
+    Ok(Value::str(krait_unicode::case::title(recv(&args))))
 }
 
 fn capitalize(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let chars: Vec<char> = recv(&args).chars().collect();
-    let mut out = String::new();
-    if let Some(&c) = chars.first() {
-        to_title(c, &mut out);
-        for i in 1..chars.len() {
-            lower_at(&chars, i, &mut out);
-        }
-    }
-    Ok(Value::str(out))
+    Ok(Value::str(krait_unicode::case::capitalize(recv(&args))))
 }
 
 fn swapcase(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let mut out = String::new();
-    let chars: Vec<char> = recv(&args).chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
-            lower_at(&chars, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    Ok(Value::str(out))
+    Ok(Value::str(krait_unicode::case::swapcase(recv(&args))))
 }
 
 fn zfill(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -651,24 +571,12 @@ fn all_nonempty(args: &Args, f: impl Fn(char) -> bool) -> PyResult {
 }
 
 pub fn is_decimal_char(c: char) -> bool {
-    matches!(get_general_category(c), G::DecimalNumber)
+    krait_unicode::is_decimal(c as u32)
 }
 
-/// The value of a Unicode decimal digit (category Nd: runs of ten, zero first).
+/// The value of a Unicode decimal digit.
 pub fn decimal_value(c: char) -> Option<u32> {
-    if c.is_ascii_digit() {
-        return c.to_digit(10);
-    }
-    if !is_decimal_char(c) {
-        return None;
-    }
-    let mut steps = 0;
-    let mut cp = c as u32;
-    while cp > 0 && steps < 60 && char::from_u32(cp - 1).is_some_and(is_decimal_char) {
-        cp -= 1;
-        steps += 1;
-    }
-    Some(steps % 10)
+    krait_unicode::decimal(c as u32)
 }
 
 /// `s` with its non-ASCII decimal digits as ASCII ones (what int() and float() parse).
@@ -680,38 +588,20 @@ pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c)
-        || matches!(c, '²' | '³' | '¹' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24ea}' | '\u{24f5}'..='\u{24fd}' | '\u{24ff}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}')
+    krait_unicode::is_digit(c as u32)
 }
 
 pub fn is_numeric_char(c: char) -> bool {
-    matches!(get_general_category(c), G::DecimalNumber | G::LetterNumber | G::OtherNumber)
-        || matches!(c, '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零')
+    krait_unicode::is_numeric(c as u32)
 }
 
 pub fn is_alpha_char(c: char) -> bool {
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter | G::LowercaseLetter | G::TitlecaseLetter | G::ModifierLetter | G::OtherLetter
-    )
+    krait_unicode::is_alpha(c as u32)
 }
 
 /// `str.isprintable` for one character.
 pub fn is_printable_char(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    krait_unicode::is_printable(c as u32)
 }
 
 fn isdecimal(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -731,7 +621,7 @@ fn isalpha(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn isalnum(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, |c| is_alpha_char(c) || is_numeric_char(c))
+    all_nonempty(&args, |c| krait_unicode::is_alnum(c as u32))
 }
 
 fn isspace(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -747,47 +637,19 @@ fn isprintable(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn isidentifier(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let s = recv(&args);
-    let mut it = s.chars();
-    let ok = match it.next() {
-        Some(c) => (c == '_' || unicode_ident::is_xid_start(c)) && it.all(unicode_ident::is_xid_continue),
-        None => false,
-    };
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(krait_unicode::is_identifier(recv(&args))))
 }
 
 fn isupper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let s = recv(&args);
-    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(|c| c.is_lowercase() || matches!(get_general_category(c), G::TitlecaseLetter))))
+    Ok(Value::Bool(krait_unicode::case::is_upper_str(recv(&args))))
 }
 
 fn islower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let s = recv(&args);
-    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(|c| c.is_uppercase() || matches!(get_general_category(c), G::TitlecaseLetter))))
+    Ok(Value::Bool(krait_unicode::case::is_lower_str(recv(&args))))
 }
 
 fn istitle(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in recv(&args).chars() {
-        let title = matches!(get_general_category(c), G::TitlecaseLetter);
-        if c.is_uppercase() || title {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
+    Ok(Value::Bool(krait_unicode::case::is_title_str(recv(&args))))
 }
 
 fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

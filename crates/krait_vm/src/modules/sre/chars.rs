@@ -101,7 +101,7 @@ pub fn lower_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return lower_ascii(ch);
     }
-    char::from_u32(ch).and_then(|c| c.to_lowercase().next()).map_or(ch, |l| l as u32)
+    krait_unicode::case::simple_lower(ch)
 }
 
 /// CPython's `Py_UNICODE_TOUPPER`: the simple uppercase mapping, or for characters with a
@@ -110,7 +110,7 @@ pub fn upper_unicode(ch: u32) -> u32 {
     if ch < 128 {
         return upper_ascii(ch);
     }
-    char::from_u32(ch).and_then(|c| c.to_uppercase().next()).map_or(ch, |u| u as u32)
+    krait_unicode::case::simple_upper(ch)
 }
 
 pub fn ascii_iscased(ch: u32) -> bool {
@@ -134,7 +134,7 @@ pub fn is_uni_word(ch: u32) -> bool {
 }
 
 fn is_uni_linebreak(ch: u32) -> bool {
-    matches!(ch, 0x0A..=0x0D | 0x1C..=0x1E | 0x85 | 0x2028 | 0x2029)
+    krait_unicode::is_linebreak(ch)
 }
 
 /// Word character test used by `\b` in the flavour `at` selects.
