@@ -685,8 +685,8 @@ fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, re
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
-            _ => match (a.as_str(), b.as_str()) {
-                (Some(x), Some(y)) => Ok(x < y),
+            _ => match (a.payload(), b.payload()) {
+                (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x < y),
                 _ => {
                     let r = vm.compare(0, a, b)?;
                     vm.truthy(&r)
@@ -773,8 +773,12 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "chr", &args, 1, 1)?;
     match &args[0] {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(Value::str(c.to_string())),
+        Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
+            Some(c) if c < 0x80 => Ok(crate::objects::str::ascii_char(c as u8)),
+            Some(c) => Ok(match char::from_u32(c) {
+                Some(ch) => Value::str(ch.to_string()),
+                None => crate::objects::str::from_code_points(&[c]),
+            }),
             None => Err(vm.error("ValueError", "chr() arg not in range(0x110000)")),
         },
         v => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
@@ -787,7 +791,7 @@ fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Some(s) => {
             let mut it = s.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) => Ok(Value::Int(i64::from(c as u32))),
+                (Some(c), None) => Ok(Value::Int(i64::from(crate::objects::str::unproxy(c as u32, crate::objects::str::surrogate_base(&args[0]))))),
                 _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     crate::objects::str::char_len(s)

@@ -8,58 +8,60 @@ use crate::interp::{PyErr, PyResult, Vm};
 use crate::value::Value;
 use unicode_general_category::{GeneralCategory as G, get_general_category};
 
+/// The methods; all but `join` (which handles surrogates itself) run through
+/// `str_proxy::call`, the fallback for strs holding lone surrogates.
 pub const METHODS: Table = &[
-    ("capitalize", capitalize),
-    ("casefold", casefold),
-    ("center", center),
-    ("count", count),
-    ("encode", encode),
-    ("endswith", endswith),
-    ("expandtabs", expandtabs),
-    ("find", find),
-    ("format", format),
-    ("format_map", format_map),
-    ("index", index),
-    ("isalnum", isalnum),
-    ("isalpha", isalpha),
-    ("isascii", isascii),
-    ("isdecimal", isdecimal),
-    ("isdigit", isdigit),
-    ("isidentifier", isidentifier),
-    ("islower", islower),
-    ("isnumeric", isnumeric),
-    ("isprintable", isprintable),
-    ("isspace", isspace),
-    ("istitle", istitle),
-    ("isupper", isupper),
+    ("capitalize", |vm, a, k| super::str_proxy::call(vm, a, k, capitalize)),
+    ("casefold", |vm, a, k| super::str_proxy::call(vm, a, k, casefold)),
+    ("center", |vm, a, k| super::str_proxy::call(vm, a, k, center)),
+    ("count", |vm, a, k| super::str_proxy::call(vm, a, k, count)),
+    ("encode", |vm, a, k| super::str_proxy::call(vm, a, k, encode)),
+    ("endswith", |vm, a, k| super::str_proxy::call(vm, a, k, endswith)),
+    ("expandtabs", |vm, a, k| super::str_proxy::call(vm, a, k, expandtabs)),
+    ("find", |vm, a, k| super::str_proxy::call(vm, a, k, find)),
+    ("format", |vm, a, k| super::str_proxy::call(vm, a, k, format)),
+    ("format_map", |vm, a, k| super::str_proxy::call(vm, a, k, format_map)),
+    ("index", |vm, a, k| super::str_proxy::call(vm, a, k, index)),
+    ("isalnum", |vm, a, k| super::str_proxy::call(vm, a, k, isalnum)),
+    ("isalpha", |vm, a, k| super::str_proxy::call(vm, a, k, isalpha)),
+    ("isascii", |vm, a, k| super::str_proxy::call(vm, a, k, isascii)),
+    ("isdecimal", |vm, a, k| super::str_proxy::call(vm, a, k, isdecimal)),
+    ("isdigit", |vm, a, k| super::str_proxy::call(vm, a, k, isdigit)),
+    ("isidentifier", |vm, a, k| super::str_proxy::call(vm, a, k, isidentifier)),
+    ("islower", |vm, a, k| super::str_proxy::call(vm, a, k, islower)),
+    ("isnumeric", |vm, a, k| super::str_proxy::call(vm, a, k, isnumeric)),
+    ("isprintable", |vm, a, k| super::str_proxy::call(vm, a, k, isprintable)),
+    ("isspace", |vm, a, k| super::str_proxy::call(vm, a, k, isspace)),
+    ("istitle", |vm, a, k| super::str_proxy::call(vm, a, k, istitle)),
+    ("isupper", |vm, a, k| super::str_proxy::call(vm, a, k, isupper)),
     ("join", join),
-    ("ljust", ljust),
-    ("lower", lower),
-    ("lstrip", lstrip),
-    ("partition", partition),
-    ("removeprefix", removeprefix),
-    ("removesuffix", removesuffix),
-    ("replace", replace),
-    ("rfind", rfind),
-    ("rindex", rindex),
-    ("rjust", rjust),
-    ("rpartition", rpartition),
-    ("rsplit", rsplit),
-    ("rstrip", rstrip),
-    ("split", split),
-    ("splitlines", splitlines),
-    ("startswith", startswith),
-    ("strip", strip),
-    ("swapcase", swapcase),
-    ("title", title),
-    ("translate", translate),
-    ("upper", upper),
-    ("zfill", zfill),
-    ("__format__", dunder_format),
-    ("__getnewargs__", getnewargs),
+    ("ljust", |vm, a, k| super::str_proxy::call(vm, a, k, ljust)),
+    ("lower", |vm, a, k| super::str_proxy::call(vm, a, k, lower)),
+    ("lstrip", |vm, a, k| super::str_proxy::call(vm, a, k, lstrip)),
+    ("partition", |vm, a, k| super::str_proxy::call(vm, a, k, partition)),
+    ("removeprefix", |vm, a, k| super::str_proxy::call(vm, a, k, removeprefix)),
+    ("removesuffix", |vm, a, k| super::str_proxy::call(vm, a, k, removesuffix)),
+    ("replace", |vm, a, k| super::str_proxy::call(vm, a, k, replace)),
+    ("rfind", |vm, a, k| super::str_proxy::call(vm, a, k, rfind)),
+    ("rindex", |vm, a, k| super::str_proxy::call(vm, a, k, rindex)),
+    ("rjust", |vm, a, k| super::str_proxy::call(vm, a, k, rjust)),
+    ("rpartition", |vm, a, k| super::str_proxy::call(vm, a, k, rpartition)),
+    ("rsplit", |vm, a, k| super::str_proxy::call(vm, a, k, rsplit)),
+    ("rstrip", |vm, a, k| super::str_proxy::call(vm, a, k, rstrip)),
+    ("split", |vm, a, k| super::str_proxy::call(vm, a, k, split)),
+    ("splitlines", |vm, a, k| super::str_proxy::call(vm, a, k, splitlines)),
+    ("startswith", |vm, a, k| super::str_proxy::call(vm, a, k, startswith)),
+    ("strip", |vm, a, k| super::str_proxy::call(vm, a, k, strip)),
+    ("swapcase", |vm, a, k| super::str_proxy::call(vm, a, k, swapcase)),
+    ("title", |vm, a, k| super::str_proxy::call(vm, a, k, title)),
+    ("translate", |vm, a, k| super::str_proxy::call(vm, a, k, translate)),
+    ("upper", |vm, a, k| super::str_proxy::call(vm, a, k, upper)),
+    ("zfill", |vm, a, k| super::str_proxy::call(vm, a, k, zfill)),
+    ("__format__", |vm, a, k| super::str_proxy::call(vm, a, k, dunder_format)),
+    ("__getnewargs__", |vm, a, k| super::str_proxy::call(vm, a, k, getnewargs)),
 ];
 
-pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
+pub const STATIC_METHODS: Table = &[("maketrans", |vm, a, k| super::str_proxy::call(vm, a, k, maketrans))];
 
 /// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
 type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
@@ -214,18 +216,34 @@ fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let sep = recv(&args).to_string();
     let items = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = String::new();
+    let mut surrogates = crate::objects::str::surrogate_base(&args[0]) != 0;
     for (i, v) in items.iter().enumerate() {
-        match v.as_str() {
-            Some(s) => {
+        match v.payload() {
+            Some(Payload::Str(s)) => {
                 if i > 0 {
                     out.push_str(&sep);
                 }
                 out.push_str(s);
+                surrogates |= s.has_surrogates();
             }
-            None => {
+            _ => {
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(v))));
             }
         }
+    }
+    if surrogates {
+        // Code points, not proxy texts (the strs may spell surrogates differently).
+        let Some(Payload::Str(sep)) = args[0].payload() else { return Ok(Value::str(out)) };
+        let mut parts: Vec<&crate::objects::str::StrObj> = Vec::with_capacity(items.len() * 2);
+        for (i, v) in items.iter().enumerate() {
+            if let Some(Payload::Str(s)) = v.payload() {
+                if i > 0 {
+                    parts.push(sep);
+                }
+                parts.push(s);
+            }
+        }
+        return Ok(crate::objects::str::concat(&parts));
     }
     Ok(Value::str(out))
 }
@@ -875,7 +893,7 @@ fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "encode", &args, &kwargs, &["encoding", "errors"], 0)?;
     let enc = str_param(vm, &p[0], "encode")?.unwrap_or_else(|| "utf-8".to_string());
     let errors = str_param(vm, &p[1], "encode")?.unwrap_or_else(|| "strict".to_string());
-    super::encode_str(vm, recv(&args), &enc, &errors)
+    super::encode_str(vm, recv(&args), crate::objects::str::surrogate_base(&args[0]), &enc, &errors)
 }
 
 /// One replacement field's value: `name` (`0`, `x`, ``, then `.attr` and `[key]` parts).

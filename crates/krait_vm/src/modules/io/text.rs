@@ -129,7 +129,10 @@ fn fill(vm: &mut Vm, t: &Value, buffer: &Value) -> Result<bool, PyErr> {
         st(vm, t, |s| s.codec = codec)?;
     }
     let (text, used) = match codec {
-        Some(c) => codec::decode(vm, c, &data, &errors, eof)?,
+        Some(c) => {
+            let (t, n) = codec::decode(vm, c, &data, &errors, eof)?;
+            (t.into_string_lossy(), n)
+        }
         None => {
             let v = codec::via_registry(vm, new_bytes(data.clone(), false), &encoding, &errors, false)?;
             (v.as_str().unwrap_or_default().to_string(), data.len())
