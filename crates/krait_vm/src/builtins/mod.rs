@@ -214,13 +214,24 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     let mut out = String::new();
+    // A str with lone surrogates cannot be written to the standard streams (strict UTF-8):
+    // what came before it is written, then its UnicodeEncodeError raised.
+    let mut bad = None;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.to_str(a)?);
+        let text = vm.to_str(a)?;
+        let base = crate::objects::str::surrogate_base(a);
+        if base != 0 {
+            bad = Some(crate::builtins::codec::encode_text(vm, crate::builtins::codec::Codec::Utf8, &text, base, "strict").err());
+            break;
+        }
+        out.push_str(&text);
     }
-    out.push_str(&end);
+    if bad.is_none() {
+        out.push_str(&end);
+    }
     // print() writes to sys.stdout as it is now (a program may have replaced it).
     let file = match file {
         None | Some(Value::None) => match crate::import::module_get(&vm.import.sys, "stdout") {
@@ -235,13 +246,15 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                 return Ok(Value::None);
             }
             // As CPython: one write per argument, separator and end.
+            bad = None;
             let w = vm.getattr(&f, "write")?;
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
                     vm.call(w.clone(), vec![Value::str(sep.clone())], vec![])?;
                 }
                 let text = vm.to_str(a)?;
-                vm.call(w.clone(), vec![Value::str(text)], vec![])?;
+                let text = crate::objects::str::from_proxy(text, crate::objects::str::surrogate_base(a));
+                vm.call(w.clone(), vec![text], vec![])?;
             }
             vm.call(w, vec![Value::str(end.clone())], vec![])?;
             if let Some(fl) = _flush
@@ -262,6 +275,9 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         _ => {
             let _ = vm.out.write_all(out.as_bytes());
         }
+    }
+    if let Some(Some(e)) = bad {
+        return Err(e);
     }
     Ok(Value::None)
 }
@@ -1056,7 +1072,8 @@ pub fn callable_value(vm: &Vm, v: &Value) -> bool {
 fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "format", &args, 1, 2)?;
     let spec = args.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
-    Ok(Value::str(vm.format(&args[0], &spec)?))
+    let text = vm.format(&args[0], &spec)?;
+    Ok(crate::objects::str::from_proxy(text, crate::objects::str::surrogate_base(&args[0])))
 }
 
 /// Calls a built-in type: `int(x)`, `str(x)`, `list(it)`, `type(x)`...
@@ -1192,7 +1209,11 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             let p = methods::bind_args(vm, "str", &full, &kwargs, &["object", "encoding", "errors"], 0)?;
             match (&p[0], &p[1], &p[2]) {
                 (None, _, _) => Ok(Value::str("")),
-                (Some(v), None, None) => Ok(Value::str(vm.to_str(v)?)),
+                (Some(v), None, None) => match v.payload() {
+                    // An exact str is itself (its surrogates kept).
+                    Some(Payload::Str(_)) => Ok(v.clone()),
+                    _ => Ok(Value::str(vm.to_str(v)?)),
+                },
                 (Some(v), enc, errors) => {
                     let Some(b) = methods::bytes_like(v) else {
                         if v.as_str().is_some() {

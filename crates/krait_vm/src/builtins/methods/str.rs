@@ -8,7 +8,7 @@ use crate::interp::{PyErr, PyResult, Vm};
 use crate::value::Value;
 use unicode_general_category::{GeneralCategory as G, get_general_category};
 
-/// The methods; all but `join` (which handles surrogates itself) run through
+/// The methods; all but `join` and `translate` (which handle surrogates themselves) run through
 /// `str_proxy::call`, the fallback for strs holding lone surrogates.
 pub const METHODS: Table = &[
     ("capitalize", |vm, a, k| super::str_proxy::call(vm, a, k, capitalize)),
@@ -54,14 +54,14 @@ pub const METHODS: Table = &[
     ("strip", |vm, a, k| super::str_proxy::call(vm, a, k, strip)),
     ("swapcase", |vm, a, k| super::str_proxy::call(vm, a, k, swapcase)),
     ("title", |vm, a, k| super::str_proxy::call(vm, a, k, title)),
-    ("translate", |vm, a, k| super::str_proxy::call(vm, a, k, translate)),
+    ("translate", translate),
     ("upper", |vm, a, k| super::str_proxy::call(vm, a, k, upper)),
     ("zfill", |vm, a, k| super::str_proxy::call(vm, a, k, zfill)),
     ("__format__", |vm, a, k| super::str_proxy::call(vm, a, k, dunder_format)),
     ("__getnewargs__", |vm, a, k| super::str_proxy::call(vm, a, k, getnewargs)),
 ];
 
-pub const STATIC_METHODS: Table = &[("maketrans", |vm, a, k| super::str_proxy::call(vm, a, k, maketrans))];
+pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 
 /// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
 type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
@@ -69,6 +69,11 @@ type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
 /// Is the receiver (a str) all ASCII? (Remembered by the str object: no scan.)
 fn recv_ascii(args: &Args) -> bool {
     matches!(args.first().and_then(Value::payload), Some(crate::heap::Payload::Str(s)) if s.is_ascii_text())
+}
+
+/// The code points of a str value (lone surrogates included).
+fn code_points(v: &Value) -> Vec<u32> {
+    crate::objects::str::value_code_points(v)
 }
 
 fn recv(args: &Args) -> &str {
@@ -823,7 +828,7 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
             for (k, v) in pairs {
                 let key = match k.as_str() {
-                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                    Some(s) if s.chars().count() == 1 => Value::Int(code_points(&k).first().map_or(0, |&c| i64::from(c))),
                     Some(_) => return Err(vm.error("ValueError", "string keys in translate table must be of length 1")),
                     None if crate::objects::int::is_int(&k) => k.clone(),
                     None => return Err(vm.type_error("keys in translate table must be strings or integers")),
@@ -838,15 +843,15 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             if xs.chars().count() != ys.chars().count() {
                 return Err(vm.error("ValueError", "the first two maketrans arguments must have equal length"));
             }
-            for (a, b) in xs.chars().zip(ys.chars()) {
-                vm.dict_set(dd, Value::Int(a as i64), Value::Int(b as i64))?;
+            for (a, b) in code_points(x).into_iter().zip(code_points(y)) {
+                vm.dict_set(dd, Value::Int(i64::from(a)), Value::Int(i64::from(b)))?;
             }
             if let Some(z) = &p[2] {
-                let Some(zs) = z.as_str() else {
+                if z.as_str().is_none() {
                     return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(z))));
-                };
-                for c in zs.chars() {
-                    vm.dict_set(dd, Value::Int(c as i64), Value::None)?;
+                }
+                for c in code_points(z) {
+                    vm.dict_set(dd, Value::Int(i64::from(c)), Value::None)?;
                 }
             }
         }
@@ -858,11 +863,12 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "translate", &args, &kwargs, &["table"], 1)?;
     let table = p[0].clone().unwrap_or(Value::None);
-    let s = recv(&args).to_string();
-    let mut out = String::new();
+    // By code points: a table maps the ordinals of lone surrogates too.
+    let s = args.first().map(code_points).unwrap_or_default();
+    let mut out: Vec<u32> = Vec::with_capacity(s.len());
     let lookup_error = vm.types.exception("LookupError");
-    for c in s.chars() {
-        let r = match vm.getitem(&table, &Value::Int(c as i64)) {
+    for c in s {
+        let r = match vm.getitem(&table, &Value::Int(i64::from(c))) {
             Ok(v) => v,
             Err(e) => {
                 if let Some(inst) = crate::interp::exceptions::exc_payload(&e.0)
@@ -876,17 +882,17 @@ fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         };
         match &r {
             Value::None => {}
-            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+            Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
                 Some(ch) => out.push(ch),
                 None => return Err(vm.error("ValueError", "character mapping must be in range(0x110000)")),
             },
             _ => match r.as_str() {
-                Some(t) => out.push_str(t),
+                Some(_) => out.extend(code_points(&r)),
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
         }
     }
-    Ok(Value::str(out))
+    Ok(crate::objects::str::from_code_points(&out))
 }
 
 fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
