@@ -396,7 +396,7 @@ pub struct Text {
 }
 
 impl Text {
-    fn with_capacity(n: usize) -> Text {
+    pub(crate) fn with_capacity(n: usize) -> Text {
         Text { s: String::with_capacity(n), points: None }
     }
 
@@ -428,7 +428,7 @@ impl Text {
     }
 
     /// Appends a str value's code points.
-    fn push_value(&mut self, v: &Value) {
+    pub(crate) fn push_value(&mut self, v: &Value) {
         match v.payload() {
             Some(Payload::Str(t)) if t.has_surrogates() => t.code_points().for_each(|c| self.push_point(c)),
             Some(Payload::Str(t)) => self.push_str(t),

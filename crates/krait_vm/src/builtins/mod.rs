@@ -214,9 +214,9 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     let mut out = String::new();
-    // A str with lone surrogates cannot be written to the standard streams (strict UTF-8):
-    // what came before it is written, then its UnicodeEncodeError raised.
-    let mut bad = None;
+    // A str with lone surrogates cannot be written to stdout (strict UTF-8): what came
+    // before it is written, then its UnicodeEncodeError raised. stderr backslash-escapes.
+    let mut bad: Option<(usize, PyErr)> = None;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
@@ -224,14 +224,18 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         let text = vm.to_str(a)?;
         let base = crate::objects::str::surrogate_base(a);
         if base != 0 {
-            bad = Some(crate::builtins::codec::encode_text(vm, crate::builtins::codec::Codec::Utf8, &text, base, "strict").err());
-            break;
+            if bad.is_none()
+                && let Err(e) = codec::encode_text(vm, codec::Codec::Utf8, &text, base, "strict")
+            {
+                bad = Some((out.len(), e));
+            }
+            let escaped = codec::encode_text(vm, codec::Codec::Utf8, &text, base, "backslashreplace")?;
+            out.push_str(&String::from_utf8_lossy(&escaped));
+            continue;
         }
         out.push_str(&text);
     }
-    if bad.is_none() {
-        out.push_str(&end);
-    }
+    out.push_str(&end);
     // print() writes to sys.stdout as it is now (a program may have replaced it).
     let file = match file {
         None | Some(Value::None) => match crate::import::module_get(&vm.import.sys, "stdout") {
@@ -246,7 +250,6 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                 return Ok(Value::None);
             }
             // As CPython: one write per argument, separator and end.
-            bad = None;
             let w = vm.getattr(&f, "write")?;
             for (i, a) in args.iter().enumerate() {
                 if i > 0 {
@@ -273,11 +276,12 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             }
         }
         _ => {
+            if let Some((cut, e)) = bad {
+                let _ = vm.out.write_all(&out.as_bytes()[..cut]);
+                return Err(e);
+            }
             let _ = vm.out.write_all(out.as_bytes());
         }
-    }
-    if let Some(Some(e)) = bad {
-        return Err(e);
     }
     Ok(Value::None)
 }
@@ -1410,6 +1414,14 @@ fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
 /// `fmt % args` for str: flags `-+ #0`, width and precision (`*` too), `%(key)s` with a
 /// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
+    if matches!(fmt.payload(), Some(Payload::Str(_))) {
+        // Strs with lone surrogates format through their proxy texts.
+        return methods::str_proxy::percent_format(vm, fmt, args, percent_format_text);
+    }
+    percent_format_text(vm, fmt, args)
+}
+
+fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     // bytes % args works on the latin-1 image of the bytes (one char per byte).
     let bytes_mode = matches!(fmt.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
     let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };

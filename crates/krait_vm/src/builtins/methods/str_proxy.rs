@@ -14,6 +14,24 @@ use crate::value::Value;
 
 /// Calls `f`, translating surrogates to proxies and back when an argument holds them.
 pub(super) fn call(vm: &mut Vm, args: Args, kwargs: Kwargs, f: BuiltinFn) -> PyResult {
+    with_proxies(vm, args, kwargs, f)
+}
+
+/// `fmt % args` for a str format through the same translation.
+pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value, f: fn(&mut Vm, &Value, &Value) -> PyResult) -> PyResult {
+    if crate::objects::str::surrogate_base(fmt) == 0 && !has_surrogates(args) {
+        return f(vm, fmt, args);
+    }
+    with_proxies(vm, vec![fmt.clone(), args.clone()], Vec::new(), |vm, a, _| f(vm, &a[0], &a[1]))
+}
+
+fn has_surrogates(v: &Value) -> bool {
+    let mut any = false;
+    visit(v, &mut |s| any |= s.has_surrogates());
+    any
+}
+
+fn with_proxies(vm: &mut Vm, args: Args, kwargs: Kwargs, f: impl FnOnce(&mut Vm, Args, Kwargs) -> PyResult) -> PyResult {
     let mut bases = 0u32;
     let mut mixed = false;
     let mut note = |b: u32| {
@@ -56,12 +74,14 @@ pub(super) fn call(vm: &mut Vm, args: Args, kwargs: Kwargs, f: BuiltinFn) -> PyR
     Ok(restore(&r, base))
 }
 
-/// Calls `see` with each str in `v`: itself, or the items of a tuple or list.
+/// Calls `see` with each str in `v`: itself, or the items of a tuple or list, or the
+/// values of a dict (`%(key)s`).
 fn visit(v: &Value, see: &mut dyn FnMut(&StrObj)) {
     match v.payload() {
         Some(Payload::Str(s)) => see(s),
         Some(Payload::Tuple(items)) => items.iter().for_each(|i| visit_str(i, see)),
         Some(Payload::List(items)) => items.borrow().iter().for_each(|i| visit_str(i, see)),
+        Some(Payload::Dict(d)) => d.borrow().iter().for_each(|(_, i)| visit_str(i, see)),
         _ => {}
     }
 }
@@ -87,6 +107,13 @@ fn respell(v: &Value, base: u32) -> Value {
     match v.payload() {
         Some(Payload::Tuple(items)) => crate::interp::call::new_tuple(items.iter().map(one).collect()),
         Some(Payload::List(items)) => crate::interp::call::new_list(items.borrow().iter().map(one).collect()),
+        Some(Payload::Dict(d)) => {
+            let mut out = crate::objects::dict::Dict::new();
+            for (k, x) in d.borrow().iter() {
+                let _ = out.set(k.clone(), one(x));
+            }
+            Value::new_obj(Payload::Dict(std::cell::RefCell::new(out)))
+        }
         _ => one(v),
     }
 }
