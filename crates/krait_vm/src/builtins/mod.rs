@@ -1076,8 +1076,7 @@ pub fn callable_value(vm: &Vm, v: &Value) -> bool {
 fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "format", &args, 1, 2)?;
     let spec = args.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
-    let text = vm.format(&args[0], &spec)?;
-    Ok(crate::objects::str::from_proxy(text, crate::objects::str::surrogate_base(&args[0])))
+    vm.format_value(&args[0], &spec)
 }
 
 /// Calls a built-in type: `int(x)`, `str(x)`, `list(it)`, `type(x)`...
@@ -1215,8 +1214,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 (None, _, _) => Ok(Value::str("")),
                 (Some(v), None, None) => match v.payload() {
                     // An exact str is itself (its surrogates kept).
-                    Some(Payload::Str(_)) => Ok(v.clone()),
-                    _ => Ok(Value::str(vm.to_str(v)?)),
+                    _ => vm.to_str_value(v),
                 },
                 (Some(v), enc, errors) => {
                     let Some(b) = methods::bytes_like(v) else {

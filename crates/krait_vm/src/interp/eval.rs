@@ -1376,24 +1376,24 @@ impl Vm {
                     if v.as_str().is_some() {
                         self.push(v);
                     } else {
-                        let s = tri!(self.format(&v, ""));
-                        self.push(Value::str(s));
+                        let s = tri!(self.format_value(&v, ""));
+                        self.push(s);
                     }
                 }
                 op::FORMAT_WITH_SPEC => {
                     let spec = self.pop();
                     let v = self.pop();
-                    let s = tri!(self.format(&v, spec.as_str().unwrap_or("")));
-                    self.push(crate::objects::str::from_proxy(s, crate::objects::str::surrogate_base(&v)));
+                    let s = tri!(self.format_value(&v, spec.as_str().unwrap_or("")));
+                    self.push(s);
                 }
                 op::CONVERT_VALUE => {
                     let v = self.pop();
                     let s = match a {
-                        2 => tri!(self.repr(&v)),
-                        3 => crate::builtins::ascii_of(&tri!(self.repr(&v))),
-                        _ => tri!(self.to_str(&v)),
+                        2 => Value::str(tri!(self.repr(&v))),
+                        3 => Value::str(crate::builtins::ascii_of(&tri!(self.repr(&v)))),
+                        _ => tri!(self.to_str_value(&v)),
                     };
-                    self.push(crate::objects::str::from_proxy(s, crate::objects::str::surrogate_base(&v)));
+                    self.push(s);
                 }
                 op::BUILD_STRING => {
                     let parts = self.pop_n(a);

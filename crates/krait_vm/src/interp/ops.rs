@@ -447,6 +447,28 @@ impl Vm {
         Ok(parts.join(", "))
     }
 
+    /// `str(v)` as a str value: a str itself, or what `__str__` returned (so lone
+    /// surrogates survive); other values through [`Vm::to_str`].
+    pub fn to_str_value(&mut self, v: &Value) -> PyResult {
+        match v.payload() {
+            Some(Payload::Str(_)) => Ok(v.clone()),
+            Some(Payload::Instance(_)) if !self.is_exception_instance(v) => match self.call_dunder(v, "__str__", vec![]) {
+                Some(r) => {
+                    let r = r?;
+                    match r.payload() {
+                        Some(Payload::Str(_)) => Ok(r),
+                        _ => match r.as_str() {
+                            Some(s) => Ok(Value::str(s)),
+                            None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                        },
+                    }
+                }
+                None => Ok(Value::str(self.repr(v)?)),
+            },
+            _ => Ok(Value::str(self.to_str(v)?)),
+        }
+    }
+
     /// `str(v)`.
     pub fn to_str(&mut self, v: &Value) -> Result<String, PyErr> {
         match v.payload() {
