@@ -1212,10 +1212,8 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             let p = methods::bind_args(vm, "str", &full, &kwargs, &["object", "encoding", "errors"], 0)?;
             match (&p[0], &p[1], &p[2]) {
                 (None, _, _) => Ok(Value::str("")),
-                (Some(v), None, None) => match v.payload() {
-                    // An exact str is itself (its surrogates kept).
-                    _ => vm.to_str_value(v),
-                },
+                // An exact str is itself (its surrogates kept).
+                (Some(v), None, None) => vm.to_str_value(v),
                 (Some(v), enc, errors) => {
                     let Some(b) = methods::bytes_like(v) else {
                         if v.as_str().is_some() {

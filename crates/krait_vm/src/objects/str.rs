@@ -79,7 +79,7 @@ fn is_printable(c: char) -> bool {
 /// Number of characters (code points).
 /// A str object's text, with whether it is all ASCII remembered (indexing and slicing an
 /// ASCII string are O(1) byte operations).
-#[derive(Debug, Hash)]
+#[derive(Debug)]
 pub struct StrObj {
     text: Box<str>,
     ascii: bool,
@@ -95,6 +95,13 @@ impl PartialEq for StrObj {
 }
 
 impl Eq for StrObj {}
+
+impl std::hash::Hash for StrObj {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.text.hash(h);
+        self.surr.hash(h);
+    }
+}
 
 impl PartialOrd for StrObj {
     fn partial_cmp(&self, other: &StrObj) -> Option<std::cmp::Ordering> {
