@@ -47,5 +47,21 @@ try:
     raise UnicodeEncodeError("utf-8", "\ud800z", 0, 1, "custom reason")
 except UnicodeEncodeError as e:
     print(e, ascii(e.object), e.args[1] == "\ud800z")
+# Text files encode with their error handler.
+import io
+raw = io.BytesIO()
+w = io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape")
+w.write("a\udcff\udc80b\n")
+w.flush()
+print(raw.getvalue())
+w2 = io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="backslashreplace")
+w2.write("x\ud800\xe9")
+w2.flush()
+print(w2.buffer.getvalue())
+w3 = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+try:
+    w3.write("\ud800")
+except UnicodeEncodeError as e:
+    print(type(e).__name__, e)
 print("before", "\udc80")
 print("not reached")
