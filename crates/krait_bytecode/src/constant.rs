@@ -27,6 +27,15 @@ impl PyStr {
         PyStr::Text(text.into())
     }
 
+    /// The str of a decoded literal's text (`krait_syntax::literal::SURROGATE_MARK` pairs
+    /// become lone surrogates).
+    pub fn from_literal(text: &str) -> PyStr {
+        match krait_syntax::literal::literal_code_points(text) {
+            Some(points) => PyStr::WithSurrogates(points),
+            None => PyStr::Text(text.to_string()),
+        }
+    }
+
     /// The str of these code points (values above U+10FFFF are rejected).
     pub fn from_code_points(points: Vec<u32>) -> Option<PyStr> {
         if points.iter().any(|&c| c > 0x10FFFF) {

@@ -12,6 +12,11 @@
 //! - [`fstring_expr_text`]: the recorded source text of an f-string `=` field or a t-string
 //!   interpolation.
 //! - [`normalize_identifier`]: NFKC for non-ASCII names (PEP 3131), free for ASCII ones.
+//! - A `\uD800`..`\uDFFF` escape (a lone surrogate, which a Rust `String` cannot hold) is
+//!   kept in the decoded text as [`SURROGATE_MARK`] followed by U+F0000 + (code point -
+//!   0xD800); [`literal_code_points`] gives the code points back (the compiler and the
+//!   `ast` module read str constants through it). Source text holding that exact pair of
+//!   characters itself would read as a surrogate.
 //!
 //! Error positions quoted in messages count bytes of the buffer CPython decodes, in which
 //! every non-ASCII character is spelled `\UXXXXXXXX` (10 bytes) and a backslash before a
@@ -21,6 +26,34 @@
 use std::borrow::Cow;
 
 use num_bigint::BigInt;
+
+/// The character that, followed by U+F0000..U+F07FF, stands for a lone surrogate in a
+/// decoded str literal (a noncharacter).
+pub const SURROGATE_MARK: char = '\u{FDD0}';
+
+/// The code points of a decoded str literal's text when it holds lone surrogates (see
+/// [`SURROGATE_MARK`]); None for text without them.
+pub fn literal_code_points(text: &str) -> Option<Vec<u32>> {
+    if !text.contains(SURROGATE_MARK) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut found = false;
+    while let Some(c) = chars.next() {
+        if c == SURROGATE_MARK
+            && let Some(&n) = chars.peek()
+            && (0xF0000..0xF0800).contains(&u32::from(n))
+        {
+            chars.next();
+            out.push(0xD800 + u32::from(n) - 0xF0000);
+            found = true;
+        } else {
+            out.push(u32::from(c));
+        }
+    }
+    found.then_some(out)
+}
 
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
@@ -437,7 +470,8 @@ fn decode_str_escapes(body: &str, fstring: bool) -> Result<(String, Option<RawWa
                     Some(ch) => out.push(ch),
                     None if v <= 0x10FFFF => {
                         // A lone surrogate: not representable in a Rust `String`.
-                        out.push('\u{fffd}');
+                        out.push(SURROGATE_MARK);
+                        out.push(char::from_u32(0xF0000 + v - 0xD800).unwrap_or('\u{fffd}'));
                     }
                     None => return Err(unicode_error(start_x, x, "illegal Unicode character")),
                 }

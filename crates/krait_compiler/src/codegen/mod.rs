@@ -151,7 +151,7 @@ pub(crate) fn ast_const(c: &ast::Constant) -> Constant {
         ast::Constant::BigInt(b) => Constant::Int((**b).clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
         ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
-        ast::Constant::Str(s) => Constant::Str(PyStr::new(s.as_str())),
+        ast::Constant::Str(s) => Constant::Str(PyStr::from_literal(s)),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
     }
 }

@@ -20,7 +20,10 @@ pub fn constant_repr(value: &Constant) -> String {
         Constant::BigInt(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
         Constant::Complex { real, imag } => complex_repr(*real, *imag),
-        Constant::Str(s) => str_repr(s),
+        Constant::Str(s) => match crate::literal::literal_code_points(s) {
+            Some(points) => str_repr_points(s, &points),
+            None => str_repr(s),
+        },
         Constant::Bytes(b) => bytes_repr(b),
     }
 }
@@ -36,6 +39,31 @@ pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
+        push_repr_char(&mut out, c, quote);
+    }
+    out.push(quote);
+    out
+}
+
+/// `repr()` of a decoded literal holding lone surrogates (`points`; `s` its marked text).
+fn str_repr_points(s: &str, points: &[u32]) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for &p in points {
+        match char::from_u32(p) {
+            Some(c) => push_repr_char(&mut out, c, quote),
+            None => {
+                let _ = write!(out, "\\u{p:04x}");
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn push_repr_char(out: &mut String, c: char, quote: char) {
+    {
         match c {
             '\\' => out.push_str("\\\\"),
             '\t' => out.push_str("\\t"),
@@ -62,8 +90,6 @@ pub fn str_repr(s: &str) -> String {
             }
         }
     }
-    out.push(quote);
-    out
 }
 
 /// `repr(b)` for bytes.

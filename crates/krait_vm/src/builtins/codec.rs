@@ -6,7 +6,8 @@
 //! Decoding can stop before an incomplete sequence at the end (`final = false`) for
 //! incremental decoders and text files.
 //!
-//! krait's str cannot hold lone surrogates: `surrogateescape` decoding yields U+FFFD.
+//! Strs with lone surrogates (`objects/str.rs`) encode by their code points; decoding
+//! yields a [`Text`], which switches to code points when a surrogate appears.
 
 use crate::builtins::methods::new_bytes;
 use crate::heap::Payload;
@@ -76,8 +77,7 @@ impl Codec {
     }
 }
 
-fn escape_char(c: char) -> String {
-    let u = c as u32;
+fn escape_point(u: u32) -> String {
     if u < 0x100 {
         format!("\\x{u:02x}")
     } else if u < 0x10000 {
@@ -127,76 +127,172 @@ fn call_handler(vm: &mut Vm, errors: &str, exc: Value, len: usize) -> Result<(Va
     Ok((items[0].clone(), pos))
 }
 
-/// `s.encode(codec, errors)`.
+/// `s.encode(codec, errors)` for text without surrogates.
 pub fn encode(vm: &mut Vm, codec: Codec, s: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
-    let limit: u32 = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+    encode_text(vm, codec, s, 0, errors)
+}
+
+/// `s.encode(codec, errors)` for a str's text whose proxy base is `base` (0: no surrogates;
+/// see `objects/str.rs`).
+pub fn encode_text(vm: &mut Vm, codec: Codec, s: &str, base: u32, errors: &str) -> Result<Vec<u8>, PyErr> {
+    if base == 0 {
+        match codec {
+            Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+            Codec::Utf16(order) => {
+                let mut out = Vec::with_capacity(s.len() * 2 + 2);
+                let be = order == Order::Be;
+                if order == Order::Bom {
+                    out.extend_from_slice(&[0xff, 0xfe]);
+                }
+                for u in s.encode_utf16() {
+                    out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+                return Ok(out);
+            }
+            Codec::Utf32(order) => {
+                let mut out = Vec::with_capacity(s.len() * 4 + 4);
+                let be = order == Order::Be;
+                if order == Order::Bom {
+                    out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+                }
+                for c in s.chars() {
+                    let u = c as u32;
+                    out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+                }
+                return Ok(out);
+            }
+            _ => {}
+        }
+    }
+    let points: Vec<u32> = s.chars().map(|c| crate::objects::str::unproxy(c as u32, base)).collect();
+    encode_points(vm, codec, s, base, &points, errors)
+}
+
+fn is_surrogate(c: u32) -> bool {
+    (0xD800..0xE000).contains(&c)
+}
+
+/// Appends one encodable code point.
+fn put(out: &mut Vec<u8>, codec: Codec, c: u32) {
+    match codec {
+        Codec::Utf8 => match c {
+            0..=0x7F => out.push(c as u8),
+            0x80..=0x7FF => out.extend([0xC0 | (c >> 6) as u8, 0x80 | (c & 0x3F) as u8]),
+            0x800..=0xFFFF => out.extend([0xE0 | (c >> 12) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
+            _ => out.extend([0xF0 | (c >> 18) as u8, 0x80 | ((c >> 12) & 0x3F) as u8, 0x80 | ((c >> 6) & 0x3F) as u8, 0x80 | (c & 0x3F) as u8]),
+        },
         Codec::Utf16(order) => {
-            let mut out = Vec::with_capacity(s.len() * 2 + 2);
             let be = order == Order::Be;
-            if order == Order::Bom {
-                out.extend_from_slice(&[0xff, 0xfe]);
+            let mut unit = |u: u16| out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            if c >= 0x10000 {
+                let v = c - 0x10000;
+                unit(0xD800 | (v >> 10) as u16);
+                unit(0xDC00 | (v & 0x3FF) as u16);
+            } else {
+                unit(c as u16);
             }
-            for u in s.encode_utf16() {
-                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
-            }
-            return Ok(out);
         }
-        Codec::Utf32(order) => {
-            let mut out = Vec::with_capacity(s.len() * 4 + 4);
-            let be = order == Order::Be;
-            if order == Order::Bom {
-                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
-            }
-            for c in s.chars() {
-                let u = c as u32;
-                out.extend_from_slice(&if be { u.to_be_bytes() } else { u.to_le_bytes() });
-            }
-            return Ok(out);
-        }
+        Codec::Utf32(order) => out.extend_from_slice(&if order == Order::Be { c.to_be_bytes() } else { c.to_le_bytes() }),
+        Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+    }
+}
+
+/// The encoder over code points, with CPython's runs of unencodable characters: consecutive
+/// surrogates for UTF-8, one surrogate for UTF-16/32, consecutive characters out of range
+/// for ASCII and Latin-1.
+fn encode_points(vm: &mut Vm, codec: Codec, text: &str, base: u32, points: &[u32], errors: &str) -> Result<Vec<u8>, PyErr> {
+    let limit: u32 = match codec {
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
+        _ => 0x110000,
     };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
+    let bad = |c: u32| c >= limit || is_surrogate(c);
+    let reason = if limit <= 0x100 { format!("ordinal not in range({limit})") } else { "surrogates not allowed".to_string() };
+    let mut out = Vec::with_capacity(points.len());
+    if let Codec::Utf16(Order::Bom) = codec {
+        out.extend_from_slice(&[0xff, 0xfe]);
+    }
+    if let Codec::Utf32(Order::Bom) = codec {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+    }
+    let name = codec.name();
+    // BOM codecs write little-endian after the BOM.
+    let codec = match codec {
+        Codec::Utf16(Order::Bom) => Codec::Utf16(Order::Le),
+        Codec::Utf32(Order::Bom) => Codec::Utf32(Order::Le),
+        c => c,
+    };
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if (c as u32) < limit {
-            out.push(c as u32 as u8);
+    while i < points.len() {
+        let c = points[i];
+        if !bad(c) {
+            put(&mut out, codec, c);
             i += 1;
             continue;
         }
         let mut end = i + 1;
-        while end < chars.len() && chars[end] as u32 >= limit {
-            end += 1;
-        }
-        let bad = &chars[i..end];
-        match errors {
-            "ignore" => {}
-            "replace" => out.extend(bad.iter().map(|_| b'?')),
-            "backslashreplace" => bad.iter().for_each(|c| out.extend_from_slice(escape_char(*c).as_bytes())),
-            "xmlcharrefreplace" => bad.iter().for_each(|c| out.extend_from_slice(format!("&#{};", *c as u32).as_bytes())),
-            _ => {
-                let reason = format!("ordinal not in range({limit})");
-                let exc = unicode_error(vm, "UnicodeEncodeError", codec.name(), Value::str(s), i, end, &reason);
-                if matches!(errors, "strict" | "surrogateescape" | "surrogatepass") {
-                    return Err(PyErr(exc));
-                }
-                let (rep, pos) = call_handler(vm, errors, exc, chars.len())?;
-                match rep.payload() {
-                    Some(Payload::Bytes(b)) => out.extend_from_slice(b),
-                    Some(Payload::Str(r)) => {
-                        let r = r.to_string();
-                        out.extend(encode(vm, codec, &r, "strict")?);
-                    }
-                    _ => return Err(vm.type_error("encoding error handler must return (str/bytes, int) tuple")),
-                }
-                i = pos;
-                continue;
+        if matches!(codec, Codec::Utf8 | Codec::Ascii | Codec::Latin1) {
+            while end < points.len() && bad(points[end]) {
+                end += 1;
             }
         }
-        i = end;
+        let run = &points[i..end];
+        let mut start = i;
+        match errors {
+            "ignore" => {
+                i = end;
+                continue;
+            }
+            "replace" => {
+                run.iter().for_each(|_| put(&mut out, codec, u32::from(b'?')));
+                i = end;
+                continue;
+            }
+            "backslashreplace" => {
+                run.iter().for_each(|&c| escape_point(c).bytes().for_each(|b| put(&mut out, codec, u32::from(b))));
+                i = end;
+                continue;
+            }
+            "xmlcharrefreplace" => {
+                run.iter().for_each(|&c| format!("&#{c};").bytes().for_each(|b| put(&mut out, codec, u32::from(b))));
+                i = end;
+                continue;
+            }
+            "surrogatepass" if limit > 0x100 => {
+                run.iter().for_each(|&c| put(&mut out, codec, c));
+                i = end;
+                continue;
+            }
+            "surrogateescape" if codec == Codec::Utf8 || limit <= 0x100 => {
+                // Each U+DC80..U+DCFF is the byte it escapes; the first other character
+                // fails with the rest of the run.
+                while start < end && (0xDC80..=0xDCFF).contains(&points[start]) {
+                    out.push((points[start] - 0xDC00) as u8);
+                    start += 1;
+                }
+                if start == end {
+                    i = end;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let object = crate::objects::str::from_proxy(text.to_string(), base);
+        let exc = unicode_error(vm, "UnicodeEncodeError", name, object, start, end, &reason);
+        if matches!(errors, "strict" | "surrogateescape" | "surrogatepass") {
+            return Err(PyErr(exc));
+        }
+        let (rep, pos) = call_handler(vm, errors, exc, points.len())?;
+        match rep.payload() {
+            Some(Payload::Bytes(b)) => out.extend_from_slice(b),
+            Some(Payload::Str(r)) => {
+                let (r, rb) = (r.to_string(), r.surrogate_base());
+                let bytes = encode_text(vm, codec, &r, rb, "strict")?;
+                out.extend(bytes);
+            }
+            _ => return Err(vm.type_error("encoding error handler must return (str/bytes, int) tuple")),
+        }
+        i = pos;
     }
     Ok(out)
 }
@@ -253,14 +349,14 @@ fn utf16_step(b: &[u8], be: bool) -> Step {
         return Step::Char(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'), 2);
     }
     if u >= 0xdc00 {
-        return Step::Bad(2, "illegal UTF-16 surrogate");
+        return Step::Bad(2, "illegal encoding");
     }
     if b.len() < 4 {
         return Step::Incomplete;
     }
     let lo = unit16(&b[2..], be);
     if !(0xdc00..0xe000).contains(&lo) {
-        return Step::Bad(2, "illegal encoding");
+        return Step::Bad(2, "illegal UTF-16 surrogate");
     }
     let c = 0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(lo) - 0xdc00);
     Step::Char(char::from_u32(c).unwrap_or('\u{fffd}'), 4)
@@ -292,19 +388,106 @@ pub fn read_bom(codec: Codec, b: &[u8]) -> (Order, usize) {
     }
 }
 
+/// Decoded text: UTF-8 until a lone surrogate appears, code points from then on.
+#[derive(Default)]
+pub struct Text {
+    s: String,
+    points: Option<Vec<u32>>,
+}
+
+impl Text {
+    pub(crate) fn with_capacity(n: usize) -> Text {
+        Text { s: String::with_capacity(n), points: None }
+    }
+
+    fn push(&mut self, c: char) {
+        match &mut self.points {
+            Some(p) => p.push(c as u32),
+            None => self.s.push(c),
+        }
+    }
+
+    fn push_str(&mut self, t: &str) {
+        match &mut self.points {
+            Some(p) => p.extend(t.chars().map(u32::from)),
+            None => self.s.push_str(t),
+        }
+    }
+
+    /// Appends a code point (a lone surrogate included).
+    fn push_point(&mut self, c: u32) {
+        match (char::from_u32(c), &mut self.points) {
+            (_, Some(p)) => p.push(c),
+            (Some(ch), None) => self.s.push(ch),
+            (None, None) => {
+                let mut p: Vec<u32> = self.s.chars().map(u32::from).collect();
+                p.push(c);
+                self.points = Some(p);
+            }
+        }
+    }
+
+    /// Appends a str value's code points.
+    pub(crate) fn push_value(&mut self, v: &Value) {
+        match v.payload() {
+            Some(Payload::Str(t)) if t.has_surrogates() => t.code_points().for_each(|c| self.push_point(c)),
+            Some(Payload::Str(t)) => self.push_str(t),
+            _ => {}
+        }
+    }
+
+    /// The str.
+    pub fn into_value(self) -> Value {
+        match self.points {
+            Some(p) => crate::objects::str::from_code_points(&p),
+            None => Value::str(self.s),
+        }
+    }
+
+    /// The text, lone surrogates as U+FFFD (for buffers that hold Rust text).
+    pub fn into_string_lossy(self) -> String {
+        match self.points {
+            Some(p) => p.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')).collect(),
+            None => self.s,
+        }
+    }
+}
+
+/// The surrogate that `surrogatepass` decodes at the start of `b`, and its length.
+fn surrogate_at(codec: Codec, b: &[u8]) -> Option<(u32, usize)> {
+    let c = match codec {
+        Codec::Utf8 => match b {
+            [0xED, x @ 0xA0..=0xBF, y @ 0x80..=0xBF, ..] => 0xD000 | (u32::from(*x & 0x3F) << 6) | u32::from(*y & 0x3F),
+            _ => return None,
+        },
+        Codec::Utf16(o) if b.len() >= 2 => u32::from(unit16(b, o == Order::Be)),
+        Codec::Utf32(o) if b.len() >= 4 => {
+            let a = [b[0], b[1], b[2], b[3]];
+            if o == Order::Be { u32::from_be_bytes(a) } else { u32::from_le_bytes(a) }
+        }
+        _ => return None,
+    };
+    let n = match codec {
+        Codec::Utf8 => 3,
+        Codec::Utf16(_) => 2,
+        _ => 4,
+    };
+    is_surrogate(c).then_some((c, n))
+}
+
 /// `b.decode(codec, errors)`: the text and how many bytes it used (all of them when
 /// `final`; else an incomplete sequence at the end is left over).
-pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -> Result<(String, usize), PyErr> {
+pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -> Result<(Text, usize), PyErr> {
     if codec == Codec::Utf8
         && let Ok(s) = std::str::from_utf8(b)
     {
-        return Ok((s.to_string(), b.len()));
+        return Ok((Text { s: s.to_string(), points: None }, b.len()));
     }
     let (codec, mut i) = match codec {
         Codec::Utf16(Order::Bom) | Codec::Utf32(Order::Bom) => {
             let (order, skip) = read_bom(codec, b);
             if skip == 0 && !final_ && b.len() < if matches!(codec, Codec::Utf16(_)) { 2 } else { 4 } {
-                return Ok((String::new(), 0));
+                return Ok((Text::default(), 0));
             }
             (if matches!(codec, Codec::Utf16(_)) { Codec::Utf16(order) } else { Codec::Utf32(order) }, skip)
         }
@@ -315,7 +498,7 @@ pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -
         Codec::Utf32(_) if i > 0 => "utf-32",
         c => c.name(),
     };
-    let mut out = String::with_capacity(b.len());
+    let mut out = Text::with_capacity(b.len());
     while i < b.len() {
         let rest = &b[i..];
         if codec == Codec::Utf8 {
@@ -354,20 +537,28 @@ pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -
             }
             Step::Bad(n, reason) => (n, reason),
         };
+        let pass = if errors == "surrogatepass" { surrogate_at(codec, rest) } else { None };
         match errors {
             "ignore" => {}
             "replace" => out.push('\u{fffd}'),
-            "surrogateescape" => rest[..n].iter().for_each(|_| out.push('\u{fffd}')),
+            "surrogateescape" if rest[..n].iter().all(|&x| x >= 0x80) => rest[..n].iter().for_each(|&x| out.push_point(0xDC00 + u32::from(x))),
+            "surrogatepass" if pass.is_some() => {
+                if let Some((c, len)) = pass {
+                    out.push_point(c);
+                    i += len;
+                }
+                continue;
+            }
             "backslashreplace" => rest[..n].iter().for_each(|x| out.push_str(&format!("\\x{x:02x}"))),
             _ => {
                 let exc = unicode_error(vm, "UnicodeDecodeError", name, new_bytes(b.to_vec(), false), i, i + n, reason);
-                if matches!(errors, "strict" | "surrogatepass" | "xmlcharrefreplace") {
+                if matches!(errors, "strict" | "surrogatepass" | "surrogateescape" | "xmlcharrefreplace") {
                     return Err(PyErr(exc));
                 }
                 let (rep, pos) = call_handler(vm, errors, exc, b.len())?;
-                match rep.as_str() {
-                    Some(r) => out.push_str(r),
-                    None => return Err(vm.type_error("decoding error handler must return (str, int) tuple")),
+                match rep.payload() {
+                    Some(Payload::Str(_)) => out.push_value(&rep),
+                    _ => return Err(vm.type_error("decoding error handler must return (str, int) tuple")),
                 }
                 i = pos;
                 continue;
@@ -390,9 +581,9 @@ fn unicode_error_str(vm: &mut Vm, args: Vec<Value>, _k: Vec<(String, Value)>) ->
     let (enc, reason) = (vm.to_str(&enc)?, vm.to_str(&reason)?);
     let text = match obj.payload() {
         Some(Payload::Str(s)) => {
-            let ch = crate::objects::str::char_at(s, start.max(0) as usize);
+            let ch = s.code_points().nth(start.max(0) as usize);
             match ch {
-                Some(c) if end == start + 1 => format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", escape_char(c)),
+                Some(c) if end == start + 1 => format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", escape_point(c)),
                 _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
             }
         }

@@ -214,11 +214,26 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let sep = text_of(vm, sep, " ", "sep")?;
     let end = text_of(vm, end, "\n", "end")?;
     let mut out = String::new();
+    // A str with lone surrogates cannot be written to stdout (strict UTF-8): what came
+    // before it is written, then its UnicodeEncodeError raised. stderr backslash-escapes.
+    let mut bad: Option<(usize, PyErr)> = None;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.to_str(a)?);
+        let text = vm.to_str(a)?;
+        let base = crate::objects::str::surrogate_base(a);
+        if base != 0 {
+            if bad.is_none()
+                && let Err(e) = codec::encode_text(vm, codec::Codec::Utf8, &text, base, "strict")
+            {
+                bad = Some((out.len(), e));
+            }
+            let escaped = codec::encode_text(vm, codec::Codec::Utf8, &text, base, "backslashreplace")?;
+            out.push_str(&String::from_utf8_lossy(&escaped));
+            continue;
+        }
+        out.push_str(&text);
     }
     out.push_str(&end);
     // print() writes to sys.stdout as it is now (a program may have replaced it).
@@ -241,7 +256,8 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
                     vm.call(w.clone(), vec![Value::str(sep.clone())], vec![])?;
                 }
                 let text = vm.to_str(a)?;
-                vm.call(w.clone(), vec![Value::str(text)], vec![])?;
+                let text = crate::objects::str::from_proxy(text, crate::objects::str::surrogate_base(a));
+                vm.call(w.clone(), vec![text], vec![])?;
             }
             vm.call(w, vec![Value::str(end.clone())], vec![])?;
             if let Some(fl) = _flush
@@ -260,6 +276,10 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             }
         }
         _ => {
+            if let Some((cut, e)) = bad {
+                let _ = vm.out.write_all(&out.as_bytes()[..cut]);
+                return Err(e);
+            }
             let _ = vm.out.write_all(out.as_bytes());
         }
     }
@@ -685,8 +705,8 @@ fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, re
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
-            _ => match (a.as_str(), b.as_str()) {
-                (Some(x), Some(y)) => Ok(x < y),
+            _ => match (a.payload(), b.payload()) {
+                (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x < y),
                 _ => {
                     let r = vm.compare(0, a, b)?;
                     vm.truthy(&r)
@@ -773,8 +793,12 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "chr", &args, 1, 1)?;
     match &args[0] {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(Value::str(c.to_string())),
+        Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
+            Some(c) if c < 0x80 => Ok(crate::objects::str::ascii_char(c as u8)),
+            Some(c) => Ok(match char::from_u32(c) {
+                Some(ch) => Value::str(ch.to_string()),
+                None => crate::objects::str::from_code_points(&[c]),
+            }),
             None => Err(vm.error("ValueError", "chr() arg not in range(0x110000)")),
         },
         v => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
@@ -787,7 +811,7 @@ fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Some(s) => {
             let mut it = s.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) => Ok(Value::Int(i64::from(c as u32))),
+                (Some(c), None) => Ok(Value::Int(i64::from(crate::objects::str::unproxy(c as u32, crate::objects::str::surrogate_base(&args[0]))))),
                 _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     crate::objects::str::char_len(s)
@@ -1061,7 +1085,7 @@ pub fn callable_value(vm: &Vm, v: &Value) -> bool {
 fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "format", &args, 1, 2)?;
     let spec = args.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
-    Ok(Value::str(vm.format(&args[0], &spec)?))
+    vm.format_value(&args[0], &spec)
 }
 
 /// Calls a built-in type: `int(x)`, `str(x)`, `list(it)`, `type(x)`...
@@ -1197,7 +1221,8 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             let p = methods::bind_args(vm, "str", &full, &kwargs, &["object", "encoding", "errors"], 0)?;
             match (&p[0], &p[1], &p[2]) {
                 (None, _, _) => Ok(Value::str("")),
-                (Some(v), None, None) => Ok(Value::str(vm.to_str(v)?)),
+                // An exact str is itself (its surrogates kept).
+                (Some(v), None, None) => vm.to_str_value(v),
                 (Some(v), enc, errors) => {
                     let Some(b) = methods::bytes_like(v) else {
                         if v.as_str().is_some() {
@@ -1394,6 +1419,14 @@ fn parse_int_text(text: &str, base: u32) -> Option<num_bigint::BigInt> {
 /// `fmt % args` for str: flags `-+ #0`, width and precision (`*` too), `%(key)s` with a
 /// mapping, and the conversions `s r a c d i u o x X e E f F g G %`.
 pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
+    if matches!(fmt.payload(), Some(Payload::Str(_))) {
+        // Strs with lone surrogates format through their proxy texts.
+        return methods::str_proxy::percent_format(vm, fmt, args, percent_format_text);
+    }
+    percent_format_text(vm, fmt, args)
+}
+
+fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
     // bytes % args works on the latin-1 image of the bytes (one char per byte).
     let bytes_mode = matches!(fmt.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_)));
     let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| char::from(c)).collect() };

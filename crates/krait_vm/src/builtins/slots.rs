@@ -675,7 +675,7 @@ fn object_format(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if spec.as_str().is_some_and(|s| !s.is_empty()) {
         return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&obj))));
     }
-    Ok(Value::str(vm.to_str(&obj)?))
+    vm.to_str_value(&obj)
 }
 
 fn object_dir(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

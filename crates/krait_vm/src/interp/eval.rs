@@ -36,7 +36,10 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Int(i) => from_big(i.clone()),
         Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
-        Constant::Str(s) => Value::str(s.as_str().map(str::to_string).unwrap_or_else(|| String::from_utf8_lossy(&s.to_utf8_surrogatepass()).into_owned())),
+        Constant::Str(s) => match s.as_str() {
+            Some(t) => Value::str(t),
+            None => crate::objects::str::from_code_points(&s.code_points()),
+        },
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
         Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
         Constant::FrozenSet(items) => {
@@ -1390,32 +1393,28 @@ impl Vm {
                     if v.as_str().is_some() {
                         self.push(v);
                     } else {
-                        let s = tri!(self.format(&v, ""));
-                        self.push(Value::str(s));
+                        let s = tri!(self.format_value(&v, ""));
+                        self.push(s);
                     }
                 }
                 op::FORMAT_WITH_SPEC => {
                     let spec = self.pop();
                     let v = self.pop();
-                    let s = tri!(self.format(&v, spec.as_str().unwrap_or("")));
-                    self.push(Value::str(s));
+                    let s = tri!(self.format_value(&v, spec.as_str().unwrap_or("")));
+                    self.push(s);
                 }
                 op::CONVERT_VALUE => {
                     let v = self.pop();
                     let s = match a {
-                        2 => tri!(self.repr(&v)),
-                        3 => crate::builtins::ascii_of(&tri!(self.repr(&v))),
-                        _ => tri!(self.to_str(&v)),
+                        2 => Value::str(tri!(self.repr(&v))),
+                        3 => Value::str(crate::builtins::ascii_of(&tri!(self.repr(&v)))),
+                        _ => tri!(self.to_str_value(&v)),
                     };
-                    self.push(Value::str(s));
+                    self.push(s);
                 }
                 op::BUILD_STRING => {
                     let parts = self.pop_n(a);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    self.push(Value::str(s));
+                    self.push(crate::objects::str::build_string(&parts));
                 }
                 op::RAISE_VARARGS => {
                     let exc = match a {

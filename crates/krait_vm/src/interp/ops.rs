@@ -249,7 +249,7 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => float_repr(*f),
             Value::Obj(o) => match &o.payload {
-                Payload::Str(s) => pystr::repr(s),
+                Payload::Str(s) => pystr::repr_obj(s),
                 Payload::BigInt(b) => crate::objects::int::big_to_decimal(b).map_err(|m| self.error("ValueError", m))?,
                 Payload::Tuple(items) => {
                     if items.len() == 1 {
@@ -445,6 +445,28 @@ impl Vm {
             parts.push(self.repr(it)?);
         }
         Ok(parts.join(", "))
+    }
+
+    /// `str(v)` as a str value: a str itself, or what `__str__` returned (so lone
+    /// surrogates survive); other values through [`Vm::to_str`].
+    pub fn to_str_value(&mut self, v: &Value) -> PyResult {
+        match v.payload() {
+            Some(Payload::Str(_)) => Ok(v.clone()),
+            Some(Payload::Instance(_)) if !self.is_exception_instance(v) => match self.call_dunder(v, "__str__", vec![]) {
+                Some(r) => {
+                    let r = r?;
+                    match r.payload() {
+                        Some(Payload::Str(_)) => Ok(r),
+                        _ => match r.as_str() {
+                            Some(s) => Ok(Value::str(s)),
+                            None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                        },
+                    }
+                }
+                None => Ok(Value::str(self.repr(v)?)),
+            },
+            _ => Ok(Value::str(self.to_str(v)?)),
+        }
     }
 
     /// `str(v)`.
@@ -783,6 +805,9 @@ impl Vm {
         }
         match (a.payload(), b.payload()) {
             (Some(Payload::Str(x)), Some(Payload::Str(y))) if op == 0 => {
+                if x.has_surrogates() || y.has_surrogates() {
+                    return Ok(Some(pystr::concat(&[x, y])));
+                }
                 let mut s = String::with_capacity(x.len() + y.len());
                 s.push_str(x);
                 s.push_str(y);
@@ -839,7 +864,7 @@ impl Vm {
             _ => return Err(self.error("OverflowError", "cannot fit 'int' into an index-sized integer")),
         };
         Ok(match seq.payload() {
-            Some(Payload::Str(s)) => Value::str(s.repeat(n)),
+            Some(Payload::Str(s)) => pystr::from_proxy(s.repeat(n), s.surrogate_base()),
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
                 let b = crate::builtins::methods::bytes_like(seq).unwrap_or_default();
                 crate::builtins::methods::new_bytes(b.repeat(n), matches!(seq.payload(), Some(Payload::ByteArray(_))))
@@ -1001,9 +1026,13 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
         match container.payload() {
-            Some(Payload::Str(s)) => match item.as_str() {
-                Some(t) => Ok(s.contains(t)),
-                None => Err(self.type_error(format!(
+            Some(Payload::Str(s)) => match item.payload() {
+                Some(Payload::Str(t)) if s.surrogate_base() != t.surrogate_base() && (s.has_surrogates() || t.has_surrogates()) => {
+                    let (hay, needle): (Vec<u32>, Vec<u32>) = (s.code_points().collect(), t.code_points().collect());
+                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                }
+                Some(Payload::Str(t)) => Ok(s.contains(&**t)),
+                _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_name(item)
                 ))),
@@ -1370,7 +1399,7 @@ impl Vm {
                                 if let Some(c) = c {
                                     *pos += c.len_utf8() - 1;
                                 }
-                                c.map(|c| if c.is_ascii() { crate::objects::str::ascii_char(c as u8) } else { Value::str(c.to_string()) })
+                                c.map(|c| if c.is_ascii() { crate::objects::str::ascii_char(c as u8) } else { crate::objects::str::from_proxy(c.to_string(), s.surrogate_base()) })
                             }
                             _ => None,
                         };
@@ -1565,7 +1594,7 @@ impl Vm {
                 Some(Payload::Str(s)) => {
                     let chars: Vec<char> = s.chars().collect();
                     let idx = self.slice_indices(a, b, c, chars.len())?;
-                    Ok(Value::str(idx.iter().map(|&i| chars[i]).collect::<String>()))
+                    Ok(pystr::from_proxy(idx.iter().map(|&i| chars[i]).collect::<String>(), s.surrogate_base()))
                 }
                 Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
                 Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
@@ -1593,7 +1622,7 @@ impl Vm {
                 if s.is_ascii_text() {
                     return Ok(crate::objects::str::ascii_char(s.as_bytes()[i]));
                 }
-                Ok(Value::str(pystr::char_at(s, i).map(String::from).unwrap_or_default()))
+                Ok(pystr::from_proxy(pystr::char_at(s, i).map(String::from).unwrap_or_default(), s.surrogate_base()))
             }
             Some(Payload::Dict(d)) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),

@@ -216,7 +216,10 @@ fn constant(c: &Constant) -> Value {
         Constant::BigInt(b) => crate::objects::int::from_big((**b).clone()),
         Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
-        Constant::Str(s) => Value::str(s.as_str()),
+        Constant::Str(s) => match krait_syntax::literal::literal_code_points(s) {
+            Some(points) => crate::objects::str::from_code_points(&points),
+            None => Value::str(s.as_str()),
+        },
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.clone(), false),
     }
 }

@@ -258,8 +258,9 @@ fn errors_arg(vm: &Vm, fname: &str, v: &Option<Value>) -> Result<String, PyErr> 
 fn encode_with(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, c: Codec) -> PyResult {
     let a = bind(vm, fname, &args, &kwargs, &["str", "errors"], 1)?;
     let s = text_arg(vm, fname, &a[0])?;
+    let base = crate::objects::str::surrogate_base(&crate::builtins::slots::unwrap_native(a[0].as_ref().unwrap_or(&Value::None)));
     let errors = errors_arg(vm, fname, &a[1])?;
-    let b = codec::encode(vm, c, &s, &errors)?;
+    let b = codec::encode_text(vm, c, &s, base, &errors)?;
     Ok(new_tuple(vec![new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
 }
 
@@ -270,7 +271,7 @@ fn decode_with(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, c: Codec, f
     let errors = errors_arg(vm, fname, &a[1])?;
     let final_ = super::util::bool_arg(vm, &a[2], final_default)?;
     let (s, n) = codec::decode(vm, c, &data, &errors, final_)?;
-    Ok(new_tuple(vec![Value::str(s), Value::Int(n as i64)]))
+    Ok(new_tuple(vec![s.into_value(), Value::Int(n as i64)]))
 }
 
 fn byteorder(vm: &mut Vm, v: &Option<Value>) -> Result<Order, PyErr> {
@@ -291,7 +292,8 @@ fn utf_encode_order(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: 
     let errors = errors_arg(vm, fname, &a[1])?;
     let order = byteorder(vm, &a[2])?;
     let c = if wide { Codec::Utf32(order) } else { Codec::Utf16(order) };
-    let b = codec::encode(vm, c, &s, &errors)?;
+    let base = crate::objects::str::surrogate_base(&crate::builtins::slots::unwrap_native(a[0].as_ref().unwrap_or(&Value::None)));
+    let b = codec::encode_text(vm, c, &s, base, &errors)?;
     Ok(new_tuple(vec![new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
 }
 
@@ -325,7 +327,7 @@ fn utf_ex_decode(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: boo
         Order::Le => -1,
         Order::Be => 1,
     };
-    Ok(new_tuple(vec![Value::str(s), Value::Int((n + skip) as i64), Value::Int(bo)]))
+    Ok(new_tuple(vec![s.into_value(), Value::Int((n + skip) as i64), Value::Int(bo)]))
 }
 
 macro_rules! codec_fns {
@@ -397,7 +399,7 @@ fn charmap_decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mapping = a[2].clone().unwrap_or(Value::None);
     if matches!(mapping, Value::None) {
         let (s, n) = codec::decode(vm, Codec::Latin1, &data, &errors, true)?;
-        return Ok(new_tuple(vec![Value::str(s), Value::Int(n as i64)]));
+        return Ok(new_tuple(vec![s.into_value(), Value::Int(n as i64)]));
     }
     let table: Option<Vec<char>> = mapping.as_str().map(|s| s.chars().collect());
     let mut out = String::new();

@@ -51,6 +51,9 @@ fn to_constant(vm: &mut Vm, v: &Value, depth: usize) -> Result<Constant, PyErr> 
         Value::Obj(o) => match &o.payload {
             Payload::BigInt(_) => Constant::Int(to_big(v).unwrap_or_default()),
             Payload::Complex { re, im } => Constant::Complex { real: crate::value::canonical_nan(*re), imag: crate::value::canonical_nan(*im) },
+            Payload::Str(s) if s.has_surrogates() => {
+                Constant::Str(krait_bytecode::PyStr::from_code_points(s.code_points().collect()).unwrap_or_else(|| krait_bytecode::PyStr::new("")))
+            }
             Payload::Str(s) => Constant::str(s),
             Payload::Bytes(_) | Payload::ByteArray(_) => Constant::Bytes(bytes_like(v).unwrap_or_default()),
             Payload::Tuple(t) => Constant::Tuple(items(vm, t)?),

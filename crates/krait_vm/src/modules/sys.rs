@@ -141,16 +141,24 @@ fn getsizeof(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 /// `write(text)` of sys.stdout and sys.stderr: writes a str and returns its length.
 fn write_to(vm: &mut Vm, args: &Args, to_stderr: bool) -> PyResult {
-    let Some(text) = args.first().and_then(|v| v.as_str().map(str::to_string)) else {
+    let Some(mut text) = args.first().and_then(|v| v.as_str().map(str::to_string)) else {
         let tn = args.first().map(|v| vm.type_name(v)).unwrap_or_else(|| "NoneType".into());
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
+    // Lone surrogates: stdout's strict UTF-8 raises, stderr's backslashreplace escapes.
+    let count = crate::objects::str::char_len(&text);
+    let base = crate::objects::str::surrogate_base(&args[0]);
+    if base != 0 {
+        let errors = if to_stderr { "backslashreplace" } else { "strict" };
+        let bytes = crate::builtins::codec::encode_text(vm, crate::builtins::codec::Codec::Utf8, &text, base, errors)?;
+        text = String::from_utf8_lossy(&bytes).into_owned();
+    }
     if to_stderr {
         vm.write_stderr(&text);
     } else {
         let _ = vm.out.write_all(text.as_bytes());
     }
-    Ok(Value::Int(crate::objects::str::char_len(&text) as i64))
+    Ok(Value::Int(count as i64))
 }
 
 fn stdout_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

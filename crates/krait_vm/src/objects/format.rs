@@ -410,6 +410,29 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
 }
 
 impl Vm {
+    /// [`Vm::format`] as a str value: a str's lone surrogates and a `__format__`/`__str__`
+    /// result are kept.
+    pub fn format_value(&mut self, v: &Value, spec: &str) -> crate::interp::PyResult {
+        match v.payload() {
+            Some(Payload::Str(s)) if s.has_surrogates() => {
+                let text = self.format(v, spec)?;
+                Ok(crate::objects::str::from_proxy(text, s.surrogate_base()))
+            }
+            Some(Payload::Instance(_)) => match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
+                Some(r) => {
+                    let r = r?;
+                    match r.as_str() {
+                        Some(_) if matches!(r.payload(), Some(Payload::Str(_))) => Ok(r),
+                        Some(s) => Ok(Value::str(s)),
+                        None => Err(self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)))),
+                    }
+                }
+                None => Ok(Value::str(self.format(v, spec)?)),
+            },
+            _ => Ok(Value::str(self.format(v, spec)?)),
+        }
+    }
+
     /// `format(v, spec)`: the built-in formatting of ints, floats and strs; `__format__` for
     /// everything else (which must return a str).
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {

@@ -1,4 +1,16 @@
 //! `str`: UTF-8 text; repr with CPython's quoting rules.
+//!
+//! Lone surrogates (U+D800..U+DFFF, which a Rust `str` cannot hold) are kept as *proxies*:
+//! a str with surrogates stores its text with each surrogate `0xD800 + k` replaced by the
+//! private-use character `base + k`, where `base` (the object's `surr`, 0 for the
+//! overwhelmingly common str without surrogates) is the first 2048-character block of planes
+//! 15-16 that none of the str's real characters falls in. The base is a function of the code
+//! points, so equal strs have equal text and base (equality and hashing stay on the text);
+//! ordering compares code points when either side has surrogates. `Deref` gives the proxy
+//! text: code that is not surrogate-aware sees private-use characters (which, like
+//! surrogates, are not letters, digits, spaces, cased or printable), and code that builds a
+//! str from a surrogate str's text maps the proxies back with [`from_proxy`] (the str
+//! methods do this for every method: `builtins/methods/str.rs`'s table wrapper).
 
 use crate::value::Value;
 
@@ -22,10 +34,24 @@ pub fn intern(s: &str) -> Value {
 
 /// `repr(s)`: single quotes unless the text has a single quote and no double quote.
 pub fn repr(s: &str) -> String {
+    repr_points(s, s.chars().map(u32::from))
+}
+
+/// `repr()` of a str object (its lone surrogates as `\udxxx`).
+pub fn repr_obj(s: &StrObj) -> String {
+    if s.surr == 0 { repr(s) } else { repr_points(s, s.code_points()) }
+}
+
+fn repr_points(s: &str, points: impl Iterator<Item = u32>) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for p in points {
+        let Some(c) = char::from_u32(p) else {
+            // A lone surrogate.
+            out.push_str(&format!("\\u{p:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -53,16 +79,112 @@ fn is_printable(c: char) -> bool {
 /// Number of characters (code points).
 /// A str object's text, with whether it is all ASCII remembered (indexing and slicing an
 /// ASCII string are O(1) byte operations).
-#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug)]
 pub struct StrObj {
     text: Box<str>,
     ascii: bool,
+    /// The proxy base when the str holds lone surrogates, else 0 (see the module comment).
+    surr: u32,
+}
+
+impl PartialEq for StrObj {
+    #[inline]
+    fn eq(&self, other: &StrObj) -> bool {
+        self.surr == other.surr && self.text == other.text
+    }
+}
+
+impl Eq for StrObj {}
+
+impl std::hash::Hash for StrObj {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.text.hash(h);
+        self.surr.hash(h);
+    }
+}
+
+impl PartialOrd for StrObj {
+    fn partial_cmp(&self, other: &StrObj) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for StrObj {
+    fn cmp(&self, other: &StrObj) -> std::cmp::Ordering {
+        if self.surr == 0 && other.surr == 0 {
+            // UTF-8 byte order is code point order.
+            self.text.cmp(&other.text)
+        } else {
+            self.code_points().cmp(other.code_points())
+        }
+    }
+}
+
+/// The first code point of the proxy blocks (planes 15 and 16: 64 blocks of 2048).
+const PROXY_START: u32 = 0xF0000;
+
+fn is_surrogate(c: u32) -> bool {
+    (0xD800..0xE000).contains(&c)
 }
 
 impl StrObj {
     pub fn new(text: Box<str>) -> StrObj {
         let ascii = text.is_ascii();
-        StrObj { text, ascii }
+        StrObj { text, ascii, surr: 0 }
+    }
+
+    /// The str of these code points (any values up to 0x10FFFF, lone surrogates included).
+    pub fn from_code_points(points: &[u32]) -> StrObj {
+        if !points.iter().any(|&c| is_surrogate(c)) {
+            return StrObj::new(points.iter().filter_map(|&c| char::from_u32(c)).collect::<String>().into_boxed_str());
+        }
+        let mut used = 0u64;
+        for &c in points {
+            if c >= PROXY_START {
+                used |= 1 << ((c - PROXY_START) >> 11).min(63);
+            }
+        }
+        // Every block taken by real characters (a str of at least 64 such characters and a
+        // surrogate): the surrogates become U+FFFD.
+        let base = if used == u64::MAX { 0 } else { PROXY_START + (used.trailing_ones() << 11) };
+        let text: String = points
+            .iter()
+            .filter_map(|&c| match (is_surrogate(c), base) {
+                (true, 0) => Some('\u{fffd}'),
+                (true, b) => char::from_u32(b + c - 0xD800),
+                _ => char::from_u32(c),
+            })
+            .collect();
+        StrObj { text: text.into_boxed_str(), ascii: false, surr: base }
+    }
+
+    /// A str whose text spells surrogates with proxy base `base`, which need not be the
+    /// canonical one (a temporary for `builtins/methods/str_proxy.rs`).
+    pub fn with_base(text: Box<str>, base: u32) -> StrObj {
+        StrObj { text, ascii: false, surr: base }
+    }
+
+    /// Is the proxy base the one [`StrObj::from_code_points`] chooses?
+    pub fn is_canonical(&self) -> bool {
+        self.surr == 0 || StrObj::from_code_points(&self.code_points().collect::<Vec<_>>()).surr == self.surr
+    }
+
+    /// The proxy base of this str: 0 when it has no lone surrogates.
+    #[inline]
+    pub fn surrogate_base(&self) -> u32 {
+        self.surr
+    }
+
+    /// Does the str hold lone surrogates?
+    #[inline]
+    pub fn has_surrogates(&self) -> bool {
+        self.surr != 0
+    }
+
+    /// The code points, surrogates included.
+    pub fn code_points(&self) -> impl Iterator<Item = u32> + '_ {
+        let base = self.surr;
+        self.text.chars().map(move |c| unproxy(u32::from(c), base))
     }
 
     /// Is every character ASCII (one byte each)?
@@ -77,6 +199,77 @@ impl StrObj {
         if self.ascii { self.text.len() } else { self.text.chars().count() }
     }
 }
+
+/// The code point a character of a str with proxy base `base` stands for.
+#[inline]
+pub fn unproxy(c: u32, base: u32) -> u32 {
+    if base != 0 && c >= base && c < base + 0x800 { 0xD800 + c - base } else { c }
+}
+
+/// The str of `text`, computed from the text of strs whose proxy base is `base` (0: none):
+/// the proxies in it become surrogates again.
+pub fn from_proxy(text: String, base: u32) -> Value {
+    if base == 0 || !text.chars().any(|c| unproxy(u32::from(c), base) != u32::from(c)) {
+        return Value::str(text);
+    }
+    let points: Vec<u32> = text.chars().map(|c| unproxy(u32::from(c), base)).collect();
+    Value::new_obj(crate::heap::Payload::Str(StrObj::from_code_points(&points)))
+}
+
+/// The concatenation of strs (any of them may hold surrogates).
+pub fn concat(parts: &[&StrObj]) -> Value {
+    if parts.iter().all(|p| p.surr == 0) {
+        return Value::str(parts.iter().map(|p| &*p.text).collect::<String>());
+    }
+    let points: Vec<u32> = parts.iter().flat_map(|p| p.code_points()).collect();
+    from_code_points(&points)
+}
+
+/// The concatenation of str values (f-strings' `BUILD_STRING`; other values count as empty).
+pub fn build_string(parts: &[Value]) -> Value {
+    let mut s = String::new();
+    let mut surrogates = false;
+    for p in parts {
+        if let Some(crate::heap::Payload::Str(t)) = p.payload() {
+            s.push_str(t);
+            surrogates |= t.surr != 0;
+        }
+    }
+    if surrogates {
+        let strs: Vec<&StrObj> = parts
+            .iter()
+            .filter_map(|p| match p.payload() {
+                Some(crate::heap::Payload::Str(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        return concat(&strs);
+    }
+    Value::str(s)
+}
+
+/// A str value of these code points (lone surrogates allowed).
+pub fn from_code_points(points: &[u32]) -> Value {
+    Value::new_obj(crate::heap::Payload::Str(StrObj::from_code_points(points)))
+}
+
+/// The proxy base of a str value (0 for anything else or a str without surrogates).
+#[inline]
+pub fn surrogate_base(v: &Value) -> u32 {
+    match v.payload() {
+        Some(crate::heap::Payload::Str(s)) => s.surr,
+        _ => 0,
+    }
+}
+
+/// The code points of a str value's text (its proxies mapped back).
+pub fn value_code_points(v: &Value) -> Vec<u32> {
+    match v.payload() {
+        Some(crate::heap::Payload::Str(s)) => s.code_points().collect(),
+        _ => Vec::new(),
+    }
+}
+
 
 impl std::ops::Deref for StrObj {
     type Target = str;

@@ -174,18 +174,18 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// `s.encode(encoding, errors)`.
-pub fn encode_str(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult {
+/// `s.encode(encoding, errors)` (`base`: the str's proxy base, see `objects/str.rs`).
+pub fn encode_str(vm: &mut Vm, s: &str, base: u32, encoding: &str, errors: &str) -> PyResult {
     match Codec::find(encoding) {
-        Some(c) => Ok(new_bytes(codec::encode(vm, c, s, errors)?, false)),
-        None => codec::via_registry(vm, Value::str(s), encoding, errors, true),
+        Some(c) => Ok(new_bytes(codec::encode_text(vm, c, s, base, errors)?, false)),
+        None => codec::via_registry(vm, crate::objects::str::from_proxy(s.to_string(), base), encoding, errors, true),
     }
 }
 
 /// `b.decode(encoding, errors)`.
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult {
     match Codec::find(encoding) {
-        Some(c) => Ok(Value::str(codec::decode(vm, c, b, errors, true)?.0)),
+        Some(c) => Ok(codec::decode(vm, c, b, errors, true)?.0.into_value()),
         None => codec::via_registry(vm, new_bytes(b.to_vec(), false), encoding, errors, false),
     }
 }
@@ -218,7 +218,7 @@ pub fn construct_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, mutable: bool) -
         }
         let enc = str_param(vm, &p[1], fname, "encoding", "utf-8")?;
         let errors = str_param(vm, &p[2], fname, "errors", "strict")?;
-        let b = encode_str(vm, s, &enc, &errors)?;
+        let b = encode_str(vm, s, 0, &enc, &errors)?;
         return Ok(new_bytes(bytes_like(&b).unwrap_or_default(), mutable));
     }
     if p[1].is_some() {

@@ -12,6 +12,7 @@ mod num;
 mod seq;
 mod set;
 mod str;
+pub mod str_proxy;
 
 pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_bytes, encode_str, new_bytes};
 pub use dict::dict_update_from;

@@ -7,55 +7,57 @@ use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::value::Value;
 
+/// The methods; all but `join` and `translate` (which handle surrogates themselves) run through
+/// `str_proxy::call`, the fallback for strs holding lone surrogates.
 pub const METHODS: Table = &[
-    ("capitalize", capitalize),
-    ("casefold", casefold),
-    ("center", center),
-    ("count", count),
-    ("encode", encode),
-    ("endswith", endswith),
-    ("expandtabs", expandtabs),
-    ("find", find),
-    ("format", format),
-    ("format_map", format_map),
-    ("index", index),
-    ("isalnum", isalnum),
-    ("isalpha", isalpha),
-    ("isascii", isascii),
-    ("isdecimal", isdecimal),
-    ("isdigit", isdigit),
-    ("isidentifier", isidentifier),
-    ("islower", islower),
-    ("isnumeric", isnumeric),
-    ("isprintable", isprintable),
-    ("isspace", isspace),
-    ("istitle", istitle),
-    ("isupper", isupper),
+    ("capitalize", |vm, a, k| super::str_proxy::call(vm, a, k, capitalize)),
+    ("casefold", |vm, a, k| super::str_proxy::call(vm, a, k, casefold)),
+    ("center", |vm, a, k| super::str_proxy::call(vm, a, k, center)),
+    ("count", |vm, a, k| super::str_proxy::call(vm, a, k, count)),
+    ("encode", |vm, a, k| super::str_proxy::call(vm, a, k, encode)),
+    ("endswith", |vm, a, k| super::str_proxy::call(vm, a, k, endswith)),
+    ("expandtabs", |vm, a, k| super::str_proxy::call(vm, a, k, expandtabs)),
+    ("find", |vm, a, k| super::str_proxy::call(vm, a, k, find)),
+    ("format", |vm, a, k| super::str_proxy::call(vm, a, k, format)),
+    ("format_map", |vm, a, k| super::str_proxy::call(vm, a, k, format_map)),
+    ("index", |vm, a, k| super::str_proxy::call(vm, a, k, index)),
+    ("isalnum", |vm, a, k| super::str_proxy::call(vm, a, k, isalnum)),
+    ("isalpha", |vm, a, k| super::str_proxy::call(vm, a, k, isalpha)),
+    ("isascii", |vm, a, k| super::str_proxy::call(vm, a, k, isascii)),
+    ("isdecimal", |vm, a, k| super::str_proxy::call(vm, a, k, isdecimal)),
+    ("isdigit", |vm, a, k| super::str_proxy::call(vm, a, k, isdigit)),
+    ("isidentifier", |vm, a, k| super::str_proxy::call(vm, a, k, isidentifier)),
+    ("islower", |vm, a, k| super::str_proxy::call(vm, a, k, islower)),
+    ("isnumeric", |vm, a, k| super::str_proxy::call(vm, a, k, isnumeric)),
+    ("isprintable", |vm, a, k| super::str_proxy::call(vm, a, k, isprintable)),
+    ("isspace", |vm, a, k| super::str_proxy::call(vm, a, k, isspace)),
+    ("istitle", |vm, a, k| super::str_proxy::call(vm, a, k, istitle)),
+    ("isupper", |vm, a, k| super::str_proxy::call(vm, a, k, isupper)),
     ("join", join),
-    ("ljust", ljust),
-    ("lower", lower),
-    ("lstrip", lstrip),
-    ("partition", partition),
-    ("removeprefix", removeprefix),
-    ("removesuffix", removesuffix),
-    ("replace", replace),
-    ("rfind", rfind),
-    ("rindex", rindex),
-    ("rjust", rjust),
-    ("rpartition", rpartition),
-    ("rsplit", rsplit),
-    ("rstrip", rstrip),
-    ("split", split),
-    ("splitlines", splitlines),
-    ("startswith", startswith),
-    ("strip", strip),
-    ("swapcase", swapcase),
-    ("title", title),
+    ("ljust", |vm, a, k| super::str_proxy::call(vm, a, k, ljust)),
+    ("lower", |vm, a, k| super::str_proxy::call(vm, a, k, lower)),
+    ("lstrip", |vm, a, k| super::str_proxy::call(vm, a, k, lstrip)),
+    ("partition", |vm, a, k| super::str_proxy::call(vm, a, k, partition)),
+    ("removeprefix", |vm, a, k| super::str_proxy::call(vm, a, k, removeprefix)),
+    ("removesuffix", |vm, a, k| super::str_proxy::call(vm, a, k, removesuffix)),
+    ("replace", |vm, a, k| super::str_proxy::call(vm, a, k, replace)),
+    ("rfind", |vm, a, k| super::str_proxy::call(vm, a, k, rfind)),
+    ("rindex", |vm, a, k| super::str_proxy::call(vm, a, k, rindex)),
+    ("rjust", |vm, a, k| super::str_proxy::call(vm, a, k, rjust)),
+    ("rpartition", |vm, a, k| super::str_proxy::call(vm, a, k, rpartition)),
+    ("rsplit", |vm, a, k| super::str_proxy::call(vm, a, k, rsplit)),
+    ("rstrip", |vm, a, k| super::str_proxy::call(vm, a, k, rstrip)),
+    ("split", |vm, a, k| super::str_proxy::call(vm, a, k, split)),
+    ("splitlines", |vm, a, k| super::str_proxy::call(vm, a, k, splitlines)),
+    ("startswith", |vm, a, k| super::str_proxy::call(vm, a, k, startswith)),
+    ("strip", |vm, a, k| super::str_proxy::call(vm, a, k, strip)),
+    ("swapcase", |vm, a, k| super::str_proxy::call(vm, a, k, swapcase)),
+    ("title", |vm, a, k| super::str_proxy::call(vm, a, k, title)),
     ("translate", translate),
-    ("upper", upper),
-    ("zfill", zfill),
-    ("__format__", dunder_format),
-    ("__getnewargs__", getnewargs),
+    ("upper", |vm, a, k| super::str_proxy::call(vm, a, k, upper)),
+    ("zfill", |vm, a, k| super::str_proxy::call(vm, a, k, zfill)),
+    ("__format__", |vm, a, k| super::str_proxy::call(vm, a, k, dunder_format)),
+    ("__getnewargs__", |vm, a, k| super::str_proxy::call(vm, a, k, getnewargs)),
 ];
 
 pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
@@ -66,6 +68,11 @@ type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
 /// Is the receiver (a str) all ASCII? (Remembered by the str object: no scan.)
 fn recv_ascii(args: &Args) -> bool {
     matches!(args.first().and_then(Value::payload), Some(crate::heap::Payload::Str(s)) if s.is_ascii_text())
+}
+
+/// The code points of a str value (lone surrogates included).
+fn code_points(v: &Value) -> Vec<u32> {
+    crate::objects::str::value_code_points(v)
 }
 
 fn recv(args: &Args) -> &str {
@@ -213,18 +220,34 @@ fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let sep = recv(&args).to_string();
     let items = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = String::new();
+    let mut surrogates = crate::objects::str::surrogate_base(&args[0]) != 0;
     for (i, v) in items.iter().enumerate() {
-        match v.as_str() {
-            Some(s) => {
+        match v.payload() {
+            Some(Payload::Str(s)) => {
                 if i > 0 {
                     out.push_str(&sep);
                 }
                 out.push_str(s);
+                surrogates |= s.has_surrogates();
             }
-            None => {
+            _ => {
                 return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(v))));
             }
         }
+    }
+    if surrogates {
+        // Code points, not proxy texts (the strs may spell surrogates differently).
+        let Some(Payload::Str(sep)) = args[0].payload() else { return Ok(Value::str(out)) };
+        let mut parts: Vec<&crate::objects::str::StrObj> = Vec::with_capacity(items.len() * 2);
+        for (i, v) in items.iter().enumerate() {
+            if let Some(Payload::Str(s)) = v.payload() {
+                if i > 0 {
+                    parts.push(sep);
+                }
+                parts.push(s);
+            }
+        }
+        return Ok(crate::objects::str::concat(&parts));
     }
     Ok(Value::str(out))
 }
@@ -667,7 +690,7 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
             for (k, v) in pairs {
                 let key = match k.as_str() {
-                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                    Some(s) if s.chars().count() == 1 => Value::Int(code_points(&k).first().map_or(0, |&c| i64::from(c))),
                     Some(_) => return Err(vm.error("ValueError", "string keys in translate table must be of length 1")),
                     None if crate::objects::int::is_int(&k) => k.clone(),
                     None => return Err(vm.type_error("keys in translate table must be strings or integers")),
@@ -682,15 +705,15 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             if xs.chars().count() != ys.chars().count() {
                 return Err(vm.error("ValueError", "the first two maketrans arguments must have equal length"));
             }
-            for (a, b) in xs.chars().zip(ys.chars()) {
-                vm.dict_set(dd, Value::Int(a as i64), Value::Int(b as i64))?;
+            for (a, b) in code_points(x).into_iter().zip(code_points(y)) {
+                vm.dict_set(dd, Value::Int(i64::from(a)), Value::Int(i64::from(b)))?;
             }
             if let Some(z) = &p[2] {
-                let Some(zs) = z.as_str() else {
+                if z.as_str().is_none() {
                     return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(z))));
-                };
-                for c in zs.chars() {
-                    vm.dict_set(dd, Value::Int(c as i64), Value::None)?;
+                }
+                for c in code_points(z) {
+                    vm.dict_set(dd, Value::Int(i64::from(c)), Value::None)?;
                 }
             }
         }
@@ -702,11 +725,12 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "translate", &args, &kwargs, &["table"], 1)?;
     let table = p[0].clone().unwrap_or(Value::None);
-    let s = recv(&args).to_string();
-    let mut out = String::new();
+    // By code points: a table maps the ordinals of lone surrogates too.
+    let s = args.first().map(code_points).unwrap_or_default();
+    let mut out: Vec<u32> = Vec::with_capacity(s.len());
     let lookup_error = vm.types.exception("LookupError");
-    for c in s.chars() {
-        let r = match vm.getitem(&table, &Value::Int(c as i64)) {
+    for c in s {
+        let r = match vm.getitem(&table, &Value::Int(i64::from(c))) {
             Ok(v) => v,
             Err(e) => {
                 if let Some(inst) = crate::interp::exceptions::exc_payload(&e.0)
@@ -720,24 +744,24 @@ fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         };
         match &r {
             Value::None => {}
-            Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+            Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
                 Some(ch) => out.push(ch),
                 None => return Err(vm.error("ValueError", "character mapping must be in range(0x110000)")),
             },
             _ => match r.as_str() {
-                Some(t) => out.push_str(t),
+                Some(_) => out.extend(code_points(&r)),
                 None => return Err(vm.type_error("character mapping must return integer, None or str")),
             },
         }
     }
-    Ok(Value::str(out))
+    Ok(crate::objects::str::from_code_points(&out))
 }
 
 fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "encode", &args, &kwargs, &["encoding", "errors"], 0)?;
     let enc = str_param(vm, &p[0], "encode")?.unwrap_or_else(|| "utf-8".to_string());
     let errors = str_param(vm, &p[1], "encode")?.unwrap_or_else(|| "strict".to_string());
-    super::encode_str(vm, recv(&args), &enc, &errors)
+    super::encode_str(vm, recv(&args), crate::objects::str::surrogate_base(&args[0]), &enc, &errors)
 }
 
 /// One replacement field's value: `name` (`0`, `x`, ``, then `.attr` and `[key]` parts).

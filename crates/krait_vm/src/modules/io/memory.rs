@@ -1,6 +1,11 @@
 //! The in-memory streams: `StringIO` (a character buffer with a position; writes past the
 //! end pad with NULs, `newline=None` translates on write) and `BytesIO` (the same over
 //! bytes, `getvalue`, `getbuffer`).
+//!
+//! A StringIO keeps lone surrogates as the proxies of `objects/str.rs`, with one proxy base
+//! for the stream (taken from the first str with surrogates written; later ones are
+//! re-spelled in it). Real characters of that private-use block written to the same stream
+//! would read back as surrogates.
 
 use super::{add_property, size_arg};
 use crate::builtins::methods::{bytes_like, new_bytes};
@@ -18,6 +23,8 @@ pub struct Mem<T> {
     closed: bool,
     /// StringIO's `newline` (None: translate `\r\n` and `\r` to `\n` on write).
     newline: Option<String>,
+    /// StringIO's proxy base for lone surrogates (0: none written yet).
+    surr: u32,
 }
 
 type Chars = Mem<char>;
@@ -49,6 +56,7 @@ fn new_stringio(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             None => return Err(vm.type_error(format!("newline must be str or None, not {}", vm.type_name(v)))),
         },
     };
+    let init_base = a[0].as_ref().map_or(0, crate::objects::str::surrogate_base);
     let init = match &a[0] {
         None | Some(Value::None) => String::new(),
         Some(v) => match v.as_str() {
@@ -56,13 +64,31 @@ fn new_stringio(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             None => return Err(vm.type_error(format!("initial_value must be str or None, not {}", vm.type_name(v)))),
         },
     };
-    let mut m = Mem { buf: Vec::new(), pos: 0, closed: false, newline };
-    write_chars(&mut m, &init);
+    let mut m = Mem { buf: Vec::new(), pos: 0, closed: false, newline, surr: 0 };
+    write_chars(&mut m, &init, init_base);
     m.pos = 0;
     Ok(native::wrap(&class, m))
 }
 
-fn write_chars(m: &mut Chars, s: &str) -> usize {
+/// Writes the text of a str whose proxy base is `base`.
+fn write_chars(m: &mut Chars, s: &str, base: u32) -> usize {
+    if base != 0 && m.surr == 0 {
+        m.surr = base;
+    }
+    let respelled: String;
+    let s = if base != 0 && base != m.surr {
+        let to = m.surr;
+        respelled = s
+            .chars()
+            .map(|c| {
+                let p = crate::objects::str::unproxy(c as u32, base);
+                if (0xD800..0xE000).contains(&p) { char::from_u32(to + p - 0xD800).unwrap_or(c) } else { c }
+            })
+            .collect();
+        &respelled
+    } else {
+        s
+    };
     let text = match m.newline.as_deref() {
         None => s.replace("\r\n", "\n").replace('\r', "\n"),
         Some("\r") => s.replace('\n', "\r"),
@@ -104,7 +130,8 @@ fn readline_items<T: Copy + PartialEq>(m: &mut Mem<T>, limit: i64, nl: T) -> Vec
 }
 
 fn sio_getvalue(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(with::<char, _>(vm, &this(&args), |m| m.buf.iter().collect::<String>())?))
+    let (text, base) = with::<char, _>(vm, &this(&args), |m| (m.buf.iter().collect::<String>(), m.surr))?;
+    Ok(crate::objects::str::from_proxy(text, base))
 }
 
 fn sio_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -114,22 +141,25 @@ fn sio_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(s) = v.as_str().map(str::to_string) else {
         return Err(vm.type_error(format!("string argument expected, got '{}'", vm.type_name(&v))));
     };
-    Ok(Value::Int(with::<char, _>(vm, &t, |m| write_chars(m, &s))? as i64))
+    let base = crate::objects::str::surrogate_base(&v);
+    Ok(Value::Int(with::<char, _>(vm, &t, |m| write_chars(m, &s, base))? as i64))
 }
 
 fn sio_read(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = bind(vm, "read", args.get(1..).unwrap_or(&[]), &kwargs, &["size"], 0)?;
     let n = size_arg(vm, &a[0])?;
-    Ok(Value::str(with::<char, _>(vm, &this(&args), |m| read_items(m, n).into_iter().collect::<String>())?))
+    let (text, base) = with::<char, _>(vm, &this(&args), |m| (read_items(m, n).into_iter().collect::<String>(), m.surr))?;
+    Ok(crate::objects::str::from_proxy(text, base))
 }
 
 fn sio_readline(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let a = bind(vm, "readline", args.get(1..).unwrap_or(&[]), &kwargs, &["size"], 0)?;
     let n = size_arg(vm, &a[0])?;
-    Ok(Value::str(with::<char, _>(vm, &this(&args), |m| {
+    let (text, base) = with::<char, _>(vm, &this(&args), |m| {
         let nl = if m.newline.as_deref() == Some("\r") { '\r' } else { '\n' };
-        readline_items(m, n, nl).into_iter().collect::<String>()
-    })?))
+        (readline_items(m, n, nl).into_iter().collect::<String>(), m.surr)
+    })?;
+    Ok(crate::objects::str::from_proxy(text, base))
 }
 
 fn seek_generic<T: 'static>(vm: &mut Vm, args: Args, kwargs: Kwargs, text: bool) -> PyResult {
@@ -255,7 +285,7 @@ fn new_bytesio(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
         },
     };
-    Ok(native::wrap(&class, Mem { buf, pos: 0, closed: false, newline: None }))
+    Ok(native::wrap(&class, Mem { buf, pos: 0, closed: false, newline: None, surr: 0 }))
 }
 
 fn bio_getvalue(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -97,11 +97,12 @@ fn buffer_of(vm: &mut Vm, t: &Value) -> Result<Value, PyErr> {
     Ok(b)
 }
 
-fn encode_text(vm: &mut Vm, codec: Option<Codec>, encoding: &str, s: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
+/// Encodes text; `base` is the proxy base of the str it came from (lone surrogates).
+fn encode_text(vm: &mut Vm, codec: Option<Codec>, encoding: &str, s: &str, base: u32, errors: &str) -> Result<Vec<u8>, PyErr> {
     match codec {
-        Some(c) => codec::encode(vm, c, s, errors),
+        Some(c) => codec::encode_text(vm, c, s, base, errors),
         None => {
-            let b = codec::via_registry(vm, Value::str(s), encoding, errors, true)?;
+            let b = codec::via_registry(vm, crate::objects::str::from_proxy(s.to_string(), base), encoding, errors, true)?;
             Ok(bytes_like(&b).unwrap_or_default())
         }
     }
@@ -129,7 +130,10 @@ fn fill(vm: &mut Vm, t: &Value, buffer: &Value) -> Result<bool, PyErr> {
         st(vm, t, |s| s.codec = codec)?;
     }
     let (text, used) = match codec {
-        Some(c) => codec::decode(vm, c, &data, &errors, eof)?,
+        Some(c) => {
+            let (t, n) = codec::decode(vm, c, &data, &errors, eof)?;
+            (t.into_string_lossy(), n)
+        }
         None => {
             let v = codec::via_registry(vm, new_bytes(data.clone(), false), &encoding, &errors, false)?;
             (v.as_str().unwrap_or_default().to_string(), data.len())
@@ -282,7 +286,7 @@ fn text_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         }
         c => c,
     };
-    let bytes = encode_text(vm, codec, &encoding, &out, &errors)?;
+    let bytes = encode_text(vm, codec, &encoding, &out, crate::objects::str::surrogate_base(&v), &errors)?;
     call_method(vm, &buffer, "write", vec![new_bytes(bytes, false)])?;
     if lb && (text.contains('\n') || text.contains('\r')) {
         call_method(vm, &buffer, "flush", vec![])?;
@@ -294,7 +298,7 @@ fn tell_of(vm: &mut Vm, t: &Value, buffer: &Value) -> Result<i64, PyErr> {
     let pos = call_method(vm, buffer, "tell", vec![])?;
     let pos = index_i64(vm, &pos)?;
     let (rest, pending, codec, encoding, errors) = st(vm, t, |s| (s.decoded[s.dpos..].to_string(), s.pending.len(), s.codec, s.encoding.clone(), s.errors.clone()))?;
-    let unread = if rest.is_empty() { 0 } else { encode_text(vm, codec, &encoding, &rest, &errors)?.len() };
+    let unread = if rest.is_empty() { 0 } else { encode_text(vm, codec, &encoding, &rest, 0, &errors)?.len() };
     Ok(pos - pending as i64 - unread as i64)
 }
 

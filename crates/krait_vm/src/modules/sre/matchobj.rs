@@ -287,19 +287,20 @@ pub struct TemplateData {
 /// A str or bytes result built piece by piece (`sub`, `expand`), with the TypeErrors of
 /// `str.join`/`bytes.join` for pieces of the wrong type.
 pub struct Out {
-    text: Result<String, Vec<u8>>,
+    /// Str pieces (which may hold lone surrogates) or bytes.
+    text: Result<crate::builtins::codec::Text, Vec<u8>>,
     items: usize,
 }
 
 impl Out {
     pub fn new(bytes: bool) -> Out {
-        Out { text: if bytes { Err(Vec::new()) } else { Ok(String::new()) }, items: 0 }
+        Out { text: if bytes { Err(Vec::new()) } else { Ok(crate::builtins::codec::Text::with_capacity(0)) }, items: 0 }
     }
 
     pub fn push_slice(&mut self, subject: &Subject, a: usize, b: usize) {
         let v = subject.slice(a, b);
         match (&mut self.text, v.payload()) {
-            (Ok(s), Some(Payload::Str(t))) => s.push_str(t),
+            (Ok(s), Some(Payload::Str(_))) => s.push_value(&v),
             (Err(buf), Some(Payload::Bytes(t))) => buf.extend_from_slice(t),
             _ => {}
         }
@@ -310,7 +311,7 @@ impl Out {
         let n = unwrap_native(v);
         match &mut self.text {
             Ok(s) => match n.as_str() {
-                Some(t) => s.push_str(t),
+                Some(_) => s.push_value(&n),
                 None => return Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", self.items, vm.type_name(v)))),
             },
             Err(buf) => match bytes_like(&n) {
@@ -324,7 +325,7 @@ impl Out {
 
     pub fn finish(self) -> Value {
         match self.text {
-            Ok(s) => Value::str(s),
+            Ok(s) => s.into_value(),
             Err(b) => new_bytes(b, false),
         }
     }

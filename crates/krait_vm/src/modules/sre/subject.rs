@@ -43,7 +43,7 @@ impl Subject {
                 if let Some(hit) = LAST_WIDE.with(|c| c.borrow().as_ref().filter(|(k, _)| k.is(&n)).map(|(_, s)| s.clone())) {
                     return Ok(hit);
                 }
-                let subj = Rc::new(Subject::Wide(s.chars().map(|c| c as u32).collect()));
+                let subj = Rc::new(Subject::Wide(s.code_points().collect()));
                 LAST_WIDE.with(|c| *c.borrow_mut() = Some((n.clone(), subj.clone())));
                 Ok(subj)
             }
@@ -88,7 +88,7 @@ impl Subject {
         let b = b.max(a);
         match self {
             Subject::Ascii(v) => Value::str(&v.as_str().unwrap_or("")[a..b]),
-            Subject::Wide(w) => Value::str(w[a..b].iter().filter_map(|c| char::from_u32(*c)).collect::<String>()),
+            Subject::Wide(w) => crate::objects::str::from_code_points(&w[a..b]),
             _ => new_bytes(self.narrow().map(|s| s[a..b].to_vec()).unwrap_or_default(), false),
         }
     }
