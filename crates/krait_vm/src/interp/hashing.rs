@@ -82,7 +82,7 @@ impl Vm {
     /// `d[key]` if present.
     pub fn dict_get(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
         let key_ref = key;
-        if !dict::needs_vm(key) {
+        if !dict::needs_vm(key) && !d.borrow().has_vm_keys() {
             return d.borrow().get(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (_, pos) = self.dict_find(d, key)?;
@@ -91,7 +91,7 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> Result<(), PyErr> {
-        if !dict::needs_vm(&key) {
+        if !dict::needs_vm(&key) && !d.borrow().has_vm_keys() {
             let probe = key.clone();
             return d.borrow_mut().set(key, value).map_err(|_| self.unhashable_key(&probe, "a dict key"));
         }
@@ -106,7 +106,7 @@ impl Vm {
     /// `del d[key]`: the removed value, None when absent.
     pub fn dict_remove(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
         let key_ref = key;
-        if !dict::needs_vm(key) {
+        if !dict::needs_vm(key) && !d.borrow().has_vm_keys() {
             return d.borrow_mut().remove(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (h, pos) = self.dict_find(d, key)?;

@@ -17,12 +17,16 @@ pub struct Dict {
     /// CPython's dict-keys version: 0 after any change to the set of keys, else a number
     /// no other key set ever had (see [`Dict::keys_version`]).
     keys_version: std::cell::Cell<u64>,
+    /// Has a key needing the VM (`needs_vm`: a user `__hash__`/`__eq__`) ever been
+    /// inserted? Then lookups of built-in keys take the VM's path too, since an equal key
+    /// may be an object that only Python code can compare (`{Fraction(1): x}[1]`).
+    vm_keys: bool,
 }
 
 impl Clone for Dict {
     /// A copy has the same keys but its own identity, so it starts without a keys version.
     fn clone(&self) -> Dict {
-        Dict { entries: self.entries.clone(), table: self.table.clone(), len: self.len, keys_version: std::cell::Cell::new(0) }
+        Dict { entries: self.entries.clone(), table: self.table.clone(), len: self.len, keys_version: std::cell::Cell::new(0), vm_keys: self.vm_keys }
     }
 }
 
@@ -40,6 +44,15 @@ fn int_hash(i: i64) -> u64 {
     let neg = i < 0;
     let m = (i.unsigned_abs() % MODULUS) as i64;
     let h = if neg { -m } else { m };
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+/// CPython's hash of an int beyond i64: its magnitude modulo 2**61 - 1 with its sign (-1
+/// becomes -2), so equal ints, floats, Fractions and Decimals hash alike.
+fn bigint_hash(b: &num_bigint::BigInt) -> u64 {
+    use num_traits::ToPrimitive;
+    let m = (b.magnitude() % MODULUS).to_u64().unwrap_or(0) as i64;
+    let h = if b.sign() == num_bigint::Sign::Minus { -m } else { m };
     (if h == -1 { -2 } else { h }) as u64
 }
 
@@ -133,7 +146,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
         Value::Float(f) => float_hash(*f),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => str_hash(s),
-            Payload::BigInt(b) => str_hash(&b.to_string()),
+            Payload::BigInt(b) => bigint_hash(b),
             Payload::Tuple(items) => {
                 let mut h = TUPLE_HASH_SEED;
                 for it in items.iter() {
@@ -318,9 +331,16 @@ impl Dict {
         }
     }
 
+    /// Does the dict hold (or has it held) a key only the VM can compare (see `vm_keys`)?
+    #[inline]
+    pub fn has_vm_keys(&self) -> bool {
+        self.vm_keys
+    }
+
     /// Inserts a key known to be absent, with its hash.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         self.keys_version.set(0);
+        self.vm_keys |= needs_vm(&key);
         let idx = self.entries.len();
         self.entries.push(Some((hash, key, value)));
         let entries = &self.entries;
