@@ -1046,6 +1046,21 @@ impl Vm {
                                         Some(None)
                                     }
                                 }
+                                // FOR_ITER_LIST / FOR_ITER_TUPLE.
+                                crate::objects::iter::IterState::Seq { seq, pos } => {
+                                    let r = match seq.payload() {
+                                        Some(Payload::List(l)) => Some(l.borrow().get(*pos).cloned()),
+                                        Some(Payload::Tuple(t)) => Some(t.get(*pos).cloned()),
+                                        _ => None,
+                                    };
+                                    match r {
+                                        Some(Some(_)) => *pos += 1,
+                                        // Exhausted for good (CPython drops the sequence).
+                                        Some(None) => *pos = usize::MAX,
+                                        None => {}
+                                    }
+                                    r
+                                }
                                 _ => None,
                             };
                             match fast {

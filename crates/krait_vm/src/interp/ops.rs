@@ -1403,8 +1403,10 @@ impl Vm {
                             }
                             _ => None,
                         };
-                        if r.is_some() {
-                            *pos += 1;
+                        match r {
+                            Some(_) => *pos += 1,
+                            // Exhausted for good (CPython drops the sequence).
+                            None => *pos = usize::MAX,
                         }
                         r
                     }
