@@ -334,7 +334,23 @@ impl Vm {
         if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(Value::payload) {
             self.stack.extend(d[d.len() - missing..].iter().cloned());
         }
-        self.stack.resize(base + nlocals, Value::Null);
+        // The remaining locals start unbound (`Vec::resize` was an out-of-line call).
+        let len = self.stack.len();
+        let want = base + nlocals;
+        if want > len {
+            self.stack.reserve(want - len);
+            // SAFETY: capacity covers `want`; each new slot is written before the length
+            // covers it.
+            unsafe {
+                let p = self.stack.as_mut_ptr();
+                for i in len..want {
+                    Value::Null.write_words(p.add(i));
+                }
+                self.stack.set_len(want);
+            }
+        } else {
+            self.stack.truncate(want);
+        }
         self.push_call_frame(code, base, callable_idx, globals, func, on_return);
         Ok(true)
     }
