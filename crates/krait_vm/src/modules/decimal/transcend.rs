@@ -204,18 +204,27 @@ pub fn exp(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
     })
 }
 
-pub fn ln(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
+/// The results ln and log10 share for special operands: NaNs, zero (-Infinity), negative
+/// numbers (invalid) and Infinity; None for a finite positive operand.
+fn log_special(a: &Dec, ctx: &Ctx, st: &mut u32) -> Option<Dec> {
     if let Some(n) = nan_operand(a, None, ctx, st) {
-        return n;
+        return Some(n);
     }
     if a.is_zero() {
-        return Dec::inf(true);
+        return Some(Dec::inf(true));
     }
     if a.neg {
-        return invalid(st);
+        return Some(invalid(st));
     }
     if a.is_inf() {
-        return Dec::inf(false);
+        return Some(Dec::inf(false));
+    }
+    None
+}
+
+pub fn ln(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
+    if let Some(r) = log_special(a, ctx, st) {
+        return r;
     }
     if a.coef == pow10((-a.exp).max(0) as u64) && a.exp <= 0 {
         return Dec::zero();
@@ -224,17 +233,8 @@ pub fn ln(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
 }
 
 pub fn log10(a: &Dec, ctx: &Ctx, st: &mut u32) -> Dec {
-    if let Some(n) = nan_operand(a, None, ctx, st) {
-        return n;
-    }
-    if a.is_zero() {
-        return Dec::inf(true);
-    }
-    if a.neg {
-        return invalid(st);
-    }
-    if a.is_inf() {
-        return Dec::inf(false);
+    if let Some(r) = log_special(a, ctx, st) {
+        return r;
     }
     // A power of ten: the exact integer.
     let s = a.coef.to_string();
