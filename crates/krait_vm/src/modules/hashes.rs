@@ -1,10 +1,12 @@
-//! `_md5`, `_sha1` and `_sha2`: the hash constructors hashlib falls back to without
-//! OpenSSL (`md5()`, `sha1()`, `sha224()`...`sha512()`), objects with `update`, `digest`,
-//! `hexdigest`, `copy`, `name`, `digest_size` and `block_size`, over `digest.rs`.
+//! `_md5`, `_sha1`, `_sha2`, `_sha3` and `_blake2`: the hash constructors hashlib uses
+//! without OpenSSL (`md5()`, `sha1()`, `sha224()`...`sha512()`, `sha3_224()`...`sha3_512()`,
+//! `shake_128()`, `shake_256()`, `blake2b()`, `blake2s()` with its key, salt, person and tree
+//! parameters), objects with `update`, `digest`, `hexdigest` (a length for the SHAKE XOFs),
+//! `copy`, `name`, `digest_size` and `block_size`, over the states of `hasher.rs`.
 //!
 //! Data must be bytes-like: a str is CPython's "Strings must be encoded before hashing".
 
-use super::digest::{Algo, Digest};
+use super::hasher::{self, Blake2Params, Hasher};
 use super::util::{bind, take_kwarg};
 use super::{Args, Kwargs, module};
 use crate::builtins::builtin;
@@ -16,36 +18,44 @@ use crate::value::{ObjRef, Value};
 use std::cell::RefCell;
 
 thread_local! {
-    /// The hash object types, by algorithm (made on first use).
-    static TYPES: RefCell<Vec<(Algo, ObjRef)>> = const { RefCell::new(Vec::new()) };
+    /// The hash object types, by algorithm name (made on first use).
+    static TYPES: RefCell<Vec<(&'static str, ObjRef)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The type name and module of an algorithm's objects (CPython's).
-fn type_name(algo: Algo) -> (&'static str, &'static str) {
-    match algo {
-        Algo::Md5 => ("md5", "_md5"),
-        Algo::Sha1 => ("sha1", "_sha1"),
-        Algo::Sha224 => ("SHA224Type", "_sha2"),
-        Algo::Sha256 => ("SHA256Type", "_sha2"),
-        Algo::Sha384 => ("SHA384Type", "_sha2"),
-        Algo::Sha512 => ("SHA512Type", "_sha2"),
+/// The Python type name and module of an algorithm's objects (CPython's).
+fn type_name(name: &'static str) -> (&'static str, &'static str) {
+    match name {
+        "md5" => ("md5", "_md5"),
+        "sha1" => ("sha1", "_sha1"),
+        "sha224" => ("SHA224Type", "_sha2"),
+        "sha256" => ("SHA256Type", "_sha2"),
+        "sha384" => ("SHA384Type", "_sha2"),
+        "sha512" => ("SHA512Type", "_sha2"),
+        "blake2b" | "blake2s" => (name, "_blake2"),
+        _ => (name, "_sha3"),
     }
 }
 
-fn class(vm: &Vm, algo: Algo) -> ObjRef {
-    if let Some(c) = TYPES.with(|t| t.borrow().iter().find(|(a, _)| *a == algo).map(|(_, c)| c.clone())) {
+fn class(vm: &Vm, name: &'static str) -> ObjRef {
+    if let Some(c) = TYPES.with(|t| t.borrow().iter().find(|(a, _)| *a == name).map(|(_, c)| c.clone())) {
         return c;
     }
     let methods: &[(&'static str, BuiltinFn)] = &[("update", update), ("digest", digest), ("hexdigest", hexdigest), ("copy", copy)];
-    let (name, module) = type_name(algo);
-    let ty = native::new_type(name, module, &vm.types.object, methods, &[], None);
+    let (tname, module) = type_name(name);
+    let ty = native::new_type(tname, module, &vm.types.object, methods, &[], None);
     if let Payload::Type(t) = &ty.payload {
         let mut d = t.dict_mut();
         for (n, f) in [("name", attr_name as BuiltinFn), ("digest_size", attr_digest_size), ("block_size", attr_block_size)] {
             d.set_str(n, Value::new_obj(Payload::Property { fget: builtin(n, f), fset: Value::None, fdel: Value::None, doc: Value::None }));
         }
+        if module == "_blake2" {
+            let wide = name == "blake2b";
+            for (n, v) in [("SALT_SIZE", if wide { 16 } else { 8 }), ("PERSON_SIZE", if wide { 16 } else { 8 }), ("MAX_KEY_SIZE", if wide { 64 } else { 32 }), ("MAX_DIGEST_SIZE", if wide { 64 } else { 32 })] {
+                d.set_str(n, Value::Int(v));
+            }
+        }
     }
-    TYPES.with(|t| t.borrow_mut().push((algo, ty.clone())));
+    TYPES.with(|t| t.borrow_mut().push((name, ty.clone())));
     ty
 }
 
@@ -60,28 +70,37 @@ fn data_bytes(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, PyErr> {
     }
 }
 
-fn construct(vm: &mut Vm, algo: Algo, args: Args, mut kwargs: Kwargs) -> PyResult {
-    let fname = algo.name();
-    let _ = take_kwarg(&mut kwargs, "usedforsecurity");
-    let string = take_kwarg(&mut kwargs, "string");
-    let p = bind(vm, fname, &args, &kwargs, &["data"], 0)?;
-    let data = match (p[0].clone(), string) {
-        (Some(_), Some(_)) => return Err(vm.type_error("'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.")),
-        (Some(d), None) | (None, Some(d)) => Some(d),
-        (None, None) => None,
-    };
-    let mut state = Digest::new(algo);
+/// The data argument of a constructor (`data`, or the deprecated `string` keyword).
+fn initial_data(vm: &mut Vm, fname: &str, args: &Args, kwargs: &mut Kwargs) -> Result<Option<Value>, PyErr> {
+    let _ = take_kwarg(kwargs, "usedforsecurity");
+    let string = take_kwarg(kwargs, "string");
+    let p = bind(vm, fname, args, kwargs, &["data"], 0)?;
+    match (p[0].clone(), string) {
+        (Some(_), Some(_)) => Err(vm.type_error("'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.")),
+        (Some(d), None) | (None, Some(d)) => Ok(Some(d)),
+        (None, None) => Ok(None),
+    }
+}
+
+/// A hash object of `class` over `state`, fed `data` first.
+fn make_object(vm: &mut Vm, mut state: Hasher, data: Option<Value>) -> PyResult {
     if let Some(d) = data {
         let b = data_bytes(vm, &d)?;
         state.update(&b);
     }
-    let c = class(vm, algo);
+    let c = class(vm, state.name());
     Ok(native::wrap(&c, state))
 }
 
-fn state(vm: &Vm, args: &Args) -> Result<Digest, PyErr> {
+fn construct(vm: &mut Vm, name: &'static str, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let data = initial_data(vm, name, &args, &mut kwargs)?;
+    let Some(state) = hasher::fresh(name) else { return Err(vm.error("ValueError", format!("unsupported hash type {name}"))) };
+    make_object(vm, state, data)
+}
+
+fn state(vm: &Vm, args: &Args) -> Result<Hasher, PyErr> {
     args.first()
-        .and_then(|v| native::with_state::<Digest, _>(v, |d| d.clone()))
+        .and_then(|v| native::with_state::<Hasher, _>(v, |d| d.clone()))
         .ok_or_else(|| vm.type_error("descriptor requires a hash object"))
 }
 
@@ -91,76 +110,225 @@ fn update(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
     let b = data_bytes(vm, &args[1])?;
     state(vm, &args)?;
-    native::with_state::<Digest, _>(&args[0], |d| d.update(&b));
+    native::with_state::<Hasher, _>(&args[0], |d| d.update(&b));
     Ok(Value::None)
 }
 
-fn digest(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(crate::builtins::methods::new_bytes(state(vm, &args)?.finish(), false))
+/// The digest bytes for `digest()`/`hexdigest()`: a SHAKE XOF's requires `length`.
+fn digest_bytes(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<Vec<u8>, PyErr> {
+    let st = state(vm, args)?;
+    if !st.is_xof() {
+        if args.len() > 1 || !kwargs.is_empty() {
+            let tname = type_name(st.name()).0;
+            return Err(vm.type_error(format!("{tname}.{fname}() takes no arguments ({} given)", args.len() - 1 + kwargs.len())));
+        }
+        return Ok(st.finish(0));
+    }
+    if args.len() == 1 && kwargs.is_empty() {
+        return Err(vm.type_error(format!("{fname}() missing required argument 'length' (pos 1)")));
+    }
+    let p = crate::builtins::methods::bind_args(vm, fname, args, kwargs, &["length"], 1)?;
+    let n = match p[0].as_ref() {
+        Some(v) => crate::builtins::methods::index_value(vm, v)?,
+        None => 0,
+    };
+    let Ok(n) = usize::try_from(n) else { return Err(vm.error("ValueError", "Cannot convert negative int")) };
+    if n >= 1 << 29 {
+        return Err(vm.error("ValueError", "length is too large"));
+    }
+    Ok(st.finish(n))
 }
 
-fn hexdigest(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let bytes = state(vm, &args)?.finish();
+fn digest(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    Ok(crate::builtins::methods::new_bytes(digest_bytes(vm, "digest", &args, &kwargs)?, false))
+}
+
+fn hexdigest(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let bytes = digest_bytes(vm, "hexdigest", &args, &kwargs)?;
     Ok(Value::str(bytes.iter().map(|b| format!("{b:02x}")).collect::<String>()))
 }
 
 fn copy(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let d = state(vm, &args)?;
-    let c = class(vm, d.algo);
+    let c = class(vm, d.name());
     Ok(native::wrap(&c, d))
 }
 
 fn attr_name(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(state(vm, &args)?.algo.name()))
+    Ok(Value::str(state(vm, &args)?.name()))
 }
 
 fn attr_digest_size(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(state(vm, &args)?.algo.digest_size() as i64))
+    Ok(Value::Int(state(vm, &args)?.digest_size() as i64))
 }
 
 fn attr_block_size(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Int(state(vm, &args)?.algo.block_size() as i64))
+    Ok(Value::Int(state(vm, &args)?.block_size() as i64))
 }
 
-fn md5(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Md5, args, kwargs)
-}
-
-fn sha1(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Sha1, args, kwargs)
-}
-
-fn sha224(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Sha224, args, kwargs)
-}
-
-fn sha256(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Sha256, args, kwargs)
-}
-
-fn sha384(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Sha384, args, kwargs)
-}
-
-fn sha512(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    construct(vm, Algo::Sha512, args, kwargs)
-}
-
-/// The module `name` (`_md5`, `_sha1` or `_sha2`).
-pub fn make(vm: &mut Vm, name: &str) -> Value {
-    let items: Vec<(&'static str, Value)> = match name {
-        "_md5" => vec![("md5", builtin("md5", md5)), ("MD5Type", Value::Obj(class(vm, Algo::Md5)))],
-        "_sha1" => vec![("sha1", builtin("sha1", sha1)), ("SHA1Type", Value::Obj(class(vm, Algo::Sha1)))],
-        _ => vec![
-            ("sha224", builtin("sha224", sha224)),
-            ("sha256", builtin("sha256", sha256)),
-            ("sha384", builtin("sha384", sha384)),
-            ("sha512", builtin("sha512", sha512)),
-            ("SHA224Type", Value::Obj(class(vm, Algo::Sha224))),
-            ("SHA256Type", Value::Obj(class(vm, Algo::Sha256))),
-            ("SHA384Type", Value::Obj(class(vm, Algo::Sha384))),
-            ("SHA512Type", Value::Obj(class(vm, Algo::Sha512))),
-        ],
+/// `blake2b(...)`/`blake2s(...)` (`wide` for BLAKE2b): CPython's parameters and checks.
+fn blake2(vm: &mut Vm, wide: bool, args: Args, mut kwargs: Kwargs) -> PyResult {
+    let fname = if wide { "blake2b" } else { "blake2s" };
+    let (max_digest, max_key, max_salt) = if wide { (64usize, 64usize, 16usize) } else { (32, 32, 8) };
+    let names = ["digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node"];
+    let mut given: Vec<Option<Value>> = vec![None; names.len()];
+    for (i, n) in names.iter().enumerate() {
+        given[i] = take_kwarg(&mut kwargs, n);
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!("{fname}() takes at most 1 positional argument ({} given)", args.len())));
+    }
+    let data = initial_data(vm, fname, &args, &mut kwargs)?;
+    let int = |vm: &mut Vm, i: usize, default: i64| -> Result<i64, PyErr> {
+        match &given[i] {
+            Some(v) => crate::builtins::methods::index_value(vm, v),
+            None => Ok(default),
+        }
     };
+    let bytes = |vm: &mut Vm, i: usize| -> Result<Vec<u8>, PyErr> {
+        match &given[i] {
+            Some(v) => data_bytes(vm, v),
+            None => Ok(Vec::new()),
+        }
+    };
+    let digest_size = int(vm, 0, max_digest as i64)?;
+    if !(1..=max_digest as i64).contains(&digest_size) {
+        let algo = if wide { "Blake2b" } else { "Blake2s" };
+        return Err(vm.error("ValueError", format!("digest_size for {algo} must be between 1 and {max_digest} bytes, here it is {digest_size}")));
+    }
+    let key = bytes(vm, 1)?;
+    if key.len() > max_key {
+        return Err(vm.error("ValueError", format!("maximum key length is {max_key} bytes")));
+    }
+    let salt = bytes(vm, 2)?;
+    if salt.len() > max_salt {
+        return Err(vm.error("ValueError", format!("maximum salt length is {max_salt} bytes")));
+    }
+    let person = bytes(vm, 3)?;
+    if person.len() > max_salt {
+        return Err(vm.error("ValueError", format!("maximum person length is {max_salt} bytes")));
+    }
+    let fanout = int(vm, 4, 1)?;
+    if !(0..=255).contains(&fanout) {
+        return Err(vm.error("ValueError", "fanout must be between 0 and 255"));
+    }
+    let depth = int(vm, 5, 1)?;
+    if !(1..=255).contains(&depth) {
+        return Err(vm.error("ValueError", "depth must be between 1 and 255"));
+    }
+    let leaf_size = int(vm, 6, 0)?;
+    let Ok(leaf_size) = u32::try_from(leaf_size) else {
+        return Err(vm.error("OverflowError", if leaf_size < 0 { "can't convert negative int to unsigned" } else { "leaf_size is too large" }));
+    };
+    let node_offset = int(vm, 7, 0)?;
+    let limit = if wide { u64::MAX } else { (1u64 << 48) - 1 };
+    let node_offset = match u64::try_from(node_offset) {
+        Ok(n) if n <= limit => n,
+        Ok(_) => return Err(vm.error("OverflowError", "node_offset is too large")),
+        Err(_) => return Err(vm.error("OverflowError", "can't convert negative int to unsigned")),
+    };
+    let node_depth = int(vm, 8, 0)?;
+    if !(0..=255).contains(&node_depth) {
+        return Err(vm.error("ValueError", "node_depth must be between 0 and 255"));
+    }
+    let inner_size = int(vm, 9, 0)?;
+    if !(0..=max_digest as i64).contains(&inner_size) {
+        return Err(vm.error("ValueError", format!("inner_size must be between 0 and is {max_digest}")));
+    }
+    let last_node = match &given[10] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let params = Blake2Params {
+        digest_size: digest_size as usize,
+        key: &key,
+        salt: &salt,
+        person: &person,
+        fanout: fanout as u8,
+        depth: depth as u8,
+        leaf_size,
+        node_offset,
+        node_depth: node_depth as u8,
+        inner_size: inner_size as usize,
+        last_node,
+    };
+    let state = hasher::blake2(wide, &params);
+    make_object(vm, state, data)
+}
+
+fn blake2b(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    blake2(vm, true, args, kwargs)
+}
+
+fn blake2s(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    blake2(vm, false, args, kwargs)
+}
+
+/// `__new__` of the sha3 and blake2 types (`cls(data, ...)`, subclasses too).
+fn type_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    let cls = args.first().and_then(Value::as_obj).cloned();
+    let name = cls.and_then(|c| TYPES.with(|t| t.borrow().iter().find(|(_, ty)| crate::objects::types::is_subclass(&c, ty)).map(|(n, _)| *n)));
+    if !args.is_empty() {
+        args.remove(0);
+    }
+    match name {
+        Some("blake2b") => blake2(vm, true, args, kwargs),
+        Some("blake2s") => blake2(vm, false, args, kwargs),
+        Some(n) => construct(vm, n, args, kwargs),
+        None => Err(vm.type_error("__new__() needs a hash type")),
+    }
+}
+
+macro_rules! constructors {
+    ($($f:ident),*) => {
+        $(fn $f(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+            construct(vm, stringify!($f), args, kwargs)
+        })*
+    };
+}
+constructors!(md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_384, sha3_512, shake_128, shake_256);
+
+/// The module `name` (`_md5`, `_sha1`, `_sha2`, `_sha3` or `_blake2`).
+pub fn make(vm: &mut Vm, name: &str) -> Value {
+    let funcs: &[(&'static str, BuiltinFn)] = match name {
+        "_md5" => &[("md5", md5)],
+        "_sha1" => &[("sha1", sha1)],
+        "_sha3" => &[("sha3_224", sha3_224), ("sha3_256", sha3_256), ("sha3_384", sha3_384), ("sha3_512", sha3_512), ("shake_128", shake_128), ("shake_256", shake_256)],
+        "_blake2" => &[("blake2b", blake2b), ("blake2s", blake2s)],
+        _ => &[("sha224", sha224), ("sha256", sha256), ("sha384", sha384), ("sha512", sha512)],
+    };
+    let mut items: Vec<(&'static str, Value)> = Vec::new();
+    for &(n, f) in funcs {
+        let ty = Value::Obj(class(vm, n));
+        match name {
+            // The sha3 and blake2 constructors are the types themselves.
+            "_sha3" | "_blake2" => {
+                if let Some(c) = ty.as_obj()
+                    && let Payload::Type(t) = &c.payload
+                {
+                    t.dict_mut().set_str("__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
+                }
+                items.push((n, ty));
+            }
+            _ => {
+                items.push((n, builtin(n, f)));
+                let tname = match n {
+                    "md5" => "MD5Type",
+                    "sha1" => "SHA1Type",
+                    _ => type_name(n).0,
+                };
+                items.push((tname, ty));
+            }
+        }
+    }
+    if name == "_blake2" {
+        for (n, v) in [("BLAKE2B_SALT_SIZE", 16), ("BLAKE2B_PERSON_SIZE", 16), ("BLAKE2B_MAX_KEY_SIZE", 64), ("BLAKE2B_MAX_DIGEST_SIZE", 64), ("BLAKE2S_SALT_SIZE", 8), ("BLAKE2S_PERSON_SIZE", 8), ("BLAKE2S_MAX_KEY_SIZE", 32), ("BLAKE2S_MAX_DIGEST_SIZE", 32)] {
+            items.push((n, Value::Int(v)));
+        }
+    }
+    if name == "_sha3" {
+        items.push(("implementation", Value::str("RustCrypto sha3")));
+        items.push(("keccakopt", Value::Int(64)));
+    }
     module(name, items)
 }

@@ -19,6 +19,7 @@ pub mod errno;
 pub mod functools;
 pub mod gc;
 pub mod generic_alias;
+pub mod hasher;
 pub mod hashes;
 pub mod heapq;
 pub mod imp;
@@ -62,7 +63,7 @@ pub(crate) type Args = Vec<Value>;
 pub(crate) type Kwargs = Vec<(String, Value)>;
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
-pub const NAMES: &[&str] = &["_ast", "_bisect", "_codecs", "_collections", "_contextvars", "_csv", "_decimal", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"];
+pub const NAMES: &[&str] = &["_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_decimal", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sha3", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"];
 
 /// Creates the Rust module `name`, if krait has one.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
@@ -74,7 +75,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "_random" => random::make(vm),
         "_csv" => csv::make(vm),
         "_decimal" => decimal::make(vm),
-        "_md5" | "_sha1" | "_sha2" => hashes::make(vm, name),
+        "_md5" | "_sha1" | "_sha2" | "_sha3" | "_blake2" => hashes::make(vm, name),
         "_bisect" => bisect::make(vm),
         "_heapq" => heapq::make(vm),
         "_functools" => functools::make(vm),
