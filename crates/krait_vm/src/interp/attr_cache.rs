@@ -73,6 +73,13 @@ const WAYS: usize = 4;
 #[derive(Debug, Clone, Default)]
 pub struct AttrCaches([AttrCache; WAYS]);
 
+impl AttrCache {
+    /// An entry of `kind` for `class` at `version` (nothing checked yet).
+    fn new(kind: Kind, class: usize, version: u32, pos: u32, method: Weak<Object>) -> AttrCache {
+        AttrCache { kind, class, version, pos, method, checked: std::cell::Cell::new(0) }
+    }
+}
+
 impl AttrCaches {
     /// The entry for `class` (an address) at `version`.
     #[inline]
@@ -212,7 +219,7 @@ impl Vm {
                 if cell.borrow().find(class, t.version.get()).is_some() {
                     return;
                 }
-                let general = AttrCache { kind: Kind::General, class, version: t.version.get(), pos: 0, method: Weak::new(), checked: std::cell::Cell::new(0) };
+                let general = AttrCache::new(Kind::General, class, t.version.get(), 0, Weak::new());
                 // Exceptions answer some names from their state (exc_attrs).
                 if t.overrides.get() & types::OVERRIDES_GETATTRIBUTE != 0 || self.is_exception_instance(owner) {
                     cell.borrow_mut().insert(general);
@@ -241,13 +248,13 @@ impl Vm {
                 } else {
                     inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32
                 };
-                AttrCache { kind, class, version: t.version.get(), pos, method, checked: std::cell::Cell::new(0) }
+                AttrCache::new(kind, class, t.version.get(), pos, method)
             }
             Some(Payload::Module { dict, .. }) => {
                 let Payload::Dict(d) = &dict.payload else { return };
                 let d = d.borrow();
                 let Some(pos) = d.position(key, hash) else { return };
-                AttrCache { kind: Kind::Module, class: d.keys_version() as usize, version: 0, pos: pos as u32, method: Weak::new(), checked: std::cell::Cell::new(0) }
+                AttrCache::new(Kind::Module, d.keys_version() as usize, 0, pos as u32, Weak::new())
             }
             Some(Payload::Type(_)) => return,
             _ => match self.type_method_entry(owner, name, hash) {
@@ -274,7 +281,7 @@ impl Vm {
         if !matches!(m.payload, Payload::Function(_) | Payload::MethodDescr { .. }) {
             return None;
         }
-        Some(AttrCache { kind: Kind::TypeMethod, class: std::rc::Rc::as_ptr(&ty) as usize, version: t.version.get(), pos: 0, method: std::rc::Rc::downgrade(&m), checked: std::cell::Cell::new(0) })
+        Some(AttrCache::new(Kind::TypeMethod, std::rc::Rc::as_ptr(&ty) as usize, t.version.get(), 0, std::rc::Rc::downgrade(&m)))
     }
 
     /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store
@@ -285,7 +292,7 @@ impl Vm {
             return false;
         };
         let cls = inst.class();
-                let Payload::Type(t) = &cls.payload else { return false };
+        let Payload::Type(t) = &cls.payload else { return false };
         let set = cell.borrow();
         let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get()) else {
             return false;

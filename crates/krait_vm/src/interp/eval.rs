@@ -1046,21 +1046,8 @@ impl Vm {
                                         Some(None)
                                     }
                                 }
-                                // FOR_ITER_LIST / FOR_ITER_TUPLE.
-                                crate::objects::iter::IterState::Seq { seq, pos } => {
-                                    let r = match seq.payload() {
-                                        Some(Payload::List(l)) => Some(l.borrow().get(*pos).cloned()),
-                                        Some(Payload::Tuple(t)) => Some(t.get(*pos).cloned()),
-                                        _ => None,
-                                    };
-                                    match r {
-                                        Some(Some(_)) => *pos += 1,
-                                        // Exhausted for good (CPython drops the sequence).
-                                        Some(None) => *pos = usize::MAX,
-                                        None => {}
-                                    }
-                                    r
-                                }
+                                // FOR_ITER_LIST / FOR_ITER_TUPLE (and strs).
+                                crate::objects::iter::IterState::Seq { seq, pos } => Some(crate::objects::iter::seq_next(seq, pos)),
                                 _ => None,
                             };
                             match fast {

@@ -70,6 +70,20 @@ impl Vm {
         st.saved.last().cloned()
     }
 
+    /// Sets up a suspended generator's `frame` to run on top of the value stack: its saved
+    /// slots move back onto the stack (the emptied vector keeps its capacity for the next
+    /// suspension: no allocation per resume) and the generator is marked running.
+    fn place_generator_frame(&mut self, st: &mut GenState, frame: &mut super::Frame, generator: &Value, entry: bool, on_return: OnReturn) {
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.entry = entry;
+        frame.on_return = on_return;
+        frame.generator = Some(generator.clone());
+        super::move_slots(&mut st.saved, 0, &mut self.stack);
+        st.running = true;
+    }
+
     /// Starts resuming a plain generator inside the running loop (FOR_ITER): moves its saved
     /// slots onto the stack, pushes the sent None and returns its frame for the loop to push,
     /// marked to continue the caller at `exhausted` when it returns. None when it cannot run
@@ -85,15 +99,8 @@ impl Vm {
             return None;
         }
         let mut frame = st.frame.take()?;
-        st.running = true;
         st.started = true;
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.entry = false;
-        frame.on_return = OnReturn::GenFor(exhausted);
-        frame.generator = Some(generator.clone());
-        super::move_slots(&mut st.saved, 0, &mut self.stack);
+        self.place_generator_frame(&mut st, &mut frame, generator, false, OnReturn::GenFor(exhausted));
         // The value sent in: the suspended yield's result, or what the instruction after
         // RETURN_GENERATOR pops on the first resume.
         self.stack.push(Value::None);
@@ -164,19 +171,7 @@ impl Vm {
             g.borrow_mut().frame = Some(frame);
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.entry = true;
-        frame.on_return = OnReturn::Push;
-        frame.generator = Some(generator.clone());
-        {
-            // The saved slots move back onto the stack; the emptied vector keeps its
-            // capacity for the next suspension (no allocation per resume).
-            let mut st = g.borrow_mut();
-            super::move_slots(&mut st.saved, 0, &mut self.stack);
-            st.running = true;
-        }
+        self.place_generator_frame(&mut g.borrow_mut(), &mut frame, generator, true, OnReturn::Push);
         let depth = self.frames.len();
         self.frames.push(frame);
         self.yielded = false;

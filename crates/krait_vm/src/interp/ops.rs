@@ -1389,27 +1389,7 @@ impl Vm {
                             None
                         }
                     }
-                    IterState::Seq { seq, pos } => {
-                        let r = match seq.payload() {
-                            Some(Payload::List(l)) => l.borrow().get(*pos).cloned(),
-                            Some(Payload::Tuple(t)) => t.get(*pos).cloned(),
-                            Some(Payload::Str(s)) => {
-                                // `pos` is a byte offset for strs.
-                                let c = s[*pos.min(&mut s.len())..].chars().next();
-                                if let Some(c) = c {
-                                    *pos += c.len_utf8() - 1;
-                                }
-                                c.map(|c| if c.is_ascii() { crate::objects::str::ascii_char(c as u8) } else { crate::objects::str::from_proxy(c.to_string(), s.surrogate_base()) })
-                            }
-                            _ => None,
-                        };
-                        match r {
-                            Some(_) => *pos += 1,
-                            // Exhausted for good (CPython drops the sequence).
-                            None => *pos = usize::MAX,
-                        }
-                        r
-                    }
+                    IterState::Seq { seq, pos } => crate::objects::iter::seq_next(seq, pos),
                     IterState::DictKeys { dict, pos, view, .. } => match dict.payload() {
                         Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
                             Some((p, k, v)) => {

@@ -160,35 +160,34 @@ pub struct Blake2Params<'a> {
     pub last_node: bool,
 }
 
-/// A BLAKE2b (`wide`) or BLAKE2s state with the given parameters.
+/// BLAKE2b's (`wide`) or BLAKE2s's size limits in bytes: (salt and person, key, digest).
+pub fn blake2_limits(wide: bool) -> (usize, usize, usize) {
+    if wide { (16, 64, 64) } else { (8, 32, 32) }
+}
+
+/// A BLAKE2b (`wide`) or BLAKE2s state with the given parameters (within `blake2_limits`).
 pub fn blake2(wide: bool, p: &Blake2Params) -> Hasher {
+    // The two crates' parameter builders have the same methods but no common trait.
+    macro_rules! configured {
+        ($params:expr) => {{
+            let mut b = $params;
+            b.hash_length(p.digest_size)
+                .key(p.key)
+                .salt(p.salt)
+                .personal(p.person)
+                .fanout(p.fanout)
+                .max_depth(p.depth)
+                .max_leaf_length(p.leaf_size)
+                .node_offset(p.node_offset)
+                .node_depth(p.node_depth)
+                .inner_hash_length(p.inner_size)
+                .last_node(p.last_node);
+            b.to_state()
+        }};
+    }
     if wide {
-        let mut b = blake2b_simd::Params::new();
-        b.hash_length(p.digest_size)
-            .key(p.key)
-            .salt(p.salt)
-            .personal(p.person)
-            .fanout(p.fanout)
-            .max_depth(p.depth)
-            .max_leaf_length(p.leaf_size)
-            .node_offset(p.node_offset)
-            .node_depth(p.node_depth)
-            .inner_hash_length(p.inner_size)
-            .last_node(p.last_node);
-        Hasher::Blake2b(b.to_state(), p.digest_size)
+        Hasher::Blake2b(configured!(blake2b_simd::Params::new()), p.digest_size)
     } else {
-        let mut s = blake2s_simd::Params::new();
-        s.hash_length(p.digest_size)
-            .key(p.key)
-            .salt(p.salt)
-            .personal(p.person)
-            .fanout(p.fanout)
-            .max_depth(p.depth)
-            .max_leaf_length(p.leaf_size)
-            .node_offset(p.node_offset)
-            .node_depth(p.node_depth)
-            .inner_hash_length(p.inner_size)
-            .last_node(p.last_node);
-        Hasher::Blake2s(s.to_state(), p.digest_size)
+        Hasher::Blake2s(configured!(blake2s_simd::Params::new()), p.digest_size)
     }
 }

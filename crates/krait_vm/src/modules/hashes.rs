@@ -49,9 +49,8 @@ fn class(vm: &Vm, name: &'static str) -> ObjRef {
             d.set_str(n, Value::new_obj(Payload::Property { fget: builtin(n, f), fset: Value::None, fdel: Value::None, doc: Value::None }));
         }
         if module == "_blake2" {
-            let wide = name == "blake2b";
-            for (n, v) in [("SALT_SIZE", if wide { 16 } else { 8 }), ("PERSON_SIZE", if wide { 16 } else { 8 }), ("MAX_KEY_SIZE", if wide { 64 } else { 32 }), ("MAX_DIGEST_SIZE", if wide { 64 } else { 32 })] {
-                d.set_str(n, Value::Int(v));
+            for (n, v) in blake2_constants(name == "blake2b") {
+                d.set_str(n, Value::Int(v as i64));
             }
         }
     }
@@ -68,6 +67,12 @@ fn data_bytes(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, PyErr> {
         Some(b) => Ok(b),
         None => Err(vm.type_error("object supporting the buffer API required")),
     }
+}
+
+/// The size constants of BLAKE2b (`wide`) or BLAKE2s, as the types' attributes name them.
+fn blake2_constants(wide: bool) -> [(&'static str, usize); 4] {
+    let (salt, key, digest) = hasher::blake2_limits(wide);
+    [("SALT_SIZE", salt), ("PERSON_SIZE", salt), ("MAX_KEY_SIZE", key), ("MAX_DIGEST_SIZE", digest)]
 }
 
 /// The data argument of a constructor (`data`, or the deprecated `string` keyword).
@@ -169,7 +174,7 @@ fn attr_block_size(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 /// `blake2b(...)`/`blake2s(...)` (`wide` for BLAKE2b): CPython's parameters and checks.
 fn blake2(vm: &mut Vm, wide: bool, args: Args, mut kwargs: Kwargs) -> PyResult {
     let fname = if wide { "blake2b" } else { "blake2s" };
-    let (max_digest, max_key, max_salt) = if wide { (64usize, 64usize, 16usize) } else { (32, 32, 8) };
+    let (max_salt, max_key, max_digest) = hasher::blake2_limits(wide);
     let names = ["digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node"];
     let mut given: Vec<Option<Value>> = vec![None; names.len()];
     for (i, n) in names.iter().enumerate() {
@@ -256,14 +261,6 @@ fn blake2(vm: &mut Vm, wide: bool, args: Args, mut kwargs: Kwargs) -> PyResult {
     make_object(vm, state, data)
 }
 
-fn blake2b(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    blake2(vm, true, args, kwargs)
-}
-
-fn blake2s(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    blake2(vm, false, args, kwargs)
-}
-
 /// `__new__` of the sha3 and blake2 types (`cls(data, ...)`, subclasses too).
 fn type_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let cls = args.first().and_then(Value::as_obj).cloned();
@@ -286,44 +283,46 @@ macro_rules! constructors {
         })*
     };
 }
-constructors!(md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256, sha3_384, sha3_512, shake_128, shake_256);
+constructors!(md5, sha1, sha224, sha256, sha384, sha512);
 
 /// The module `name` (`_md5`, `_sha1`, `_sha2`, `_sha3` or `_blake2`).
 pub fn make(vm: &mut Vm, name: &str) -> Value {
-    let funcs: &[(&'static str, BuiltinFn)] = match name {
-        "_md5" => &[("md5", md5)],
-        "_sha1" => &[("sha1", sha1)],
-        "_sha3" => &[("sha3_224", sha3_224), ("sha3_256", sha3_256), ("sha3_384", sha3_384), ("sha3_512", sha3_512), ("shake_128", shake_128), ("shake_256", shake_256)],
-        "_blake2" => &[("blake2b", blake2b), ("blake2s", blake2s)],
-        _ => &[("sha224", sha224), ("sha256", sha256), ("sha384", sha384), ("sha512", sha512)],
+    // `_md5`, `_sha1` and `_sha2` have constructor functions beside their types; the sha3 and
+    // blake2 constructors are the types themselves.
+    let (funcs, types): (&[(&'static str, BuiltinFn)], &[&'static str]) = match name {
+        "_md5" => (&[("md5", md5)], &[]),
+        "_sha1" => (&[("sha1", sha1)], &[]),
+        "_sha3" => (&[], &["sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"]),
+        "_blake2" => (&[], &["blake2b", "blake2s"]),
+        _ => (&[("sha224", sha224), ("sha256", sha256), ("sha384", sha384), ("sha512", sha512)], &[]),
     };
     let mut items: Vec<(&'static str, Value)> = Vec::new();
     for &(n, f) in funcs {
-        let ty = Value::Obj(class(vm, n));
-        match name {
-            // The sha3 and blake2 constructors are the types themselves.
-            "_sha3" | "_blake2" => {
-                if let Some(c) = ty.as_obj()
-                    && let Payload::Type(t) = &c.payload
-                {
-                    t.dict_mut().set_str("__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
-                }
-                items.push((n, ty));
-            }
-            _ => {
-                items.push((n, builtin(n, f)));
-                let tname = match n {
-                    "md5" => "MD5Type",
-                    "sha1" => "SHA1Type",
-                    _ => type_name(n).0,
-                };
-                items.push((tname, ty));
-            }
+        items.push((n, builtin(n, f)));
+        let tname = match n {
+            "md5" => "MD5Type",
+            "sha1" => "SHA1Type",
+            _ => type_name(n).0,
+        };
+        items.push((tname, Value::Obj(class(vm, n))));
+    }
+    for &n in types {
+        let ty = class(vm, n);
+        if let Payload::Type(t) = &ty.payload {
+            t.dict_mut().set_str("__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", type_new))));
         }
+        items.push((n, Value::Obj(ty)));
     }
     if name == "_blake2" {
-        for (n, v) in [("BLAKE2B_SALT_SIZE", 16), ("BLAKE2B_PERSON_SIZE", 16), ("BLAKE2B_MAX_KEY_SIZE", 64), ("BLAKE2B_MAX_DIGEST_SIZE", 64), ("BLAKE2S_SALT_SIZE", 8), ("BLAKE2S_PERSON_SIZE", 8), ("BLAKE2S_MAX_KEY_SIZE", 32), ("BLAKE2S_MAX_DIGEST_SIZE", 32)] {
-            items.push((n, Value::Int(v)));
+        // BLAKE2B_SALT_SIZE ... BLAKE2S_MAX_DIGEST_SIZE.
+        const NAMES: [[&str; 4]; 2] = [
+            ["BLAKE2B_SALT_SIZE", "BLAKE2B_PERSON_SIZE", "BLAKE2B_MAX_KEY_SIZE", "BLAKE2B_MAX_DIGEST_SIZE"],
+            ["BLAKE2S_SALT_SIZE", "BLAKE2S_PERSON_SIZE", "BLAKE2S_MAX_KEY_SIZE", "BLAKE2S_MAX_DIGEST_SIZE"],
+        ];
+        for (names, wide) in NAMES.iter().zip([true, false]) {
+            for (n, (_, v)) in names.iter().zip(blake2_constants(wide)) {
+                items.push((n, Value::Int(v as i64)));
+            }
         }
     }
     if name == "_sha3" {

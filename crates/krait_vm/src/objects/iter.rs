@@ -88,6 +88,30 @@ pub const K_MEMORY: u8 = 21;
 /// Index of `zip`, `map`, `filter`, `enumerate` (the iterator types that are builtins).
 pub const K_ZIP: usize = 9;
 
+/// The next item of a list, tuple or str iterator at `pos` (a byte offset for strs), moving
+/// `pos` past it; once exhausted the iterator stays exhausted (`pos` at the end of all
+/// positions: CPython drops the sequence), however the list grows afterwards.
+pub fn seq_next(seq: &Value, pos: &mut usize) -> Option<Value> {
+    use crate::heap::Payload;
+    let r = match seq.payload() {
+        Some(Payload::List(l)) => l.borrow().get(*pos).cloned(),
+        Some(Payload::Tuple(t)) => t.get(*pos).cloned(),
+        Some(Payload::Str(s)) => {
+            let c = s[(*pos).min(s.len())..].chars().next();
+            if let Some(c) = c {
+                *pos += c.len_utf8() - 1;
+            }
+            c.map(|c| if c.is_ascii() { crate::objects::str::ascii_char(c as u8) } else { crate::objects::str::from_proxy(c.to_string(), s.surrogate_base()) })
+        }
+        _ => None,
+    };
+    match r {
+        Some(_) => *pos += 1,
+        None => *pos = usize::MAX,
+    }
+    r
+}
+
 impl IterState {
     /// The index of this iterator's type in [`ITER_TYPE_NAMES`].
     pub fn type_index(&self) -> usize {
