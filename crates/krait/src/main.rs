@@ -7,6 +7,7 @@
 //! `-m MODULE`, `-` with python3's options, and the interactive prompt (`repl.rs`). Exit statuses follow
 //! CPython: 0 on success, 1 when a checked file is invalid, 2 for a usage error.
 
+mod alloc;
 mod check;
 mod diagnostic;
 mod dis_cmd;
@@ -18,10 +19,9 @@ use std::process::ExitCode;
 
 use krait_syntax::DumpOptions;
 
-/// mimalloc: the parser allocates and frees many small nodes (and backtracking drops
-/// whole subtrees), where glibc's allocator spent about a third of the run.
+/// mimalloc (see `alloc.rs`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 pub(crate) const USAGE: &str = "\
 usage: krait ast [--no-attributes] [--indent N] FILE|-

@@ -169,7 +169,7 @@ pub fn generate(spec: &str) -> Result<String, String> {
     }
     o.push_str("        _ => return None,\n    })\n}\n\n");
 
-    o.push_str("/// Inline cache entries (code units) after the instruction; specialized forms share their base's.\npub fn cache_entries(op: u16) -> u8 {\n    match op {\n");
+    o.push_str("/// Inline cache entries (code units) after the instruction; specialized forms share their base's.\npub const fn cache_entries(op: u16) -> u8 {\n    match op {\n");
     for op in ops.iter().filter(|op| op.caches > 0) {
         writeln!(o, "        {} => {},", op.number, op.caches).ok();
     }

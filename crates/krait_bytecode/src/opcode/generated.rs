@@ -753,7 +753,7 @@ pub fn by_name(name: &str) -> Option<u16> {
 }
 
 /// Inline cache entries (code units) after the instruction; specialized forms share their base's.
-pub fn cache_entries(op: u16) -> u8 {
+pub const fn cache_entries(op: u16) -> u8 {
     match op {
         38 => 1,
         39 => 3,

@@ -1095,6 +1095,11 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             let base = kwarg(&mut kwargs, "base").or_else(|| args.get(1).cloned());
             no_kwargs(vm, "int", &kwargs)?;
             let Some(v) = args.first() else { return Ok(Value::Int(0)) };
+            if base.is_none()
+                && let Some(n) = v.as_str().and_then(plain_decimal)
+            {
+                return Ok(Value::Int(n));
+            }
             let text = match methods::bytes_like(v) {
                 Some(b) => Some(String::from_utf8_lossy(&b).into_owned()),
                 None => v.as_str().map(str::to_string),
@@ -1167,6 +1172,15 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
         Kind::Float => {
             let Some(v) = args.first() else { return Ok(Value::Float(0.0)) };
             if let Some(s) = v.as_str() {
+                // Plain decimal text (digits, point, exponent, signs) reads as Rust reads it;
+                // the general path below handles spaces, underscores, non-ASCII digits,
+                // "inf"/"nan" and errors.
+                if !s.is_empty()
+                    && s.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+                    && let Ok(f) = s.parse::<f64>()
+                {
+                    return Ok(Value::float(f));
+                }
                 let converted = methods::ascii_digits(s);
                 let trimmed = converted.trim();
                 // Underscores only between digits.
@@ -1216,6 +1230,11 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             }
         }
         Kind::Str => {
+            if let [v] = args.as_slice()
+                && kwargs.is_empty()
+            {
+                return vm.to_str_value(v);
+            }
             let mut full = vec![Value::None];
             full.extend(args);
             let p = methods::bind_args(vm, "str", &full, &kwargs, &["object", "encoding", "errors"], 0)?;
@@ -1310,6 +1329,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 n if n > 3 => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
                 _ => {}
             }
+            if let Some(r) = crate::objects::range::small_range(&args) {
+                return r.ok_or_else(|| vm.error("ValueError", "range() arg 3 must not be zero"));
+            }
             let mut ints = Vec::with_capacity(args.len());
             for a in &args {
                 match vm.index_int(a)?.as_ref().and_then(to_big) {
@@ -1371,6 +1393,20 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             Err(vm.type_error(format!("cannot create '{tname}' instances")))
         }
     }
+}
+
+/// `int(s)` for the common text: an optional `-` and 1 to 18 ASCII digits (no spaces,
+/// underscores or `+`), which always fits in i64; None for anything else.
+fn plain_decimal(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.strip_prefix('-') {
+        Some(d) => (true, d.as_bytes()),
+        None => (false, s.as_bytes()),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits.iter().fold(0i64, |n, d| n * 10 + i64::from(d - b'0'));
+    Some(if neg { -n } else { n })
 }
 
 /// The text of `int(s, base)`: sign, optional prefix matching the base (any for base 0),

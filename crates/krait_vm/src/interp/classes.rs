@@ -85,6 +85,14 @@ impl Vm {
     /// the instance), everything else runs to completion.
     pub fn start_instantiate(&mut self, class: &ObjRef, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
         let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
+        // The built-in value types (their metaclass is `type`, their `__new__` cannot be
+        // replaced): the constructor does everything, no lookups needed.
+        if matches!(
+            t.kind,
+            Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
+        ) {
+            return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
+        }
         if let Some(meta) = t.meta.borrow().clone()
             && let Some(call) = types::lookup(&meta, "__call__")
             && is_python(&call)

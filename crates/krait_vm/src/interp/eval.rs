@@ -14,17 +14,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Instruction length in bytes (the instruction plus its cache entries), per opcode.
-fn instr_lengths() -> [u8; 256] {
+static LENGTHS: [u8; 256] = {
     let mut t = [2u8; 256];
-    for (i, slot) in t.iter_mut().enumerate() {
-        *slot = 2 + 2 * krait_bytecode::opcode::cache_entries(i as u16);
+    let mut i = 0;
+    while i < 256 {
+        t[i] = 2 + 2 * krait_bytecode::opcode::cache_entries(i as u16);
+        i += 1;
     }
     t
-}
+};
 
-thread_local! {
-    static LENGTHS: [u8; 256] = instr_lengths();
-}
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -291,7 +290,7 @@ impl Vm {
 
     #[expect(clippy::too_many_lines)]
     fn run_frames(&mut self) -> Result<Value, (PyErr, bool)> {
-        let lengths = LENGTHS.with(|l| *l);
+        let lengths = &LENGTHS;
         let mut fi = self.frames.len().wrapping_sub(1);
         let Some(frame) = self.frames.last() else {
             return Ok(Value::None);

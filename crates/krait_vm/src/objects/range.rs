@@ -44,6 +44,30 @@ pub fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     (hi - lo - 1u32) / step + 1u32
 }
 
+/// `range(*args)` when every argument is a machine int: the range, None for a zero step;
+/// None outright when some argument is not a machine int (the caller takes the general
+/// path). Its length fits in i64 whenever its ends do not overflow i128 arithmetic, which
+/// they cannot.
+pub fn small_range(args: &[Value]) -> Option<Option<Value>> {
+    let int = |i: usize| match args.get(i) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let (start, stop, step) = match args.len() {
+        1 => (0, int(0)?, 1),
+        2 => (int(0)?, int(1)?, 1),
+        3 => (int(0)?, int(1)?, int(2)?),
+        _ => return None,
+    };
+    if step == 0 {
+        return Some(None);
+    }
+    let (lo, hi, st) = if step > 0 { (i128::from(start), i128::from(stop), i128::from(step)) } else { (i128::from(stop), i128::from(start), -i128::from(step)) };
+    let len = if lo >= hi { 0 } else { (hi - lo - 1) / st + 1 };
+    i64::try_from(len).ok()?;
+    Some(Some(Value::new_obj(Payload::Range { start, stop, step })))
+}
+
 /// The range `range(start, stop, step)` (`step != 0`) in its one representation.
 pub fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     let len = big_len(&start, &stop, &step);
