@@ -908,7 +908,10 @@ impl Vm {
         {
             return false;
         }
-        inst.attrs().borrow_mut().set_hashed(key.clone(), hash, value.clone());
+        match &inst.class().payload {
+            Payload::Type(t) => inst.store_in_dict(t, key, hash, value),
+            _ => inst.attrs().borrow_mut().set_hashed(key.clone(), hash, value.clone()),
+        }
         true
     }
 

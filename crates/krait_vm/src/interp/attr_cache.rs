@@ -321,7 +321,8 @@ impl Vm {
         if d.holds_at(e.pos as usize, key) {
             d.set_at(e.pos as usize, value.clone());
         } else {
-            d.set_hashed(key.clone(), hash, value.clone());
+            drop(d);
+            inst.store_in_dict(t, key, hash, value);
         }
         true
     }

@@ -1,5 +1,11 @@
 //! `dict`: compact and insertion-ordered, an entries vector plus a hash table of indices.
 //!
+//! A dict of at most [`SMALL`] entry slots has no table: a lookup scans the entries' hashes
+//! (instance dicts, keyword dicts and most others are this small, and building and
+//! maintaining a table cost more than the scan saves). The table appears when the entries
+//! outgrow that. Deleted entries leave holes, squeezed out when the entries would grow
+//! while at least half of them are holes, so a dict with churning keys keeps flat memory.
+//!
 //! Keys hash and compare with the built-in rules (ints, floats and bools that are equal hash
 //! equal; str by content; tuples by their items; other objects by identity). User `__hash__`
 //! and `__eq__` arrive with the full object model.
@@ -7,6 +13,9 @@
 use crate::heap::Payload;
 use crate::value::Value;
 use hashbrown::HashTable;
+
+/// Entry slots (live or deleted) a dict holds before it keeps a hash table.
+const SMALL: usize = 8;
 
 /// A dict's storage.
 #[derive(Debug, Default)]
@@ -229,6 +238,51 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries before its storage grows.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict { entries: Vec::with_capacity(n), ..Dict::default() }
+    }
+
+    /// Does the dict keep a hash table (more than [`SMALL`] entry slots)?
+    #[inline(always)]
+    fn has_table(&self) -> bool {
+        self.entries.len() > SMALL
+    }
+
+    /// The position of the live entry matching `eq`, among those with this hash.
+    #[inline(always)]
+    fn find_by(&self, hash: u64, eq: impl Fn(&Value) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if !self.has_table() {
+            return entries.iter().position(|e| matches!(e, Some((h, k, _)) if *h == hash && eq(k)));
+        }
+        self.table.find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && eq(k))).copied()
+    }
+
+    /// Rebuilds the table from the entries (after they were squeezed or outgrew [`SMALL`]).
+    fn rebuild_table(&mut self) {
+        self.table.clear();
+        if !self.has_table() {
+            return;
+        }
+        let entries = &self.entries;
+        self.table.reserve(entries.len(), |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
+        for (i, e) in entries.iter().enumerate() {
+            if let Some((h, _, _)) = e {
+                self.table.insert_unique(spread(*h), i, |&j| spread(entries[j].as_ref().map_or(0, |e| e.0)));
+            }
+        }
+    }
+
+    /// Squeezes deleted entries out when the entries are full and at least half holes.
+    fn squeeze_if_sparse(&mut self) {
+        let slots = self.entries.len();
+        if slots == self.entries.capacity() && slots > SMALL && self.len * 2 <= slots {
+            self.entries.retain(Option::is_some);
+            self.rebuild_table();
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -272,10 +326,7 @@ impl Dict {
     }
 
     fn find(&self, hash: u64, key: &Value) -> Option<usize> {
-        let entries = &self.entries;
-        self.table
-            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))))
-            .copied()
+        self.find_by(hash, |k| k.is(key) || key_eq(k, key))
     }
 
     /// `d[key]`, if present.
@@ -293,13 +344,14 @@ impl Dict {
     /// Python code (the dict is not borrowed while they run).
     pub fn candidates(&self, hash: u64) -> Vec<(usize, Value)> {
         let entries = &self.entries;
-        self.table
-            .iter_hash(spread(hash))
-            .filter_map(|&i| match &entries[i] {
-                Some((h, k, _)) if *h == hash => Some((i, k.clone())),
-                _ => None,
-            })
-            .collect()
+        let pick = |i: usize| match &entries[i] {
+            Some((h, k, _)) if *h == hash => Some((i, k.clone())),
+            _ => None,
+        };
+        if !self.has_table() {
+            return (0..entries.len()).filter_map(pick).collect();
+        }
+        self.table.iter_hash(spread(hash)).filter_map(|&i| pick(i)).collect()
     }
 
     /// The value at a position found by [`Dict::candidates`], if that entry still holds `key`.
@@ -341,25 +393,34 @@ impl Dict {
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         self.keys_version.set(0);
         self.vm_keys |= needs_vm(&key);
+        self.squeeze_if_sparse();
         let idx = self.entries.len();
         self.entries.push(Some((hash, key, value)));
-        let entries = &self.entries;
-        self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
         self.len += 1;
+        if idx == SMALL {
+            self.rebuild_table();
+        } else if idx > SMALL {
+            let entries = &self.entries;
+            self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
+        }
     }
 
     /// Removes the entry at a position found by [`Dict::candidates`]: its value.
     pub fn remove_at(&mut self, hash: u64, pos: usize) -> Option<Value> {
-        let found = self.table.find_entry(spread(hash), |&i| i == pos);
-        match found {
-            Ok(entry) => {
-                entry.remove();
-                self.keys_version.set(0);
-                self.len -= 1;
-                self.entries[pos].take().map(|e| e.2)
-            }
-            Err(_) => None,
+        if !matches!(self.entries.get(pos), Some(Some((h, _, _))) if *h == hash) {
+            return None;
         }
+        if self.has_table() {
+            match self.table.find_entry(spread(hash), |&i| i == pos) {
+                Ok(entry) => {
+                    entry.remove();
+                }
+                Err(_) => return None,
+            }
+        }
+        self.keys_version.set(0);
+        self.len -= 1;
+        self.entries[pos].take().map(|e| e.2)
     }
 
     /// Lookup by a str key.
@@ -369,11 +430,8 @@ impl Dict {
 
     /// Lookup by a str key whose [`str_hash`] is known.
     pub fn get_str_hashed(&self, key: &str, hash: u64) -> Option<Value> {
-        let entries = &self.entries;
-        let idx = self
-            .table
-            .find(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && k.as_str().is_some_and(|s| same_str(s, key))))?;
-        self.entries[*idx].as_ref().map(|e| e.2.clone())
+        let idx = self.find_by(hash, |k| k.as_str().is_some_and(|s| same_str(s, key)))?;
+        self.entries[idx].as_ref().map(|e| e.2.clone())
     }
 
     /// `d[key] = value`.
@@ -408,19 +466,10 @@ impl Dict {
     /// `del d[key]`: the removed value, if the key was present.
     pub fn remove(&mut self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let hash = hash_key(key)?;
-        let entries = &self.entries;
-        let found = self
-            .table
-            .find_entry(spread(hash), |&i| matches!(&entries[i], Some((h, k, _)) if *h == hash && (k.is(key) || key_eq(k, key))));
-        match found {
-            Ok(entry) => {
-                let (idx, _) = entry.remove();
-                self.keys_version.set(0);
-                self.len -= 1;
-                Ok(self.entries[idx].take().map(|e| e.2))
-            }
-            Err(_) => Ok(None),
-        }
+        Ok(match self.find(hash, key) {
+            Some(pos) => self.remove_at(hash, pos),
+            None => None,
+        })
     }
 
     /// Keys and values in insertion order.

@@ -79,6 +79,9 @@ pub struct TypeObj {
     /// class (object's `__new__`, a Python `__init__`, see `Vm::plain_init`), None otherwise.
     /// The function is held weakly: the collector does not see this edge.
     pub ctor: RefCell<(u32, Option<std::rc::Weak<crate::heap::Object>>)>,
+    /// The most attributes an instance's dict has held (up to 255): new instances' dicts
+    /// start with room for that many, so building an object does not regrow its dict.
+    pub attr_hint: std::cell::Cell<u8>,
 }
 
 /// A fresh type version (never 0).
@@ -180,6 +183,7 @@ impl TypeObj {
             slot_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
             ctor: RefCell::new((0, None)),
+            attr_hint: std::cell::Cell::new(0),
         }
     }
 
@@ -331,6 +335,19 @@ impl Drop for InstanceObj {
 }
 
 impl InstanceObj {
+    /// Stores `name` in the instance dict, which the caller knows is allowed (no
+    /// `__setattr__`, no data descriptor), and records its new size as the class's
+    /// [`TypeObj::attr_hint`].
+    #[inline]
+    pub fn store_in_dict(&self, t: &TypeObj, key: &Value, hash: u64, value: &Value) {
+        let mut d = self.attrs().borrow_mut();
+        d.set_hashed(key.clone(), hash, value.clone());
+        let n = u8::try_from(d.len()).unwrap_or(u8::MAX);
+        if n > t.attr_hint.get() {
+            t.attr_hint.set(n);
+        }
+    }
+
     /// Does the instance's class override any of the attribute-access `bits`?
     #[inline]
     pub fn class_overrides(&self, bits: u8) -> bool {
@@ -396,9 +413,13 @@ impl InstanceObj {
     }
 
     pub fn new(class: ObjRef) -> InstanceObj {
+        let room = match &class.payload {
+            Payload::Type(t) => usize::from(t.attr_hint.get()),
+            _ => 0,
+        };
         InstanceObj {
             class: RefCell::new(class),
-            dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::new())))),
+            dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::with_capacity(room))))),
             native: RefCell::new(Value::Null),
             exc: std::cell::OnceCell::new(),
             finalized: std::cell::Cell::new(false),
