@@ -626,7 +626,7 @@ pub fn exception_init(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+pub(crate) fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     vm.build_class(args, kwargs)
 }
 

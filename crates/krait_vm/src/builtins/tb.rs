@@ -122,6 +122,7 @@ fn tb_frame(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         Some(f) => (f.code.clone(), f.globals.clone(), f.lasti),
         None => (Rc::new(CodeInfo {
             code: Vec::new(),
+            exec: crate::interp::decode::decode(&[]),
             consts: Vec::new(),
             names: Vec::new(),
             name_hashes: Vec::new(),

@@ -8,6 +8,7 @@ use crate::objects::types::{self, Kind};
 use crate::value::Value;
 use krait_bytecode::code::flags;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
@@ -359,6 +360,37 @@ impl Vm {
     /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
     /// the call starts. Out of the loop: it is the path of calls the fast path did not take.
     #[inline(never)]
+    /// `CALL` of a built-in function, or of a built-in type's method descriptor with its
+    /// receiver in the self slot, with positional arguments only: the arguments move into
+    /// the call's vector and the function runs at once (CPython's CALL_BUILTIN_FAST and
+    /// CALL_METHOD_DESCRIPTOR_FAST). None, with the stack untouched, for any other callable.
+    pub(crate) fn call_native_from_stack(&mut self, callable_idx: usize, has_self: bool) -> Option<PyResult> {
+        let f = match self.stack[callable_idx].payload() {
+            Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => b.func,
+            Some(Payload::MethodDescr { func, owner }) if has_self => {
+                let receiver = &self.stack[callable_idx + 1];
+                let ty = self.types.type_of(receiver);
+                if !Rc::ptr_eq(&ty, owner) && !types::is_subclass(&ty, owner) {
+                    return None;
+                }
+                if matches!(receiver.payload(), Some(Payload::Instance(_)))
+                    && let Payload::Type(ot) = &owner.payload
+                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
+                {
+                    return None;
+                }
+                func.func
+            }
+            _ => return None,
+        };
+        let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+        let mut args = Vec::with_capacity(self.stack.len() - first_arg);
+        super::move_slots(&mut self.stack, first_arg, &mut args);
+        // The callable and the NULL beside it go: `f` is a plain function pointer.
+        self.stack.truncate(callable_idx);
+        Some(f(self, args, Vec::new()))
+    }
+
     pub(crate) fn call_from_stack(&mut self, callable_idx: usize, has_self: bool, kwnames: Option<Value>) -> Result<Prepared, PyErr> {
         let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
         let mut args = Vec::with_capacity(self.stack.len().saturating_sub(first_arg));

@@ -2,6 +2,11 @@
 //! instruction stream (CACHE entries skipped by their counts), frames switched in place.
 
 use super::call::{Prepared, new_list, new_tuple};
+use super::decode::{BAD_JUMP, FELL_OFF, Instr};
+
+/// The decoder's sentinel opcodes as match patterns.
+const FELL_OFF_OP: u16 = FELL_OFF as u16;
+const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 use super::{OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict::Dict;
@@ -13,16 +18,6 @@ use krait_bytecode::{CodeObject, Constant};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// Instruction length in bytes (the instruction plus its cache entries), per opcode.
-static LENGTHS: [u8; 256] = {
-    let mut t = [2u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = 2 + 2 * krait_bytecode::opcode::cache_entries(i as u16);
-        i += 1;
-    }
-    t
-};
 
 
 /// Converts a constant to a value.
@@ -80,6 +75,7 @@ fn pystr(s: &krait_bytecode::PyStr) -> String {
 pub fn load_code(code: &CodeObject) -> Rc<CodeInfo> {
     Rc::new(CodeInfo {
         code: code.code.clone(),
+        exec: super::decode::decode(&code.code),
         consts: code.consts.iter().map(constant_value).collect(),
         names: code.names.iter().map(|n| crate::objects::str::intern(&pystr(n))).collect(),
         name_hashes: code.names.iter().map(|n| crate::objects::dict::str_hash(&pystr(n))).collect(),
@@ -290,7 +286,6 @@ impl Vm {
 
     #[expect(clippy::too_many_lines)]
     fn run_frames(&mut self) -> Result<Value, (PyErr, bool)> {
-        let lengths = &LENGTHS;
         let mut fi = self.frames.len().wrapping_sub(1);
         let Some(frame) = self.frames.last() else {
             return Ok(Value::None);
@@ -299,11 +294,11 @@ impl Vm {
         let mut pc = frame.pc;
         let mut base = frame.base;
         let mut start;
-        // The instruction bytes of `code`, kept beside it so that fetching an instruction is
-        // one load from a pointer instead of two through the code object (the loop spills its
-        // locals, and the dependent loads were the dispatch's critical path).
-        let mut ibase: *const u8 = code.code.as_ptr();
-        let mut ilen: usize = code.code.len();
+        // The decoded instructions of `code` (`interp::decode`), kept beside it so that
+        // fetching an instruction is one load from a pointer instead of two through the code
+        // object (the loop spills its locals, and the dependent loads were the dispatch's
+        // critical path).
+        let mut ibase: *const Instr = code.exec.as_ptr();
 
         macro_rules! fail {
             ($e:expr) => {{
@@ -329,8 +324,7 @@ impl Vm {
                 code = f.code.clone();
                 pc = f.pc;
                 base = f.base;
-                ibase = code.code.as_ptr();
-                ilen = code.code.len();
+                ibase = code.exec.as_ptr();
             }};
         }
         macro_rules! save {
@@ -353,23 +347,18 @@ impl Vm {
 
         loop {
             start = pc;
-            if pc + 1 >= ilen {
-                fail!(self.error("SystemError", "fell off the end of the code"));
-            }
-            // SAFETY: `ibase` points at `code.code` (held alive by `code`, reset with it by
-            // `reload!`), whose length is `ilen`, and `pc + 1 < ilen` was just checked.
-            let (mut opcode, arg0) = unsafe { (*ibase.add(pc), *ibase.add(pc + 1)) };
-            let mut arg = u32::from(arg0);
-            while u16::from(opcode) == op::EXTENDED_ARG {
-                pc += 2;
-                opcode = code.code.get(pc).copied().unwrap_or(0);
-                arg = (arg << 8) | u32::from(code.code.get(pc + 1).copied().unwrap_or(0));
-                start = pc;
-            }
-            pc += usize::from(lengths[usize::from(opcode)]);
+            // SAFETY: `ibase` points at `code.exec` (held alive by `code`, reset with it by
+            // `reload!`), which has an entry for every even offset the loop can reach (see
+            // `interp::decode`: the stream ends in FELL_OFF, and no jump leaves it).
+            // `pc` is even, so entry `pc / 2` starts `pc * 4` bytes in (8-byte entries).
+            let ins = unsafe { *ibase.byte_add(pc * 4) };
+            let (opcode, arg) = (ins.op, ins.arg);
+            pc += usize::from(ins.len);
             let a = arg as usize;
             match u16::from(opcode) {
-                op::NOP | op::NOT_TAKEN | op::RESUME | op::CACHE => {}
+                op::NOP | op::NOT_TAKEN | op::RESUME | op::CACHE | op::EXTENDED_ARG => {}
+                FELL_OFF_OP => fail!(self.error("SystemError", "fell off the end of the code")),
+                BAD_JUMP_OP => fail!(self.error("SystemError", "jump target out of range")),
                 op::LOAD_CONST => {
                     let v = code.consts.get(a).cloned().unwrap_or(Value::None);
                     self.push(v);
@@ -1237,6 +1226,11 @@ impl Vm {
                     // its positional parameters: the arguments already sit where its locals go.
                     if kwnames.is_none() {
                         save!();
+                        if let Some(r) = self.call_native_from_stack(callable_idx, has_self) {
+                            let v = tri!(r);
+                            self.push(v);
+                            continue;
+                        }
                         if tri!(self.enter_call_frame(callable_idx, a)) {
                             reload!();
                             continue;

@@ -98,7 +98,8 @@ impl Vm {
             if let Some(h) = handler {
                 let nlocals = frame.code.localsplusnames.len();
                 let sp = frame.base + nlocals + h.depth as usize;
-                frame.pc = h.target as usize * 2;
+                // A target past the end (a corrupt table) lands on the stream's FELL_OFF.
+                frame.pc = (h.target as usize * 2).min(frame.code.code.len() & !1);
                 let lasti = frame.lasti;
                 self.stack.truncate(sp);
                 if h.lasti {

@@ -12,6 +12,7 @@ pub mod call;
 pub mod class_assign;
 pub mod classes;
 pub mod coroutines;
+pub mod decode;
 pub mod eval;
 pub mod exceptions;
 pub mod finalize;

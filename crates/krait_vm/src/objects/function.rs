@@ -10,6 +10,8 @@ use std::rc::Rc;
 #[derive(Debug, Clone)]
 pub struct CodeInfo {
     pub code: Vec<u8>,
+    /// `code` decoded for the evaluation loop (`interp::decode`).
+    pub exec: Box<[crate::interp::decode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     /// The hash of each name (dict lookups of globals and attributes).

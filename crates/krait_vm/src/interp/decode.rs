@@ -1,0 +1,128 @@
+//! The instruction stream the evaluation loop runs, decoded once per code object.
+//!
+//! Each 2-byte code unit of `co_code` becomes one 8-byte [`Instr`]: its opcode, its length in
+//! bytes with its inline cache entries, and its argument with any `EXTENDED_ARG` prefixes
+//! already folded in. The loop indexes the stream by the byte offset it keeps (`pc / 2`), so
+//! offsets stay CPython's (jumps, `f_lasti`, the exception and line tables need no mapping),
+//! and fetching an instruction is one load with no prefix test and no length lookup.
+//!
+//! What the loop may rely on, so that it needs no bounds checks:
+//! - the stream has one entry per code unit plus a final [`FELL_OFF`] entry at offset
+//!   `len(co_code)` (rounded down to a whole unit), which raises SystemError when reached;
+//! - an instruction whose inline caches would run past the end is itself `FELL_OFF`;
+//! - a jump whose target lies outside `0..=len(co_code)` is [`BAD_JUMP`] (only a corrupt
+//!   code object from a `.pyc` or `code.replace` has one);
+//! so every offset the loop reaches by running, jumping or resuming a generator has an
+//! entry. Handler targets from the exception table are clamped by the unwinder.
+
+use krait_bytecode::opcode::{cache_entries, op};
+
+/// One decoded code unit.
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(8))]
+pub struct Instr {
+    pub op: u8,
+    /// Bytes from this unit to the next instruction: 2 plus 2 per inline cache entry.
+    pub len: u8,
+    /// The argument, with the `EXTENDED_ARG` prefixes before it folded in.
+    pub arg: u32,
+}
+
+/// The unit past the end of the code (and an instruction cut short by it): running into it
+/// raises SystemError. CPython 3.14 gives opcode 122 no meaning.
+pub const FELL_OFF: u8 = 122;
+
+/// A jump to outside the code. CPython 3.14 gives opcode 121 no meaning.
+pub const BAD_JUMP: u8 = 121;
+
+/// Where the instruction at byte offset `next - len` jumps when it jumps, as the evaluation
+/// loop computes it from `next` (the offset after its caches); None for non-jumps and for
+/// backward jumps past the start.
+fn jump_target(opcode: u8, arg: u32, next: usize) -> Option<Option<usize>> {
+    let a = 2 * arg as usize;
+    Some(match u16::from(opcode) {
+        op::JUMP_FORWARD | op::SEND | op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE => Some(next + a),
+        // Exhausted: past the END_FOR at the target.
+        op::FOR_ITER => Some(next + a + 2),
+        op::JUMP_BACKWARD | op::JUMP_BACKWARD_NO_INTERRUPT => next.checked_sub(a),
+        _ => return None,
+    })
+}
+
+/// Decodes `code` (CPython's `co_code`) into the stream described above.
+pub fn decode(code: &[u8]) -> Box<[Instr]> {
+    let end = code.len() & !1;
+    let mut out = Vec::with_capacity(end / 2 + 1);
+    let mut ext: u32 = 0;
+    let mut off = 0;
+    while off < end {
+        let (opcode, arg) = (code[off], (ext << 8) | u32::from(code[off + 1]));
+        if u16::from(opcode) == op::EXTENDED_ARG {
+            ext = arg;
+            out.push(Instr { op: opcode, len: 2, arg });
+            off += 2;
+            continue;
+        }
+        ext = 0;
+        let len = 2 + 2 * cache_entries(u16::from(opcode));
+        let next = off + usize::from(len);
+        let op = if next > end {
+            FELL_OFF
+        } else {
+            match jump_target(opcode, arg, next) {
+                Some(Some(t)) if t <= end => opcode,
+                Some(_) => BAD_JUMP,
+                None => opcode,
+            }
+        };
+        out.push(Instr { op, len, arg });
+        // The cache units: never run by falling through; a jump into them (corrupt code)
+        // runs them as CACHE, which does nothing.
+        off += 2;
+        while off < next.min(end) {
+            out.push(Instr { op: 0, len: 2, arg: 0 });
+            off += 2;
+        }
+    }
+    out.push(Instr { op: FELL_OFF, len: 2, arg: 0 });
+    out.into_boxed_slice()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentinel_ops_are_not_cpython_opcodes() {
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(FELL_OFF)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(BAD_JUMP)));
+        assert!(krait_bytecode::opcode::name(u16::from(FELL_OFF)).is_none());
+        assert!(krait_bytecode::opcode::name(u16::from(BAD_JUMP)).is_none());
+    }
+
+    #[test]
+    fn folds_prefixes_and_guards_the_end() {
+        let ext = op::EXTENDED_ARG as u8;
+        let jf = op::JUMP_FORWARD as u8;
+        let nop = op::NOP as u8;
+        // EXTENDED_ARG 1; JUMP_FORWARD 0 -> arg 256, target far past the end.
+        let s = decode(&[ext, 1, jf, 0, nop, 0]);
+        assert_eq!(s.len(), 4);
+        assert_eq!((s[0].op, s[0].arg), (ext, 1));
+        assert_eq!((s[1].op, s[1].arg), (BAD_JUMP, 256));
+        assert_eq!(s[2].op, nop);
+        assert_eq!(s[3].op, FELL_OFF);
+        // A forward jump to the end itself is allowed (it reaches FELL_OFF).
+        let s = decode(&[jf, 1, nop, 0]);
+        assert_eq!(s[0].op, jf);
+        // A backward jump before the start.
+        let s = decode(&[nop, 0, op::JUMP_BACKWARD as u8, 5, 0, 0]);
+        assert_eq!(s[1].op, BAD_JUMP);
+        // An instruction whose caches run past the end; an odd trailing byte is dropped.
+        let s = decode(&[op::LOAD_ATTR as u8, 0, 0]);
+        assert_eq!(s[0].op, FELL_OFF);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].op, FELL_OFF);
+        assert_eq!(decode(&[]).len(), 1);
+    }
+}
