@@ -3,6 +3,7 @@
 
 use super::{Frame, OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
+use crate::objects::dict;
 use crate::objects::function::FunctionObj;
 use crate::objects::types::{self, Kind};
 use crate::value::Value;
@@ -335,9 +336,16 @@ impl Vm {
         if let Some(Payload::Tuple(d)) = defaults.as_ref().and_then(Value::payload) {
             self.stack.extend(d[d.len() - missing..].iter().cloned());
         }
-        // The remaining locals start unbound (`Vec::resize` was an out-of-line call).
+        self.unbound_locals_to(base + nlocals);
+        self.push_call_frame(code, base, callable_idx, globals, func, on_return);
+        Ok(true)
+    }
+
+    /// Grows the value stack to `want` with unbound (Null) slots, or cuts it there
+    /// (`Vec::resize` was an out-of-line call).
+    #[inline(always)]
+    fn unbound_locals_to(&mut self, want: usize) {
         let len = self.stack.len();
-        let want = base + nlocals;
         if want > len {
             self.stack.reserve(want - len);
             // SAFETY: capacity covers `want`; each new slot is written before the length
@@ -352,14 +360,88 @@ impl Vm {
         } else {
             self.stack.truncate(want);
         }
-        self.push_call_frame(code, base, callable_idx, globals, func, on_return);
+    }
+
+    /// `CALL_KW`'s fast path: a Python function without `*args`/`**kwargs` whose keyword
+    /// arguments all name parameters not yet given, and whose other parameters have
+    /// defaults. The keyword values move from the stack into their parameters' slots and the
+    /// frame starts, with no argument vectors and no keyword strings allocated. False, with
+    /// the stack untouched, when the call needs the general path (which also raises the
+    /// errors of a call that does not fit).
+    pub(crate) fn enter_call_frame_kw(&mut self, callable_idx: usize, nargs: usize, kwnames: &Value) -> Result<bool, PyErr> {
+        /// Parameters this path handles (the filled set is a bit mask).
+        const MAX_PARAMS: usize = 63;
+        let Some(Payload::Tuple(names)) = kwnames.payload() else { return Ok(false) };
+        let has_self = !self.stack[callable_idx + 1].is_null();
+        let Some(Payload::Function(f)) = self.stack[callable_idx].payload() else { return Ok(false) };
+        let code = &f.code;
+        let (argcount, posonly) = (code.argcount, code.posonlyargcount);
+        let params = argcount + code.kwonlyargcount;
+        let nkw = names.len();
+        let npos = nargs - nkw + usize::from(has_self);
+        if code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 || npos > argcount || params > MAX_PARAMS || nkw > 16 {
+            return Ok(false);
+        }
+        let mut filled: u64 = (1u64 << npos) - 1;
+        let mut slot_of = [0u8; 16];
+        for (j, k) in names.iter().enumerate() {
+            let Some(k) = k.as_str() else { return Ok(false) };
+            let Some(p) = code.localsplusnames[posonly..params].iter().position(|n| dict::same_str(n, k)) else { return Ok(false) };
+            let p = p + posonly;
+            if filled & (1 << p) != 0 {
+                return Ok(false);
+            }
+            filled |= 1 << p;
+            slot_of[j] = p as u8;
+        }
+        // Every parameter left must have a default.
+        let defaults = f.defaults.borrow().clone();
+        let defaults: &[Value] = match defaults.as_ref().and_then(Value::payload) {
+            Some(Payload::Tuple(d)) => d,
+            _ => &[],
+        };
+        let first_default = argcount - defaults.len().min(argcount);
+        let kwdefaults = f.kwdefaults.borrow().clone();
+        let mut fill: smallvec::SmallVec<[(usize, Value); 8]> = smallvec::SmallVec::new();
+        for p in npos..params {
+            if filled & (1 << p) != 0 {
+                continue;
+            }
+            let v = if p < argcount {
+                if p < first_default {
+                    return Ok(false);
+                }
+                defaults[p - first_default].clone()
+            } else {
+                match kwdefaults.as_ref().and_then(Value::payload) {
+                    Some(Payload::Dict(d)) => match d.borrow().get_str(&code.localsplusnames[p]) {
+                        Some(v) => v,
+                        None => return Ok(false),
+                    },
+                    _ => return Ok(false),
+                }
+            };
+            fill.push((p, v));
+        }
+        if self.depth() >= self.recursion_limit {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
+        let (code, globals, func) = (code.clone(), f.globals.clone(), self.stack[callable_idx].clone());
+        let mut kwvalues: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+        let kwstart = self.stack.len() - nkw;
+        kwvalues.extend(self.stack.drain(kwstart..));
+        self.unbound_locals_to(base + code.localsplusnames.len());
+        for (j, v) in kwvalues.into_iter().enumerate() {
+            self.stack[base + usize::from(slot_of[j])] = v;
+        }
+        for (p, v) in fill {
+            self.stack[base + p] = v;
+        }
+        self.push_call_frame(code, base, callable_idx, globals, func, OnReturn::Push);
         Ok(true)
     }
 
-    /// CALL's general path: the callable, self-or-NULL and the arguments (the last
-    /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
-    /// the call starts. Out of the loop: it is the path of calls the fast path did not take.
-    #[inline(never)]
     /// `CALL` of a built-in function, or of a built-in type's method descriptor with its
     /// receiver in the self slot, with positional arguments only: the arguments move into
     /// the call's vector and the function runs at once (CPython's CALL_BUILTIN_FAST and
@@ -391,6 +473,10 @@ impl Vm {
         Some(f(self, args, Vec::new()))
     }
 
+    /// CALL's general path: the callable, self-or-NULL and the arguments (the last
+    /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
+    /// the call starts. Out of the loop: it is the path of calls the fast path did not take.
+    #[inline(never)]
     pub(crate) fn call_from_stack(&mut self, callable_idx: usize, has_self: bool, kwnames: Option<Value>) -> Result<Prepared, PyErr> {
         let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
         let mut args = Vec::with_capacity(self.stack.len().saturating_sub(first_arg));

@@ -11,8 +11,9 @@
 //!   `len(co_code)` (rounded down to a whole unit), which raises SystemError when reached;
 //! - an instruction whose inline caches would run past the end is itself `FELL_OFF`;
 //! - a jump whose target lies outside `0..=len(co_code)` is [`BAD_JUMP`] (only a corrupt
-//!   code object from a `.pyc` or `code.replace` has one);
-//! so every offset the loop reaches by running, jumping or resuming a generator has an
+//!   code object from a `.pyc` or `code.replace` has one).
+//!
+//! So every offset the loop reaches by running, jumping or resuming a generator has an
 //! entry. Handler targets from the exception table are clamped by the unwinder.
 
 use krait_bytecode::opcode::{cache_entries, op};

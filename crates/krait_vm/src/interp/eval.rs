@@ -1235,6 +1235,12 @@ impl Vm {
                             reload!();
                             continue;
                         }
+                    } else if let Some(k) = &kwnames {
+                        save!();
+                        if tri!(self.enter_call_frame_kw(callable_idx, a, k)) {
+                            reload!();
+                            continue;
+                        }
                     }
                     save!();
                     match tri!(self.call_from_stack(callable_idx, has_self, kwnames)) {
