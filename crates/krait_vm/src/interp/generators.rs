@@ -173,7 +173,7 @@ impl Vm {
         }
         self.place_generator_frame(&mut g.borrow_mut(), &mut frame, generator, true, OnReturn::Push);
         let depth = self.frames.len();
-        self.frames.push(frame);
+        self.push_frame_record(frame);
         self.yielded = false;
         self.native_depth += 1;
         let r = match how {
@@ -327,7 +327,45 @@ impl Vm {
         }
     }
 
-    /// `next(generator)`: the next value, or None when it finished.
+    /// `next(generator)` (what `sum`, `list`, `str.join`... call per item): the next value,
+    /// or None when it finished. A plain generator that can run now is resumed directly;
+    /// anything else (running, finished, a coroutine, at the recursion limit) goes through
+    /// [`Vm::gen_resume`], which raises what CPython raises.
+    pub fn gen_next(&mut self, generator: &Value) -> Result<Option<Value>, PyErr> {
+        let Some(Payload::Generator(g)) = generator.payload() else { return self.resume_generator(generator, Value::None) };
+        let frame = {
+            let mut st = g.borrow_mut();
+            if st.kind != GenKind::Generator || st.running || self.depth() >= self.recursion_limit {
+                None
+            } else {
+                st.frame.take().map(|mut frame| {
+                    st.started = true;
+                    self.place_generator_frame(&mut st, &mut frame, generator, true, OnReturn::Push);
+                    frame
+                })
+            }
+        };
+        let Some(frame) = frame else { return self.resume_generator(generator, Value::None) };
+        let depth = self.frames.len();
+        self.push_frame_record(frame);
+        // The value sent in: the suspended yield's result (or what the first resume pops).
+        self.stack.push(Value::None);
+        self.yielded = false;
+        self.native_depth += 1;
+        let r = self.execute();
+        self.native_depth -= 1;
+        g.borrow_mut().running = false;
+        if self.frames.len() > depth {
+            self.frames.truncate(depth);
+        }
+        match r {
+            Ok(v) if std::mem::replace(&mut self.yielded, false) => Ok(Some(v)),
+            Ok(_) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `generator.send(sent)` as `next` sees it: the next value, or None when it finished.
     pub fn resume_generator(&mut self, generator: &Value, sent: Value) -> Result<Option<Value>, PyErr> {
         match self.gen_resume(generator, Resume::Send(sent))? {
             GenOutcome::Yielded(v) => Ok(Some(v)),

@@ -1432,7 +1432,7 @@ impl Vm {
                     }
                 })
             }
-            Some(Payload::Generator(_)) => self.resume_generator(it, Value::None),
+            Some(Payload::Generator(_)) => self.gen_next(it),
             Some(Payload::Instance(_)) => match self.call_dunder(it, "__next__", vec![]) {
                 Some(Ok(v)) => Ok(Some(v)),
                 Some(Err(e)) => {
