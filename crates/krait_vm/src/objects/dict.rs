@@ -277,7 +277,7 @@ impl Dict {
     /// Squeezes deleted entries out when the entries are full and at least half holes.
     fn squeeze_if_sparse(&mut self) {
         let slots = self.entries.len();
-        if slots == self.entries.capacity() && slots > SMALL && self.len * 2 <= slots {
+        if slots == self.entries.capacity() && slots > 0 && self.len * 2 <= slots {
             self.entries.retain(Option::is_some);
             self.rebuild_table();
         }

@@ -97,6 +97,14 @@ pub(crate) fn bind_args(
     required: usize,
 ) -> Result<BoundArgs, PyErr> {
     let pos = args.get(1..).unwrap_or(&[]);
+    // The common call: positional arguments only, enough of them, few parameters.
+    if kwargs.is_empty() && names.len() <= 4 && pos.len() <= names.len() && pos.len() >= required {
+        let mut buf: [Option<Value>; 4] = [None, None, None, None];
+        for (slot, v) in buf.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        return Ok(BoundArgs::from_buf_and_len(buf, names.len()));
+    }
     if pos.len() > names.len() {
         return Err(vm.type_error(if names.len() == 1 && required == 1 {
             format!("{fname}() takes exactly one argument ({} given)", pos.len())
