@@ -1207,15 +1207,8 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> Result<Option<Value>, PyErr> {
         match it.payload() {
             Some(Payload::Iter(state)) => {
-                let changed = match &*state.borrow() {
-                    IterState::DictKeys { dict: Value::Obj(o), len, .. } => match &o.payload {
-                        Payload::Dict(d) => d.borrow().len() != *len,
-                        _ => false,
-                    },
-                    _ => false,
-                };
-                if changed {
-                    return Err(self.error("RuntimeError", "dictionary changed size during iteration"));
+                if let Some(r) = self.next_simple(state) {
+                    return r;
                 }
                 let call = match &*state.borrow() {
                     IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),
@@ -1348,8 +1341,8 @@ impl Vm {
                 }
                 let lazy = match &*state.borrow() {
                     IterState::Zip { iters } if iters.is_empty() => return Ok(None),
-                    IterState::Zip { iters } => Some((iters.clone(), None)),
-                    IterState::Enumerate { it, n } => Some((vec![it.clone()], Some(*n))),
+                    IterState::Zip { iters } => Some((iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>(), None)),
+                    IterState::Enumerate { it, n } => Some((smallvec::smallvec![it.clone()], Some(*n))),
                     _ => None,
                 };
                 if let Some((iters, n)) = lazy {
@@ -1368,69 +1361,7 @@ impl Vm {
                     }
                     return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
                 }
-                let mut st = state.borrow_mut();
-                Ok(match &mut *st {
-                    IterState::Range { next, stop, step } => {
-                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                            let v = *next;
-                            *next += *step;
-                            Some(Value::Int(v))
-                        } else {
-                            None
-                        }
-                    }
-                    IterState::BigRange { next, step, left } => {
-                        if left.is_positive() {
-                            let v = next.clone();
-                            *next += &*step;
-                            *left -= 1u32;
-                            Some(int::from_big(v))
-                        } else {
-                            None
-                        }
-                    }
-                    IterState::Seq { seq, pos } => crate::objects::iter::seq_next(seq, pos),
-                    IterState::DictKeys { dict, pos, view, .. } => match dict.payload() {
-                        Some(Payload::Dict(d)) => match d.borrow().entry_from(*pos) {
-                            Some((p, k, v)) => {
-                                *pos = p;
-                                Some(match view {
-                                    0 => k,
-                                    1 => v,
-                                    _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
-                                })
-                            }
-                            None => None,
-                        },
-                        _ => None,
-                    },
-                    IterState::Zip { .. }
-                    | IterState::ZipStrict { .. }
-                    | IterState::Enumerate { .. }
-                    | IterState::Map { .. }
-                    | IterState::Filter { .. }
-                    | IterState::Call { .. } => None,
-                    IterState::Values { items, pos, .. } => {
-                        let r = items.get(*pos).cloned();
-                        *pos += 1;
-                        r
-                    }
-                    IterState::GetItem { .. } | IterState::Reversed { .. } => None,
-                    IterState::Set { set, items, pos, len } => {
-                        let now = match set.payload() {
-                            Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
-                            _ => *len,
-                        };
-                        if now != *len {
-                            *len = usize::MAX;
-                            drop(st);
-                            return Err(self.error("RuntimeError", "Set changed size during iteration"));
-                        }
-                        let r = items.get(*pos).cloned();
-                        *pos += 1;
-                        r
-                    }
-                })
+                Ok(None)
             }
             Some(Payload::Generator(_)) => self.gen_next(it),
             Some(Payload::Instance(_)) => match self.call_dunder(it, "__next__", vec![]) {
@@ -1448,6 +1379,85 @@ impl Vm {
             },
             _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
         }
+    }
+
+    /// One step of the iterators over stored items (ranges, sequences, dicts, sets and
+    /// snapshots), under one borrow of the state: the outcome, or None for the iterators
+    /// that call back into Python (`iter(f, sentinel)`, map, filter, zip, enumerate,
+    /// `__getitem__` iteration, reversed), which [`Vm::next`] steps without holding it.
+    #[inline]
+    fn next_simple(&mut self, state: &RefCell<IterState>) -> Option<Result<Option<Value>, PyErr>> {
+        let mut st = state.borrow_mut();
+        let item = match &mut *st {
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next += *step;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::BigRange { next, step, left } => {
+                if left.is_positive() {
+                    let v = next.clone();
+                    *next += &*step;
+                    *left -= 1u32;
+                    Some(int::from_big(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Seq { seq, pos } => crate::objects::iter::seq_next(seq, pos),
+            IterState::DictKeys { dict, pos, view, len } => match dict.payload() {
+                Some(Payload::Dict(d)) => {
+                    let d = d.borrow();
+                    if d.len() != *len {
+                        return Some(Err(self.error("RuntimeError", "dictionary changed size during iteration")));
+                    }
+                    match d.entry_from(*pos) {
+                        Some((p, k, v)) => {
+                            *pos = p;
+                            Some(match view {
+                                0 => k,
+                                1 => v,
+                                _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
+                            })
+                        }
+                        None => None,
+                    }
+                }
+                _ => None,
+            },
+            IterState::Values { items, pos, .. } => {
+                let r = items.get(*pos).cloned();
+                *pos += 1;
+                r
+            }
+            IterState::Set { set, items, pos, len } => {
+                let now = match set.payload() {
+                    Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+                    _ => *len,
+                };
+                if now != *len {
+                    *len = usize::MAX;
+                    drop(st);
+                    return Some(Err(self.error("RuntimeError", "Set changed size during iteration")));
+                }
+                let r = items.get(*pos).cloned();
+                *pos += 1;
+                r
+            }
+            IterState::Zip { .. }
+            | IterState::ZipStrict { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::Call { .. }
+            | IterState::GetItem { .. }
+            | IterState::Reversed { .. } => return None,
+        };
+        Some(Ok(item))
     }
 
     /// The int of an index-like value (`operator.index`): an int as is, else `__index__`'s
