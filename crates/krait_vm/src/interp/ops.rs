@@ -1039,6 +1039,26 @@ impl Vm {
             },
             Some(Payload::Dict(d)) => Ok(self.dict_get(d, item)?.is_some()),
             Some(Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item).map_err(|e| self.as_set_error(e))?.is_some()),
+            // By index, the list read again at each step: a comparison may change it (as
+            // CPython's list_contains).
+            Some(Payload::List(l)) => {
+                let mut i = 0;
+                loop {
+                    let Some(v) = l.borrow().get(i).cloned() else { return Ok(false) };
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Some(Payload::Tuple(t)) => {
+                for v in t.iter() {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Some(Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView(_)) => {
                 let hay = crate::builtins::methods::bytes_like(container).unwrap_or_default();
                 if let Some(needle) = crate::builtins::methods::bytes_like(item) {
