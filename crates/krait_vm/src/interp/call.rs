@@ -5,11 +5,10 @@ use super::{Frame, OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict;
 use crate::objects::function::FunctionObj;
-use crate::objects::types::{self, Kind};
+use crate::objects::types;
 use crate::value::Value;
 use krait_bytecode::code::flags;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
@@ -451,13 +450,13 @@ impl Vm {
             Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => b.func,
             Some(Payload::MethodDescr { func, owner }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
-                let ty = self.types.type_of(receiver);
-                if !Rc::ptr_eq(&ty, owner) && !types::is_subclass(&ty, owner) {
+                if !types::is_subclass(&self.types.type_of(receiver), owner) {
                     return None;
                 }
+                // A subclass instance of a built-in type: the general path unwraps it.
                 if matches!(receiver.payload(), Some(Payload::Instance(_)))
                     && let Payload::Type(ot) = &owner.payload
-                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
+                    && ot.kind.is_native_value()
                 {
                     return None;
                 }
@@ -556,7 +555,7 @@ impl Vm {
                     )));
                 }
                 if let Payload::Type(ot) = &owner.payload
-                    && !matches!(ot.kind, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
+                    && ot.kind.is_native_value()
                 {
                     args[0] = crate::builtins::slots::unwrap_native(&args[0]);
                 }

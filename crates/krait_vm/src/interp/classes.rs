@@ -164,7 +164,7 @@ impl Vm {
         }
         let new = types::lookup(class, "__new__");
         let inst = match new {
-            Some(n) if !is_python(&n) && !matches!(t.kind, Kind::Instance | Kind::Type | Kind::Object | Kind::Native) => {
+            Some(n) if !is_python(&n) && t.kind.is_native_value() => {
                 // A built-in type: its constructor does everything.
                 return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
             }

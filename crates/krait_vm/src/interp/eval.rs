@@ -1,12 +1,9 @@
-//! The evaluation loop: one `match` on the opcode byte over the code object's own
-//! instruction stream (CACHE entries skipped by their counts), frames switched in place.
+//! The evaluation loop: one `match` on the opcode over the code object's decoded
+//! instruction stream (`decode.rs`: each entry carries its length past the CACHE entries
+//! and its EXTENDED_ARG-folded argument), frames switched in place.
 
 use super::call::{Prepared, new_list, new_tuple};
 use super::decode::{BAD_JUMP, FELL_OFF, Instr};
-
-/// The decoder's sentinel opcodes as match patterns.
-const FELL_OFF_OP: u16 = FELL_OFF as u16;
-const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 use super::{OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict::Dict;
@@ -18,7 +15,9 @@ use krait_bytecode::{CodeObject, Constant};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-
+/// The decoder's sentinel opcodes as match patterns.
+const FELL_OFF_OP: u16 = FELL_OFF as u16;
+const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -1015,7 +1014,7 @@ impl Vm {
                     // RETURN_VALUE ends the loop (`OnReturn::GenFor`).
                     if matches!(self.top().payload(), Some(Payload::Generator(_))) {
                         let generator = self.top().clone();
-                        if let Some(frame) = self.gen_enter_inline(&generator, pc + 2 * a + 2) {
+                        if let Some(frame) = self.gen_enter_plain(&generator, false, OnReturn::GenFor(pc + 2 * a + 2)) {
                             save!();
                             self.push_frame_record(frame);
                             reload!();
@@ -1023,24 +1022,13 @@ impl Vm {
                         }
                     }
                     let next = match self.top().payload() {
+                        // FOR_ITER_RANGE / FOR_ITER_LIST / FOR_ITER_TUPLE, and the other
+                        // iterators over stored items, stepped in place.
                         Some(Payload::Iter(st)) => {
-                            let fast = match &mut *st.borrow_mut() {
-                                crate::objects::iter::IterState::Range { next, stop, step } => {
-                                    if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                        let v = *next;
-                                        *next += *step;
-                                        Some(Some(Value::Int(v)))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                // FOR_ITER_LIST / FOR_ITER_TUPLE (and strs).
-                                crate::objects::iter::IterState::Seq { seq, pos } => Some(crate::objects::iter::seq_next(seq, pos)),
-                                _ => None,
-                            };
-                            match fast {
-                                Some(r) => r,
-                                None => {
+                            let step = st.borrow_mut().step_stored();
+                            match step {
+                                crate::objects::iter::Step::Item(r) => r,
+                                _ => {
                                     let it = self.top().clone();
                                     tri!(self.next(&it))
                                 }

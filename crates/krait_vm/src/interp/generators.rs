@@ -6,10 +6,11 @@
 //! the suspended `yield`, through the frame's exception table like any other raise (PEP 479's
 //! StopIteration-to-RuntimeError wrapper is part of the generator's own bytecode).
 
-use super::{OnReturn, PyErr, Vm};
+use super::{OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::generator::{GenKind, GenState};
 use crate::value::Value;
+use std::cell::RefCell;
 
 /// How a generator is resumed.
 #[derive(Debug)]
@@ -84,12 +85,13 @@ impl Vm {
         st.running = true;
     }
 
-    /// Starts resuming a plain generator inside the running loop (FOR_ITER): moves its saved
-    /// slots onto the stack, pushes the sent None and returns its frame for the loop to push,
-    /// marked to continue the caller at `exhausted` when it returns. None when it cannot run
-    /// that way (running, finished, not a plain generator, at the recursion limit): the
+    /// Starts resuming a plain generator with None sent in: moves its saved slots onto the
+    /// stack, pushes the None and returns its frame, set up with `entry` and `on_return`, for
+    /// the caller to push. FOR_ITER resumes it inside the running loop this way
+    /// (`OnReturn::GenFor`), `next()` in a nested one ([`Vm::gen_next`]). None when it cannot
+    /// run that way (running, finished, not a plain generator, at the recursion limit): the
     /// caller then takes the general path, which raises what CPython raises.
-    pub fn gen_enter_inline(&mut self, generator: &Value, exhausted: usize) -> Option<super::Frame> {
+    pub fn gen_enter_plain(&mut self, generator: &Value, entry: bool, on_return: OnReturn) -> Option<super::Frame> {
         let Some(Payload::Generator(g)) = generator.payload() else { return None };
         if self.depth() >= self.recursion_limit {
             return None;
@@ -100,7 +102,7 @@ impl Vm {
         }
         let mut frame = st.frame.take()?;
         st.started = true;
-        self.place_generator_frame(&mut st, &mut frame, generator, false, OnReturn::GenFor(exhausted));
+        self.place_generator_frame(&mut st, &mut frame, generator, entry, on_return);
         // The value sent in: the suspended yield's result, or what the instruction after
         // RETURN_GENERATOR pops on the first resume.
         self.stack.push(Value::None);
@@ -172,23 +174,30 @@ impl Vm {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.place_generator_frame(&mut g.borrow_mut(), &mut frame, generator, true, OnReturn::Push);
+        self.drive_generator(g, frame, |vm| match how {
+            Resume::Send(v) => {
+                vm.stack.push(v);
+                vm.execute()
+            }
+            Resume::Throw(e) | Resume::ThrowHere(e) => {
+                // Raised at the yield: the yield's own result slot is never pushed.
+                match vm.unwind(e, true) {
+                    Ok(()) => vm.execute(),
+                    Err(e) => Err(e),
+                }
+            }
+        })
+    }
+
+    /// Runs a generator's `frame`, placed on the stack as an entry frame, to its next yield or
+    /// its end in a nested loop (`run` starts it: sends a value or raises at the yield).
+    #[inline(always)]
+    fn drive_generator(&mut self, g: &RefCell<GenState>, frame: super::Frame, run: impl FnOnce(&mut Vm) -> PyResult) -> Result<GenOutcome, PyErr> {
         let depth = self.frames.len();
         self.push_frame_record(frame);
         self.yielded = false;
         self.native_depth += 1;
-        let r = match how {
-            Resume::Send(v) => {
-                self.stack.push(v);
-                self.execute()
-            }
-            Resume::Throw(e) | Resume::ThrowHere(e) => {
-                // Raised at the yield: the yield's own result slot is never pushed.
-                match self.unwind(e, true) {
-                    Ok(()) => self.execute(),
-                    Err(e) => Err(e),
-                }
-            }
-        };
+        let r = run(self);
         self.native_depth -= 1;
         g.borrow_mut().running = false;
         // A frame that raised out of the generator is gone; make sure none of it is left.
@@ -332,37 +341,13 @@ impl Vm {
     /// anything else (running, finished, a coroutine, at the recursion limit) goes through
     /// [`Vm::gen_resume`], which raises what CPython raises.
     pub fn gen_next(&mut self, generator: &Value) -> Result<Option<Value>, PyErr> {
-        let Some(Payload::Generator(g)) = generator.payload() else { return self.resume_generator(generator, Value::None) };
-        let frame = {
-            let mut st = g.borrow_mut();
-            if st.kind != GenKind::Generator || st.running || self.depth() >= self.recursion_limit {
-                None
-            } else {
-                st.frame.take().map(|mut frame| {
-                    st.started = true;
-                    self.place_generator_frame(&mut st, &mut frame, generator, true, OnReturn::Push);
-                    frame
-                })
-            }
+        let (Some(Payload::Generator(g)), Some(frame)) = (generator.payload(), self.gen_enter_plain(generator, true, OnReturn::Push)) else {
+            return self.resume_generator(generator, Value::None);
         };
-        let Some(frame) = frame else { return self.resume_generator(generator, Value::None) };
-        let depth = self.frames.len();
-        self.push_frame_record(frame);
-        // The value sent in: the suspended yield's result (or what the first resume pops).
-        self.stack.push(Value::None);
-        self.yielded = false;
-        self.native_depth += 1;
-        let r = self.execute();
-        self.native_depth -= 1;
-        g.borrow_mut().running = false;
-        if self.frames.len() > depth {
-            self.frames.truncate(depth);
-        }
-        match r {
-            Ok(v) if std::mem::replace(&mut self.yielded, false) => Ok(Some(v)),
-            Ok(_) => Ok(None),
-            Err(e) => Err(e),
-        }
+        Ok(match self.drive_generator(g, frame, Vm::execute)? {
+            GenOutcome::Yielded(v) => Some(v),
+            GenOutcome::Returned(_) => None,
+        })
     }
 
     /// `generator.send(sent)` as `next` sees it: the next value, or None when it finished.

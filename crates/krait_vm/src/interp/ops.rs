@@ -5,7 +5,7 @@
 use super::{PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::int::{self, floor_divmod, from_big, to_big, to_f64};
-use crate::objects::iter::IterState;
+use crate::objects::iter::{IterState, Step};
 use crate::objects::types::{self, InstanceObj};
 use crate::objects::{builtin_eq, str as pystr};
 use crate::value::Value;
@@ -1252,26 +1252,6 @@ impl Vm {
                     }
                     return Ok(Some(v));
                 }
-                let indexed = match &*state.borrow() {
-                    IterState::GetItem { obj, pos } => Some((obj.clone(), *pos)),
-                    _ => None,
-                };
-                if let Some((obj, pos)) = indexed {
-                    if obj.is_null() {
-                        return Ok(None);
-                    }
-                    return match self.getitem(&obj, &Value::Int(pos)) {
-                        Ok(v) => {
-                            *state.borrow_mut() = IterState::GetItem { obj, pos: pos + 1 };
-                            Ok(Some(v))
-                        }
-                        Err(e) if self.is_instance_of(&e.0, "IndexError") || self.is_instance_of(&e.0, "StopIteration") => {
-                            *state.borrow_mut() = IterState::GetItem { obj: Value::Null, pos };
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    };
-                }
                 let mapped = match &*state.borrow() {
                     IterState::Map { func, iters } => Some((func.clone(), iters.clone(), true)),
                     IterState::Filter { func, it } => Some((func.clone(), vec![it.clone()], false)),
@@ -1401,83 +1381,17 @@ impl Vm {
         }
     }
 
-    /// One step of the iterators over stored items (ranges, sequences, dicts, sets and
-    /// snapshots), under one borrow of the state: the outcome, or None for the iterators
-    /// that call back into Python (`iter(f, sentinel)`, map, filter, zip, enumerate,
-    /// `__getitem__` iteration, reversed), which [`Vm::next`] steps without holding it.
+    /// One step of an iterator over stored items ([`IterState::step_stored`]) with its
+    /// errors raised; None for the iterators that call back into Python.
     #[inline]
-    fn next_simple(&mut self, state: &RefCell<IterState>) -> Option<Result<Option<Value>, PyErr>> {
-        let mut st = state.borrow_mut();
-        let item = match &mut *st {
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next;
-                    *next += *step;
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
-            }
-            IterState::BigRange { next, step, left } => {
-                if left.is_positive() {
-                    let v = next.clone();
-                    *next += &*step;
-                    *left -= 1u32;
-                    Some(int::from_big(v))
-                } else {
-                    None
-                }
-            }
-            IterState::Seq { seq, pos } => crate::objects::iter::seq_next(seq, pos),
-            IterState::DictKeys { dict, pos, view, len } => match dict.payload() {
-                Some(Payload::Dict(d)) => {
-                    let d = d.borrow();
-                    if d.len() != *len {
-                        return Some(Err(self.error("RuntimeError", "dictionary changed size during iteration")));
-                    }
-                    match d.entry_from(*pos) {
-                        Some((p, k, v)) => {
-                            *pos = p;
-                            Some(match view {
-                                0 => k,
-                                1 => v,
-                                _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
-                            })
-                        }
-                        None => None,
-                    }
-                }
-                _ => None,
-            },
-            IterState::Values { items, pos, .. } => {
-                let r = items.get(*pos).cloned();
-                *pos += 1;
-                r
-            }
-            IterState::Set { set, items, pos, len } => {
-                let now = match set.payload() {
-                    Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
-                    _ => *len,
-                };
-                if now != *len {
-                    *len = usize::MAX;
-                    drop(st);
-                    return Some(Err(self.error("RuntimeError", "Set changed size during iteration")));
-                }
-                let r = items.get(*pos).cloned();
-                *pos += 1;
-                r
-            }
-            IterState::Zip { .. }
-            | IterState::ZipStrict { .. }
-            | IterState::Enumerate { .. }
-            | IterState::Map { .. }
-            | IterState::Filter { .. }
-            | IterState::Call { .. }
-            | IterState::GetItem { .. }
-            | IterState::Reversed { .. } => return None,
-        };
-        Some(Ok(item))
+    pub(crate) fn next_simple(&mut self, state: &RefCell<IterState>) -> Option<Result<Option<Value>, PyErr>> {
+        let step = state.borrow_mut().step_stored();
+        match step {
+            Step::Item(item) => Some(Ok(item)),
+            Step::DictChanged => Some(Err(self.error("RuntimeError", "dictionary changed size during iteration"))),
+            Step::SetChanged => Some(Err(self.error("RuntimeError", "Set changed size during iteration"))),
+            Step::Calls => None,
+        }
     }
 
     /// The int of an index-like value (`operator.index`): an int as is, else `__index__`'s
@@ -1925,16 +1839,8 @@ fn cmp_ord(op: u32, o: std::cmp::Ordering) -> bool {
 
 /// The number of values in `range(start, stop, step)`.
 pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    // In i128: `stop - start` may not fit in i64 (a range's length always does).
-    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
-    let n = if step > 0 && start < stop {
-        (stop - start - 1) / step + 1
-    } else if step < 0 && start > stop {
-        (start - stop - 1) / (-step) + 1
-    } else {
-        0
-    };
-    i64::try_from(n).unwrap_or(i64::MAX)
+    // A range value's length always fits in i64 (`range::small_range`).
+    i64::try_from(crate::objects::range::small_len(start, stop, step)).unwrap_or(i64::MAX)
 }
 
 /// The iterator state over `range(start, stop, step)`: the machine-word one when the value

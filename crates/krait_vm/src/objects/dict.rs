@@ -130,6 +130,13 @@ fn spread(h: u64) -> u64 {
     x ^ (x >> 29)
 }
 
+/// The table hash of the entry at `i`, for the table's rehashing (deleted entries are never
+/// in the table, so their 0 is never asked for).
+#[inline]
+fn table_hash(entries: &[Option<(u64, Value, Value)>], i: usize) -> u64 {
+    spread(entries[i].as_ref().map_or(0, |e| e.0))
+}
+
 /// String equality that first tries the pointers: attribute names are interned, so the key in
 /// a dict and the name an instruction looks up are usually the same string in memory.
 #[inline]
@@ -266,10 +273,10 @@ impl Dict {
             return;
         }
         let entries = &self.entries;
-        self.table.reserve(entries.len(), |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
+        self.table.reserve(entries.len(), |&i| table_hash(entries, i));
         for (i, e) in entries.iter().enumerate() {
             if let Some((h, _, _)) = e {
-                self.table.insert_unique(spread(*h), i, |&j| spread(entries[j].as_ref().map_or(0, |e| e.0)));
+                self.table.insert_unique(spread(*h), i, |&j| table_hash(entries, j));
             }
         }
     }
@@ -401,7 +408,7 @@ impl Dict {
             self.rebuild_table();
         } else if idx > SMALL {
             let entries = &self.entries;
-            self.table.insert_unique(spread(hash), idx, |&i| spread(entries[i].as_ref().map_or(0, |e| e.0)));
+            self.table.insert_unique(spread(hash), idx, |&i| table_hash(entries, i));
         }
     }
 

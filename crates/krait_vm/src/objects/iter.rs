@@ -112,7 +112,95 @@ pub fn seq_next(seq: &Value, pos: &mut usize) -> Option<Value> {
     r
 }
 
+/// One step of an iterator over stored items ([`IterState::step_stored`]).
+pub enum Step {
+    /// The next item, or None when exhausted.
+    Item(Option<Value>),
+    /// The dict changed size since iteration began (RuntimeError).
+    DictChanged,
+    /// The set changed size since iteration began (RuntimeError; the iterator stays
+    /// exhausted).
+    SetChanged,
+    /// An iterator that calls back into Python (map, filter, zip, enumerate,
+    /// `iter(f, sentinel)`, `__getitem__` iteration, reversed): the VM steps it.
+    Calls,
+}
+
 impl IterState {
+    /// Steps the iterators over stored items (ranges, sequences, dicts, sets and snapshots)
+    /// in place; the others report [`Step::Calls`]. `FOR_ITER` and `Vm::next` share it
+    /// (inlined: it is `FOR_ITER`'s per-item step over ranges and lists).
+    #[inline(always)]
+    pub fn step_stored(&mut self) -> Step {
+        use crate::heap::Payload;
+        use num_traits::Signed;
+        Step::Item(match self {
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next += *step;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::BigRange { next, step, left } => {
+                if left.is_positive() {
+                    let v = next.clone();
+                    *next += &*step;
+                    *left -= 1u32;
+                    Some(crate::objects::int::from_big(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Seq { seq, pos } => seq_next(seq, pos),
+            IterState::DictKeys { dict, pos, view, len } => match dict.payload() {
+                Some(Payload::Dict(d)) => {
+                    let d = d.borrow();
+                    if d.len() != *len {
+                        return Step::DictChanged;
+                    }
+                    d.entry_from(*pos).map(|(p, k, v)| {
+                        *pos = p;
+                        match view {
+                            0 => k,
+                            1 => v,
+                            _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
+                        }
+                    })
+                }
+                _ => None,
+            },
+            IterState::Values { items, pos, .. } => {
+                let r = items.get(*pos).cloned();
+                *pos += 1;
+                r
+            }
+            IterState::Set { set, items, pos, len } => {
+                let now = match set.payload() {
+                    Some(Payload::Set(d) | Payload::FrozenSet(d)) => d.borrow().len(),
+                    _ => *len,
+                };
+                if now != *len {
+                    *len = usize::MAX;
+                    return Step::SetChanged;
+                }
+                let r = items.get(*pos).cloned();
+                *pos += 1;
+                r
+            }
+            IterState::Zip { .. }
+            | IterState::ZipStrict { .. }
+            | IterState::Enumerate { .. }
+            | IterState::Map { .. }
+            | IterState::Filter { .. }
+            | IterState::Call { .. }
+            | IterState::GetItem { .. }
+            | IterState::Reversed { .. } => return Step::Calls,
+        })
+    }
+
     /// The index of this iterator's type in [`ITER_TYPE_NAMES`].
     pub fn type_index(&self) -> usize {
         use crate::heap::Payload;

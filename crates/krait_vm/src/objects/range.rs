@@ -44,10 +44,22 @@ pub fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
     (hi - lo - 1u32) / step + 1u32
 }
 
-/// `range(*args)` when every argument is a machine int: the range, None for a zero step;
-/// None outright when some argument is not a machine int (the caller takes the general
-/// path). Its length fits in i64 whenever its ends do not overflow i128 arithmetic, which
-/// they cannot.
+/// The length of `range(start, stop, step)` (`step != 0`) over machine ints, in i128:
+/// `stop - start` may not fit in i64, and the length may not either.
+pub fn small_len(start: i64, stop: i64, step: i64) -> i128 {
+    let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+    if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+/// `range(*args)` when every argument is a machine int and the length fits in i64: the
+/// range, None for a zero step; None outright otherwise (the caller takes the general
+/// path, which makes the big ranges and raises the errors).
 pub fn small_range(args: &[Value]) -> Option<Option<Value>> {
     let int = |i: usize| match args.get(i) {
         Some(Value::Int(n)) => Some(*n),
@@ -62,9 +74,7 @@ pub fn small_range(args: &[Value]) -> Option<Option<Value>> {
     if step == 0 {
         return Some(None);
     }
-    let (lo, hi, st) = if step > 0 { (i128::from(start), i128::from(stop), i128::from(step)) } else { (i128::from(stop), i128::from(start), -i128::from(step)) };
-    let len = if lo >= hi { 0 } else { (hi - lo - 1) / st + 1 };
-    i64::try_from(len).ok()?;
+    i64::try_from(small_len(start, stop, step)).ok()?;
     Some(Some(Value::new_obj(Payload::Range { start, stop, step })))
 }
 

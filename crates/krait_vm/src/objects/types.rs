@@ -46,6 +46,16 @@ pub enum Kind {
     Native,
 }
 
+impl Kind {
+    /// Is this the kind of a built-in type with its own value representation (int, str,
+    /// list...; not object, type, a Python class or a Rust module's type)? Its constructor
+    /// builds the value, and instances of its Python subclasses wrap one
+    /// (`InstanceObj::native`), which its methods unwrap first.
+    pub fn is_native_value(self) -> bool {
+        !matches!(self, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
+    }
+}
+
 /// A class.
 #[derive(Debug)]
 pub struct TypeObj {
