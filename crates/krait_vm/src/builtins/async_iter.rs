@@ -76,7 +76,7 @@ pub fn anext(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
-fn receiver(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn receiver(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     match args.first() {
         Some(v) if native::with_state::<AnextAwaitable, _>(v, |_| ()).is_some() => Ok(v.clone()),
         _ => Err(vm.type_error("descriptor requires an 'anext_awaitable' object")),

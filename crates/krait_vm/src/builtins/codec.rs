@@ -570,7 +570,7 @@ pub fn decode(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str, final_: bool) -
 }
 
 /// `str(UnicodeEncodeError)` / `str(UnicodeDecodeError)`.
-fn unicode_error_str(vm: &mut Vm, args: Vec<Value>, _k: Vec<(String, Value)>) -> PyResult {
+fn unicode_error_str(vm: &mut Vm, args: crate::objects::function::Args, _k: crate::objects::function::Kwargs) -> PyResult {
     let Some(e) = args.first() else { return Ok(Value::str("")) };
     let get = |n: &str| crate::import::instance_get(e, n);
     let (Some(enc), Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) =
@@ -599,7 +599,7 @@ fn unicode_error_str(vm: &mut Vm, args: Vec<Value>, _k: Vec<(String, Value)>) ->
 }
 
 /// `UnicodeEncodeError(encoding, object, start, end, reason).__init__`.
-fn unicode_error_init(vm: &mut Vm, args: Vec<Value>, _k: Vec<(String, Value)>) -> PyResult {
+fn unicode_error_init(vm: &mut Vm, args: crate::objects::function::Args, _k: crate::objects::function::Kwargs) -> PyResult {
     let Some((e, rest)) = args.split_first() else { return Ok(Value::None) };
     if rest.len() != 5 {
         return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", rest.len())));

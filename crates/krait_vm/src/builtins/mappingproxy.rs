@@ -40,7 +40,7 @@ pub fn wrap(vm: &Vm, mapping: Value) -> Value {
     native::wrap(&vm.types.mappingproxy, Proxy(mapping))
 }
 
-fn target(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn target(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     args.first()
         .and_then(|p| native::with_state::<Proxy, _>(p, |m| m.0.clone()))
         .ok_or_else(|| vm.type_error("descriptor requires a 'mappingproxy' object"))

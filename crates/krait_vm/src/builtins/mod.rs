@@ -31,8 +31,7 @@ use num_traits::Signed;
 use std::cell::RefCell;
 use std::io::Write;
 
-pub(crate) type Args = Vec<Value>;
-pub(crate) type Kwargs = Vec<(String, Value)>;
+pub(crate) use crate::objects::function::{Args, Kwargs};
 
 /// A built-in function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
@@ -171,7 +170,7 @@ fn no_kwargs(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
     }
 }
 
-fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(), PyErr> {
+fn arity(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyErr> {
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
@@ -193,7 +192,7 @@ fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(),
 fn open(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let m = vm.import_module("_io")?;
     let f = vm.getattr(&m, "open")?;
-    vm.call(f, args, kwargs)
+    vm.call(f, args.into_vec(), kwargs)
 }
 
 fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
@@ -401,7 +400,7 @@ fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &str, op: u32) -> 
         _ if default.is_some() => {
             return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
         }
-        _ => args,
+        _ => args.into_vec(),
     };
     let mut best: Option<(Value, Value)> = None;
     for it in items {
@@ -627,7 +626,7 @@ pub fn exception_init(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 pub(crate) fn build_class(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    vm.build_class(args, kwargs)
+    vm.build_class(args.into_vec(), kwargs)
 }
 
 fn iter_of(items: Vec<Value>) -> Value {
@@ -861,7 +860,7 @@ fn iter(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     no_kwargs_named(vm, "iter", &kwargs)?;
     arity(vm, "iter", &args, 1, 2)?;
     if let Some(sentinel) = args.get(1) {
-        let callable = callable(vm, vec![args[0].clone()], vec![])?;
+        let callable = callable(vm, smallvec::smallvec![args[0].clone()], vec![])?;
         if !matches!(callable, Value::Bool(true)) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
@@ -998,7 +997,7 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
     Some(g.x.mod_floor(&m_abs))
 }
 
-fn radix(vm: &mut Vm, args: &Args, name: &str, base: u32, prefix: &str) -> PyResult {
+fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult {
     arity(vm, name, args, 1, 1)?;
     let v = vm.index_int(&args[0])?.unwrap_or(Value::None);
     let Some(b) = to_big(&v) else {
@@ -1369,7 +1368,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             arity(vm, "cell", &args, 0, 1)?;
             Ok(Value::new_obj(Payload::Cell(RefCell::new(args.first().cloned().unwrap_or(Value::Null)))))
         }
-        Kind::Function => new_function(vm, args, kwargs),
+        Kind::Function => new_function(vm, args.into_vec(), kwargs),
         Kind::Property => property(vm, args, kwargs),
         Kind::StaticMethod => staticmethod(vm, args, kwargs),
         Kind::ClassMethod => classmethod(vm, args, kwargs),
@@ -1744,7 +1743,7 @@ fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
 
 /// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit,
 /// from the code object's line table.
-pub fn code_positions(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
+pub fn code_positions(vm: &mut Vm, args: crate::objects::function::Args, _kwargs: crate::objects::function::Kwargs) -> PyResult {
     let Some(Payload::Code(c)) = args.first().and_then(Value::payload) else {
         return Err(vm.type_error("co_positions() requires a code object"));
     };

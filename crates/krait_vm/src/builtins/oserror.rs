@@ -82,7 +82,7 @@ fn oserror_new(vm: &mut Vm, mut args: Args, _kwargs: Kwargs) -> PyResult {
     {
         class = class_for(vm, n);
     }
-    Ok(new_exception(class, args))
+    Ok(new_exception(class, args.into_vec()))
 }
 
 /// `OSError.__init__(self, *args)`.

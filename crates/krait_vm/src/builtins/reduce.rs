@@ -25,7 +25,7 @@ pub fn object_reduce_ex(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     {
         // A built-in type's reduce sees the instance itself (a subclass keeps its class).
         if let Some(Payload::MethodDescr { func, .. }) = r.payload() {
-            return (func.func)(vm, vec![this], vec![]);
+            return (func.func)(vm, smallvec::smallvec![this], vec![]);
         }
         let f = vm.getattr(&this, "__reduce__")?;
         return vm.call(f, vec![], vec![]);

@@ -136,7 +136,7 @@ fn printer_call(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         }
         lineno += MAXLINES;
         let key = loop {
-            let key = input(vm, vec![Value::str("Hit Return for more, or q (and Return) to quit: ")], vec![])?;
+            let key = input(vm, smallvec::smallvec![Value::str("Hit Return for more, or q (and Return) to quit: ")], vec![])?;
             if let Some(k @ ("" | "q")) = key.as_str() {
                 break k.to_string();
             }
@@ -161,7 +161,7 @@ fn helper_call(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
 /// `breakpoint(*args, **kws)`: `sys.breakpointhook(*args, **kws)`.
 fn breakpoint(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
     match crate::import::module_get(&vm.import.sys, "breakpointhook") {
-        Some(hook) => vm.call(hook, args, k),
+        Some(hook) => vm.call(hook, args.into_vec(), k),
         None => Err(vm.error("RuntimeError", "lost sys.breakpointhook")),
     }
 }
@@ -197,7 +197,7 @@ pub fn breakpointhook(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
             return Ok(Value::None);
         }
     };
-    vm.call(hook, args, k)
+    vm.call(hook, args.into_vec(), k)
 }
 
 /// `input(prompt='')`: the prompt written to `sys.stdout` (flushed), a line read from

@@ -297,15 +297,15 @@ fn add_method(ty: &ObjRef, name: &'static str, func: BuiltinFn) {
 }
 
 /// The receiver and the one argument of a binary slot.
-fn two(vm: &Vm, args: &Args, _name: &str) -> Result<(Value, Value), PyErr> {
-    match args.as_slice() {
+fn two(vm: &Vm, args: &[Value], _name: &str) -> Result<(Value, Value), PyErr> {
+    match args {
         [a, b] => Ok((a.clone(), unwrap_native(b))),
         _ => Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1)))),
     }
 }
 
-fn one(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
-    match args.as_slice() {
+fn one(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
+    match args {
         [a] => Ok(a.clone()),
         _ => Err(vm.type_error(format!("expected 0 arguments, got {}", args.len().saturating_sub(1)))),
     }
@@ -413,13 +413,13 @@ fn bool_(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn int(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
     let int_type = Value::Obj(vm.types.int.clone());
-    super::construct_builtin(vm, &int_type, Kind::Int, vec![v], vec![])
+    super::construct_builtin(vm, &int_type, Kind::Int, smallvec::smallvec![v], vec![])
 }
 
 fn float(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let v = one(vm, &args)?;
     let float_type = Value::Obj(vm.types.float.clone());
-    super::construct_builtin(vm, &float_type, Kind::Float, vec![v], vec![])
+    super::construct_builtin(vm, &float_type, Kind::Float, smallvec::smallvec![v], vec![])
 }
 
 fn hash(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -532,7 +532,7 @@ fn new_native(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error(format!("__new__(X): X is not a type object ({})", vm.type_name(&cls))));
     };
-    vm.new_object(&class, args, kwargs)
+    vm.new_object(&class, args.into_vec(), kwargs)
 }
 
 fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
@@ -575,7 +575,7 @@ fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
             return Err(vm.type_error(format!("{}() takes no arguments", types::type_name(&class))));
         }
     }
-    vm.new_object(&class, args, kwargs)
+    vm.new_object(&class, args.into_vec(), kwargs)
 }
 
 /// Is `class.name` object's own `name` (not overridden anywhere in the MRO)?
@@ -716,7 +716,7 @@ fn type_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let Some(class) = cls.as_obj().filter(|c| matches!(c.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
     };
-    vm.construct(&class, args, kwargs)
+    vm.construct(&class, args.into_vec(), kwargs)
 }
 
 /// `descr.__get__(instance, owner=None)` for the built-in descriptors.
@@ -991,7 +991,7 @@ fn type_set_annotate(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 /// `cls.__annotations__`: the class dict's `__annotations__`, or what `__annotate__(1)`
 /// returns (cached), or an empty dict.
 /// The getter of a type's `__mro__` / `__dict__` descriptor.
-fn type_native_getter(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
+fn type_native_getter(vm: &mut Vm, args: &[Value], name: &str) -> PyResult {
     match args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => match vm.type_native_attr(o, name) {
             Some(v) => Ok(v),

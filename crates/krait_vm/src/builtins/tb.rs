@@ -72,7 +72,7 @@ fn state(v: &Value) -> Option<Chain> {
     native::with_state::<Tb, _>(v, |t| (t.entries.clone(), t.index, t.entry.clone()))
 }
 
-fn entry(vm: &Vm, args: &Args) -> Result<Chain, crate::interp::PyErr> {
+fn entry(vm: &Vm, args: &[Value]) -> Result<Chain, crate::interp::PyErr> {
     args.first().and_then(state).ok_or_else(|| vm.type_error("descriptor requires a 'traceback' object"))
 }
 

@@ -23,7 +23,7 @@ pub fn register(vm: &mut Vm) {
 }
 
 /// The class the descriptor was called on.
-fn class_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> Result<(&'a ObjRef, &'a TypeObj), PyErr> {
+fn class_arg<'a>(vm: &Vm, args: &'a [Value], name: &str) -> Result<(&'a ObjRef, &'a TypeObj), PyErr> {
     match args.first() {
         Some(Value::Obj(o)) if let Payload::Type(t) = &o.payload => Ok((o, t)),
         Some(v) => Err(vm.type_error(format!("descriptor '{name}' for 'type' objects doesn't apply to a '{}' object", vm.type_name(v)))),
@@ -61,7 +61,7 @@ fn checked(vm: &Vm, t: &TypeObj, value: Option<&Value>, attr: &str) -> Result<St
     }
 }
 
-fn assign_name(vm: &mut Vm, args: &Args, value: Option<&Value>) -> PyResult {
+fn assign_name(vm: &mut Vm, args: &[Value], value: Option<&Value>) -> PyResult {
     let (_, t) = class_arg(vm, args, "__name__")?;
     let s = checked(vm, t, value, "__name__")?;
     if s.contains('\0') {
@@ -79,7 +79,7 @@ fn del_name(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     assign_name(vm, &args, None)
 }
 
-fn assign_qualname(vm: &mut Vm, args: &Args, value: Option<&Value>) -> PyResult {
+fn assign_qualname(vm: &mut Vm, args: &[Value], value: Option<&Value>) -> PyResult {
     let (_, t) = class_arg(vm, args, "__qualname__")?;
     let s = checked(vm, t, value, "__qualname__")?;
     *t.qualname.borrow_mut() = s;

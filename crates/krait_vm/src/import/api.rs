@@ -3,8 +3,7 @@
 use crate::interp::{PyResult, Vm};
 use crate::value::Value;
 
-type Args = Vec<Value>;
-type Kwargs = Vec<(String, Value)>;
+use crate::objects::function::{Args, Kwargs};
 
 /// Binds positional and keyword arguments to `names`; too many or unknown ones are a
 /// TypeError naming `func`.

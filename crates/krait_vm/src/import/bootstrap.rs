@@ -30,7 +30,7 @@ pub fn frozen_stem(name: &str) -> Option<&'static str> {
 }
 
 /// `_find_and_load(name, import_)`: the Rust importer.
-fn find_and_load(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> PyResult {
+fn find_and_load(vm: &mut Vm, args: crate::objects::function::Args, _kwargs: crate::objects::function::Kwargs) -> PyResult {
     let Some(name) = args.first().and_then(Value::as_str).map(str::to_string) else {
         return Err(vm.type_error("module name must be str"));
     };

@@ -67,16 +67,16 @@ pub fn parent_of(spec: &Value) -> Value {
     Value::str(name.rsplit_once('.').map_or("", |(p, _)| p))
 }
 
-fn spec_parent(vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+fn spec_parent(vm: &mut Vm, args: crate::objects::function::Args, _kwargs: crate::objects::function::Kwargs) -> crate::interp::PyResult {
     let _ = vm;
     Ok(args.first().map_or(Value::None, parent_of))
 }
 
-fn spec_has_location(_vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+fn spec_has_location(_vm: &mut Vm, args: crate::objects::function::Args, _kwargs: crate::objects::function::Kwargs) -> crate::interp::PyResult {
     Ok(args.first().and_then(|s| instance_get(s, "_set_fileattr")).unwrap_or(Value::Bool(false)))
 }
 
-fn spec_cached(_vm: &mut Vm, args: Vec<Value>, _kwargs: Vec<(String, Value)>) -> crate::interp::PyResult {
+fn spec_cached(_vm: &mut Vm, args: crate::objects::function::Args, _kwargs: crate::objects::function::Kwargs) -> crate::interp::PyResult {
     Ok(args.first().and_then(|s| instance_get(s, "_cached")).unwrap_or(Value::None))
 }
 

@@ -11,8 +11,7 @@ use crate::interp::{PyErr, PyResult, Vm};
 use crate::objects::function::BuiltinFn;
 use crate::value::{ObjRef, Value};
 
-type Args = Vec<Value>;
-type Kwargs = Vec<(String, Value)>;
+use crate::objects::function::{Args, Kwargs};
 
 /// The class, with its methods.
 pub fn new_class(object: &ObjRef) -> ObjRef {
@@ -64,7 +63,7 @@ struct Zip {
     prefix: String,
 }
 
-fn receiver(vm: &mut Vm, args: &Args) -> Result<Zip, PyErr> {
+fn receiver(vm: &mut Vm, args: &[Value]) -> Result<Zip, PyErr> {
     let me = args.first().cloned().unwrap_or(Value::None);
     let archive = instance_get(&me, "archive").and_then(|a| a.as_str().map(str::to_string));
     let prefix = instance_get(&me, "prefix").and_then(|a| a.as_str().map(str::to_string)).unwrap_or_default();
@@ -77,7 +76,7 @@ fn receiver(vm: &mut Vm, args: &Args) -> Result<Zip, PyErr> {
     }
 }
 
-fn str_arg(vm: &Vm, args: &Args, i: usize, fname: &str) -> Result<String, PyErr> {
+fn str_arg(vm: &Vm, args: &[Value], i: usize, fname: &str) -> Result<String, PyErr> {
     match args.get(i).and_then(Value::as_str) {
         Some(s) => Ok(s.to_string()),
         None => Err(vm.type_error(format!("{fname}() missing required argument"))),

@@ -465,7 +465,7 @@ impl Vm {
             _ => return None,
         };
         let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
-        let mut args = Vec::with_capacity(self.stack.len() - first_arg);
+        let mut args = crate::objects::function::Args::new();
         super::move_slots(&mut self.stack, first_arg, &mut args);
         // The callable and the NULL beside it go: `f` is a plain function pointer.
         self.stack.truncate(callable_idx);
@@ -495,7 +495,7 @@ impl Vm {
                 return self.build_class(args, kwargs).map(Prepared::Done);
             }
             let f = b.func;
-            return f(self, args, kwargs).map(Prepared::Done);
+            return f(self, args.into(), kwargs).map(Prepared::Done);
         }
         self.prepare_call(callable, args, kwargs, false)
     }
@@ -535,7 +535,7 @@ impl Vm {
             }
             Some(Payload::Builtin(b)) => {
                 let f = b.func;
-                Ok(Prepared::Done(f(self, args, kwargs)?))
+                Ok(Prepared::Done(f(self, args.into(), kwargs)?))
             }
             Some(Payload::Type(_)) => {
                 let Some(class) = callable.as_obj().cloned() else { return Err(self.type_error("bad class")) };
@@ -560,7 +560,7 @@ impl Vm {
                     args[0] = crate::builtins::slots::unwrap_native(&args[0]);
                 }
                 let f = func.func;
-                Ok(Prepared::Done(f(self, args, kwargs)?))
+                Ok(Prepared::Done(f(self, args.into(), kwargs)?))
             }
             Some(Payload::StaticMethod(f)) => {
                 let f = f.clone();

@@ -43,7 +43,7 @@ impl Vm {
             if t.kind == Kind::Object {
                 return Ok(self.new_instance(class));
             }
-            return crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs);
+            return crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args.into(), kwargs);
         }
         let inst = InstanceObj::new(class.clone());
         match t.native {
@@ -58,7 +58,7 @@ impl Vm {
             }
             kind => {
                 let base = self.types.of_kind(kind).map(Value::Obj).unwrap_or(Value::None);
-                *inst.native.borrow_mut() = crate::builtins::construct_builtin(self, &base, kind, args.clone(), kwargs)?;
+                *inst.native.borrow_mut() = crate::builtins::construct_builtin(self, &base, kind, args.clone().into(), kwargs)?;
             }
         }
         if self.is_exception_class(class) {
@@ -91,7 +91,7 @@ impl Vm {
             t.kind,
             Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
         ) {
-            return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
+            return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args.into(), kwargs)?));
         }
         if let Some(meta) = t.meta.borrow().clone()
             && let Some(call) = types::lookup(&meta, "__call__")
@@ -166,7 +166,7 @@ impl Vm {
         let inst = match new {
             Some(n) if !is_python(&n) && t.kind.is_native_value() => {
                 // A built-in type: its constructor does everything.
-                return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args, kwargs)?));
+                return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args.into(), kwargs)?));
             }
             Some(n) => {
                 let f = match n.payload() {

@@ -249,7 +249,7 @@ impl Vm {
     }
 }
 
-fn receiver(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn receiver(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     args.first().cloned().ok_or_else(|| vm.type_error("method needs a receiver"))
 }
 
@@ -265,7 +265,7 @@ fn step_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 /// The argument count of `throw()`/`athrow()` (the receiver first): one to three, and the
 /// three-argument form's DeprecationWarning.
-pub fn throw_arity(vm: &mut Vm, name: &str, args: &Args) -> Result<(), PyErr> {
+pub fn throw_arity(vm: &mut Vm, name: &str, args: &[Value]) -> Result<(), PyErr> {
     let n = args.len().saturating_sub(1);
     if n == 0 {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
@@ -298,7 +298,7 @@ fn step_self(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     receiver(vm, &args)
 }
 
-fn agen_arg(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn agen_arg(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     match args.first() {
         Some(g) if matches!(gen_kind(g), Some((GenKind::AsyncGenerator, _))) => Ok(g.clone()),
         _ => Err(vm.type_error("descriptor requires an 'async_generator' object")),

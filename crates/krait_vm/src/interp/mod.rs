@@ -275,11 +275,55 @@ impl Vm {
     }
 }
 
+/// A growable buffer of values that `move_slots` can fill: the value stack, a generator's
+/// save vector, or a built-in call's inline argument vector.
+pub(crate) trait SlotBuf {
+    fn reserve(&mut self, n: usize);
+    fn len(&self) -> usize;
+    fn as_mut_ptr(&mut self) -> *mut Value;
+    /// # Safety
+    /// As `Vec::set_len`.
+    unsafe fn set_len(&mut self, n: usize);
+}
+
+impl SlotBuf for Vec<Value> {
+    fn reserve(&mut self, n: usize) {
+        Vec::reserve(self, n)
+    }
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn as_mut_ptr(&mut self) -> *mut Value {
+        Vec::as_mut_ptr(self)
+    }
+    unsafe fn set_len(&mut self, n: usize) {
+        // SAFETY: the caller's promise.
+        unsafe { Vec::set_len(self, n) }
+    }
+}
+
+impl SlotBuf for crate::objects::function::Args {
+    fn reserve(&mut self, n: usize) {
+        crate::objects::function::Args::reserve(self, n)
+    }
+    fn len(&self) -> usize {
+        crate::objects::function::Args::len(self)
+    }
+    fn as_mut_ptr(&mut self) -> *mut Value {
+        crate::objects::function::Args::as_mut_ptr(self)
+    }
+    unsafe fn set_len(&mut self, n: usize) {
+        // SAFETY: the caller's promise.
+        unsafe { crate::objects::function::Args::set_len(self, n) }
+    }
+}
+
 /// Moves `src[from..]` to the end of `dst` (a generator's slots between the value stack and
-/// its save vector), word by word: no reference counts change, nothing is allocated once
-/// `dst` has the capacity, and no vector load reads slots just written by word stores (see
-/// `Value::write_words`).
-pub(crate) fn move_slots(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>) {
+/// its save vector, or a call's arguments), word by word: no reference counts change,
+/// nothing is allocated once `dst` has the capacity, and no vector load reads slots just
+/// written by word stores (see `Value::write_words`).
+#[inline(always)]
+pub(crate) fn move_slots(src: &mut Vec<Value>, from: usize, dst: &mut impl SlotBuf) {
     let from = from.min(src.len());
     let n = src.len() - from;
     dst.reserve(n);

@@ -224,7 +224,7 @@ fn item_size(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Int(itemsize(c) as i64))
 }
 
-fn arg1(vm: &Vm, name: &str, args: &Args) -> Result<Value, PyErr> {
+fn arg1(vm: &Vm, name: &str, args: &[Value]) -> Result<Value, PyErr> {
     args.get(1).cloned().ok_or_else(|| vm.type_error(format!("array.{name}() takes exactly one argument (0 given)")))
 }
 

@@ -23,7 +23,7 @@ fn register(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     if !super::util::is_callable(&func) {
         return Err(vm.type_error("the first argument must be callable"));
     }
-    CALLBACKS.with(|c| c.borrow_mut().push((func.clone(), args, kwargs)));
+    CALLBACKS.with(|c| c.borrow_mut().push((func.clone(), args.into_vec(), kwargs)));
     Ok(func)
 }
 

@@ -86,8 +86,8 @@ fn ascii_buffer(vm: &Vm, v: &Value) -> Result<Vec<u8>, PyErr> {
 }
 
 /// Arguments `(data, /, *, flag=default)`: the data and the flag's truth value.
-fn data_and_flag(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs, flag: &str, default: bool) -> Result<(Value, bool), PyErr> {
-    let [data] = args.as_slice() else {
+fn data_and_flag(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs, flag: &str, default: bool) -> Result<(Value, bool), PyErr> {
+    let [data] = args else {
         return Err(vm.type_error(format!("{fname}() takes exactly 1 positional argument ({} given)", args.len())));
     };
     let mut value = default;

@@ -404,7 +404,7 @@ fn complex_arg(vm: &mut Vm, v: &Value) -> Result<C, PyErr> {
     Ok((float_arg(vm, v)?, 0.0))
 }
 
-fn one_arg(vm: &mut Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<C, PyErr> {
+fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<C, PyErr> {
     super::util::exactly_one(vm, &format!("cmath.{name}"), args, kwargs)?;
     complex_arg(vm, &args[0])
 }

@@ -50,7 +50,7 @@ impl Deque {
     }
 }
 
-fn me(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn me(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     args.first().cloned().ok_or_else(|| vm.type_error("descriptor needs a 'collections.deque' receiver"))
 }
 
@@ -62,7 +62,7 @@ fn items(vm: &Vm, v: &Value) -> Result<Vec<Value>, PyErr> {
     with(vm, v, |d| d.items.iter().cloned().collect())
 }
 
-fn arg(vm: &Vm, args: &Args, name: &str, n: usize) -> Result<(), PyErr> {
+fn arg(vm: &Vm, args: &[Value], name: &str, n: usize) -> Result<(), PyErr> {
     let given = args.len().saturating_sub(1);
     if given == n {
         return Ok(());

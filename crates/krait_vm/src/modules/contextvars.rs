@@ -248,7 +248,7 @@ fn tok_enter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 fn tok_exit(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
     let (var, _, _) = tok(vm, Some(&this))?;
-    var_reset(vm, vec![var, this], vec![])
+    var_reset(vm, smallvec::smallvec![var, this], vec![])
 }
 
 fn tok_repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -273,7 +273,7 @@ fn ctx_vars(vm: &Vm, v: Option<&Value>) -> Result<Vec<(Value, Value)>, PyErr> {
 
 fn copy_context(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
     let ctx = current(vm);
-    ctx_copy(vm, vec![ctx], vec![])
+    ctx_copy(vm, smallvec::smallvec![ctx], vec![])
 }
 
 fn ctx_copy(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -297,7 +297,7 @@ fn ctx_run(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     native::with_state::<ContextState, _>(&prev, |s| s.entered = false);
     native::with_state::<ContextState, _>(&ctx, |s| s.entered = true);
     CURRENT.with(|c| *c.borrow_mut() = Some(ctx.clone()));
-    let r = vm.call(f, args, kwargs);
+    let r = vm.call(f, args.into_vec(), kwargs);
     native::with_state::<ContextState, _>(&ctx, |s| s.entered = false);
     native::with_state::<ContextState, _>(&prev, |s| s.entered = true);
     CURRENT.with(|c| *c.borrow_mut() = Some(prev));

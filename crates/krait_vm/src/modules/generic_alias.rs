@@ -99,7 +99,7 @@ pub fn new_alias(vm: &mut Vm, origin: Value, args: &Value, starred: bool) -> Val
     native::wrap(&ty, AliasState { origin, args, starred })
 }
 
-fn this(vm: &Vm, args: &Args) -> Result<(Value, Vec<Value>, bool), PyErr> {
+fn this(vm: &Vm, args: &[Value]) -> Result<(Value, Vec<Value>, bool), PyErr> {
     args.first().and_then(state).ok_or_else(|| vm.type_error("descriptor requires a 'types.GenericAlias' object"))
 }
 
@@ -143,7 +143,7 @@ fn ga_repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::str(s))
 }
 
-fn equal(vm: &mut Vm, args: &Args) -> Result<Option<bool>, PyErr> {
+fn equal(vm: &mut Vm, args: &[Value]) -> Result<Option<bool>, PyErr> {
     let (o1, a1, s1) = this(vm, args)?;
     let Some((o2, a2, s2)) = args.get(1).and_then(state) else { return Ok(None) };
     if s1 != s2 || !vm.eq(&o1, &o2)? {
@@ -181,8 +181,8 @@ fn ga_call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error("descriptor '__call__' needs an argument"));
     }
     let me = args.remove(0);
-    let (origin, _, _) = this(vm, &vec![me.clone()])?;
-    let obj = vm.call(origin, args, kwargs)?;
+    let (origin, _, _) = this(vm, std::slice::from_ref(&me))?;
+    let obj = vm.call(origin, args.into_vec(), kwargs)?;
     if let Err(e) = vm.setattr(&obj, "__orig_class__", me)
         && !vm.is_instance_of(&e.0, "AttributeError")
         && !vm.is_instance_of(&e.0, "TypeError")

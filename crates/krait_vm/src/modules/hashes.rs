@@ -76,7 +76,7 @@ fn blake2_constants(wide: bool) -> [(&'static str, usize); 4] {
 }
 
 /// The data argument of a constructor (`data`, or the deprecated `string` keyword).
-fn initial_data(vm: &mut Vm, fname: &str, args: &Args, kwargs: &mut Kwargs) -> Result<Option<Value>, PyErr> {
+fn initial_data(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &mut Kwargs) -> Result<Option<Value>, PyErr> {
     let _ = take_kwarg(kwargs, "usedforsecurity");
     let string = take_kwarg(kwargs, "string");
     let p = bind(vm, fname, args, kwargs, &["data"], 0)?;
@@ -103,7 +103,7 @@ fn construct(vm: &mut Vm, name: &'static str, args: Args, mut kwargs: Kwargs) ->
     make_object(vm, state, data)
 }
 
-fn state(vm: &Vm, args: &Args) -> Result<Hasher, PyErr> {
+fn state(vm: &Vm, args: &[Value]) -> Result<Hasher, PyErr> {
     args.first()
         .and_then(|v| native::with_state::<Hasher, _>(v, |d| d.clone()))
         .ok_or_else(|| vm.type_error("descriptor requires a hash object"))
@@ -120,7 +120,7 @@ fn update(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 /// The digest bytes for `digest()`/`hexdigest()`: a SHAKE XOF's requires `length`.
-fn digest_bytes(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<Vec<u8>, PyErr> {
+fn digest_bytes(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<Vec<u8>, PyErr> {
     let st = state(vm, args)?;
     if !st.is_xof() {
         if args.len() > 1 || !kwargs.is_empty() {

@@ -89,7 +89,7 @@ fn list_of<'a>(vm: &Vm, name: &str, heap: &'a Value) -> Result<&'a RefCell<Vec<V
     }
 }
 
-fn two(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(Value, Value), PyErr> {
+fn two(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(Value, Value), PyErr> {
     super::util::positional(vm, name, args, kwargs, 2, 2)?;
     Ok((args[0].clone(), args[1].clone()))
 }

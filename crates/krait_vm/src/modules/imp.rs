@@ -21,7 +21,7 @@ pub fn magic_token() -> i64 {
     i64::from(u32::from_le_bytes(krait_bytecode::pyc::MAGIC))
 }
 
-fn name_arg(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<String, crate::interp::PyErr> {
+fn name_arg(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<String, crate::interp::PyErr> {
     super::util::positional(vm, fname, args, kwargs, 1, 1)?;
     match args[0].as_str() {
         Some(s) => Ok(s.to_string()),

@@ -520,7 +520,7 @@ fn no_kw(vm: &Vm, name: &str, kwargs: &Kwargs) -> Result<(), PyErr> {
     if kwargs.is_empty() { Ok(()) } else { Err(vm.type_error(format!("{name}() takes no keyword arguments"))) }
 }
 
-fn nargs(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> Result<(), PyErr> {
+fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> Result<(), PyErr> {
     super::util::positional(vm, name, args, &Vec::new(), min, max)
 }
 
@@ -593,7 +593,7 @@ fn accumulate_new(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
 fn chain_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let cls = split_cls(vm, &mut args)?;
     no_kw(vm, "chain", &kwargs)?;
-    let sources = vm.get_iter(&new_tuple(args))?;
+    let sources = vm.get_iter(&new_tuple(args.into_vec()))?;
     make_it(vm, &cls, "chain", It::Chain { sources: Some(sources), cur: None })
 }
 

@@ -121,9 +121,9 @@ fn call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let (func, maxsize, typed, cache) = with(vm, &this, |s| (s.func.clone(), s.maxsize, s.typed, s.cache.clone()))?;
     if maxsize == Some(0) {
         with(vm, &this, |s| s.misses += 1)?;
-        return vm.call(func, args, kwargs);
+        return vm.call(func, args.into_vec(), kwargs);
     }
-    let Some(Payload::Dict(d)) = cache.payload() else { return vm.call(func, args, kwargs) };
+    let Some(Payload::Dict(d)) = cache.payload() else { return vm.call(func, args.into_vec(), kwargs) };
     let key = make_key(vm, &args, &kwargs, typed);
     if let Some(v) = vm.dict_get(d, &key)? {
         with(vm, &this, |s| s.hits += 1)?;
@@ -135,7 +135,7 @@ fn call(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
         return Ok(v);
     }
     with(vm, &this, |s| s.misses += 1)?;
-    let result = vm.call(func, args, kwargs)?;
+    let result = vm.call(func, args.into_vec(), kwargs)?;
     if let Some(limit) = maxsize {
         if vm.dict_get(d, &key)?.is_some() {
             // The call itself cached this key (recursion): keep that entry.

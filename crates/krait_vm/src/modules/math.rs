@@ -38,7 +38,7 @@ struct Spec {
 }
 
 /// CPython's `math_1`: `f(x)` with its error rules.
-fn math_1(vm: &mut Vm, name: &str, args: &Args, kwargs: &Kwargs, f: fn(f64) -> f64, spec: Spec) -> PyResult {
+fn math_1(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs, f: fn(f64) -> f64, spec: Spec) -> PyResult {
     exactly_one(vm, &format!("math.{name}"), args, kwargs)?;
     let x = float_arg(vm, &args[0])?;
     let r = f(x);
@@ -403,7 +403,7 @@ fn log10(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 // ----- two-argument float functions
 
-fn two(vm: &mut Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(f64, f64), PyErr> {
+fn two(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(f64, f64), PyErr> {
     positional(vm, name, args, kwargs, 2, 2)?;
     Ok((float_arg(vm, &args[0])?, float_arg(vm, &args[1])?))
 }
@@ -1067,7 +1067,7 @@ fn product_range(lo: u64, hi: u64) -> BigInt {
     product_range(lo, mid) * product_range(mid + 1, hi)
 }
 
-fn comb_perm_args(vm: &mut Vm, args: &Args) -> Result<(BigInt, Option<BigInt>), PyErr> {
+fn comb_perm_args(vm: &mut Vm, args: &[Value]) -> Result<(BigInt, Option<BigInt>), PyErr> {
     let n = index_arg(vm, &args[0])?;
     let k = match args.get(1) {
         Some(Value::None) | None => None,

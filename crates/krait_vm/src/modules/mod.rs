@@ -59,8 +59,7 @@ use crate::objects::dict::Dict;
 use crate::value::Value;
 use std::cell::RefCell;
 
-pub(crate) type Args = Vec<Value>;
-pub(crate) type Kwargs = Vec<(String, Value)>;
+pub(crate) use crate::objects::function::{Args, Kwargs};
 
 /// The names of the Rust modules, as `sys.builtin_module_names` lists them.
 pub const NAMES: &[&str] = &["_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_decimal", "_functools", "_heapq", "_imp", "_io", "_md5", "_opcode", "_operator", "_random", "_sha1", "_sha2", "_sha3", "_signal", "_sre", "_string", "_struct", "_thread", "_tokenize", "_tracemalloc", "_types", "_typing", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "unicodedata"];

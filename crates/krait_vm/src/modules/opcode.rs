@@ -11,8 +11,8 @@ use crate::value::Value;
 use krait_bytecode::opcode as table;
 
 /// The opcode argument as a number, when it is an int naming a real opcode.
-fn opcode_of(vm: &mut Vm, args: &Args, fname: &str) -> Result<Option<u16>, crate::interp::PyErr> {
-    let [v] = args.as_slice() else {
+fn opcode_of(vm: &mut Vm, args: &[Value], fname: &str) -> Result<Option<u16>, crate::interp::PyErr> {
+    let [v] = args else {
         return Err(vm.type_error(format!("{fname}() takes exactly one argument ({} given)", args.len())));
     };
     let n = crate::builtins::methods::index_value(vm, v)?;

@@ -342,7 +342,7 @@ fn fstat(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     fstat_fd(vm, fd)
 }
 
-fn one_path(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs, names: &[&str]) -> Result<(PathArg, Vec<Option<Value>>), PyErr> {
+fn one_path(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str]) -> Result<(PathArg, Vec<Option<Value>>), PyErr> {
     let a = bind(vm, fname, args, kwargs, names, 1)?;
     let p = path_arg(vm, fname, a[0].as_ref().unwrap_or(&Value::None), false)?;
     Ok((p, a))

@@ -22,7 +22,7 @@ pub fn make(_vm: &mut Vm) -> Value {
     )
 }
 
-fn str_arg(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<String, PyErr> {
+fn str_arg(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<String, PyErr> {
     super::util::exactly_one(vm, name, args, kwargs)?;
     match args[0].as_str() {
         Some(s) => Ok(s.to_string()),

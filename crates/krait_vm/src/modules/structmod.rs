@@ -538,7 +538,7 @@ fn do_iter_unpack(vm: &mut Vm, lay: &Layout, buf: &Value) -> PyResult {
     vm.get_iter(&new_list(items))
 }
 
-fn split_fmt(vm: &mut Vm, name: &str, args: &Args) -> Result<(Layout, Vec<Value>), PyErr> {
+fn split_fmt(vm: &mut Vm, name: &str, args: &[Value]) -> Result<(Layout, Vec<Value>), PyErr> {
     let Some(fmt) = args.first() else { return Err(vm.type_error(format!("{name}() missing required argument 'format' (pos 1)"))) };
     let (lay, _) = layout_of(vm, fmt)?;
     Ok((lay, args[1..].to_vec()))
@@ -603,7 +603,7 @@ fn s_new(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(native::wrap(&cls, (raw, shown)))
 }
 
-fn this_layout(vm: &mut Vm, args: &Args) -> Result<(Layout, Value), PyErr> {
+fn this_layout(vm: &mut Vm, args: &[Value]) -> Result<(Layout, Value), PyErr> {
     let Some(me) = args.first() else { return Err(vm.type_error("descriptor needs a 'Struct' object")) };
     if native::with_state::<(Vec<u8>, Value), _>(me, |_| ()).is_none() {
         return Err(vm.type_error("descriptor needs a 'Struct' object"));

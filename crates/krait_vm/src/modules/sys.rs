@@ -22,7 +22,7 @@ pub const CACHE_TAG: &str = "krait-314";
 
 fn sys_exit(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let class = _vm.types.exception("SystemExit");
-    Err(PyErr(crate::interp::exceptions::new_exception(class, args)))
+    Err(PyErr(crate::interp::exceptions::new_exception(class, args.into_vec())))
 }
 
 fn get_int_max_str_digits(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
@@ -140,7 +140,7 @@ fn getsizeof(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 /// `write(text)` of sys.stdout and sys.stderr: writes a str and returns its length.
-fn write_to(vm: &mut Vm, args: &Args, to_stderr: bool) -> PyResult {
+fn write_to(vm: &mut Vm, args: &[Value], to_stderr: bool) -> PyResult {
     let Some(mut text) = args.first().and_then(|v| v.as_str().map(str::to_string)) else {
         let tn = args.first().map(|v| vm.type_name(v)).unwrap_or_else(|| "NoneType".into());
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
@@ -515,7 +515,7 @@ fn addaudithook(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
 }
 
-fn depth_arg(vm: &Vm, args: &Args) -> Result<usize, PyErr> {
+fn depth_arg(vm: &Vm, args: &[Value]) -> Result<usize, PyErr> {
     match args.first() {
         None => Ok(0),
         Some(Value::Int(n)) if *n >= 0 => Ok(*n as usize),

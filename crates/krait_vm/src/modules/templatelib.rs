@@ -220,7 +220,7 @@ fn i_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(native::wrap(&ty, InterpolationData { value, expression, conversion, format_spec }))
 }
 
-fn i_field(vm: &mut Vm, args: &Args, k: usize) -> PyResult {
+fn i_field(vm: &mut Vm, args: &[Value], k: usize) -> PyResult {
     Ok(idata(vm, args.first())?[k].clone())
 }
 

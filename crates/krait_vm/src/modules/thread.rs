@@ -60,7 +60,7 @@ fn rlock_new(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     new_lock(vm, args, true)
 }
 
-fn this(vm: &Vm, args: &Args, what: &str) -> Result<Value, PyErr> {
+fn this(vm: &Vm, args: &[Value], what: &str) -> Result<Value, PyErr> {
     args.first().cloned().ok_or_else(|| vm.type_error(format!("{what}() needs self")))
 }
 
@@ -304,7 +304,7 @@ fn make_thread_handle(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     new_handle(vm, ident, false)
 }
 
-fn handle_state<R>(vm: &Vm, args: &Args, f: impl FnOnce(&mut Handle) -> R) -> Result<R, PyErr> {
+fn handle_state<R>(vm: &Vm, args: &[Value], f: impl FnOnce(&mut Handle) -> R) -> Result<R, PyErr> {
     args.first().and_then(|h| native::with_state::<Handle, _>(h, f)).ok_or_else(|| vm.type_error("descriptor requires a '_thread._ThreadHandle' object"))
 }
 

@@ -13,7 +13,7 @@ use num_bigint::BigInt;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-fn no_args(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(), crate::interp::PyErr> {
+fn no_args(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), crate::interp::PyErr> {
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }

@@ -140,7 +140,7 @@ fn utc_struct(vm: &Vm, secs: i64) -> PyResult {
     make_struct(vm, vals.iter().map(|v| Value::Int(*v)).collect(), Value::str("UTC"), Value::Int(0))
 }
 
-fn secs_arg(vm: &mut Vm, args: &Args) -> Result<i64, PyErr> {
+fn secs_arg(vm: &mut Vm, args: &[Value]) -> Result<i64, PyErr> {
     match args.first() {
         None | Some(Value::None) => Ok(super::time::now_secs()),
         Some(v) => {

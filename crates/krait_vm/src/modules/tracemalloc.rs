@@ -40,7 +40,7 @@ pub fn make(_vm: &mut Vm) -> Value {
     )
 }
 
-fn no_args(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs) -> Result<(), crate::interp::PyErr> {
+fn no_args(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), crate::interp::PyErr> {
     super::util::bind(vm, name, args, kwargs, &[], 0).map(|_| ())
 }
 

@@ -445,7 +445,7 @@ fn param_prepare_subst(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
     if i == list.len() {
         let nd = classes(vm).no_default;
-        let d = p_default(vm, vec![this.clone()], vec![])?;
+        let d = p_default(vm, smallvec::smallvec![this.clone()], vec![])?;
         if !d.is(&nd) {
             let mut l = list;
             l.push(d);
@@ -479,7 +479,7 @@ fn tvt_iter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     vm.get_iter(&list)
 }
 
-fn ps_attr(vm: &mut Vm, args: &Args, kwargs: bool) -> PyResult {
+fn ps_attr(vm: &mut Vm, args: &[Value], kwargs: bool) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
     let c = classes(vm);
     Ok(native::wrap(if kwargs { &c.ps_kwargs } else { &c.ps_args }, ParamAttr { origin: this, kwargs }))
@@ -494,11 +494,11 @@ fn ps_kwargs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 fn psargs_new(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    ps_attr(vm, &args[1.min(args.len())..].to_vec(), false)
+    ps_attr(vm, &args[1.min(args.len())..], false)
 }
 
 fn pskwargs_new(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    ps_attr(vm, &args[1.min(args.len())..].to_vec(), true)
+    ps_attr(vm, &args[1.min(args.len())..], true)
 }
 
 fn psattr(v: Option<&Value>) -> Option<(Value, bool)> {
@@ -606,11 +606,11 @@ fn alias_getitem(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 fn generic_class_getitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    call_typing(vm, "_generic_class_getitem", args, kwargs)
+    call_typing(vm, "_generic_class_getitem", args.into_vec(), kwargs)
 }
 
 fn generic_init_subclass(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    call_typing(vm, "_generic_init_subclass", args, kwargs)
+    call_typing(vm, "_generic_init_subclass", args.into_vec(), kwargs)
 }
 
 /// CALL_INTRINSIC_1 for PEP 695: 7 TypeVar, 8 ParamSpec, 9 TypeVarTuple (all from a name),

@@ -19,7 +19,7 @@ use krait_unicode as ucd;
 
 /// The arguments after the receiver (for the UCD methods) and the function's name as
 /// CPython's messages show it.
-fn split(args: &Args, old: bool) -> &[Value] {
+fn split(args: &[Value], old: bool) -> &[Value] {
     if old { args.get(1..).unwrap_or(&[]) } else { args }
 }
 
@@ -47,7 +47,7 @@ fn char_arg(vm: &Vm, name: &str, v: &Value, which: &str) -> Result<u32, PyErr> {
 }
 
 /// A METH_O function's one character.
-fn one(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Result<u32, PyErr> {
+fn one(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs, old: bool) -> Result<u32, PyErr> {
     check_kwargs(vm, name, kwargs, old)?;
     let a = split(args, old);
     if a.len() != 1 {
@@ -58,7 +58,7 @@ fn one(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Result<u
 }
 
 /// A (chr, default=None) function's arguments.
-fn with_default(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Result<(u32, Option<Value>), PyErr> {
+fn with_default(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs, old: bool) -> Result<(u32, Option<Value>), PyErr> {
     check_kwargs(vm, name, kwargs, old)?;
     let a = split(args, old);
     let plural = |k: usize| if k == 1 { "" } else { "s" };
@@ -156,7 +156,7 @@ fn decomposition<const OLD: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> Py
 }
 
 /// (form, unistr) of normalize and is_normalized.
-fn form_args(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, old: bool) -> Result<(ucd::normalize::Form, String), PyErr> {
+fn form_args(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs, old: bool) -> Result<(ucd::normalize::Form, String), PyErr> {
     check_kwargs(vm, name, kwargs, old)?;
     let a = split(args, old);
     if a.len() != 2 {

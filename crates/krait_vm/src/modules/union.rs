@@ -165,7 +165,7 @@ pub fn type_repr(vm: &mut Vm, p: &Value) -> Result<String, PyErr> {
     Ok(format!("{m}.{q}"))
 }
 
-fn this(vm: &Vm, args: &Args) -> Result<Vec<Value>, PyErr> {
+fn this(vm: &Vm, args: &[Value]) -> Result<Vec<Value>, PyErr> {
     args.first().and_then(args_of).ok_or_else(|| vm.type_error("descriptor requires a 'typing.Union' object"))
 }
 

@@ -2,7 +2,7 @@
 //! floats (`__float__`, `__index__`), to integers (`__index__`), arity and keyword checks
 //! with CPython's messages, and exact big-int to float conversion.
 
-use super::{Args, Kwargs};
+use super::Kwargs;
 use crate::builtins::slots::unwrap_native;
 use crate::heap::Payload;
 use crate::interp::{PyErr, Vm};
@@ -165,7 +165,7 @@ pub fn index_i64(vm: &mut Vm, v: &Value) -> Result<i64, PyErr> {
 }
 
 /// "math.sqrt() takes exactly one argument (N given)" (METH_O functions).
-pub fn exactly_one(vm: &Vm, qualname: &str, args: &Args, kwargs: &Kwargs) -> Result<(), PyErr> {
+pub fn exactly_one(vm: &Vm, qualname: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), PyErr> {
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("{qualname}() takes no keyword arguments")));
     }
@@ -176,7 +176,7 @@ pub fn exactly_one(vm: &Vm, qualname: &str, args: &Args, kwargs: &Kwargs) -> Res
 }
 
 /// "name expected N arguments, got M" style checks (`_PyArg_CheckPositional`).
-pub fn positional(vm: &Vm, name: &str, args: &Args, kwargs: &Kwargs, min: usize, max: usize) -> Result<(), PyErr> {
+pub fn positional(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs, min: usize, max: usize) -> Result<(), PyErr> {
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }

@@ -245,7 +245,7 @@ thread_local! {
 }
 
 /// The referent of a proxy, or ReferenceError.
-fn proxied(vm: &Vm, args: &Args) -> Result<Value, crate::interp::PyErr> {
+fn proxied(vm: &Vm, args: &[Value]) -> Result<Value, crate::interp::PyErr> {
     args.first()
         .and_then(target_of)
         .ok_or_else(|| vm.error("ReferenceError", "weakly-referenced object no longer exists"))

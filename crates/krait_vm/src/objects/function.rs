@@ -73,8 +73,15 @@ pub struct FunctionObj {
     pub annotations: std::cell::RefCell<Option<Value>>,
 }
 
+/// The positional arguments of a built-in call. Up to four live inline, so the common
+/// calls (`len(x)`, `l.append(v)`, `isinstance(o, C)`) allocate nothing for them.
+pub type Args = smallvec::SmallVec<[Value; 4]>;
+
+/// The keyword arguments of a built-in call, in call order.
+pub type Kwargs = Vec<(String, Value)>;
+
 /// Which built-in function this is.
-pub type BuiltinFn = fn(&mut crate::interp::Vm, Vec<Value>, Vec<(String, Value)>) -> crate::interp::PyResult;
+pub type BuiltinFn = fn(&mut crate::interp::Vm, Args, Kwargs) -> crate::interp::PyResult;
 
 /// A built-in function (or a method of a built-in type, bound when `receiver` is set).
 #[derive(Debug)]

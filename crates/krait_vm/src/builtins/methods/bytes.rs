@@ -249,11 +249,11 @@ pub fn construct_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, mutable: bool) -
     Ok(new_bytes(b, mutable))
 }
 
-fn recv_bytes(args: &Args) -> Vec<u8> {
+fn recv_bytes(args: &[Value]) -> Vec<u8> {
     args.first().and_then(bytes_like).unwrap_or_default()
 }
 
-fn is_mutable(args: &Args) -> bool {
+fn is_mutable(args: &[Value]) -> bool {
     matches!(args.first().map(crate::builtins::slots::unwrap_native).as_ref().and_then(|v| v.payload()), Some(Payload::ByteArray(_)))
 }
 
@@ -319,7 +319,7 @@ fn via_str(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult {
         tkw.push((k, v));
     }
     let Some((_, f)) = super::str::METHODS.iter().find(|(n, _)| *n == name) else { return Ok(Value::None) };
-    let r = f(vm, targs, tkw)?;
+    let r = f(vm, targs.into(), tkw)?;
     Ok(from_text_result(r, mutable))
 }
 
@@ -443,7 +443,7 @@ fn rstrip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     strip_impl(vm, args, kwargs, false, true)
 }
 
-fn map_bytes(args: &Args, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult {
+fn map_bytes(args: &[Value], f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult {
     Ok(new_bytes(f(&recv_bytes(args)), is_mutable(args)))
 }
 
@@ -476,7 +476,7 @@ fn title(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     })
 }
 
-fn pred(args: &Args, f: impl Fn(u8) -> bool) -> PyResult {
+fn pred(args: &[Value], f: impl Fn(u8) -> bool) -> PyResult {
     let b = recv_bytes(args);
     Ok(Value::Bool(!b.is_empty() && b.iter().all(|c| f(*c))))
 }
@@ -635,7 +635,7 @@ fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(new_bytes(out, is_mutable(&args)))
 }
 
-fn with_ba<R>(args: &Args, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+fn with_ba<R>(args: &[Value], f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::ByteArray(b)) => Some(f(&mut b.borrow_mut())),
         _ => None,

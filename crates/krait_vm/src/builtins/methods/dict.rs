@@ -47,7 +47,7 @@ fn get(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(r.unwrap_or_else(|| p[1].clone().unwrap_or(Value::None)))
 }
 
-fn view(args: &Args, view: u8) -> Value {
+fn view(args: &[Value], view: u8) -> Value {
     Value::new_obj(Payload::DictView { dict: args.first().cloned().unwrap_or(Value::None), view })
 }
 

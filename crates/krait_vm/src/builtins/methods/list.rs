@@ -20,7 +20,7 @@ pub const METHODS: Table = &[
     ("sort", sort),
 ];
 
-fn with_list<R>(args: &Args, f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
+fn with_list<R>(args: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<R> {
     match args.first().and_then(|v| v.payload()) {
         Some(Payload::List(l)) => Some(f(&mut l.borrow_mut())),
         _ => None,
@@ -100,7 +100,7 @@ pub fn search(vm: &mut Vm, items: &[Value], x: &Value, start: Option<i64>, stop:
 }
 
 /// `seq.index(x[, start[, stop]])` for lists and tuples.
-pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyResult {
+pub fn index_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, what: &str) -> PyResult {
     let p = bind_args(vm, "index", args, kwargs, &["value", "start", "stop"], 1)?;
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("{what}.index() takes no keyword arguments")));
@@ -124,7 +124,7 @@ pub fn index_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, what: &str) -> PyRe
 }
 
 /// `seq.count(x)` for lists and tuples.
-pub fn count_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs) -> PyResult {
+pub fn count_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
     let fname = if matches!(args.first().and_then(Value::payload), Some(Payload::Tuple(_))) { "tuple.count" } else { "list.count" };
     let p = bind_args(vm, fname, args, kwargs, &["value"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);

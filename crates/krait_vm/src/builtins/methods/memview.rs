@@ -388,7 +388,7 @@ fn enter(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn exit(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    release(vm, args[..1.min(args.len())].to_vec(), vec![])
+    release(vm, args[..1.min(args.len())].to_vec().into(), vec![])
 }
 
 fn toreadonly(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

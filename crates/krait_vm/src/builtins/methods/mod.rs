@@ -28,8 +28,7 @@ use crate::objects::function::BuiltinFn;
 use crate::objects::types::Kind;
 use crate::value::Value;
 
-type Args = Vec<Value>;
-type Kwargs = Vec<(String, Value)>;
+use crate::objects::function::{Args, Kwargs};
 
 /// A table of (name, implementation).
 pub type Table = &'static [(&'static str, BuiltinFn)];

@@ -64,7 +64,7 @@ fn float_from_number(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(x))));
     }
     let float_type = Value::Obj(vm.types.float.clone());
-    let f = crate::builtins::construct_builtin(vm, &float_type, crate::objects::types::Kind::Float, vec![x.clone()], vec![])?;
+    let f = crate::builtins::construct_builtin(vm, &float_type, crate::objects::types::Kind::Float, smallvec::smallvec![x.clone()], vec![])?;
     match args.first() {
         Some(cls) if !cls.as_obj().is_some_and(|c| std::rc::Rc::ptr_eq(c, &vm.types.float)) => vm.call(cls.clone(), vec![f], vec![]),
         _ => Ok(f),
@@ -81,15 +81,15 @@ pub const COMPLEX_METHODS: Table = &[("conjugate", complex_conjugate), ("__forma
 
 pub const COMPLEX_ATTRS: Table = &[("real", complex_real), ("imag", complex_imag)];
 
-fn recv(args: &Args) -> Value {
+fn recv(args: &[Value]) -> Value {
     crate::builtins::slots::unwrap_native(&args[0])
 }
 
-fn recv_big(args: &Args) -> BigInt {
+fn recv_big(args: &[Value]) -> BigInt {
     to_big(&recv(args)).unwrap_or_default()
 }
 
-fn recv_f64(args: &Args) -> f64 {
+fn recv_f64(args: &[Value]) -> f64 {
     to_f64(&recv(args)).unwrap_or(0.0)
 }
 
@@ -202,7 +202,7 @@ fn from_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     vm.call(cls, vec![r], vec![])
 }
 
-fn ndigits(vm: &mut Vm, args: &Args, kwargs: &Kwargs) -> Result<Option<i64>, PyErr> {
+fn ndigits(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> Result<Option<i64>, PyErr> {
     let p = bind_args(vm, "__round__", args, kwargs, &["ndigits"], 0)?;
     opt_index(vm, &p[0])
 }

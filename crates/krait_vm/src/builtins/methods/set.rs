@@ -171,11 +171,11 @@ pub fn set_compare(vm: &mut Vm, op: u32, a: &Value, b: &Value) -> Result<Option<
     }))
 }
 
-fn others(args: &Args) -> &[Value] {
+fn others(args: &[Value]) -> &[Value] {
     args.get(1..).unwrap_or(&[])
 }
 
-fn multi(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, op: usize) -> PyResult {
+fn multi(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, op: usize) -> PyResult {
     if let Some((k, _)) = kwargs.first() {
         return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
     }
@@ -212,7 +212,7 @@ fn replace_contents(target: &Value, d: Dict) {
     }
 }
 
-fn multi_update(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, op: usize) -> PyResult {
+fn multi_update(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, op: usize) -> PyResult {
     let r = multi(vm, args, kwargs, fname, op)?;
     if let Some(d) = storage(&r) {
         let d = std::mem::take(&mut *d.borrow_mut());
@@ -247,7 +247,7 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyRes
     multi_update(vm, &args, &kwargs, "symmetric_difference_update", 12)
 }
 
-fn inplace(vm: &mut Vm, args: &Args, op: usize) -> PyResult {
+fn inplace(vm: &mut Vm, args: &[Value], op: usize) -> PyResult {
     let Some(other) = args.get(1) else { return Err(vm.type_error("expected 1 argument")) };
     let other = crate::builtins::slots::unwrap_native(other);
     if !is_setlike(&other) {
@@ -276,7 +276,7 @@ fn ixor(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     inplace(vm, &args, 12)
 }
 
-fn relation(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, op: u32) -> PyResult {
+fn relation(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, op: u32) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["other"], 1)?;
     let other = p[0].clone().unwrap_or(Value::None);
     let y = new_set(as_storage(vm, &other)?.into_inner(), true);
@@ -311,7 +311,7 @@ fn add(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn remove_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
+fn remove_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["object"], 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
     let removed = match storage(&args[0]) {

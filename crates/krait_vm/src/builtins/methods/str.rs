@@ -66,7 +66,7 @@ pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
 
 /// Is the receiver (a str) all ASCII? (Remembered by the str object: no scan.)
-fn recv_ascii(args: &Args) -> bool {
+fn recv_ascii(args: &[Value]) -> bool {
     matches!(args.first().and_then(Value::payload), Some(crate::heap::Payload::Str(s)) if s.is_ascii_text())
 }
 
@@ -75,7 +75,7 @@ fn code_points(v: &Value) -> Vec<u32> {
     crate::objects::str::value_code_points(v)
 }
 
-fn recv(args: &Args) -> &str {
+fn recv(args: &[Value]) -> &str {
     args.first().and_then(|v| v.as_str()).unwrap_or("")
 }
 
@@ -135,7 +135,7 @@ fn window(vm: &mut Vm, s: &str, ascii: bool, start: &Option<Value>, end: &Option
     Ok(Some((byte_at(s, ascii, a), byte_at(s, ascii, b), a)))
 }
 
-fn find_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
+fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
     let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
     let s = recv(args);
     let sub = need_str(vm, &p[0], fname, 1)?;
@@ -179,7 +179,7 @@ fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
 }
 
-fn affix_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
+fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["prefix", "start", "end"], 1)?;
     let s = recv(args);
     let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
@@ -290,7 +290,7 @@ fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<Value> {
     out
 }
 
-fn split_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
+fn split_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["sep", "maxsplit"], 0)?;
     let s = recv(args);
     let max = maxsplit(vm, &p[1])?;
@@ -362,7 +362,7 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(new_list(out))
 }
 
-fn strip_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, left: bool, right: bool) -> PyResult {
+fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, left: bool, right: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["chars"], 0)?;
     let s = recv(args);
     let chars = str_param(vm, &p[0], fname)?;
@@ -404,7 +404,7 @@ fn rstrip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     strip_impl(vm, &args, &kwargs, "rstrip", false, true)
 }
 
-fn partition_impl(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
+fn partition_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["sep"], 1)?;
     let s = recv(args);
     let Some(sep) = p[0].as_ref().and_then(|v| v.as_str()).map(str::to_string) else {
@@ -546,7 +546,7 @@ fn zfill(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::str(format!("{sign}{}{digits}", "0".repeat(w - n))))
 }
 
-fn justify(vm: &mut Vm, args: &Args, kwargs: &Kwargs, fname: &str, how: char) -> PyResult {
+fn justify(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, how: char) -> PyResult {
     let p = bind_args(vm, fname, args, kwargs, &["width", "fillchar"], 1)?;
     let w = opt_index(vm, &p[0])?.unwrap_or(0).max(0) as usize;
     let fill = match &p[1] {
@@ -588,7 +588,7 @@ fn rjust(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     justify(vm, &args, &kwargs, "rjust", '>')
 }
 
-fn all_nonempty(args: &Args, f: impl Fn(char) -> bool) -> PyResult {
+fn all_nonempty(args: &[Value], f: impl Fn(char) -> bool) -> PyResult {
     let s = recv(args);
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }

@@ -22,7 +22,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value, f: fn(&mut Vm, &Va
     if crate::objects::str::surrogate_base(fmt) == 0 && !has_surrogates(args) {
         return f(vm, fmt, args);
     }
-    with_proxies(vm, vec![fmt.clone(), args.clone()], Vec::new(), |vm, a, _| f(vm, &a[0], &a[1]))
+    with_proxies(vm, smallvec::smallvec![fmt.clone(), args.clone()], Vec::new(), |vm, a, _| f(vm, &a[0], &a[1]))
 }
 
 fn has_surrogates(v: &Value) -> bool {

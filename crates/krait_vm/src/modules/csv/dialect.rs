@@ -77,7 +77,7 @@ pub fn call_dialect(vm: &mut Vm, dialect: Option<Value>, kwargs: Kwargs) -> PyRe
     let cls = Value::Obj(class(vm));
     let mut args = vec![cls];
     args.extend(dialect);
-    dialect_new(vm, args, kwargs)
+    dialect_new(vm, args.into(), kwargs)
 }
 
 fn char_arg(vm: &Vm, name: &str, v: &Value, or_none: bool) -> Result<Option<char>, PyErr> {
@@ -208,7 +208,7 @@ fn reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Err(vm.type_error(format!("cannot pickle '{name}' instances")))
 }
 
-fn this(vm: &Vm, args: &Args) -> Result<Params, PyErr> {
+fn this(vm: &Vm, args: &[Value]) -> Result<Params, PyErr> {
     args.first().and_then(params).ok_or_else(|| vm.type_error("descriptor requires a '_csv.Dialect' object"))
 }
 

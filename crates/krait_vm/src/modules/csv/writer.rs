@@ -193,7 +193,7 @@ fn writerows(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
     let it = vm.get_iter(&args[1])?;
     while let Some(row) = vm.next(&it)? {
-        writerow(vm, vec![args[0].clone(), row], vec![])?;
+        writerow(vm, smallvec::smallvec![args[0].clone(), row], vec![])?;
     }
     Ok(Value::None)
 }

@@ -17,7 +17,7 @@ use num_bigint::{BigInt, BigUint};
 use num_traits::{Signed, ToPrimitive};
 use std::cmp::Ordering;
 
-fn this(vm: &Vm, args: &Args) -> Result<Dec, PyErr> {
+fn this(vm: &Vm, args: &[Value]) -> Result<Dec, PyErr> {
     args.first().and_then(dec_of).ok_or_else(|| vm.type_error("descriptor requires a 'decimal.Decimal' object"))
 }
 

@@ -514,7 +514,7 @@ pub fn sd_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         return Ok(Value::Bool(b == bits));
     }
     if let Some(Payload::Dict(_)) = other.payload() {
-        let mine = sd_copy(vm, vec![args[0].clone()], vec![])?;
+        let mine = sd_copy(vm, smallvec::smallvec![args[0].clone()], vec![])?;
         return vm.eq(&mine, &other).map(Value::Bool);
     }
     Ok(Value::not_implemented())

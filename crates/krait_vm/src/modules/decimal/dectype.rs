@@ -161,7 +161,7 @@ pub fn parse(vm: &Vm, args: &[Value], kwargs: &Kwargs, names: &[&str], required:
 }
 
 /// A method of no arguments called with some: CPython's METH_NOARGS message.
-pub fn no_args(vm: &Vm, qualname: &str, args: &Args) -> Result<(), PyErr> {
+pub fn no_args(vm: &Vm, qualname: &str, args: &[Value]) -> Result<(), PyErr> {
     if args.len() > 1 {
         return Err(vm.type_error(format!("{qualname}() takes no arguments ({} given)", args.len() - 1)));
     }
@@ -190,7 +190,7 @@ pub fn decimal_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     Ok(native::wrap(&cls, d))
 }
 
-fn this(vm: &Vm, args: &Args) -> Result<Dec, PyErr> {
+fn this(vm: &Vm, args: &[Value]) -> Result<Dec, PyErr> {
     args.first().and_then(dec_of).ok_or_else(|| vm.type_error("descriptor requires a 'decimal.Decimal' object"))
 }
 

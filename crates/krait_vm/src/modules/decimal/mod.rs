@@ -299,7 +299,7 @@ fn build(vm: &Vm) -> Classes {
 
 // ---- Context methods ----
 
-fn ctx_self(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
+fn ctx_self(vm: &Vm, args: &[Value]) -> Result<Value, PyErr> {
     match args.first() {
         Some(c) if context::state(c).is_some() => Ok(c.clone()),
         _ => Err(vm.type_error("descriptor requires a 'decimal.Context' object")),
@@ -308,7 +308,7 @@ fn ctx_self(vm: &Vm, args: &Args) -> Result<Value, PyErr> {
 
 /// The Context receiver and `n` operands. One-operand methods are METH_O in CPython
 /// (`name` is the method's name for the message); the others parse a tuple.
-fn ctx_args(vm: &Vm, args: &Args, n: usize, name: &str) -> Result<(Value, Vec<Dec>), PyErr> {
+fn ctx_args(vm: &Vm, args: &[Value], n: usize, name: &str) -> Result<(Value, Vec<Dec>), PyErr> {
     let cv = ctx_self(vm, args)?;
     if args.len() - 1 != n {
         let given = args.len() - 1;
@@ -370,7 +370,7 @@ fn ctx_power(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     if let Some(m) = p[2].as_ref().filter(|m| !matches!(m, Value::None)) {
         let av = dt::new_dec(vm, a);
         let bv = dt::new_dec(vm, b);
-        return dt::op::<{ dt::POW }>(vm, vec![av, bv, m.clone()], vec![]);
+        return dt::op::<{ dt::POW }>(vm, smallvec::smallvec![av, bv, m.clone()], vec![]);
     }
     let s = context::state(&cv).unwrap_or_else(context::default_state);
     let mut st = 0;

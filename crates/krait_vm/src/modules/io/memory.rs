@@ -30,7 +30,7 @@ pub struct Mem<T> {
 type Chars = Mem<char>;
 type Bytes = Mem<u8>;
 
-fn this(args: &Args) -> Value {
+fn this(args: &[Value]) -> Value {
     args.first().cloned().unwrap_or(Value::None)
 }
 
@@ -229,7 +229,7 @@ fn bio_truncate(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     truncate_generic::<u8>(vm, args)
 }
 
-fn close_generic<T: 'static>(args: &Args) -> PyResult {
+fn close_generic<T: 'static>(args: &[Value]) -> PyResult {
     native::with_state::<Mem<T>, _>(&this(args), |m| m.closed = true);
     Ok(Value::None)
 }

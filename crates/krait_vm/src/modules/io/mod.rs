@@ -74,7 +74,7 @@ fn check_open(vm: &mut Vm, this: &Value) -> Result<(), PyErr> {
     if is_closed(vm, this)? { Err(closed_error(vm)) } else { Ok(()) }
 }
 
-fn this(args: &Args) -> Value {
+fn this(args: &[Value]) -> Value {
     args.first().cloned().unwrap_or(Value::None)
 }
 
@@ -339,7 +339,7 @@ fn open_code(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     if p.as_str().is_none() {
         return Err(vm.type_error(format!("open_code() argument 'path' must be str, not {}", vm.type_name(&p))));
     }
-    open(vm, vec![p, Value::str("rb")], vec![])
+    open(vm, smallvec::smallvec![p, Value::str("rb")], vec![])
 }
 
 fn text_encoding(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

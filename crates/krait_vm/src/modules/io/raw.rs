@@ -134,7 +134,7 @@ fn fileio_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(v)
 }
 
-fn this(args: &Args) -> Value {
+fn this(args: &[Value]) -> Value {
     args.first().cloned().unwrap_or(Value::None)
 }
 
@@ -190,7 +190,7 @@ fn fileio_write(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::Int(done as i64))
 }
 
-fn seek_args(vm: &mut Vm, args: &Args, kwargs: &Kwargs) -> Result<(i64, i32), PyErr> {
+fn seek_args(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> Result<(i64, i32), PyErr> {
     let a = bind(vm, "seek", args.get(1..).unwrap_or(&[]), kwargs, &["pos", "whence"], 1)?;
     let pos = index_i64(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let whence = match &a[1] {
@@ -544,7 +544,7 @@ fn buf_detach(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(raw)
 }
 
-fn delegate(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
+fn delegate(vm: &mut Vm, args: &[Value], name: &str) -> PyResult {
     let t = this(args);
     let (raw, detached) = buf(vm, &t, |s| (s.raw.clone(), s.detached))?;
     if detached {

@@ -34,7 +34,7 @@ fn st<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut TextState) -> R) -> Result<R, P
     native::with_state::<TextState, R>(v, f).ok_or_else(|| vm.type_error("descriptor requires a '_io.TextIOWrapper' object"))
 }
 
-fn this(args: &Args) -> Value {
+fn this(args: &[Value]) -> Value {
     args.first().cloned().unwrap_or(Value::None)
 }
 
@@ -321,7 +321,7 @@ fn text_seek(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     match whence {
         1 if cookie != 0 => return Err(unsupported(vm, "can't do nonzero cur-relative seeks")),
         2 if cookie != 0 => return Err(unsupported(vm, "can't do nonzero end-relative seeks")),
-        1 => return text_tell(vm, vec![t], vec![]),
+        1 => return text_tell(vm, smallvec::smallvec![t], vec![]),
         0 | 2 => {}
         _ => return Err(vm.error("ValueError", format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     }
@@ -369,7 +369,7 @@ fn text_detach(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(b)
 }
 
-fn forward(vm: &mut Vm, args: &Args, name: &str) -> PyResult {
+fn forward(vm: &mut Vm, args: &[Value], name: &str) -> PyResult {
     let t = this(args);
     let b = buffer_of(vm, &t)?;
     call_method(vm, &b, name, vec![])

@@ -134,7 +134,7 @@ fn getitem(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(m.group(g, &Value::None))
 }
 
-fn default_arg(vm: &Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<Value, PyErr> {
+fn default_arg(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<Value, PyErr> {
     let p = bind(vm, fname, args.get(1..).unwrap_or(&[]), kwargs, &["default"], 0)?;
     Ok(p[0].clone().unwrap_or(Value::None))
 }
@@ -162,7 +162,7 @@ fn groupdict(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// The group argument of start/end/span (default 0).
-fn one_group(vm: &mut Vm, m: &MatchData, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<usize, PyErr> {
+fn one_group(vm: &mut Vm, m: &MatchData, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<usize, PyErr> {
     if !kwargs.is_empty() {
         return Err(vm.type_error(format!("Match.{fname}() takes no keyword arguments")));
     }
@@ -370,7 +370,7 @@ pub struct ScannerData {
 
 type ScanState = (Value, Rc<PatternData>, Value, Rc<Subject>, Option<usize>, usize, usize, bool);
 
-fn scan(vm: &mut Vm, args: &Args, search: bool) -> PyResult {
+fn scan(vm: &mut Vm, args: &[Value], search: bool) -> PyResult {
     let v = args.first().cloned().unwrap_or(Value::None);
     let got: Option<Result<ScanState, ()>> = native::with_state::<ScannerData, _>(&v, |s| {
         if s.busy {

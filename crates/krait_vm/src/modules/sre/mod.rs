@@ -92,8 +92,8 @@ fn ssize(vm: &mut Vm, v: &Option<Value>, default: i64) -> Result<i64, PyErr> {
 }
 
 /// A C `int` argument (the case helpers' character codes).
-fn int_arg(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<u32, PyErr> {
-    let p = bind(vm, fname, &args[..], kwargs, &["character"], 1)?;
+fn int_arg(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<u32, PyErr> {
+    let p = bind(vm, fname, args, kwargs, &["character"], 1)?;
     let v = p[0].clone().unwrap_or(Value::None);
     if matches!(v, Value::Float(_)) {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));

@@ -65,7 +65,7 @@ pub fn prepare(vm: &mut Vm, pat: &PatternData, string: &Value, pos: i64, endpos:
 }
 
 /// The `(string, pos, endpos)` arguments of match/search/findall/finditer/scanner.
-fn string_pos_end(vm: &mut Vm, fname: &str, args: &Args, kwargs: &Kwargs) -> Result<(Value, i64, i64), PyErr> {
+fn string_pos_end(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<(Value, i64, i64), PyErr> {
     let p = bind(vm, fname, args.get(1..).unwrap_or(&[]), kwargs, &["string", "pos", "endpos"], 1)?;
     let pos = ssize(vm, &p[1], 0)?;
     let endpos = ssize(vm, &p[2], i64::MAX)?;
@@ -122,7 +122,7 @@ fn findall(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(new_list(out))
 }
 
-fn make_scanner(vm: &mut Vm, args: &Args, kwargs: &Kwargs, name: &str) -> PyResult {
+fn make_scanner(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, name: &str) -> PyResult {
     let pat = this(vm, args.first(), name)?;
     let (string, pos, endpos) = string_pos_end(vm, name, args, kwargs)?;
     let (subject, start, end) = prepare(vm, &pat, &string, pos, endpos)?;
@@ -293,7 +293,7 @@ fn repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::str(if items.is_empty() { format!("re.compile({prepr})") } else { format!("re.compile({prepr}, {})", items.join("|")) }))
 }
 
-fn equal(vm: &mut Vm, args: &Args) -> Result<Option<bool>, PyErr> {
+fn equal(vm: &mut Vm, args: &[Value]) -> Result<Option<bool>, PyErr> {
     let a = this(vm, args.first(), "__eq__")?;
     let Some(other) = args.get(1) else { return Err(vm.type_error("expected 1 argument, got 0")) };
     let Some(b) = native::with_state::<Rc<PatternData>, _>(other, |p| p.clone()) else { return Ok(None) };
@@ -341,7 +341,7 @@ fn deepcopy(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 /// `re.Pattern[str]`: a generic alias.
 pub fn class_getitem(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let ga = vm.generic_alias_type()?;
-    vm.call(ga, args, vec![])
+    vm.call(ga, args.into_vec(), vec![])
 }
 
 fn get_pattern(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
