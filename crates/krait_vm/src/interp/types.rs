@@ -3,7 +3,7 @@
 use crate::heap::Payload;
 use crate::objects::types::{Kind, TypeObj};
 use crate::value::{ObjRef, Value};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// The built-in types.
@@ -204,7 +204,7 @@ impl Types {
         let object = new_type("object", None, Kind::Object);
         let t = |name: &str, kind| new_type(name, Some(object.clone()), kind);
         let int = t("int", Kind::Int);
-        let mut exceptions: HashMap<&'static str, ObjRef> = HashMap::new();
+        let mut exceptions: HashMap<&'static str, ObjRef> = HashMap::default();
         let mut exception_order = Vec::new();
         for (name, base) in EXCEPTIONS {
             let base_ref = exceptions.get(base).cloned().unwrap_or_else(|| object.clone());

@@ -26,7 +26,7 @@ struct WeakRef {
 
 thread_local! {
     /// The refs of each referent (by address), oldest first.
-    static REFS: std::cell::RefCell<std::collections::HashMap<usize, Vec<Weak<Object>>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    static REFS: std::cell::RefCell<rustc_hash::FxHashMap<usize, Vec<Weak<Object>>>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     /// Is any ref registered (a cheap test for every freed object)?
     static ANY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// (callback, ref) pairs of referents that died, waiting for the VM.
