@@ -42,6 +42,23 @@ impl std::fmt::Display for Qual<'_> {
     }
 }
 
+/// How many trailing parameters the defaults fill, if `f` can take `n` positionals that
+/// way (no keyword-only parameters, no `*args` or `**kwargs`).
+fn fits(f: &FunctionObj, n: usize) -> Option<usize> {
+    let c = &f.code;
+    if c.kwonlyargcount != 0 || c.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+        return None;
+    }
+    let missing = c.argcount.checked_sub(n)?;
+    if missing == 0 {
+        return Some(0);
+    }
+    match f.defaults.borrow().as_ref().and_then(Value::payload) {
+        Some(Payload::Tuple(d)) if d.len() >= missing => Some(missing),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// Binds positional and keyword arguments to a function's localsplus slots.
     pub fn bind_args(&mut self, f: &FunctionObj, mut args: Vec<Value>, kwargs: Vec<(String, Value)>) -> Result<Vec<Value>, PyErr> {
@@ -288,22 +305,6 @@ impl Vm {
     /// instance in the self slot and its `__init__` called like that (CPython's
     /// CALL_ALLOC_AND_ENTER_INIT). False when the call is not of that shape.
     pub(crate) fn enter_call_frame(&mut self, callable_idx: usize, nargs: usize) -> Result<bool, PyErr> {
-        /// How many trailing parameters the defaults fill, if `f` can take `n` positionals
-        /// that way.
-        fn fits(f: &FunctionObj, n: usize) -> Option<usize> {
-            let c = &f.code;
-            if c.kwonlyargcount != 0 || c.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
-                return None;
-            }
-            let missing = c.argcount.checked_sub(n)?;
-            if missing == 0 {
-                return Some(0);
-            }
-            match f.defaults.borrow().as_ref().and_then(Value::payload) {
-                Some(Payload::Tuple(d)) if d.len() >= missing => Some(missing),
-                _ => None,
-            }
-        }
         let mut has_self = !self.stack[callable_idx + 1].is_null();
         let mut on_return = OnReturn::Push;
         let missing = match self.stack[callable_idx].payload() {
@@ -338,6 +339,54 @@ impl Vm {
         self.unbound_locals_to(base + nlocals);
         self.push_call_frame(code, base, callable_idx, globals, func, on_return);
         Ok(true)
+    }
+
+    /// BINARY_OP's and COMPARE_OP's frame path: when the left operand is an instance whose
+    /// class defines the operator's method `name` as a plain Python function of two
+    /// positional parameters, and the right operand cannot go first (its type is not a
+    /// proper subclass of the left's), the method runs as a frame of this loop rather than
+    /// through a nested `call`. The operands stay on the caller's stack under the frame, for
+    /// the rest of the operation if the method returns NotImplemented (`on_return` says
+    /// which operation; see RETURN_VALUE). `__getitem__` (`OnReturn::Push`) takes the
+    /// operands as its arguments. Declined (the operands handed back) when the call needs
+    /// the general path.
+    pub(crate) fn enter_operator_frame(&mut self, lhs: Value, rhs: Value, name: &str, on_return: OnReturn) -> Result<(), (Value, Value)> {
+        const NOT_PLAIN: u32 = flags::GENERATOR | flags::COROUTINE | flags::ITERABLE_COROUTINE | flags::ASYNC_GENERATOR;
+        let method = match lhs.payload() {
+            Some(Payload::Instance(inst)) => {
+                let class = inst.class();
+                let rclass = self.types.type_of(&rhs);
+                if std::rc::Rc::ptr_eq(&class, &rclass) || !types::is_subclass(&rclass, &class) { types::lookup(&class, name) } else { None }
+            }
+            _ => None,
+        };
+        let Some((method, code, globals)) = method.and_then(|m| match m.payload() {
+            Some(Payload::Function(f)) if fits(f, 2) == Some(0) && f.code.flags & NOT_PLAIN == 0 => {
+                let (code, globals) = (f.code.clone(), f.globals.clone());
+                Some((m, code, globals))
+            }
+            _ => None,
+        }) else {
+            return Err((lhs, rhs));
+        };
+        if self.depth() >= self.recursion_limit {
+            return Err((lhs, rhs));
+        }
+        let ret_sp = self.stack.len();
+        if matches!(on_return, OnReturn::Push) {
+            self.stack.push(lhs);
+            self.stack.push(rhs);
+        } else {
+            self.stack.push(lhs.clone());
+            self.stack.push(rhs.clone());
+            self.stack.push(lhs);
+            self.stack.push(rhs);
+        }
+        let base = self.stack.len() - 2;
+        self.unbound_locals_to(base + code.localsplusnames.len());
+        let ret_sp = if matches!(on_return, OnReturn::Push) { ret_sp } else { base };
+        self.push_call_frame(code, base, ret_sp, globals, method, on_return);
+        Ok(())
     }
 
     /// Grows the value stack to `want` with unbound (Null) slots, or cuts it there

@@ -720,7 +720,26 @@ impl Vm {
                                 None => tri!(self.binary_op(arg, &lhs, &rhs)),
                             }
                         }
-                        _ => tri!(self.binary_op(arg, &lhs, &rhs)),
+                        _ => {
+                            // A Python class's operator method runs as a frame of this loop.
+                            let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && (arg < 13 || arg == 26) {
+                                let (name, on_return) = match arg {
+                                    26 => ("__getitem__", OnReturn::Push),
+                                    _ => (super::ops::BINOP_DUNDERS[arg as usize].0, OnReturn::Binary(arg)),
+                                };
+                                save!();
+                                match self.enter_operator_frame(lhs, rhs, name, on_return) {
+                                    Ok(()) => {
+                                        reload!();
+                                        continue;
+                                    }
+                                    Err(operands) => operands,
+                                }
+                            } else {
+                                (lhs, rhs)
+                            };
+                            tri!(self.binary_op(arg, &lhs, &rhs))
+                        }
                     };
                     self.push(r);
                 }
@@ -737,7 +756,22 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         }),
-                        _ => tri!(self.compare(cmp, &lhs, &rhs)),
+                        _ => {
+                            // A Python class's comparison method runs as a frame of this loop.
+                            let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
+                                save!();
+                                match self.enter_operator_frame(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg)) {
+                                    Ok(()) => {
+                                        reload!();
+                                        continue;
+                                    }
+                                    Err(operands) => operands,
+                                }
+                            } else {
+                                (lhs, rhs)
+                            };
+                            tri!(self.compare(cmp, &lhs, &rhs))
+                        }
                     };
                     let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::bool(tri!(self.truthy(&r))) } else { r };
                     self.push(r);
@@ -1299,6 +1333,32 @@ impl Vm {
                             caller.pc = target;
                         }
                         reload!();
+                        if crate::objects::types::finalizers_pending() {
+                            self.run_pending_finalizers();
+                        }
+                        continue;
+                    }
+                    if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
+                        // An operator's method ran as a frame (`enter_operator_frame`): its
+                        // operands sit at the top of the caller's stack.
+                        let compare = matches!(frame.on_return, OnReturn::Compare(_));
+                        drop(frame);
+                        reload!();
+                        start = self.frames[fi].lasti;
+                        let rhs = self.pop();
+                        let lhs = self.pop();
+                        if matches!(result.payload(), Some(Payload::NotImplemented)) {
+                            result = if compare {
+                                tri!(self.compare_after_left(oparg >> 5, &lhs, &rhs))
+                            } else {
+                                tri!(self.binary_op_rest(oparg, &lhs, &rhs, false))
+                            };
+                        }
+                        drop((lhs, rhs));
+                        if compare && oparg & 16 != 0 && !matches!(result, Value::Bool(_)) {
+                            result = Value::bool(tri!(self.truthy(&result)));
+                        }
+                        self.push(result);
                         if crate::objects::types::finalizers_pending() {
                             self.run_pending_finalizers();
                         }

@@ -50,6 +50,12 @@ pub enum OnReturn {
     /// ends the caller's loop, which continues at this byte offset (past `END_FOR`); a yield
     /// pushes the value on the caller's stack.
     GenFor(usize),
+    /// A binary operator's method (BINARY_OP's oparg) ran as a frame: the operands sit on
+    /// the caller's stack; NotImplemented goes on with the rest of the operation.
+    Binary(u32),
+    /// A rich comparison's method (COMPARE_OP's oparg, with its to-bool bit) ran as a frame,
+    /// likewise.
+    Compare(u32),
 }
 
 /// One executing call.

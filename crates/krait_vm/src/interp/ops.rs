@@ -15,7 +15,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::RefCell;
 
 const BINOP_SYMBOLS: [&str; 13] = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
-const BINOP_DUNDERS: [(&str, &str); 13] = [
+pub(crate) const BINOP_DUNDERS: [(&str, &str); 13] = [
     ("__add__", "__radd__"),
     ("__and__", "__rand__"),
     ("__floordiv__", "__rfloordiv__"),
@@ -31,7 +31,7 @@ const BINOP_DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 const CMP_SYMBOLS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
-const CMP_DUNDERS: [(&str, &str); 6] = [
+pub(crate) const CMP_DUNDERS: [(&str, &str); 6] = [
     ("__lt__", "__gt__"),
     ("__le__", "__ge__"),
     ("__eq__", "__eq__"),
@@ -529,14 +529,24 @@ impl Vm {
                 return Ok(r);
             }
         }
+        self.binary_op_rest(op, a, b, tried_right || same)
+    }
+
+    /// The binary operation after the left operand's method was missing or returned
+    /// NotImplemented: a union of types, the right operand's reflected method (unless
+    /// `skip_right`: it went first, or both operands have one type), sequence repetition
+    /// and concatenation, then the TypeError. BINARY_OP's frame path comes back here when
+    /// the left method it ran returned NotImplemented.
+    pub(crate) fn binary_op_rest(&mut self, op: u32, a: &Value, b: &Value, skip_right: bool) -> PyResult {
+        let base = (if op >= 13 { op - 13 } else { op }) as usize;
+        let rname = BINOP_DUNDERS.get(base).copied().unwrap_or(("", "")).1;
         // `type.__or__`: `int | str`, `int | None`, `None | int` make a union.
         if base == 7
             && let Some(r) = crate::modules::union::or(self, a, b)?
         {
             return Ok(r);
         }
-        if !tried_right
-            && !same
+        if !skip_right
             && let Some(r) = self.call_dunder(b, rname, vec![a.clone()])
         {
             let r = r?;
@@ -910,6 +920,26 @@ impl Vm {
                 }
             }
         }
+        self.compare_rest(op, a, b)
+    }
+
+    /// The comparison after the left operand's method returned NotImplemented (it went
+    /// first): the right operand's reflected method, then `compare_rest`.
+    pub(crate) fn compare_after_left(&mut self, op: u32, a: &Value, b: &Value) -> PyResult {
+        let rname = CMP_DUNDERS.get(op as usize).copied().unwrap_or(("", "")).1;
+        if let Some(r) = self.call_dunder(b, rname, vec![a.clone()]) {
+            let r = r?;
+            if !matches!(r.payload(), Some(Payload::NotImplemented)) {
+                return Ok(r);
+            }
+        }
+        self.compare_rest(op, a, b)
+    }
+
+    /// The comparison when neither operand's method gave an answer: identity for `==` and
+    /// `!=`, else the TypeError. COMPARE_OP's frame path comes back here (after the right
+    /// operand's reflected method) when the left method it ran returned NotImplemented.
+    pub(crate) fn compare_rest(&mut self, op: u32, a: &Value, b: &Value) -> PyResult {
         match op {
             2 => Ok(Value::Bool(a.is(b))),
             3 => Ok(Value::Bool(!a.is(b))),
