@@ -37,6 +37,9 @@ enum Kind {
     Method,
     /// A `__slots__` member: the value lives in the instance's slot storage.
     Slot,
+    /// A property on the class (a data descriptor: instance attributes cannot shadow it),
+    /// held weakly: LOAD_ATTR runs its getter as a frame (`property_getter_cached`).
+    Property,
     /// A module's global, at `pos` in a dict whose keys version is `class`.
     Module,
     /// The method form on an object without an instance dict (a built-in value: list, str,
@@ -203,6 +206,26 @@ impl Vm {
 
     /// Fills name `i`'s cache after the general path loaded `owner.name`.
     #[inline(never)]
+    /// The getter of the property an instance's class has for name `i`, when the cache
+    /// knows the class in its current state and the getter is a Python function (LOAD_ATTR
+    /// then calls it as a frame). The property is read at each use, so a getter replaced
+    /// through `property.__init__` is seen.
+    pub fn property_getter_cached(&self, code: &CodeInfo, i: usize, owner: &Value) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = owner.payload() else { return None };
+        let cls = inst.class();
+        let Payload::Type(t) = &cls.payload else { return None };
+        let set = code.attr_cache.get(i)?.borrow();
+        let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get())?;
+        if e.kind != Kind::Property {
+            return None;
+        }
+        let prop = e.method.upgrade()?;
+        match &prop.payload {
+            Payload::Property { fget, .. } if matches!(fget.payload(), Some(Payload::Function(_))) => Some(fget.clone()),
+            _ => None,
+        }
+    }
+
     pub fn fill_attr_cache(&self, code: &CodeInfo, i: usize, owner: &Value) {
         let (Some(cell), Some(key), Some(&hash)) = (code.attr_cache.get(i), code.names.get(i), code.name_hashes.get(i)) else {
             return;
@@ -234,6 +257,10 @@ impl Vm {
                     Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => (Kind::Method, std::rc::Rc::downgrade(&f)),
                     Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member)) => {
                         (Kind::Slot, Weak::new())
+                    }
+                    // Not with a `__getattr__`: it would answer the getter's AttributeError.
+                    Some(Value::Obj(p)) if matches!(p.payload, Payload::Property { .. }) && types::lookup(&cls, "__getattr__").is_none() => {
+                        (Kind::Property, std::rc::Rc::downgrade(&p))
                     }
                     _ => {
                         cell.borrow_mut().insert(general);

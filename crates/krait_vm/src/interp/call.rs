@@ -373,18 +373,22 @@ impl Vm {
             return Err((lhs, rhs));
         }
         let ret_sp = self.stack.len();
-        if matches!(on_return, OnReturn::Push) {
-            self.stack.push(lhs);
-            self.stack.push(rhs);
-        } else {
-            self.stack.push(lhs.clone());
-            self.stack.push(rhs.clone());
-            self.stack.push(lhs);
-            self.stack.push(rhs);
+        let keep = !matches!(on_return, OnReturn::Push);
+        let base = ret_sp + if keep { 2 } else { 0 };
+        self.stack.reserve(base + 2 + code.localsplusnames.len() - ret_sp);
+        // SAFETY: the capacity was reserved; each slot is written before the length covers it.
+        unsafe {
+            let p = self.stack.as_mut_ptr();
+            if keep {
+                lhs.clone().write_words(p.add(ret_sp));
+                rhs.clone().write_words(p.add(ret_sp + 1));
+            }
+            lhs.write_words(p.add(base));
+            rhs.write_words(p.add(base + 1));
+            self.stack.set_len(base + 2);
         }
-        let base = self.stack.len() - 2;
         self.unbound_locals_to(base + code.localsplusnames.len());
-        let ret_sp = if matches!(on_return, OnReturn::Push) { ret_sp } else { base };
+        let ret_sp = if keep { base } else { ret_sp };
         self.push_call_frame(code, base, ret_sp, globals, method, on_return);
         Ok(())
     }

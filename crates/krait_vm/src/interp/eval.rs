@@ -1146,6 +1146,25 @@ impl Vm {
                         }
                         continue;
                     }
+                    // A property whose getter is a Python function: the getter runs as a
+                    // frame, with the instance as its argument.
+                    let owner = if a & 1 == 0
+                        && let Some(fget) = self.property_getter_cached(&code, i, &owner)
+                    {
+                        let at = self.stack.len();
+                        self.push(fget);
+                        self.push(owner);
+                        save!();
+                        if tri!(self.enter_call_frame(at, 0)) {
+                            reload!();
+                            continue;
+                        }
+                        let owner = self.pop();
+                        self.pop();
+                        owner
+                    } else {
+                        owner
+                    };
                     let (_, name) = name_of(&code, i);
                     let hash = code.name_hashes.get(i).copied().unwrap_or(0);
                     if a & 1 == 0
