@@ -305,7 +305,7 @@ impl Vm {
     /// instance in the self slot and its `__init__` called like that (CPython's
     /// CALL_ALLOC_AND_ENTER_INIT). False when the call is not of that shape.
     pub(crate) fn enter_call_frame(&mut self, callable_idx: usize, nargs: usize) -> Result<bool, PyErr> {
-        let mut has_self = !self.stack[callable_idx + 1].is_null();
+        let mut has_self = self.unpack_callable(callable_idx);
         let mut on_return = OnReturn::Push;
         let missing = match self.stack[callable_idx].payload() {
             Some(Payload::Function(f)) => fits(f, nargs + usize::from(has_self)),
@@ -339,6 +339,30 @@ impl Vm {
         self.unbound_locals_to(base + nlocals);
         self.push_call_frame(code, base, callable_idx, globals, func, on_return);
         Ok(true)
+    }
+
+    /// Whether CALL's self slot (beside the callable at `callable_idx`) holds a value, after
+    /// a callable that is a Python function in disguise is unpacked into it: a bound method
+    /// of a Python function becomes the function and its receiver, an instance whose class
+    /// defines `__call__` as a Python function becomes that function and the instance (as
+    /// CPython's CALL_BOUND_METHOD_EXACT_ARGS). Either call is the same call, so the general
+    /// path gives the same result and errors after an unpacking.
+    #[inline]
+    fn unpack_callable(&mut self, callable_idx: usize) -> bool {
+        if !self.stack[callable_idx + 1].is_null() {
+            return true;
+        }
+        let unpacked = match self.stack[callable_idx].payload() {
+            Some(Payload::BoundMethod { receiver, func }) if matches!(func.payload(), Some(Payload::Function(_))) => (func.clone(), receiver.clone()),
+            Some(Payload::Instance(i)) => match types::lookup(&i.class_obj(), "__call__") {
+                Some(m) if matches!(m.payload(), Some(Payload::Function(_))) => (m, self.stack[callable_idx].clone()),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.stack[callable_idx + 1] = unpacked.1;
+        self.stack[callable_idx] = unpacked.0;
+        true
     }
 
     /// BINARY_OP's and COMPARE_OP's frame path: when the left operand is an instance whose
@@ -424,7 +448,7 @@ impl Vm {
         /// Parameters this path handles (the filled set is a bit mask).
         const MAX_PARAMS: usize = 63;
         let Some(Payload::Tuple(names)) = kwnames.payload() else { return Ok(false) };
-        let has_self = !self.stack[callable_idx + 1].is_null();
+        let has_self = self.unpack_callable(callable_idx);
         let Some(Payload::Function(f)) = self.stack[callable_idx].payload() else { return Ok(false) };
         let code = &f.code;
         let (argcount, posonly) = (code.argcount, code.posonlyargcount);

@@ -1284,6 +1284,8 @@ impl Vm {
                         }
                     }
                     save!();
+                    // The frame paths may have unpacked a bound method into the self slot.
+                    let has_self = !self.stack[callable_idx + 1].is_null();
                     match tri!(self.call_from_stack(callable_idx, has_self, kwnames)) {
                         Prepared::Done(v) => self.push(v),
                         Prepared::Frame => reload!(),
