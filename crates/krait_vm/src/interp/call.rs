@@ -4,7 +4,8 @@
 use super::{Frame, OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict;
-use crate::objects::function::FunctionObj;
+use crate::objects::function::{CodeInfo, FunctionObj};
+use std::rc::Rc;
 use crate::objects::types;
 use crate::value::Value;
 use krait_bytecode::code::flags;
@@ -305,7 +306,10 @@ impl Vm {
     /// instance in the self slot and its `__init__` called like that (CPython's
     /// CALL_ALLOC_AND_ENTER_INIT). False when the call is not of that shape.
     pub(crate) fn enter_call_frame(&mut self, callable_idx: usize, nargs: usize) -> Result<bool, PyErr> {
-        let mut has_self = self.unpack_callable(callable_idx);
+        let mut has_self = !self.stack[callable_idx + 1].is_null();
+        if !has_self && !matches!(self.stack[callable_idx].payload(), Some(Payload::Function(_) | Payload::Type(_))) {
+            has_self = self.unpack_callable(callable_idx);
+        }
         let mut on_return = OnReturn::Push;
         let missing = match self.stack[callable_idx].payload() {
             Some(Payload::Function(f)) => fits(f, nargs + usize::from(has_self)),
@@ -341,17 +345,14 @@ impl Vm {
         Ok(true)
     }
 
-    /// Whether CALL's self slot (beside the callable at `callable_idx`) holds a value, after
-    /// a callable that is a Python function in disguise is unpacked into it: a bound method
+    /// Unpacks the callable at `callable_idx`, whose self slot is empty, when it is a Python
+    /// function in disguise, and says whether it did: a bound method
     /// of a Python function becomes the function and its receiver, an instance whose class
     /// defines `__call__` as a Python function becomes that function and the instance (as
     /// CPython's CALL_BOUND_METHOD_EXACT_ARGS). Either call is the same call, so the general
     /// path gives the same result and errors after an unpacking.
-    #[inline]
+    #[inline(never)]
     fn unpack_callable(&mut self, callable_idx: usize) -> bool {
-        if !self.stack[callable_idx + 1].is_null() {
-            return true;
-        }
         let unpacked = match self.stack[callable_idx].payload() {
             Some(Payload::BoundMethod { receiver, func }) if matches!(func.payload(), Some(Payload::Function(_))) => (func.clone(), receiver.clone()),
             Some(Payload::Instance(i)) => match types::lookup(&i.class_obj(), "__call__") {
@@ -365,6 +366,33 @@ impl Vm {
         true
     }
 
+    /// The code and globals of `func` when it is a Python function that takes exactly `n`
+    /// positional arguments as they come (no defaults needed, no `*args`, `**kwargs` or
+    /// keyword-only parameters), is not a generator or coroutine, and a frame for it stays
+    /// under the recursion limit: a call the loop can run as a frame without binding.
+    fn plain_target(&self, func: &Value, n: usize) -> Option<(Rc<CodeInfo>, Value)> {
+        const NOT_PLAIN: u32 = flags::GENERATOR | flags::COROUTINE | flags::ITERABLE_COROUTINE | flags::ASYNC_GENERATOR;
+        match func.payload() {
+            Some(Payload::Function(f)) if fits(f, n) == Some(0) && f.code.flags & NOT_PLAIN == 0 && self.depth() < self.recursion_limit => {
+                Some((f.code.clone(), f.globals.clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// LOAD_ATTR's property path: the getter, a Python function, runs as a frame of the loop
+    /// with the instance as its argument. Declined (the instance handed back) when the
+    /// getter needs the general call.
+    #[inline(never)]
+    pub(crate) fn enter_getter_frame(&mut self, fget: Value, owner: Value) -> Result<(), Value> {
+        let Some((code, globals)) = self.plain_target(&fget, 1) else { return Err(owner) };
+        let base = self.stack.len();
+        self.stack.push(owner);
+        self.unbound_locals_to(base + code.localsplusnames.len());
+        self.push_call_frame(code, base, base, globals, fget, OnReturn::Push);
+        Ok(())
+    }
+
     /// BINARY_OP's and COMPARE_OP's frame path: when the left operand is an instance whose
     /// class defines the operator's method `name` as a plain Python function of two
     /// positional parameters, and the right operand cannot go first (its type is not a
@@ -375,7 +403,6 @@ impl Vm {
     /// operands as its arguments. Declined (the operands handed back) when the call needs
     /// the general path.
     pub(crate) fn enter_operator_frame(&mut self, lhs: Value, rhs: Value, name: &str, on_return: OnReturn) -> Result<(), (Value, Value)> {
-        const NOT_PLAIN: u32 = flags::GENERATOR | flags::COROUTINE | flags::ITERABLE_COROUTINE | flags::ASYNC_GENERATOR;
         let method = match lhs.payload() {
             Some(Payload::Instance(inst)) => {
                 let class = inst.class();
@@ -384,18 +411,9 @@ impl Vm {
             }
             _ => None,
         };
-        let Some((method, code, globals)) = method.and_then(|m| match m.payload() {
-            Some(Payload::Function(f)) if fits(f, 2) == Some(0) && f.code.flags & NOT_PLAIN == 0 => {
-                let (code, globals) = (f.code.clone(), f.globals.clone());
-                Some((m, code, globals))
-            }
-            _ => None,
-        }) else {
+        let Some((method, (code, globals))) = method.and_then(|m| self.plain_target(&m, 2).map(|t| (m, t))) else {
             return Err((lhs, rhs));
         };
-        if self.depth() >= self.recursion_limit {
-            return Err((lhs, rhs));
-        }
         let ret_sp = self.stack.len();
         let keep = !matches!(on_return, OnReturn::Push);
         let base = ret_sp + if keep { 2 } else { 0 };
@@ -448,7 +466,10 @@ impl Vm {
         /// Parameters this path handles (the filled set is a bit mask).
         const MAX_PARAMS: usize = 63;
         let Some(Payload::Tuple(names)) = kwnames.payload() else { return Ok(false) };
-        let has_self = self.unpack_callable(callable_idx);
+        let mut has_self = !self.stack[callable_idx + 1].is_null();
+        if !has_self && !matches!(self.stack[callable_idx].payload(), Some(Payload::Function(_))) {
+            has_self = self.unpack_callable(callable_idx);
+        }
         let Some(Payload::Function(f)) = self.stack[callable_idx].payload() else { return Ok(false) };
         let code = &f.code;
         let (argcount, posonly) = (code.argcount, code.posonlyargcount);

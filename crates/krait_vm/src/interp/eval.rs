@@ -1151,17 +1151,14 @@ impl Vm {
                     let owner = if a & 1 == 0
                         && let Some(fget) = self.property_getter_cached(&code, i, &owner)
                     {
-                        let at = self.stack.len();
-                        self.push(fget);
-                        self.push(owner);
                         save!();
-                        if tri!(self.enter_call_frame(at, 0)) {
-                            reload!();
-                            continue;
+                        match self.enter_getter_frame(fget, owner) {
+                            Ok(()) => {
+                                reload!();
+                                continue;
+                            }
+                            Err(owner) => owner,
                         }
-                        let owner = self.pop();
-                        self.pop();
-                        owner
                     } else {
                         owner
                     };
