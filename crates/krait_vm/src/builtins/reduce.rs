@@ -126,7 +126,7 @@ fn default_state(vm: &mut Vm, this: &Value, required: bool) -> PyResult {
     if required && !i.native.borrow().is_null() {
         return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(this))));
     }
-    let mut state = if i.attrs().borrow().is_empty() { Value::None } else { Value::Obj(i.dict.clone()) };
+    let mut state = if i.attrs().borrow().is_empty() { Value::None } else { Value::Obj(i.dict_obj().clone()) };
     let copyreg = vm.import_module("copyreg")?;
     let f = vm.getattr(&copyreg, "_slotnames")?;
     let names = vm.call(f, vec![Value::Obj(i.class_obj())], vec![])?;
@@ -154,7 +154,7 @@ pub fn set_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let items = vm.seq_items(&this)?;
     let cls = Value::Obj(vm.types.type_of(&this));
     let state = match this.payload() {
-        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict.clone()),
+        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
     Ok(new_tuple(vec![cls, new_tuple(vec![crate::interp::call::new_list(items)]), state]))
@@ -166,7 +166,7 @@ pub fn bytearray_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let data = crate::builtins::methods::bytes_like(&this).unwrap_or_default();
     let cls = Value::Obj(vm.types.type_of(&this));
     let state = match this.payload() {
-        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict.clone()),
+        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
     Ok(new_tuple(vec![cls, new_tuple(vec![crate::builtins::methods::new_bytes(data, false)]), state]))

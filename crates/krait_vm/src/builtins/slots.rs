@@ -849,7 +849,7 @@ fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     if i.attrs().borrow().is_empty() {
         return Ok(crate::interp::call::new_tuple(vec![class, a]));
     }
-    Ok(crate::interp::call::new_tuple(vec![class, a, Value::Obj(i.dict.clone())]))
+    Ok(crate::interp::call::new_tuple(vec![class, a, Value::Obj(i.dict_obj().clone())]))
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -150,12 +150,13 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
             f(&Value::Obj(i.class_obj()));
             // The instance dict belongs to the instance: its contents count as the
             // instance's references.
-            match i.attrs().try_borrow() {
-                Ok(d) => d.iter().for_each(|(k, v)| {
+            match i.attrs_if_any().map(RefCell::try_borrow) {
+                Some(Ok(d)) => d.iter().for_each(|(k, v)| {
                     f(k);
                     f(v);
                 }),
-                Err(_) => return false,
+                Some(Err(_)) => return false,
+                None => {}
             }
             for c in i.value_cells() {
                 match c.try_borrow() {
@@ -241,7 +242,7 @@ pub fn clear(p: &Payload) {
             }
         }
         Payload::Instance(i) => {
-            if let Payload::Dict(d) = &i.dict.payload
+            if let Some(d) = i.attrs_if_any()
                 && let Ok(mut d) = d.try_borrow_mut()
             {
                 let old = std::mem::take(&mut *d);

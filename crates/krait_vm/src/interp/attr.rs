@@ -295,7 +295,7 @@ impl Vm {
                     if types::overrides(&i.class(), types::SLOTS_RESTRICT) {
                         return None;
                     }
-                    return Some(Value::Obj(i.dict.clone()));
+                    return Some(Value::Obj(i.dict_obj().clone()));
                 }
                 if !self.is_exception_instance(obj) {
                     return None;
@@ -854,14 +854,15 @@ impl Vm {
             return None;
         }
         let descr = types::lookup_hashed(&inst.class(), name, hash);
+        let own = || inst.attrs_if_any().and_then(|d| d.borrow().get_str_hashed(name, hash));
         match descr.as_ref().and_then(Value::payload) {
-            None => inst.attrs().borrow().get_str_hashed(name, hash),
-            Some(Payload::Function(_)) => match inst.attrs().borrow().get_str_hashed(name, hash) {
+            None => own(),
+            Some(Payload::Function(_)) => match own() {
                 Some(v) => Some(v),
                 None => descr.map(|f| Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: f })),
             },
             Some(Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::BigInt(_)) => {
-                inst.attrs().borrow().get_str_hashed(name, hash).or(descr)
+                own().or(descr)
             }
             // A `__slots__` member: the value sits in the slot storage (an unset slot takes
             // the general path, which raises CPython's AttributeError).

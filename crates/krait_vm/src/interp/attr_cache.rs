@@ -142,19 +142,21 @@ impl Vm {
                     Kind::InstanceDict { .. } => {
                         let (pos, class) = (e.pos, e.class);
                         drop(set);
-                        read_hinted(&inst.attrs().borrow(), code, i, cell, class, pos)
+                        read_hinted(&inst.attrs_if_any()?.borrow(), code, i, cell, class, pos)
                     }
                     Kind::Method => {
-                        let attrs = inst.attrs().borrow();
-                        let version = attrs.keys_version();
-                        if version != e.checked.get() {
-                            let hash = code.name_hashes.get(i).copied()?;
-                            if attrs.position(key, hash).is_some() {
-                                return None;
+                        // No instance dict yet: nothing shadows the method.
+                        if let Some(attrs) = inst.attrs_if_any() {
+                            let attrs = attrs.borrow();
+                            let version = attrs.keys_version();
+                            if version != e.checked.get() {
+                                let hash = code.name_hashes.get(i).copied()?;
+                                if attrs.position(key, hash).is_some() {
+                                    return None;
+                                }
+                                e.checked.set(version);
                             }
-                            e.checked.set(version);
                         }
-                        drop(attrs);
                         let f = Value::Obj(e.method.upgrade()?);
                         if method_form {
                             Some((f, owner.clone()))

@@ -667,7 +667,7 @@ fn reduce_ex(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (c, items) = state(vm, args.first())?;
     let cls = Value::Obj(vm.types.type_of(&args[0]));
     let state_dict = match args[0].payload() {
-        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict.clone()),
+        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
     Ok(new_tuple(vec![cls, new_tuple(vec![Value::str(char::from(c).to_string()), new_list(items)]), state_dict]))

@@ -273,7 +273,7 @@ fn partial_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
     let (func, pargs, kw) = state(vm, Some(&this))?;
     let dict = match this.payload() {
-        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict.clone()),
+        Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
     let cls = Value::Obj(vm.types.type_of(&this));

@@ -54,7 +54,7 @@ fn namespace_eq(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
     match (a.payload(), b.payload()) {
         (Some(Payload::Instance(x)), Some(Payload::Instance(y))) => {
-            let (dx, dy) = (Value::Obj(x.dict.clone()), Value::Obj(y.dict.clone()));
+            let (dx, dy) = (Value::Obj(x.dict_obj().clone()), Value::Obj(y.dict_obj().clone()));
             Ok(Value::Bool(vm.eq(&dx, &dy)?))
         }
         _ => Ok(Value::not_implemented()),

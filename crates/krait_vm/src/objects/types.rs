@@ -248,8 +248,9 @@ pub struct TbFrame {
 pub struct InstanceObj {
     /// The class; replaced only by `__class__` assignment ([`InstanceObj::set_class`]).
     class: RefCell<ObjRef>,
-    /// `__dict__`: a dict object, so `obj.__dict__` is live.
-    pub dict: ObjRef,
+    /// `__dict__`: a dict object, so `obj.__dict__` is live; made on first use (instances
+    /// of classes with `__slots__` mostly never need one). See [`InstanceObj::dict_obj`].
+    dict_cell: std::cell::OnceCell<ObjRef>,
     /// For instances of Python subclasses of built-in types: the built-in value inside
     /// (`Null` otherwise).
     pub native: RefCell<Value>,
@@ -328,7 +329,7 @@ impl Drop for InstanceObj {
         }
         let revived = InstanceObj {
             class: RefCell::new(self.class.borrow().clone()),
-            dict: self.dict.clone(),
+            dict_cell: self.dict_cell.clone(),
             native: RefCell::new(std::mem::take(&mut *self.native.borrow_mut())),
             exc: std::mem::take(&mut self.exc),
             finalized: std::cell::Cell::new(true),
@@ -414,8 +415,28 @@ impl InstanceObj {
     }
 
     /// The attributes (`__dict__`).
+    /// The `__dict__` object, made now if the instance has none yet (sized for what its
+    /// class's instances hold: `TypeObj::attr_hint`).
+    pub fn dict_obj(&self) -> &ObjRef {
+        self.dict_cell.get_or_init(|| {
+            let room = match &self.class.borrow().payload {
+                Payload::Type(t) => usize::from(t.attr_hint.get()),
+                _ => 0,
+            };
+            std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::with_capacity(room)))))
+        })
+    }
+
+    /// The attribute dict, if the instance has one yet (a read that finds none needs none).
+    pub fn attrs_if_any(&self) -> Option<&RefCell<Dict>> {
+        match &self.dict_cell.get()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
     pub fn attrs(&self) -> &RefCell<Dict> {
-        match &self.dict.payload {
+        match &self.dict_obj().payload {
             Payload::Dict(d) => d,
             // The field is only ever built from a dict payload.
             _ => unreachable!("an instance dict holds a dict"),
@@ -423,13 +444,9 @@ impl InstanceObj {
     }
 
     pub fn new(class: ObjRef) -> InstanceObj {
-        let room = match &class.payload {
-            Payload::Type(t) => usize::from(t.attr_hint.get()),
-            _ => 0,
-        };
         InstanceObj {
             class: RefCell::new(class),
-            dict: std::rc::Rc::new(crate::heap::Object::new(Payload::Dict(RefCell::new(Dict::with_capacity(room))))),
+            dict_cell: std::cell::OnceCell::new(),
             native: RefCell::new(Value::Null),
             exc: std::cell::OnceCell::new(),
             finalized: std::cell::Cell::new(false),
