@@ -344,6 +344,22 @@ impl Vm {
             }};
         }
 
+        // Runs an operator's Python method as a frame of this loop (`enter_operator_frame`)
+        // and goes on with its first instruction, or gives the operands back for the general
+        // path.
+        macro_rules! operator_frame {
+            ($lhs:expr, $rhs:expr, $name:expr, $on_return:expr) => {{
+                save!();
+                match self.enter_operator_frame($lhs, $rhs, $name, $on_return) {
+                    Ok(()) => {
+                        reload!();
+                        continue;
+                    }
+                    Err(operands) => operands,
+                }
+            }};
+        }
+
         loop {
             start = pc;
             // SAFETY: `ibase` points at `code.exec` (held alive by `code`, reset with it by
@@ -727,14 +743,7 @@ impl Vm {
                                     26 => ("__getitem__", OnReturn::Push),
                                     _ => (super::ops::BINOP_DUNDERS[arg as usize].0, OnReturn::Binary(arg)),
                                 };
-                                save!();
-                                match self.enter_operator_frame(lhs, rhs, name, on_return) {
-                                    Ok(()) => {
-                                        reload!();
-                                        continue;
-                                    }
-                                    Err(operands) => operands,
-                                }
+                                operator_frame!(lhs, rhs, name, on_return)
                             } else {
                                 (lhs, rhs)
                             };
@@ -759,14 +768,7 @@ impl Vm {
                         _ => {
                             // A Python class's comparison method runs as a frame of this loop.
                             let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
-                                save!();
-                                match self.enter_operator_frame(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg)) {
-                                    Ok(()) => {
-                                        reload!();
-                                        continue;
-                                    }
-                                    Err(operands) => operands,
-                                }
+                                operator_frame!(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg))
                             } else {
                                 (lhs, rhs)
                             };
