@@ -186,16 +186,15 @@ impl Vm {
             return None;
         };
         let slot = code.global_cache.get(i)?;
-        let (g, b) = (g.borrow(), b.borrow());
+        let g = g.borrow();
         let c = slot.get();
         let gv = g.keys_version();
-        if c.globals_version == gv {
-            if !c.in_builtins {
-                return g.value_at_position(c.position as usize).cloned();
-            }
-            if c.builtins_version == b.keys_version() {
-                return b.value_at_position(c.position as usize).cloned();
-            }
+        if c.globals_version == gv && !c.in_builtins {
+            return g.value_at_position(c.position as usize).cloned();
+        }
+        let b = b.borrow();
+        if c.globals_version == gv && c.builtins_version == b.keys_version() {
+            return b.value_at_position(c.position as usize).cloned();
         }
         let key = code.names.get(i)?;
         let hash = code.name_hashes.get(i).copied().unwrap_or(0);
