@@ -161,4 +161,23 @@ except ValueError:
     import traceback
     traceback.print_exc(file=sys.stdout)
 
+
+class OnlyReflected:
+    def __add__(self, other):
+        return NotImplemented
+
+    def __radd__(self, other):
+        return "radd"
+
+
+class SubReflected(OnlyReflected):
+    pass
+
+
+try:
+    OnlyReflected() + OnlyReflected()
+except TypeError as e:
+    print("TypeError:", e)
+print(OnlyReflected() + SubReflected(), 1 + OnlyReflected())
+
 V(5) * V(6)

@@ -1370,7 +1370,9 @@ impl Vm {
                             result = if compare {
                                 tri!(self.compare_after_left(oparg >> 5, &lhs, &rhs))
                             } else {
-                                tri!(self.binary_op_rest(oparg, &lhs, &rhs, false))
+                                // Operands of one type do not try the reflected method.
+                                let same = std::rc::Rc::ptr_eq(&self.types.type_of(&lhs), &self.types.type_of(&rhs));
+                                tri!(self.binary_op_rest(oparg, &lhs, &rhs, same))
                             };
                         }
                         drop((lhs, rhs));
