@@ -13,7 +13,9 @@ pub mod methods;
 pub mod oserror;
 pub mod reduce;
 pub mod site;
+pub mod sort;
 pub mod slots;
+pub use sort::sort_values;
 pub mod superobj;
 pub mod tb;
 pub mod type_names;
@@ -675,76 +677,6 @@ pub(crate) fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "filter", &args, 2, 2)?;
     let it = vm.get_iter(&args[1])?;
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Filter { func: args[0].clone(), it }))))
-}
-
-/// Sorts values in place with `<` (a stable merge sort; errors stop it).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
-    let original = items.clone();
-    let r = sort_values_inner(vm, items, key, reverse);
-    if r.is_err() {
-        *items = original;
-    }
-    r
-}
-
-fn sort_values_inner(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> Result<(), PyErr> {
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for it in items.drain(..) {
-        let k = match &key {
-            Some(f) => vm.call(f.clone(), vec![it.clone()], vec![])?,
-            None => it.clone(),
-        };
-        keyed.push((k, it));
-    }
-    // A stable bottom-up merge sort over positions, with comparisons that may fail (only
-    // `<` is used, as CPython's sort does; an error stops the sort and is raised).
-    let keys: Vec<Value> = keyed.iter().map(|(k, _)| k.clone()).collect();
-    let less = |vm: &mut Vm, i: usize, j: usize| -> Result<bool, PyErr> {
-        let (a, b) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Float(x), Value::Float(y)) => Ok(x < y),
-            _ => match (a.payload(), b.payload()) {
-                (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(x < y),
-                _ => {
-                    let r = vm.compare(0, a, b)?;
-                    vm.truthy(&r)
-                }
-            },
-        }
-    };
-    let n = keyed.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    let mut buf: Vec<usize> = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                // Take from the right only when it is strictly less: stability.
-                if less(vm, order[j], order[i])? {
-                    buf[k] = order[j];
-                    j += 1;
-                } else {
-                    buf[k] = order[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buf[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buf[k..k + (end - j)].copy_from_slice(&order[j..end]);
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut buf);
-        width *= 2;
-    }
-    let mut slots: Vec<Option<Value>> = keyed.into_iter().map(|(_, v)| Some(v)).collect();
-    items.extend(order.into_iter().filter_map(|i| slots.get_mut(i).and_then(Option::take)));
-    Ok(())
 }
 
 fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {

@@ -284,7 +284,6 @@ impl Vm {
 
     #[expect(clippy::too_many_lines)]
     fn run_frames(&mut self) -> Result<Value, (PyErr, bool)> {
-        let mut fi = self.frames.len().wrapping_sub(1);
         let Some(frame) = self.frames.last() else {
             return Ok(Value::None);
         };
@@ -298,10 +297,24 @@ impl Vm {
         // critical path).
         let mut ibase: *const Instr = code.exec.as_ptr();
 
+        // The running frame is always the top one: its index is computed where it is needed
+        // rather than kept in a variable (the loop's state must fit in registers).
+        macro_rules! fi {
+            () => {
+                (self.frames.len() - 1)
+            };
+        }
+        macro_rules! frame_mut {
+            () => {{
+                let i = fi!();
+                &mut self.frames[i]
+            }};
+        }
+
         macro_rules! fail {
             ($e:expr) => {{
                 let e = $e;
-                let f = &mut self.frames[fi];
+                let f = frame_mut!();
                 f.lasti = start;
                 f.pc = pc;
                 return Err((e, true));
@@ -317,8 +330,7 @@ impl Vm {
         }
         macro_rules! reload {
             () => {{
-                fi = self.frames.len() - 1;
-                let f = &self.frames[fi];
+                let f = &self.frames[fi!()];
                 code = f.code.clone();
                 pc = f.pc;
                 base = f.base;
@@ -327,7 +339,7 @@ impl Vm {
         }
         macro_rules! save {
             () => {{
-                let f = &mut self.frames[fi];
+                let f = frame_mut!();
                 f.pc = pc;
                 f.lasti = start;
             }};
@@ -433,7 +445,7 @@ impl Vm {
                     self.stack[base + a] = Value::new_obj(Payload::Cell(RefCell::new(v)));
                 }
                 op::COPY_FREE_VARS => {
-                    let closure = match self.frames[fi].func.as_ref().and_then(|f| f.payload()) {
+                    let closure = match self.frames[fi!()].func.as_ref().and_then(|f| f.payload()) {
                         Some(Payload::Function(f)) => f.closure.borrow().clone(),
                         _ => None,
                     };
@@ -465,7 +477,7 @@ impl Vm {
                     }
                 }
                 op::LOAD_LOCALS => {
-                    let l = self.frames[fi].locals.clone().unwrap_or(Value::None);
+                    let l = self.frames[fi!()].locals.clone().unwrap_or(Value::None);
                     self.push(l);
                 }
                 op::LOAD_FROM_DICT_OR_DEREF => {
@@ -485,14 +497,14 @@ impl Vm {
                 }
                 op::LOAD_NAME => {
                     let (key, name) = name_of(&code, a);
-                    let v = match self.frames[fi].locals.clone() {
+                    let v = match self.frames[fi!()].locals.clone() {
                         Some(l) => tri!(self.mapping_lookup(&l, &key)),
                         None => None,
                     };
                     let v = match v {
                         Some(v) => v,
                         None => {
-                            let g = self.frames[fi].globals.clone();
+                            let g = self.frames[fi!()].globals.clone();
                             tri!(self.load_global(&g, &key, name))
                         }
                     };
@@ -504,7 +516,7 @@ impl Vm {
                     let v = match tri!(self.mapping_lookup(&mapping, &key)) {
                         Some(v) => v,
                         None => {
-                            let g = self.frames[fi].globals.clone();
+                            let g = self.frames[fi!()].globals.clone();
                             tri!(self.load_global(&g, &key, name))
                         }
                     };
@@ -513,7 +525,7 @@ impl Vm {
                 op::STORE_NAME => {
                     let v = self.pop();
                     let (key, _) = name_of(&code, a);
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi!()].locals.clone().unwrap_or_else(|| self.frames[fi!()].globals.clone());
                     if let Some(Payload::Dict(d)) = target.payload() {
                         let _ = d.borrow_mut().set(key, v);
                     } else {
@@ -522,7 +534,7 @@ impl Vm {
                 }
                 op::DELETE_NAME => {
                     let (key, name) = name_of(&code, a);
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi!()].locals.clone().unwrap_or_else(|| self.frames[fi!()].globals.clone());
                     let removed = match target.payload() {
                         Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten().is_some(),
                         _ => match self.delitem(&target, &key) {
@@ -538,10 +550,10 @@ impl Vm {
                 }
                 op::LOAD_GLOBAL => {
                     let i = a >> 1;
-                    let v = match self.load_global_cached(&code, fi, i) {
+                    let v = match self.load_global_cached(&code, fi!(), i) {
                         Some(v) => v,
                         None => {
-                            let globals = self.frames[fi].globals.clone();
+                            let globals = self.frames[fi!()].globals.clone();
                             let key = code.names.get(i).cloned().unwrap_or(Value::None);
                             match crate::builtins::missing_global(self, &globals, &key) {
                                 Some(r) => tri!(r),
@@ -557,13 +569,13 @@ impl Vm {
                 op::STORE_GLOBAL => {
                     let v = self.pop();
                     let (key, _) = name_of(&code, a);
-                    if let Some(Payload::Dict(d)) = self.frames[fi].globals.payload() {
+                    if let Some(Payload::Dict(d)) = self.frames[fi!()].globals.payload() {
                         let _ = d.borrow_mut().set(key, v);
                     }
                 }
                 op::DELETE_GLOBAL => {
                     let (key, name) = name_of(&code, a);
-                    let removed = match self.frames[fi].globals.payload() {
+                    let removed = match self.frames[fi!()].globals.payload() {
                         Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten(),
                         _ => None,
                     };
@@ -585,7 +597,7 @@ impl Vm {
                 }
                 op::SETUP_ANNOTATIONS => {
                     // `from __future__ import annotations` at module or class level.
-                    let target = self.frames[fi].locals.clone().unwrap_or_else(|| self.frames[fi].globals.clone());
+                    let target = self.frames[fi!()].locals.clone().unwrap_or_else(|| self.frames[fi!()].globals.clone());
                     let key = Value::str("__annotations__");
                     if tri!(self.mapping_lookup(&target, &key)).is_none() {
                         let d = self.new_dict();
@@ -639,7 +651,7 @@ impl Vm {
                     let exc = self.pop();
                     self.pop();
                     if !self.is_instance_of(&exc, "StopAsyncIteration") {
-                        let f = &mut self.frames[fi];
+                        let f = frame_mut!();
                         f.lasti = start;
                         f.pc = pc;
                         return Err((PyErr(exc), false));
@@ -1110,7 +1122,7 @@ impl Vm {
                     };
                     let f = FunctionObj {
                         code: ci.clone(),
-                        globals: self.frames[fi].globals.clone(),
+                        globals: self.frames[fi!()].globals.clone(),
                         name: RefCell::new(ci.name.clone()),
                         qualname: RefCell::new(ci.qualname.clone()),
                         defaults: RefCell::new(None),
@@ -1315,7 +1327,7 @@ impl Vm {
                         5 => tri!(self.unary_op(super::ops::Unary::Pos, &v)),
                         6 => new_tuple(tri!(self.seq_items(&v))),
                         2 => {
-                            let Some(locals) = self.frames[fi].locals.clone() else {
+                            let Some(locals) = self.frames[fi!()].locals.clone() else {
                                 fail!(self.error("SystemError", "no locals found during 'import *'"))
                             };
                             save!();
@@ -1363,7 +1375,7 @@ impl Vm {
                         let compare = matches!(frame.on_return, OnReturn::Compare(_));
                         drop(frame);
                         reload!();
-                        start = self.frames[fi].lasti;
+                        start = self.frames[fi!()].lasti;
                         let rhs = self.pop();
                         let lhs = self.pop();
                         if matches!(result.payload(), Some(Payload::NotImplemented)) {
@@ -1391,9 +1403,8 @@ impl Vm {
                             if frame.entry {
                                 return Err((self.type_error(msg), false));
                             }
-                            fi = self.frames.len() - 1;
-                            pc = self.frames[fi].pc;
-                            start = self.frames[fi].lasti;
+                            pc = self.frames[fi!()].pc;
+                            start = self.frames[fi!()].lasti;
                             fail!(self.type_error(msg));
                         }
                         result = inst;
@@ -1493,7 +1504,7 @@ impl Vm {
                             if matches!(h, Value::None | Value::Null) {
                                 fail!(self.error("RuntimeError", "No active exception to reraise"));
                             }
-                            self.frames[fi].lasti = start;
+                            frame_mut!().lasti = start;
                             return Err((PyErr(h), true));
                         }
                         1 => {
@@ -1525,7 +1536,7 @@ impl Vm {
                 }
                 op::RERAISE => {
                     let exc = self.pop();
-                    let f = &mut self.frames[fi];
+                    let f = frame_mut!();
                     f.lasti = start;
                     f.pc = pc;
                     return Err((PyErr(exc), false));
@@ -1573,7 +1584,7 @@ impl Vm {
                     let fromlist = self.pop();
                     let level = self.pop();
                     let (name, _) = name_of(&code, a);
-                    let globals = self.frames[fi].globals.clone();
+                    let globals = self.frames[fi!()].globals.clone();
                     save!();
                     let m = tri!(self.import_name(&name, &globals, fromlist, level));
                     self.push(m);

@@ -961,6 +961,32 @@ impl Vm {
         self.truthy(&r)
     }
 
+    /// Compares sequences as CPython's tuple and list comparisons do: the first items that
+    /// are not equal (identity, then `==`) decide, else the lengths.
+    fn seq_compare(&mut self, op: u32, x: &[Value], y: &[Value]) -> Result<bool, PyErr> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            let equal = p.is(q)
+                || match simple_order(p, q) {
+                    Some(o) => o == Some(std::cmp::Ordering::Equal),
+                    None => self.eq(p, q)?,
+                };
+            if !equal {
+                if op == 2 {
+                    return Ok(false);
+                }
+                if op == 3 {
+                    return Ok(true);
+                }
+                if let Some(o) = simple_order(p, q) {
+                    return Ok(o.is_some_and(|o| cmp_ord(op, o)));
+                }
+                let r = self.compare(op, p, q)?;
+                return self.truthy(&r);
+            }
+        }
+        Ok(cmp_ord(op, x.len().cmp(&y.len())))
+    }
+
     pub(crate) fn builtin_compare(&mut self, op: u32, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
         let is_num = |v: &Value| matches!(v, Value::Float(_)) || int::is_int(v);
         if is_num(a) && is_num(b) {
@@ -985,21 +1011,12 @@ impl Vm {
         }
         match (a.payload(), b.payload()) {
             (Some(Payload::Str(x)), Some(Payload::Str(y))) => Ok(Some(cmp_ord(op, x.cmp(y)))),
-            (Some(Payload::List(_)), Some(Payload::List(_))) | (Some(Payload::Tuple(_)), Some(Payload::Tuple(_))) => {
+            // Tuples are immutable: their items are compared in place. Lists are copied, as
+            // `__eq__` may change them.
+            (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => self.seq_compare(op, x, y).map(Some),
+            (Some(Payload::List(_)), Some(Payload::List(_))) => {
                 let (x, y) = (self.seq_items(a)?, self.seq_items(b)?);
-                for (p, q) in x.iter().zip(y.iter()) {
-                    if !self.eq(p, q)? {
-                        if op == 2 {
-                            return Ok(Some(false));
-                        }
-                        if op == 3 {
-                            return Ok(Some(true));
-                        }
-                        let r = self.compare(op, p, q)?;
-                        return Ok(Some(self.truthy(&r)?));
-                    }
-                }
-                Ok(Some(cmp_ord(op, x.len().cmp(&y.len()))))
+                self.seq_compare(op, &x, &y).map(Some)
             }
             (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
                 // Slices compare as (start, stop, step) tuples.
@@ -1852,6 +1869,21 @@ pub fn bind(obj: &Value, v: Value) -> Value {
     match v.payload() {
         Some(Payload::Function(_)) => Value::new_obj(Payload::BoundMethod { receiver: obj.clone(), func: v }),
         _ => v,
+    }
+}
+
+/// The order of two values of one simple kind (ints within i64, floats, strs), compared
+/// without the VM: `Some(None)` for unordered floats (a NaN), `None` for other values.
+#[inline]
+pub(crate) fn simple_order(a: &Value, b: &Value) -> Option<Option<std::cmp::Ordering>> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(Some(x.cmp(y))),
+        (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Obj(_), Value::Obj(_)) => match (a.payload(), b.payload()) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => Some(Some(x.cmp(y))),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
