@@ -69,7 +69,7 @@ fn length_hint(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let Some(Payload::Iter(st)) = args.first().and_then(Value::payload) else { return Ok(Value::not_implemented()) };
     let n = match &*st.borrow() {
         IterState::Range { next, stop, step } => crate::interp::ops::range_len(*next, *stop, *step).max(0) as usize,
-        IterState::BigRange { left, .. } => num_traits::ToPrimitive::to_usize(left).unwrap_or(usize::MAX),
+        IterState::BigRange(r) => num_traits::ToPrimitive::to_usize(&r.left).unwrap_or(usize::MAX),
         IterState::Seq { seq, pos } => match seq.payload() {
             Some(Payload::List(l)) => l.borrow().len().saturating_sub(*pos),
             Some(Payload::Tuple(t)) => t.len().saturating_sub(*pos),

@@ -4,12 +4,21 @@
 
 use crate::value::Value;
 
+/// The state of a range iterator beyond i64.
+#[derive(Debug, Clone)]
+pub struct BigRangeIter {
+    pub next: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+    pub left: num_bigint::BigInt,
+}
+
 /// The state of a built-in iterator.
 #[derive(Debug)]
 pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
     /// A range iterator beyond i64 (`longrange_iterator`): `left` values remain.
-    BigRange { next: num_bigint::BigInt, step: num_bigint::BigInt, left: num_bigint::BigInt },
+    /// Boxed: three big ints would make every iterator, and so every object, larger.
+    BigRange(Box<BigRangeIter>),
     /// A list, tuple or str (as its characters), by position.
     Seq { seq: Value, pos: usize },
     /// The keys (view 0), values (1) or items (2) of a dict, by entry position.
@@ -144,11 +153,11 @@ impl IterState {
                     None
                 }
             }
-            IterState::BigRange { next, step, left } => {
-                if left.is_positive() {
-                    let v = next.clone();
-                    *next += &*step;
-                    *left -= 1u32;
+            IterState::BigRange(r) => {
+                if r.left.is_positive() {
+                    let v = r.next.clone();
+                    r.next += &r.step;
+                    r.left -= 1u32;
                     Some(crate::objects::int::from_big(v))
                 } else {
                     None
@@ -206,7 +215,7 @@ impl IterState {
         use crate::heap::Payload;
         match self {
             IterState::Range { .. } => 5,
-            IterState::BigRange { .. } => 22,
+            IterState::BigRange(_) => 22,
             IterState::Seq { seq, .. } => match seq.payload() {
                 Some(Payload::List(_)) => 1,
                 Some(Payload::Tuple(_)) => 2,
@@ -232,7 +241,7 @@ impl IterState {
     /// Calls `f` on every value the iterator holds (for the cycle collector).
     pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
         match self {
-            IterState::Range { .. } | IterState::BigRange { .. } => {}
+            IterState::Range { .. } | IterState::BigRange(_) => {}
             IterState::Seq { seq, .. } => f(seq),
             IterState::DictKeys { dict, .. } => f(dict),
             IterState::Zip { iters } | IterState::ZipStrict { iters } => iters.iter().for_each(f),

@@ -149,7 +149,7 @@ impl Parts {
             // `stop` is reached exactly, so the loop's comparison ends it.
             return IterState::Range { next, stop, step: s };
         }
-        IterState::BigRange { next: first, step, left: count }
+        IterState::BigRange(Box::new(crate::objects::iter::BigRangeIter { next: first, step, left: count }))
     }
 
     /// `iter(range)`.
