@@ -31,7 +31,7 @@ impl Vm {
     pub fn syntax_error(&mut self, e: &krait_syntax::PySyntaxError, filename: &str) -> PyErr {
         let class = self.types.exception(e.error_type.name());
         let text = e.text.clone().map(Value::str).unwrap_or(Value::None);
-        let details = super::super::interp::call::new_tuple(vec![
+        let details = super::super::interp::call::new_tuple([
             Value::str(filename),
             Value::Int(e.lineno),
             Value::Int(e.offset),

@@ -132,7 +132,7 @@ impl Vm {
             }
             // The wrapper's args hold a tuple, as CPython's.
             if let Some(i) = exc_payload(&wrapped) {
-                *i.exc().args.borrow_mut() = new_tuple(vec![Value::str(""), new_tuple(vec![exc.clone()])]);
+                *i.exc().args.borrow_mut() = new_tuple([Value::str(""), new_tuple([exc.clone()])]);
             }
             return Ok((Value::None, wrapped));
         }
@@ -298,7 +298,7 @@ fn eg_split(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let [eg, cond] = args.as_slice() else { return Err(vm.type_error("split() takes exactly one argument")) };
     let m = vm.matcher(cond)?;
     let (yes, no) = vm.eg_split_value(eg, &m)?;
-    Ok(new_tuple(vec![yes, no]))
+    Ok(new_tuple([yes, no]))
 }
 
 fn eg_subgroup(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {

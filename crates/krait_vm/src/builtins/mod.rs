@@ -850,7 +850,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if real(&a) && real(&b) {
         let q = vm.binary_op(2, &a, &b)?;
         let r = vm.binary_op(6, &a, &b)?;
-        return Ok(new_tuple(vec![q, r]));
+        return Ok(new_tuple([q, r]));
     }
     // User types: __divmod__, then the right operand's __rdivmod__.
     if !real(&args[0])
@@ -1197,7 +1197,7 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             Some(v) => Ok(new_list(vm.seq_items(v)?)),
         },
         Kind::Tuple => match args.first() {
-            None => Ok(new_tuple(vec![])),
+            None => Ok(new_tuple([])),
             Some(v) => {
                 if let Some(Payload::Tuple(_)) = v.payload() {
                     return Ok(v.clone());
@@ -1682,7 +1682,7 @@ pub fn code_positions(vm: &mut Vm, args: crate::objects::function::Args, _kwargs
     let opt = |v: Option<i32>| v.map_or(Value::None, |n| Value::Int(i64::from(n)));
     let items: Vec<Value> = (0..c.code.len() / 2)
         .map(|i| match c.positions.get(i) {
-            Some(l) => crate::interp::call::new_tuple(vec![opt(l.line), opt(l.end_line), opt(l.col), opt(l.end_col)]),
+            Some(l) => crate::interp::call::new_tuple([opt(l.line), opt(l.end_line), opt(l.col), opt(l.end_col)]),
             None => crate::interp::call::new_tuple(vec![Value::None; 4]),
         })
         .collect();

@@ -59,8 +59,8 @@ fn common_reduce(vm: &mut Vm, this: &Value, protocol: i64) -> PyResult {
         }
         (vm.getattr(&copyreg, "__newobj__")?, new_tuple(items))
     } else {
-        let a = args.unwrap_or_else(|| new_tuple(vec![]));
-        (vm.getattr(&copyreg, "__newobj_ex__")?, new_tuple(vec![cls, a, kwargs.unwrap_or(Value::None)]))
+        let a = args.unwrap_or_else(|| new_tuple([]));
+        (vm.getattr(&copyreg, "__newobj_ex__")?, new_tuple([cls, a, kwargs.unwrap_or(Value::None)]))
     };
     let is_list = types::is_subclass(&vm.types.type_of(this), &vm.types.list);
     let is_dict = types::is_subclass(&vm.types.type_of(this), &vm.types.dict);
@@ -73,7 +73,7 @@ fn common_reduce(vm: &mut Vm, this: &Value, protocol: i64) -> PyResult {
     } else {
         Value::None
     };
-    Ok(new_tuple(vec![newobj, newargs, state, listitems, dictitems]))
+    Ok(new_tuple([newobj, newargs, state, listitems, dictitems]))
 }
 
 /// `__getnewargs_ex__()` or `__getnewargs__()`, checked as CPython checks them.
@@ -142,7 +142,7 @@ fn default_state(vm: &mut Vm, this: &Value, required: bool) -> PyResult {
             }
         }
         if matches!(slots.payload(), Some(Payload::Dict(d)) if !d.borrow().is_empty()) {
-            state = new_tuple(vec![state, slots]);
+            state = new_tuple([state, slots]);
         }
     }
     Ok(state)
@@ -157,7 +157,7 @@ pub fn set_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
-    Ok(new_tuple(vec![cls, new_tuple(vec![crate::interp::call::new_list(items)]), state]))
+    Ok(new_tuple([cls, new_tuple([crate::interp::call::new_list(items)]), state]))
 }
 
 /// `bytearray.__reduce__()`: `(cls, (bytes(self),), __dict__ or None)`.
@@ -169,19 +169,19 @@ pub fn bytearray_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
         Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
-    Ok(new_tuple(vec![cls, new_tuple(vec![crate::builtins::methods::new_bytes(data, false)]), state]))
+    Ok(new_tuple([cls, new_tuple([crate::builtins::methods::new_bytes(data, false)]), state]))
 }
 
 /// `slice.__reduce__()`: `(slice, (start, stop, step))`.
 pub fn slice_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(this) = args.first().cloned() else { return Err(vm.type_error("descriptor '__reduce__' needs an argument")) };
     let Some(Payload::Slice(a, b, c)) = this.payload() else { return Err(vm.type_error("descriptor '__reduce__' requires a 'slice' object")) };
-    Ok(new_tuple(vec![Value::Obj(vm.types.type_of(&this)), new_tuple(vec![a.clone(), b.clone(), c.clone()])]))
+    Ok(new_tuple([Value::Obj(vm.types.type_of(&this)), new_tuple([a.clone(), b.clone(), c.clone()])]))
 }
 
 /// `tuple.__getnewargs__()`: `(tuple(self),)`.
 pub fn tuple_getnewargs(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let Some(this) = args.first() else { return Err(vm.type_error("descriptor '__getnewargs__' needs an argument")) };
     let items = vm.seq_items(this)?;
-    Ok(new_tuple(vec![new_tuple(items)]))
+    Ok(new_tuple([new_tuple(items)]))
 }

@@ -847,9 +847,9 @@ fn exception_reduce(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let class = Value::Obj(i.class_obj());
     let a = i.exc().args.borrow().clone();
     if i.attrs().borrow().is_empty() {
-        return Ok(crate::interp::call::new_tuple(vec![class, a]));
+        return Ok(crate::interp::call::new_tuple([class, a]));
     }
-    Ok(crate::interp::call::new_tuple(vec![class, a, Value::Obj(i.dict_obj().clone())]))
+    Ok(crate::interp::call::new_tuple([class, a, Value::Obj(i.dict_obj().clone())]))
 }
 
 fn exception_add_note(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

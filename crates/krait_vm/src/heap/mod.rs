@@ -54,9 +54,8 @@ impl Drop for Object {
                 }
             }
             Payload::Tuple(t) if t.len() > 1 => {
-                let mut items = std::mem::take(t).into_vec();
-                while let Some(v) = items.pop() {
-                    drop(v);
+                for v in t.iter_mut().rev() {
+                    drop(std::mem::take(v));
                 }
             }
             _ => {}
@@ -69,7 +68,7 @@ impl Drop for Object {
 pub enum Payload {
     Str(crate::objects::str::StrObj),
     BigInt(BigInt),
-    Tuple(Box<[Value]>),
+    Tuple(crate::objects::tuple::TupleItems),
     List(RefCell<Vec<Value>>),
     Dict(RefCell<Dict>),
     /// A set: its elements are the keys.
@@ -109,3 +108,8 @@ pub enum Payload {
     /// A memoryview (`objects/memoryview.rs`).
     MemoryView(Box<crate::objects::memoryview::MemView>),
 }
+
+// Every object is allocated at this size (mimalloc's 128-byte class with the `Rc` counts
+// and the header): a variant that grows it grows every object. Inline tuple items and
+// the like are sized to fit.
+const _: () = assert!(std::mem::size_of::<Payload>() <= 96);

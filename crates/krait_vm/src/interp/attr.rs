@@ -267,8 +267,8 @@ impl Vm {
             // An assigned __name__ is kept in the class dict.
             "__name__" => t.dict.borrow().get_str("__name__").filter(|n| n.as_str().is_some()).unwrap_or_else(|| Value::str(t.name.clone())),
             "__qualname__" => Value::str(t.qualname.borrow().clone()),
-            "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect()),
-            "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect()),
+            "__mro__" => super::call::new_tuple(types::mro_of(cls).into_iter().map(Value::Obj).collect::<Vec<_>>()),
+            "__bases__" => super::call::new_tuple(t.bases.borrow().iter().cloned().map(Value::Obj).collect::<Vec<_>>()),
             "__base__" => t.base().map(Value::Obj).unwrap_or(Value::None),
             "__flags__" => Value::Int(super::classes::type_flags(self, cls)),
             "__class__" => Value::Obj(t.meta.borrow().clone().unwrap_or_else(|| self.types.type_.clone())),
@@ -347,7 +347,7 @@ impl Vm {
                     }
                 }
                 "__annotate__" => f.annotate.borrow().clone().unwrap_or(Value::None),
-                "__type_params__" => super::call::new_tuple(vec![]),
+                "__type_params__" => super::call::new_tuple([]),
                 "__annotations__" => {
                     let cached = f.annotations.borrow().clone();
                     if let Some(a) = cached {
@@ -562,7 +562,7 @@ impl Vm {
                             .zip(&c.localspluskinds)
                             .filter(|(_, k)| **k & bit != 0)
                             .map(|(n, _)| Value::str(n.clone()))
-                            .collect(),
+                            .collect::<Vec<_>>(),
                     )
                 }
                 "co_nlocals" => Value::Int(c.localspluskinds.iter().filter(|k| **k & 0x20 != 0).count() as i64),
@@ -575,7 +575,7 @@ impl Vm {
                         .zip(&c.localspluskinds)
                         .filter(|(_, k)| **k & 0x20 != 0)
                         .map(|(n, _)| Value::str(n.clone()))
-                        .collect(),
+                        .collect::<Vec<_>>(),
                 ),
                 _ => return None,
             }),

@@ -107,7 +107,7 @@ impl Vm {
         }
         let mut slot = argcount + kwonly;
         if has_varargs {
-            locals[slot] = Value::new_obj(Payload::Tuple(extra.into_boxed_slice()));
+            locals[slot] = Value::new_obj(Payload::Tuple(extra.into()));
             slot += 1;
         }
         let varkw = if has_varkw {
@@ -693,6 +693,6 @@ pub fn new_list(items: Vec<Value>) -> Value {
 }
 
 /// A new tuple value.
-pub fn new_tuple(items: Vec<Value>) -> Value {
-    Value::new_obj(Payload::Tuple(items.into_boxed_slice()))
+pub fn new_tuple(items: impl Into<crate::objects::tuple::TupleItems>) -> Value {
+    Value::new_obj(Payload::Tuple(items.into()))
 }

@@ -34,7 +34,7 @@ pub fn constant_value(c: &Constant) -> Value {
             None => crate::objects::str::from_code_points(&s.code_points()),
         },
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
-        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
+        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect::<Vec<_>>()),
         Constant::FrozenSet(items) => {
             let mut d = crate::objects::dict::Dict::new();
             for it in items {
@@ -877,7 +877,8 @@ impl Vm {
                     self.push(new_list(items));
                 }
                 op::BUILD_TUPLE => {
-                    let items = self.pop_n(a);
+                    let at = self.stack.len().saturating_sub(a);
+                    let items: crate::objects::tuple::TupleItems = self.stack.drain(at..).collect();
                     self.push(new_tuple(items));
                 }
                 op::BUILD_MAP => {

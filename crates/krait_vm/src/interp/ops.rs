@@ -830,7 +830,7 @@ impl Vm {
             }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) if op == 0 => {
                 let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
-                return Ok(Some(Value::new_obj(Payload::Tuple(v.into_boxed_slice()))));
+                return Ok(Some(Value::new_obj(Payload::Tuple(v.into()))));
             }
             (Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _) if op == 5 && int::is_int(b) => {
                 return self.repeat(a, b).map(Some);
@@ -892,7 +892,7 @@ impl Vm {
                 for _ in 0..n {
                     v.extend(t.iter().cloned());
                 }
-                Value::new_obj(Payload::Tuple(v.into_boxed_slice()))
+                Value::new_obj(Payload::Tuple(v.into()))
             }
             _ => Value::None,
         })
@@ -1020,8 +1020,8 @@ impl Vm {
             }
             (Some(Payload::Slice(a1, b1, c1)), Some(Payload::Slice(a2, b2, c2))) => {
                 // Slices compare as (start, stop, step) tuples.
-                let x = Value::new_obj(Payload::Tuple(Box::new([a1.clone(), b1.clone(), c1.clone()])));
-                let y = Value::new_obj(Payload::Tuple(Box::new([a2.clone(), b2.clone(), c2.clone()])));
+                let x = Value::new_obj(Payload::Tuple(crate::objects::tuple::TupleItems::from([a1.clone(), b1.clone(), c1.clone()])));
+                let y = Value::new_obj(Payload::Tuple(crate::objects::tuple::TupleItems::from([a2.clone(), b2.clone(), c2.clone()])));
                 self.builtin_compare(op, &x, &y)
             }
             (Some(Payload::Dict(x)), Some(Payload::Dict(y))) if op == 2 || op == 3 => {
@@ -1277,6 +1277,34 @@ impl Vm {
                 if let Some(r) = self.next_simple(state) {
                     return r;
                 }
+                // enumerate and zip, the commonest here: each item's tuple is built in place.
+                let lazy = match &*state.borrow() {
+                    IterState::Zip { iters } => Some((iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>(), None)),
+                    IterState::Enumerate { it, n } => Some((smallvec::smallvec![it.clone()], Some(*n))),
+                    _ => None,
+                };
+                if let Some((iters, n)) = lazy {
+                    if iters.is_empty() {
+                        return Ok(None);
+                    }
+                    let mut items = smallvec::SmallVec::<[Value; crate::objects::tuple::INLINE]>::new();
+                    if let Some(n) = n {
+                        items.push(Value::Int(n));
+                    }
+                    for it in &iters {
+                        match self.next(it)? {
+                            Some(v) => items.push(v),
+                            None => return Ok(None),
+                        }
+                    }
+                    // As CPython's enumerate, the count moves only when an item came.
+                    if n.is_some()
+                        && let IterState::Enumerate { n, .. } = &mut *state.borrow_mut()
+                    {
+                        *n += 1;
+                    }
+                    return Ok(Some(super::call::new_tuple(items.into_iter().collect::<crate::objects::tuple::TupleItems>())));
+                }
                 let call = match &*state.borrow() {
                     IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),
                     _ => None,
@@ -1384,29 +1412,7 @@ impl Vm {
                             }
                         }
                     }
-                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
-                }
-                let lazy = match &*state.borrow() {
-                    IterState::Zip { iters } if iters.is_empty() => return Ok(None),
-                    IterState::Zip { iters } => Some((iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>(), None)),
-                    IterState::Enumerate { it, n } => Some((smallvec::smallvec![it.clone()], Some(*n))),
-                    _ => None,
-                };
-                if let Some((iters, n)) = lazy {
-                    let mut items = Vec::with_capacity(iters.len() + 1);
-                    if let Some(n) = n {
-                        items.push(Value::Int(n));
-                        if let IterState::Enumerate { n, .. } = &mut *state.borrow_mut() {
-                            *n += 1;
-                        }
-                    }
-                    for it in &iters {
-                        match self.next(it)? {
-                            Some(v) => items.push(v),
-                            None => return Ok(None),
-                        }
-                    }
-                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into_boxed_slice()))));
+                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into()))));
                 }
                 Ok(None)
             }

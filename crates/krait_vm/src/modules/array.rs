@@ -429,7 +429,7 @@ fn byteswap(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn buffer_info(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (_, items) = state(vm, args.first())?;
-    Ok(new_tuple(vec![Value::Int(args[0].id()), Value::Int(items.len() as i64)]))
+    Ok(new_tuple([Value::Int(args[0].id()), Value::Int(items.len() as i64)]))
 }
 
 fn tolist(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -670,7 +670,7 @@ fn reduce_ex(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         Some(Payload::Instance(i)) if !i.attrs().borrow().is_empty() => Value::Obj(i.dict_obj().clone()),
         _ => Value::None,
     };
-    Ok(new_tuple(vec![cls, new_tuple(vec![Value::str(char::from(c).to_string()), new_list(items)]), state_dict]))
+    Ok(new_tuple([cls, new_tuple([Value::str(char::from(c).to_string()), new_list(items)]), state_dict]))
 }
 
 /// The typecode and raw bytes of an array (what a memoryview or `bytes()` sees), None for

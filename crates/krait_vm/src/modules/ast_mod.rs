@@ -123,7 +123,7 @@ fn set(ty: &ObjRef, name: &str, v: Value) {
 }
 
 fn strs(items: impl Iterator<Item = String>) -> Value {
-    new_tuple(items.map(Value::str).collect())
+    new_tuple(items.map(Value::str).collect::<Vec<_>>())
 }
 
 /// The field specs of `obj`'s class (the first spec'd class in its MRO).

@@ -467,7 +467,7 @@ fn polar(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let phi = libm::atan2(z.1, z.0);
     let (r, e) = c_abs(z);
     raise(vm, e)?;
-    Ok(crate::interp::call::new_tuple(vec![Value::float(r), Value::float(phi)]))
+    Ok(crate::interp::call::new_tuple([Value::float(r), Value::float(phi)]))
 }
 
 fn rect(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

@@ -184,7 +184,7 @@ fn error_range(vm: &mut Vm, exc: &Value) -> Result<(usize, usize, Value, bool), 
 }
 
 fn handler_result(rep: String, end: usize) -> PyResult {
-    Ok(new_tuple(vec![Value::str(rep), Value::Int(end as i64)]))
+    Ok(new_tuple([Value::str(rep), Value::Int(end as i64)]))
 }
 
 fn bad_chars(obj: &Value, start: usize, end: usize) -> Vec<char> {
@@ -261,7 +261,7 @@ fn encode_with(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, c: Codec) -
     let base = crate::objects::str::surrogate_base(&crate::builtins::slots::unwrap_native(a[0].as_ref().unwrap_or(&Value::None)));
     let errors = errors_arg(vm, fname, &a[1])?;
     let b = codec::encode_text(vm, c, &s, base, &errors)?;
-    Ok(new_tuple(vec![new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
+    Ok(new_tuple([new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
 }
 
 /// `xxx_decode(data, errors=None, final=False)` for a native codec.
@@ -271,7 +271,7 @@ fn decode_with(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, c: Codec, f
     let errors = errors_arg(vm, fname, &a[1])?;
     let final_ = super::util::bool_arg(vm, &a[2], final_default)?;
     let (s, n) = codec::decode(vm, c, &data, &errors, final_)?;
-    Ok(new_tuple(vec![s.into_value(), Value::Int(n as i64)]))
+    Ok(new_tuple([s.into_value(), Value::Int(n as i64)]))
 }
 
 fn byteorder(vm: &mut Vm, v: &Option<Value>) -> Result<Order, PyErr> {
@@ -294,7 +294,7 @@ fn utf_encode_order(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: 
     let c = if wide { Codec::Utf32(order) } else { Codec::Utf16(order) };
     let base = crate::objects::str::surrogate_base(&crate::builtins::slots::unwrap_native(a[0].as_ref().unwrap_or(&Value::None)));
     let b = codec::encode_text(vm, c, &s, base, &errors)?;
-    Ok(new_tuple(vec![new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
+    Ok(new_tuple([new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]))
 }
 
 fn utf_ex_decode(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: bool) -> PyResult {
@@ -312,7 +312,7 @@ fn utf_ex_decode(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: boo
             order = o;
             skip = n;
         } else if data.len() < if wide { 4 } else { 2 } && !final_ {
-            return Ok(new_tuple(vec![Value::str(""), Value::Int(0), Value::Int(0)]));
+            return Ok(new_tuple([Value::str(""), Value::Int(0), Value::Int(0)]));
         }
     }
     let c = match (wide, order) {
@@ -327,7 +327,7 @@ fn utf_ex_decode(vm: &mut Vm, args: Args, kwargs: Kwargs, fname: &str, wide: boo
         Order::Le => -1,
         Order::Be => 1,
     };
-    Ok(new_tuple(vec![s.into_value(), Value::Int((n + skip) as i64), Value::Int(bo)]))
+    Ok(new_tuple([s.into_value(), Value::Int((n + skip) as i64), Value::Int(bo)]))
 }
 
 macro_rules! codec_fns {
@@ -399,7 +399,7 @@ fn charmap_decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mapping = a[2].clone().unwrap_or(Value::None);
     if matches!(mapping, Value::None) {
         let (s, n) = codec::decode(vm, Codec::Latin1, &data, &errors, true)?;
-        return Ok(new_tuple(vec![s.into_value(), Value::Int(n as i64)]));
+        return Ok(new_tuple([s.into_value(), Value::Int(n as i64)]));
     }
     let table: Option<Vec<char>> = mapping.as_str().map(|s| s.chars().collect());
     let mut out = String::new();
@@ -430,7 +430,7 @@ fn charmap_decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         }
         i += 1;
     }
-    Ok(new_tuple(vec![Value::str(out), Value::Int(data.len() as i64)]))
+    Ok(new_tuple([Value::str(out), Value::Int(data.len() as i64)]))
 }
 
 /// `charmap_encode(str, errors=None, mapping=None)`.
@@ -441,7 +441,7 @@ fn charmap_encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mapping = a[2].clone().unwrap_or(Value::None);
     if matches!(mapping, Value::None) {
         let b = codec::encode(vm, Codec::Latin1, &s, &errors)?;
-        return Ok(new_tuple(vec![new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]));
+        return Ok(new_tuple([new_bytes(b, false), Value::Int(crate::objects::str::char_len(&s) as i64)]));
     }
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
@@ -471,7 +471,7 @@ fn charmap_encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             },
         }
     }
-    Ok(new_tuple(vec![new_bytes(out, false), Value::Int(chars.len() as i64)]))
+    Ok(new_tuple([new_bytes(out, false), Value::Int(chars.len() as i64)]))
 }
 
 /// The `_codecs` module.

@@ -346,7 +346,7 @@ fn ctx_values(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 fn ctx_items(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    Ok(new_list(ctx_vars(vm, args.first())?.into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect()))
+    Ok(new_list(ctx_vars(vm, args.first())?.into_iter().map(|(k, v)| new_tuple([k, v])).collect()))
 }
 
 fn ctx_iter(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

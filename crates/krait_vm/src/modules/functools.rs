@@ -277,7 +277,7 @@ fn partial_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         _ => Value::None,
     };
     let cls = Value::Obj(vm.types.type_of(&this));
-    Ok(new_tuple(vec![cls, new_tuple(vec![func.clone()]), new_tuple(vec![func, new_tuple(pargs), kw, dict])]))
+    Ok(new_tuple([cls, new_tuple([func.clone()]), new_tuple([func, new_tuple(pargs), kw, dict])]))
 }
 
 fn partial_setstate(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {

@@ -49,7 +49,7 @@ fn isenabled(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 fn get_threshold(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     positional(vm, "get_threshold", &args, &kwargs, 0, 0)?;
     let (a, b, c) = THRESHOLD.with(Cell::get);
-    Ok(new_tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)]))
+    Ok(new_tuple([Value::Int(a), Value::Int(b), Value::Int(c)]))
 }
 
 fn set_threshold(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -66,7 +66,7 @@ fn set_threshold(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn get_count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     positional(vm, "get_count", &args, &kwargs, 0, 0)?;
-    Ok(new_tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
+    Ok(new_tuple([Value::Int(0), Value::Int(0), Value::Int(0)]))
 }
 
 fn get_objects(_vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {

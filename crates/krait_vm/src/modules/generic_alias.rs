@@ -209,7 +209,7 @@ fn ga_getattribute(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn ga_mro_entries(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (origin, _, _) = this(vm, &args)?;
-    Ok(new_tuple(vec![origin]))
+    Ok(new_tuple([origin]))
 }
 
 fn ga_instancecheck(vm: &mut Vm, _args: Args, _kwargs: Kwargs) -> PyResult {
@@ -227,10 +227,10 @@ fn ga_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         let it = vm.get_iter(&plain)?;
         let b = vm.builtins_module();
         let next = vm.getattr(&b, "next")?;
-        return Ok(new_tuple(vec![next, new_tuple(vec![it])]));
+        return Ok(new_tuple([next, new_tuple([it])]));
     }
     let ty = alias_type(vm);
-    Ok(new_tuple(vec![Value::Obj(ty), new_tuple(vec![origin, new_tuple(items)])]))
+    Ok(new_tuple([Value::Obj(ty), new_tuple([origin, new_tuple(items)])]))
 }
 
 /// `iter(list[int])` yields `*list[int]` once (PEP 646).

@@ -257,7 +257,7 @@ fn advance(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<Value>, PyErr>
             match vm.next(&i)? {
                 Some(v) => {
                     *old = Some(v.clone());
-                    Ok(Some(new_tuple(vec![first, v])))
+                    Ok(Some(new_tuple([first, v])))
                 }
                 None => {
                     *it = None;
@@ -342,7 +342,7 @@ fn advance(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<Value>, PyErr>
                     idx[i] = 0;
                 }
             }
-            Ok(Some(new_tuple(pools.iter().zip(idx.iter()).map(|(p, &j)| p[j].clone()).collect())))
+            Ok(Some(new_tuple(pools.iter().zip(idx.iter()).map(|(p, &j)| p[j].clone()).collect::<Vec<_>>())))
         }
         It::Permutations { pool, r, idx, cycles, started, done } => {
             let n = pool.len();
@@ -380,7 +380,7 @@ fn advance(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<Value>, PyErr>
                     }
                 }
             }
-            Ok(Some(new_tuple(idx[..r].iter().map(|&j| pool[j].clone()).collect())))
+            Ok(Some(new_tuple(idx[..r].iter().map(|&j| pool[j].clone()).collect::<Vec<_>>())))
         }
         It::Combinations { pool, r, idx, started, done, repl } => {
             let n = pool.len();
@@ -427,7 +427,7 @@ fn advance(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<Value>, PyErr>
                     idx[j] = idx[j - 1] + 1;
                 }
             }
-            Ok(Some(new_tuple(idx.iter().map(|&j| pool[j].clone()).collect())))
+            Ok(Some(new_tuple(idx.iter().map(|&j| pool[j].clone()).collect::<Vec<_>>())))
         }
         It::Batched { it, n, strict } => {
             let Some(i) = it.clone() else { return Ok(None) };
@@ -488,7 +488,7 @@ fn advance_groupby_rest(vm: &mut Vm, me: &Value, st: &mut It) -> Result<Option<V
     let g = It::Grouper { parent: me.clone(), tgtkey: key.clone(), generation: *generation };
     let cls = Value::None;
     let grouper = make_it(vm, &cls, "_grouper", g)?;
-    Ok(Some(new_tuple(vec![key, grouper])))
+    Ok(Some(new_tuple([key, grouper])))
 }
 
 fn grouper_next(vm: &mut Vm, pst: &mut It, tgtkey: &Value, generation: u64) -> Result<Option<Value>, PyErr> {

@@ -525,7 +525,7 @@ fn frexp_fn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     exactly_one(vm, "math.frexp", &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
     let (m, e) = frexp(x);
-    Ok(crate::interp::call::new_tuple(vec![Value::float(m), Value::Int(e)]))
+    Ok(crate::interp::call::new_tuple([Value::float(m), Value::Int(e)]))
 }
 
 fn modf(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -537,7 +537,7 @@ fn modf(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         let i = x.trunc();
         ((x - i).copysign(x), i)
     };
-    Ok(crate::interp::call::new_tuple(vec![Value::float(frac), Value::float(int)]))
+    Ok(crate::interp::call::new_tuple([Value::float(frac), Value::float(int)]))
 }
 
 fn fma(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

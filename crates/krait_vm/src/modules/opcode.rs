@@ -82,7 +82,7 @@ fn special_method_names(_vm: &mut Vm, _a: Args, _k: Kwargs) -> PyResult {
 
 /// `get_nb_ops()`: (name, symbol) for each binary operator argument.
 fn nb_ops(_vm: &mut Vm, _a: Args, _k: Kwargs) -> PyResult {
-    Ok(new_list(table::NB_OP_NAMES.iter().zip(table::NB_OPS).map(|(n, s)| new_tuple(vec![Value::str(*n), Value::str(*s)])).collect()))
+    Ok(new_list(table::NB_OP_NAMES.iter().zip(table::NB_OPS).map(|(n, s)| new_tuple([Value::str(*n), Value::str(*s)])).collect()))
 }
 
 /// krait has no tier-2 executors: every offset is "no executor" (CPython's error).

@@ -242,17 +242,17 @@ fn getter_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
     let cls = Value::Obj(vm.types.type_of(&this));
     match getter(vm, Some(&this))? {
-        Getter::Items(items) | Getter::Attrs(items, _) => Ok(new_tuple(vec![cls, new_tuple(items)])),
+        Getter::Items(items) | Getter::Attrs(items, _) => Ok(new_tuple([cls, new_tuple(items)])),
         Getter::Method(name, margs, mkw) => {
             if mkw.is_empty() {
                 let mut all = vec![name];
                 all.extend(margs);
-                return Ok(new_tuple(vec![cls, new_tuple(all)]));
+                return Ok(new_tuple([cls, new_tuple(all)]));
             }
             let functools = vm.import_module("functools")?;
             let partial = vm.getattr(&functools, "partial")?;
             let p = vm.call(partial, vec![cls, name], mkw)?;
-            Ok(new_tuple(vec![p, new_tuple(margs)]))
+            Ok(new_tuple([p, new_tuple(margs)]))
         }
     }
 }

@@ -147,8 +147,8 @@ fn formatter_parser(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let items: Vec<Value> = pieces
         .into_iter()
         .map(|(lit, field)| match field {
-            None => new_tuple(vec![Value::str(lit), Value::None, Value::None, Value::None]),
-            Some((name, spec, conv)) => new_tuple(vec![
+            None => new_tuple([Value::str(lit), Value::None, Value::None, Value::None]),
+            Some((name, spec, conv)) => new_tuple([
                 Value::str(lit),
                 Value::str(name),
                 Value::str(spec),
@@ -184,14 +184,14 @@ fn field_name_split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             if e == 0 {
                 return Err(vm.error("ValueError", "Empty attribute in format string"));
             }
-            steps.push(new_tuple(vec![Value::Bool(true), Value::str(&r[..e])]));
+            steps.push(new_tuple([Value::Bool(true), Value::str(&r[..e])]));
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let Some(e) = r.find(']') else { return Err(vm.error("ValueError", "Missing ']' in format string")) };
             if e == 0 {
                 return Err(vm.error("ValueError", "Empty attribute in format string"));
             }
-            steps.push(new_tuple(vec![Value::Bool(false), key_value(&r[..e])]));
+            steps.push(new_tuple([Value::Bool(false), key_value(&r[..e])]));
             rest = &r[e + 1..];
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
                 return Err(vm.error("ValueError", "Only '.' or '[' may follow ']' in format field specifier"));
@@ -201,5 +201,5 @@ fn field_name_split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         }
     }
     let it = vm.get_iter(&new_list(steps))?;
-    Ok(new_tuple(vec![first, it]))
+    Ok(new_tuple([first, it]))
 }

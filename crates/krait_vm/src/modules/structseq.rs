@@ -21,7 +21,7 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Resul
     if let Some(Payload::Dict(d)) = ns.payload() {
         let mut d = d.borrow_mut();
         d.set_str("__module__", Value::str(module));
-        d.set_str("_fields", new_tuple(fields.iter().map(|f| Value::str(*f)).collect()));
+        d.set_str("_fields", new_tuple(fields.iter().map(|f| Value::str(*f)).collect::<Vec<_>>()));
         d.set_str("n_sequence_fields", Value::Int(fields.len() as i64));
         d.set_str("__repr__", builtin("__repr__", repr));
         d.set_str("__setattr__", builtin("__setattr__", readonly));
@@ -30,7 +30,7 @@ pub fn new_type(vm: &mut Vm, module: &str, name: &str, fields: &[&str]) -> Resul
             d.set_str(f, g);
         }
     }
-    let bases = new_tuple(vec![Value::Obj(vm.types.tuple.clone())]);
+    let bases = new_tuple([Value::Obj(vm.types.tuple.clone())]);
     let class = vm.call(Value::Obj(vm.types.type_.clone()), vec![Value::str(name), bases, ns], vec![])?;
     let class = class.as_obj().cloned().ok_or_else(|| vm.type_error("struct sequence type"))?;
     if let Payload::Type(t) = &class.payload {

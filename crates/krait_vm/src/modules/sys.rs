@@ -102,11 +102,11 @@ pub(crate) fn excepthook(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 fn exc_info(vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
     let exc = if vm.handled.is_null() { Value::None } else { vm.handled.clone() };
     if matches!(exc, Value::None) {
-        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+        return Ok(new_tuple([Value::None, Value::None, Value::None]));
     }
     let class = Value::Obj(vm.types.type_of(&exc));
     let tb = vm.traceback_of(&exc);
-    Ok(new_tuple(vec![class, exc, tb]))
+    Ok(new_tuple([class, exc, tb]))
 }
 
 fn getdefaultencoding(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
@@ -325,7 +325,7 @@ pub fn make(vm: &mut Vm, path: Value) -> Value {
     names.push("builtins");
     names.sort_unstable();
     names.dedup();
-    let builtin_names = new_tuple(names.into_iter().map(Value::str).collect());
+    let builtin_names = new_tuple(names.into_iter().map(Value::str).collect::<Vec<_>>());
     let stdlib_names = {
         let mut d = crate::objects::dict::Dict::new();
         for n in crate::interp::traceback::STDLIB_MODULES {

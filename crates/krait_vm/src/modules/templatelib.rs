@@ -63,7 +63,7 @@ fn types(vm: &Vm) -> (ObjRef, ObjRef) {
     for (n, f) in [("value", i_value as BuiltinFn), ("expression", i_expression), ("conversion", i_conversion), ("format_spec", i_format_spec)] {
         set(&interp, n, getter(n, f));
     }
-    set(&interp, "__match_args__", new_tuple(["value", "expression", "conversion", "format_spec"].into_iter().map(Value::str).collect()));
+    set(&interp, "__match_args__", new_tuple(["value", "expression", "conversion", "format_spec"].into_iter().map(Value::str).collect::<Vec<_>>()));
     let t = (template, interp);
     TYPES.with(|c| *c.borrow_mut() = Some(t.clone()));
     t

@@ -156,7 +156,7 @@ fn release_save(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     })
     .flatten();
     let Some((count, owner)) = saved else { return Err(vm.error("RuntimeError", "cannot release un-acquired lock")) };
-    Ok(crate::interp::call::new_tuple(vec![Value::Int(i64::try_from(count).unwrap_or(i64::MAX)), Value::Int(owner)]))
+    Ok(crate::interp::call::new_tuple([Value::Int(i64::try_from(count).unwrap_or(i64::MAX)), Value::Int(owner)]))
 }
 
 /// `RLock._acquire_restore((count, owner))`.

@@ -121,6 +121,6 @@ pub fn make(vm: &mut Vm) -> Value {
     items.push(("timezone", Value::Int(0)));
     items.push(("altzone", Value::Int(0)));
     items.push(("daylight", Value::Int(0)));
-    items.push(("tzname", crate::interp::call::new_tuple(vec![Value::str("UTC"), Value::str("UTC")])));
+    items.push(("tzname", crate::interp::call::new_tuple([Value::str("UTC"), Value::str("UTC")])));
     module("time", items)
 }

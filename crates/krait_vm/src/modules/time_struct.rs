@@ -49,7 +49,7 @@ fn make_struct(vm: &Vm, values: Vec<Value>, zone: Value, gmtoff: Value) -> PyRes
     let class = struct_time_class(vm)?;
     let inst = InstanceObj::new(class);
     *inst.native.borrow_mut() = crate::interp::call::new_tuple(values);
-    *inst.slots.borrow_mut() = crate::interp::call::new_tuple(vec![zone, gmtoff]);
+    *inst.slots.borrow_mut() = crate::interp::call::new_tuple([zone, gmtoff]);
     Ok(Value::new_obj(Payload::Instance(inst)))
 }
 

@@ -168,11 +168,11 @@ impl<'a> Lines<'a> {
 }
 
 fn tuple(ty: i64, s: &str, start: (i64, i64), end: (i64, i64), line: &str) -> Value {
-    new_tuple(vec![
+    new_tuple([
         Value::Int(ty),
         Value::str(s),
-        new_tuple(vec![Value::Int(start.0), Value::Int(start.1)]),
-        new_tuple(vec![Value::Int(end.0), Value::Int(end.1)]),
+        new_tuple([Value::Int(start.0), Value::Int(start.1)]),
+        new_tuple([Value::Int(end.0), Value::Int(end.1)]),
         Value::str(line),
     ])
 }

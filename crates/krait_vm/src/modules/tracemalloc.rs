@@ -101,5 +101,5 @@ fn get_tracemalloc_memory(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn get_traced_memory(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     no_args(vm, "get_traced_memory", &args, &kwargs)?;
-    Ok(new_tuple(vec![Value::Int(0), Value::Int(0)]))
+    Ok(new_tuple([Value::Int(0), Value::Int(0)]))
 }

@@ -60,5 +60,5 @@ fn reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
     let i = index_of(vm, &this)?;
     let doc = vm.getattr(&this, "__doc__")?;
-    Ok(new_tuple(vec![Value::Obj(vm.types.type_of(&this)), new_tuple(vec![Value::Int(i), doc])]))
+    Ok(new_tuple([Value::Obj(vm.types.type_of(&this)), new_tuple([Value::Int(i), doc])]))
 }

@@ -146,7 +146,7 @@ fn classes(vm: &mut Vm) -> Classes {
     }
     let generic = new_class("Generic", vec![object.clone()], None).unwrap_or_else(|_| object.clone());
     set(&generic, "__module__", Value::str("typing"));
-    set(&generic, "__slots__", new_tuple(vec![]));
+    set(&generic, "__slots__", new_tuple([]));
     set(&generic, "__class_getitem__", Value::new_obj(Payload::ClassMethod(builtin("__class_getitem__", generic_class_getitem))));
     set(&generic, "__init_subclass__", Value::new_obj(Payload::ClassMethod(builtin("__init_subclass__", generic_init_subclass))));
     let nd_type = native::new_type("NoDefaultType", "typing", &object, &[("__repr__", nodefault_repr), ("__reduce__", nodefault_reduce)], &[], None);
@@ -367,7 +367,7 @@ fn p_bound(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn p_constraints(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let this = args.first().cloned().unwrap_or(Value::None);
-    Ok(force(vm, &this, |p| &mut p.constraints)?.unwrap_or_else(|| new_tuple(vec![])))
+    Ok(force(vm, &this, |p| &mut p.constraints)?.unwrap_or_else(|| new_tuple([])))
 }
 
 fn p_default(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -412,12 +412,12 @@ fn param_repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 
 fn param_or(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
-    super::union::from_items(vm, &new_tuple(vec![a.clone(), b.clone()]))
+    super::union::from_items(vm, &new_tuple([a.clone(), b.clone()]))
 }
 
 fn param_ror(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let [a, b] = args.as_slice() else { return Err(vm.type_error("expected 1 argument")) };
-    super::union::from_items(vm, &new_tuple(vec![b.clone(), a.clone()]))
+    super::union::from_items(vm, &new_tuple([b.clone(), a.clone()]))
 }
 
 fn param_subst(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -537,7 +537,7 @@ fn alias_new(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let mut rest = args.into_iter().skip(1);
     let name = rest.next().or_else(|| take_kwarg(&mut kwargs, "name"));
     let value = rest.next().or_else(|| take_kwarg(&mut kwargs, "value"));
-    let type_params = take_kwarg(&mut kwargs, "type_params").unwrap_or_else(|| new_tuple(vec![]));
+    let type_params = take_kwarg(&mut kwargs, "type_params").unwrap_or_else(|| new_tuple([]));
     super::util::no_more_kwargs(vm, "TypeAliasType", &kwargs)?;
     let (Some(name), Some(value)) = (name, value) else {
         return Err(vm.type_error("TypeAliasType() missing required argument 'value' (pos 2)"));
@@ -642,7 +642,7 @@ pub fn intrinsic1(vm: &mut Vm, which: usize, v: Value) -> PyResult {
         11 => {
             let items = vm.seq_items(&v)?;
             let [name, type_params, compute] = items.as_slice() else { return Err(vm.error("SystemError", "bad type alias intrinsic")) };
-            let type_params = if matches!(type_params, Value::None) { new_tuple(vec![]) } else { type_params.clone() };
+            let type_params = if matches!(type_params, Value::None) { new_tuple([]) } else { type_params.clone() };
             let module = caller_module(vm).unwrap_or(Value::None);
             let c = classes(vm);
             Ok(native::wrap(&c.alias, Alias { name: name.clone(), value: Lazy::Eval(compute.clone()), type_params, module }))

@@ -32,7 +32,7 @@ thread_local! {
 pub fn make(vm: &mut Vm) -> Value {
     let mut filters = Vec::new();
     let entry = |action: &str, cat: &str, module: Value, vm: &Vm| {
-        new_tuple(vec![Value::str(action), Value::None, Value::Obj(vm.types.exception(cat)), module, Value::Int(0)])
+        new_tuple([Value::str(action), Value::None, Value::Obj(vm.types.exception(cat)), module, Value::Int(0)])
     };
     filters.push(entry("default", "DeprecationWarning", Value::str("__main__"), vm));
     for cat in ["DeprecationWarning", "PendingDeprecationWarning", "ImportWarning", "ResourceWarning"] {
@@ -281,7 +281,7 @@ fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
         let m = vm.call(w.category.clone(), vec![w.message.clone()], vec![])?;
         (w.message, w.category, m)
     };
-    let key = new_tuple(vec![text.clone(), category.clone(), Value::Int(w.lineno)]);
+    let key = new_tuple([text.clone(), category.clone(), Value::Int(w.lineno)]);
     if !matches!(w.registry, Value::None) && already_warned(vm, &w.registry, &key, false)? {
         return Ok(Value::None);
     }
@@ -295,7 +295,7 @@ fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
                 dict_set(vm, &w.registry, key, Value::Bool(true))?;
             }
             let once = setting(vm, "onceregistry", 1);
-            let oncekey = new_tuple(vec![text.clone(), category.clone()]);
+            let oncekey = new_tuple([text.clone(), category.clone()]);
             if dict_get(vm, &once, &oncekey)?.is_some() {
                 return Ok(Value::None);
             }
@@ -305,7 +305,7 @@ fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
         "module" => {
             if !matches!(w.registry, Value::None) {
                 dict_set(vm, &w.registry, key, Value::Bool(true))?;
-                let alt = new_tuple(vec![text.clone(), category.clone(), Value::Int(0)]);
+                let alt = new_tuple([text.clone(), category.clone(), Value::Int(0)]);
                 if already_warned(vm, &w.registry, &alt, true)? {
                     return Ok(Value::None);
                 }
@@ -317,7 +317,7 @@ fn do_warn_explicit(vm: &mut Vm, w: Explicit) -> PyResult {
             }
         }
         _ => {
-            let (a, i) = (vm.repr(&action)?, vm.repr(&new_tuple(vec![action.clone()]))?);
+            let (a, i) = (vm.repr(&action)?, vm.repr(&new_tuple([action.clone()]))?);
             return Err(vm.error("RuntimeError", format!("Unrecognized action ({a}) in warnings.filters:\n {i}")));
         }
     }

@@ -193,7 +193,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
             }
             Payload::Complex { re, im } => crate::builtins::methods::complex_hash(*re, *im),
             // Slices hash as the tuple of their parts (3.12+).
-            Payload::Slice(a, b, c) => hash_key(&Value::new_obj(Payload::Tuple(Box::new([a.clone(), b.clone(), c.clone()]))))?,
+            Payload::Slice(a, b, c) => hash_key(&Value::new_obj(Payload::Tuple(crate::objects::tuple::TupleItems::from([a.clone(), b.clone(), c.clone()]))))?,
             Payload::DictView { view, .. } => return Err(Unhashable(["dict_keys", "dict_values", "dict_items"][usize::from(*view).min(2)])),
             Payload::Range { start, stop, step } => {
                 let n = crate::interp::ops::range_len(*start, *stop, *step);
@@ -202,7 +202,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
                     1 => vec![Value::Int(1), Value::Int(*start), Value::None],
                     _ => vec![Value::Int(n), Value::Int(*start), Value::Int(*step)],
                 };
-                hash_key(&Value::new_obj(Payload::Tuple(t.into_boxed_slice())))?
+                hash_key(&Value::new_obj(Payload::Tuple(t.into())))?
             }
             Payload::BigRange(_) => match crate::objects::range::parts(v) {
                 Some(p) => hash_key(&p.hash_tuple())?,

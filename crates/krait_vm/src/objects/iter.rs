@@ -175,7 +175,7 @@ impl IterState {
                         match view {
                             0 => k,
                             1 => v,
-                            _ => Value::new_obj(Payload::Tuple(Box::new([k, v]))),
+                            _ => Value::new_obj(Payload::Tuple(crate::objects::tuple::TupleItems::from([k, v]))),
                         }
                     })
                 }

@@ -138,7 +138,7 @@ impl Parts {
         } else {
             vec![len, from_big(self.start.clone()), from_big(self.step.clone())]
         };
-        Value::new_obj(Payload::Tuple(items.into_boxed_slice()))
+        Value::new_obj(Payload::Tuple(items.into()))
     }
 
     /// An iterator over `count` values from `first` by `step`: the machine-word state

@@ -293,7 +293,7 @@ fn from_text_result(v: Value, mutable: bool) -> Value {
             let items: Vec<Value> = l.borrow().iter().map(|x| from_text_result(x.clone(), mutable)).collect();
             new_list(items)
         }
-        Some(Payload::Tuple(t)) => new_tuple(t.iter().map(|x| from_text_result(x.clone(), mutable)).collect()),
+        Some(Payload::Tuple(t)) => new_tuple(t.iter().map(|x| from_text_result(x.clone(), mutable)).collect::<Vec<_>>()),
         _ => v,
     }
 }

@@ -84,7 +84,7 @@ fn popitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     match last {
         Some((k, v)) => {
             vm.dict_remove(d, &k)?;
-            Ok(new_tuple(vec![k, v]))
+            Ok(new_tuple([k, v]))
         }
         None => Err(key_error(vm, Value::str("popitem(): dictionary is empty"))),
     }

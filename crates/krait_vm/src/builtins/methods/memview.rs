@@ -527,11 +527,11 @@ fn ndim(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn shape(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_tuple(recv(vm, &args)?.shape.iter().map(|n| Value::Int(*n as i64)).collect()))
+    Ok(new_tuple(recv(vm, &args)?.shape.iter().map(|n| Value::Int(*n as i64)).collect::<Vec<_>>()))
 }
 
 fn strides(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_tuple(recv(vm, &args)?.strides.iter().map(|n| Value::Int(*n as i64)).collect()))
+    Ok(new_tuple(recv(vm, &args)?.strides.iter().map(|n| Value::Int(*n as i64)).collect::<Vec<_>>()))
 }
 
 fn suboffsets(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -117,7 +117,7 @@ fn int_is_integer(_vm: &mut Vm, _args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn int_ratio(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_tuple(vec![plain_int(&recv(&args)), Value::Int(1)]))
+    Ok(new_tuple([plain_int(&recv(&args)), Value::Int(1)]))
 }
 
 fn bit_length(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
@@ -130,7 +130,7 @@ fn bit_count(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn getnewargs(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_tuple(vec![plain_int(&recv(&args))]))
+    Ok(new_tuple([plain_int(&recv(&args))]))
 }
 
 fn num_format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -350,16 +350,16 @@ fn float_ratio(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     }
     let (mut m, mut e) = decompose(f);
     if m.is_zero() {
-        return Ok(new_tuple(vec![Value::Int(0), Value::Int(1)]));
+        return Ok(new_tuple([Value::Int(0), Value::Int(1)]));
     }
     while e < 0 && m.is_even() {
         m >>= 1;
         e += 1;
     }
     Ok(if e >= 0 {
-        new_tuple(vec![from_big(m << e as usize), Value::Int(1)])
+        new_tuple([from_big(m << e as usize), Value::Int(1)])
     } else {
-        new_tuple(vec![from_big(m), from_big(BigInt::one() << (-e) as usize)])
+        new_tuple([from_big(m), from_big(BigInt::one() << (-e) as usize)])
     })
 }
 
@@ -518,7 +518,7 @@ fn complex_conjugate(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn complex_getnewargs(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (re, im) = complex_parts(&recv(&args)).unwrap_or((0.0, 0.0));
-    Ok(new_tuple(vec![Value::float(re), Value::float(im)]))
+    Ok(new_tuple([Value::float(re), Value::float(im)]))
 }
 
 fn part_repr(f: f64) -> String {

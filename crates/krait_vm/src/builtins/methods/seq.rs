@@ -192,5 +192,5 @@ fn slice_indices(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     }
     let (a, b, c) = slice_parts(&args[0]);
     let (start, stop, step, _) = slice_adjust(vm, (&a, &b, &c), n)?;
-    Ok(new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(new_tuple([Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

@@ -941,5 +941,5 @@ fn dunder_format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn getnewargs(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(new_tuple(vec![Value::str(recv(&args))]))
+    Ok(new_tuple([Value::str(recv(&args))]))
 }

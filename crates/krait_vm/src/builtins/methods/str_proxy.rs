@@ -105,7 +105,7 @@ fn respell(v: &Value, base: u32) -> Value {
         _ => v.clone(),
     };
     match v.payload() {
-        Some(Payload::Tuple(items)) => crate::interp::call::new_tuple(items.iter().map(one).collect()),
+        Some(Payload::Tuple(items)) => crate::interp::call::new_tuple(items.iter().map(one).collect::<Vec<_>>()),
         Some(Payload::List(items)) => crate::interp::call::new_list(items.borrow().iter().map(one).collect()),
         Some(Payload::Dict(d)) => {
             let mut out = crate::objects::dict::Dict::new();
@@ -128,7 +128,7 @@ fn restore(r: &Value, base: u32) -> Value {
         _ => v.clone(),
     };
     match r.payload() {
-        Some(Payload::Tuple(items)) => crate::interp::call::new_tuple(items.iter().map(one).collect()),
+        Some(Payload::Tuple(items)) => crate::interp::call::new_tuple(items.iter().map(one).collect::<Vec<_>>()),
         Some(Payload::List(items)) => crate::interp::call::new_list(items.borrow().iter().map(one).collect()),
         _ => one(r),
     }

@@ -474,7 +474,7 @@ pub fn sd_items(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let (_, _, bits) = view_bits(vm, &args[0])?;
     let items = SIGNALS
         .iter()
-        .map(|(n, b)| crate::interp::call::new_tuple(vec![Value::Obj(class_named(vm, n)), Value::Bool(bits & b != 0)]))
+        .map(|(n, b)| crate::interp::call::new_tuple([Value::Obj(class_named(vm, n)), Value::Bool(bits & b != 0)]))
         .collect();
     Ok(crate::interp::call::new_list(items))
 }

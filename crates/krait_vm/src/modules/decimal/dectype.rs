@@ -416,7 +416,7 @@ pub fn divmod_values(vm: &mut Vm, x: &Dec, y: &Dec, cv: &Value) -> PyResult {
     let mut st = 0;
     let (q, r) = arith::divmod(x, y, &ctx, &mut st);
     apply(vm, cv, st)?;
-    Ok(crate::interp::call::new_tuple(vec![new_dec(vm, q), new_dec(vm, r)]))
+    Ok(crate::interp::call::new_tuple([new_dec(vm, q), new_dec(vm, r)]))
 }
 
 pub fn unary_op<const K: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -758,14 +758,14 @@ pub fn as_integer_ratio(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     if a.neg {
         n = -n;
     }
-    Ok(crate::interp::call::new_tuple(vec![crate::objects::int::from_big(n), crate::objects::int::from_big(d)]))
+    Ok(crate::interp::call::new_tuple([crate::objects::int::from_big(n), crate::objects::int::from_big(d)]))
 }
 
 pub fn reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let a = this(vm, &args)?;
     let cls = Value::Obj(vm.types.type_of(&args[0]));
     let s = Value::str(text::to_string(&a, false, true));
-    Ok(crate::interp::call::new_tuple(vec![cls, crate::interp::call::new_tuple(vec![s])]))
+    Ok(crate::interp::call::new_tuple([cls, crate::interp::call::new_tuple([s])]))
 }
 
 pub fn from_float(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {

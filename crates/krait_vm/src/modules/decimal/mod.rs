@@ -496,7 +496,7 @@ fn ctx_reduce(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
         names(s.traps),
     ];
     let cls = Value::Obj(vm.types.type_of(&cv));
-    Ok(crate::interp::call::new_tuple(vec![cls, crate::interp::call::new_tuple(parts)]))
+    Ok(crate::interp::call::new_tuple([cls, crate::interp::call::new_tuple(parts)]))
 }
 
 fn ctx_get<const F: u8>(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {

@@ -384,7 +384,7 @@ pub fn make(vm: &mut Vm) -> Value {
     let textbase =
         native::new_type("_TextIOBase", "_io", &iobase, &[("read", unsupported_read), ("write", unsupported_write), ("detach", unsupported_detach)], &[], None);
     let unsupported_op = {
-        let bases = crate::interp::call::new_tuple(vec![Value::Obj(vm.types.exception("OSError")), Value::Obj(vm.types.exception("ValueError"))]);
+        let bases = crate::interp::call::new_tuple([Value::Obj(vm.types.exception("OSError")), Value::Obj(vm.types.exception("ValueError"))]);
         let ns = vm.new_dict();
         if let Some(Payload::Dict(d)) = ns.payload() {
             d.borrow_mut().set_str("__module__", Value::str("io"));

@@ -142,7 +142,7 @@ fn default_arg(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<
 fn groups(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let m = this(vm, args.first(), "groups")?;
     let default = default_arg(vm, "groups", &args, &kwargs)?;
-    Ok(new_tuple((1..=m.pat.groups).map(|g| m.group(g, &default)).collect()))
+    Ok(new_tuple((1..=m.pat.groups).map(|g| m.group(g, &default)).collect::<Vec<_>>()))
 }
 
 fn groupdict(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -186,7 +186,7 @@ fn end(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn pair((a, b): (i64, i64)) -> Value {
-    new_tuple(vec![Value::Int(a), Value::Int(b)])
+    new_tuple([Value::Int(a), Value::Int(b)])
 }
 
 fn span(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -234,7 +234,7 @@ fn get_lastgroup(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 
 fn get_regs(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let m = this(vm, args.first(), "regs")?;
-    Ok(new_tuple((0..=m.pat.groups).map(|g| pair(m.span(g))).collect()))
+    Ok(new_tuple((0..=m.pat.groups).map(|g| pair(m.span(g))).collect::<Vec<_>>()))
 }
 
 fn get_string(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

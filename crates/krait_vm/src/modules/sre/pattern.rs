@@ -114,7 +114,7 @@ fn findall(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         out.push(match pat.groups {
             0 => subject.slice(r.start, r.end),
             1 => group(1),
-            n => new_tuple((1..=n).map(group).collect()),
+            n => new_tuple((1..=n).map(group).collect::<Vec<_>>()),
         });
         must_advance = r.end == r.start;
         start = r.end;
@@ -251,7 +251,7 @@ fn sub(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn subn(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let (s, n) = subx(vm, args, kwargs, "subn")?;
-    Ok(new_tuple(vec![s, Value::Int(n)]))
+    Ok(new_tuple([s, Value::Int(n)]))
 }
 
 const FLAG_NAMES: &[(&str, i64)] = &[
