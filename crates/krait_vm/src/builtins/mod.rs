@@ -801,7 +801,7 @@ fn iter(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     vm.get_iter(&args[0])
 }
 
-fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "next", &args, 1, 2)?;
     if let Some(Payload::Generator(_)) = args[0].payload() {
         return match vm.gen_resume(&args[0], crate::interp::generators::Resume::Send(Value::None))? {

@@ -570,6 +570,34 @@ impl Vm {
         Some(f(self, args, Vec::new()))
     }
 
+    /// `next(generator)` on a plain suspended generator, called from the loop: the call's
+    /// three slots leave the stack and the generator's frame goes above the caller's
+    /// (`OnReturn::GenNext`) to run in the loop, as FOR_ITER resumes one. False, with the stack
+    /// as it was, for any other call (the general path then raises what CPython raises).
+    #[inline(never)]
+    pub(crate) fn enter_next_frame(&mut self, callable_idx: usize) -> bool {
+        let is_next = matches!(self.stack[callable_idx].payload(),
+            Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, crate::builtins::next as crate::objects::function::BuiltinFn));
+        if !is_next || !self.stack[callable_idx + 1].is_null() || self.stack.len() != callable_idx + 3 {
+            return false;
+        }
+        let generator = self.stack.pop().unwrap_or(Value::None);
+        let null = self.stack.pop().unwrap_or(Value::Null);
+        let callable = self.stack.pop().unwrap_or(Value::None);
+        match self.gen_enter_plain(&generator, false, OnReturn::GenNext) {
+            Some(frame) => {
+                self.push_frame_record(frame);
+                true
+            }
+            None => {
+                self.stack.push(callable);
+                self.stack.push(null);
+                self.stack.push(generator);
+                false
+            }
+        }
+    }
+
     /// CALL's general path: the callable, self-or-NULL and the arguments (the last
     /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
     /// the call starts. Out of the loop: it is the path of calls the fast path did not take.

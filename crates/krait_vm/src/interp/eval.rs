@@ -1278,6 +1278,10 @@ impl Vm {
                     // its positional parameters: the arguments already sit where its locals go.
                     if kwnames.is_none() {
                         save!();
+                        if a == 1 && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
+                            reload!();
+                            continue;
+                        }
                         if let Some(r) = self.call_native_from_stack(callable_idx, has_self) {
                             let v = tri!(r);
                             self.push(v);
@@ -1370,6 +1374,14 @@ impl Vm {
                         }
                         continue;
                     }
+                    if matches!(frame.on_return, OnReturn::GenNext) && !frame.entry {
+                        // A generator resumed by `next()` in the caller finished: the call
+                        // raises StopIteration with the return value.
+                        drop(frame);
+                        let caller = &self.frames[fi!()];
+                        (pc, start) = (caller.pc, caller.lasti);
+                        fail!(self.stop_iteration(result));
+                    }
                     if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
                         // An operator's method ran as a frame (`enter_operator_frame`): its
                         // operands sit at the top of the caller's stack.
@@ -1447,7 +1459,7 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    let inline = matches!(frame.on_return, OnReturn::GenFor(_));
+                    let inline = matches!(frame.on_return, OnReturn::GenFor(_) | OnReturn::GenNext);
                     frame.on_return = OnReturn::Push;
                     let entry = frame.entry;
                     // The suspended frame does not keep its generator alive (no cycle). Its
@@ -1462,7 +1474,7 @@ impl Vm {
                     }
                     self.stack.truncate(from);
                     if inline && !entry {
-                        // Resumed by the caller's FOR_ITER: the value is the loop's next item.
+                        // Resumed by the caller's FOR_ITER or next(): the value is the next item.
                         reload!();
                         self.push(v);
                         continue;

@@ -50,6 +50,10 @@ pub enum OnReturn {
     /// ends the caller's loop, which continues at this byte offset (past `END_FOR`); a yield
     /// pushes the value on the caller's stack.
     GenFor(usize),
+    /// A generator resumed in the loop by the caller's `next(generator)` call
+    /// (`Vm::enter_next_frame`): a yield pushes the value on the caller's stack as the call's
+    /// result; its return raises StopIteration with the value at the call.
+    GenNext,
     /// A binary operator's method (BINARY_OP's oparg) ran as a frame: the operands sit on
     /// the caller's stack; NotImplemented goes on with the rest of the operation.
     Binary(u32),
