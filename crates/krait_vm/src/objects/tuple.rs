@@ -56,16 +56,20 @@ impl std::ops::DerefMut for TupleItems {
     }
 }
 
+/// The inline array of at most `INLINE` values, padded with `Null`. Built in place: filling
+/// a default array would drop each `Null` it overwrites.
+#[inline]
+fn fill(items: impl IntoIterator<Item = Value>) -> [Value; INLINE] {
+    let mut it = items.into_iter();
+    std::array::from_fn(|_| it.next().unwrap_or_default())
+}
+
 impl From<Vec<Value>> for TupleItems {
     #[inline]
     fn from(v: Vec<Value>) -> TupleItems {
         if v.len() <= INLINE {
             let len = v.len() as u8;
-            let mut items: [Value; INLINE] = Default::default();
-            for (slot, x) in items.iter_mut().zip(v) {
-                *slot = x;
-            }
-            TupleItems::Inline(len, items)
+            TupleItems::Inline(len, fill(v))
         } else {
             TupleItems::Heap(v.into_boxed_slice())
         }
@@ -83,11 +87,7 @@ impl<const N: usize> From<[Value; N]> for TupleItems {
     #[inline]
     fn from(a: [Value; N]) -> TupleItems {
         if N <= INLINE {
-            let mut items: [Value; INLINE] = Default::default();
-            for (slot, x) in items.iter_mut().zip(a) {
-                *slot = x;
-            }
-            TupleItems::Inline(N as u8, items)
+            TupleItems::Inline(N as u8, fill(a))
         } else {
             TupleItems::Heap(Box::new(a))
         }
