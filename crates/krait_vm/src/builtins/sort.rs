@@ -43,7 +43,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
 /// The positions of `keys` in sorted order; on an error, the permutation the sort had
 /// reached when it stopped (CPython leaves the list in that state) and the error.
 fn order_of(vm: &mut Vm, keys: &[Value], reverse: bool) -> (Vec<usize>, Option<PyErr>) {
-    if let Some(order) = simple_order(keys, reverse) {
+    if let Some(order) = unboxed_order(keys, reverse) {
         return (order, None);
     }
     // As CPython: reverse, sort ascending stably, reverse back (equal keys keep their order).
@@ -57,7 +57,7 @@ fn order_of(vm: &mut Vm, keys: &[Value], reverse: bool) -> (Vec<usize>, Option<P
 }
 
 /// The order of keys that are all of one simple kind, or None.
-fn simple_order(keys: &[Value], reverse: bool) -> Option<Vec<usize>> {
+fn unboxed_order(keys: &[Value], reverse: bool) -> Option<Vec<usize>> {
     match keys.first()? {
         Value::Int(_) => {
             let pairs = keys

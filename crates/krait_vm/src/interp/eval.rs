@@ -355,18 +355,18 @@ impl Vm {
             }};
         }
 
-        // Runs an operator's Python method as a frame of this loop (`enter_operator_frame`)
-        // and goes on with its first instruction, or gives the operands back for the general
-        // path.
-        macro_rules! operator_frame {
-            ($lhs:expr, $rhs:expr, $name:expr, $on_return:expr) => {{
+        // Runs a Python method the loop reached without a CALL as a frame of this loop
+        // (`$enter` is `enter_operator_frame` or `enter_getter_frame`) and goes on with its
+        // first instruction, or gives back what `$enter` declined, for the general path.
+        macro_rules! enter_frame_or {
+            ($enter:expr) => {{
                 save!();
-                match self.enter_operator_frame($lhs, $rhs, $name, $on_return) {
+                match $enter {
                     Ok(()) => {
                         reload!();
                         continue;
                     }
-                    Err(operands) => operands,
+                    Err(declined) => declined,
                 }
             }};
         }
@@ -754,7 +754,7 @@ impl Vm {
                                     26 => ("__getitem__", OnReturn::Push),
                                     _ => (super::ops::BINOP_DUNDERS[arg as usize].0, OnReturn::Binary(arg)),
                                 };
-                                operator_frame!(lhs, rhs, name, on_return)
+                                enter_frame_or!(self.enter_operator_frame(lhs, rhs, name, on_return))
                             } else {
                                 (lhs, rhs)
                             };
@@ -779,7 +779,7 @@ impl Vm {
                         _ => {
                             // A Python class's comparison method runs as a frame of this loop.
                             let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
-                                operator_frame!(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg))
+                                enter_frame_or!(self.enter_operator_frame(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg)))
                             } else {
                                 (lhs, rhs)
                             };
@@ -1165,14 +1165,7 @@ impl Vm {
                     let owner = if a & 1 == 0
                         && let Some(fget) = self.property_getter_cached(&code, i, &owner)
                     {
-                        save!();
-                        match self.enter_getter_frame(fget, owner) {
-                            Ok(()) => {
-                                reload!();
-                                continue;
-                            }
-                            Err(owner) => owner,
-                        }
+                        enter_frame_or!(self.enter_getter_frame(fget, owner))
                     } else {
                         owner
                     };

@@ -1303,7 +1303,7 @@ impl Vm {
                     {
                         *n += 1;
                     }
-                    return Ok(Some(super::call::new_tuple(items.into_iter().collect::<crate::objects::tuple::TupleItems>())));
+                    return Ok(Some(super::call::new_tuple(items)));
                 }
                 let call = match &*state.borrow() {
                     IterState::Call { func, sentinel } => Some((func.clone(), sentinel.clone())),

@@ -94,26 +94,43 @@ impl<const N: usize> From<[Value; N]> for TupleItems {
     }
 }
 
+impl From<smallvec::SmallVec<[Value; INLINE]>> for TupleItems {
+    #[inline]
+    fn from(items: smallvec::SmallVec<[Value; INLINE]>) -> TupleItems {
+        if items.spilled() {
+            TupleItems::Heap(items.into_vec().into_boxed_slice())
+        } else {
+            TupleItems::Inline(items.len() as u8, fill(items))
+        }
+    }
+}
+
 impl FromIterator<Value> for TupleItems {
-    /// Collects straight into the inline array when the iterator says it fits.
+    /// Fills the inline array straight from an iterator that says it fits (BUILD_TUPLE's
+    /// drain of the stack); anything else goes through a small vector.
     fn from_iter<I: IntoIterator<Item = Value>>(iter: I) -> TupleItems {
         let mut it = iter.into_iter();
-        if it.size_hint().1.is_none_or(|n| n > INLINE) {
-            return TupleItems::Heap(it.collect());
+        let (lo, hi) = it.size_hint();
+        if hi != Some(lo) || lo > INLINE {
+            return TupleItems::from(it.collect::<smallvec::SmallVec<[Value; INLINE]>>());
         }
-        let mut items: [Value; INLINE] = Default::default();
         let mut len = 0;
-        while let Some(x) = it.next() {
-            let Some(slot) = items.get_mut(len) else {
-                // The hint was wrong: go to the heap with everything.
-                let mut v: Vec<Value> = items.into_iter().collect();
-                v.push(x);
+        let items = std::array::from_fn(|_| match it.next() {
+            Some(v) => {
+                len += 1;
+                v
+            }
+            None => Value::Null,
+        });
+        match it.next() {
+            None => TupleItems::Inline(len, items),
+            // The size hint was wrong: everything goes to the heap, in order.
+            Some(more) => {
+                let mut v: Vec<Value> = items.into_iter().take(usize::from(len)).collect();
+                v.push(more);
                 v.extend(it);
-                return TupleItems::Heap(v.into_boxed_slice());
-            };
-            *slot = x;
-            len += 1;
+                TupleItems::Heap(v.into_boxed_slice())
+            }
         }
-        TupleItems::Inline(len as u8, items)
     }
 }
