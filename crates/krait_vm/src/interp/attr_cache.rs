@@ -136,7 +136,7 @@ impl Vm {
                 let cls = inst.class();
                 let Payload::Type(t) = &cls.payload else { return None };
                 let set = cell.borrow();
-                let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get())?;
+                let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version())?;
                 let key = code.names.get(i)?;
                 match e.kind {
                     Kind::InstanceDict { .. } => {
@@ -199,7 +199,7 @@ impl Vm {
         let ty = self.types.type_of(owner);
         let Payload::Type(t) = &ty.payload else { return None };
         let set = cell.borrow();
-        let e = set.find(std::rc::Rc::as_ptr(&ty) as usize, t.version.get())?;
+        let e = set.find(std::rc::Rc::as_ptr(&ty) as usize, t.version())?;
         if e.kind != Kind::TypeMethod {
             return None;
         }
@@ -217,7 +217,7 @@ impl Vm {
         let cls = inst.class();
         let Payload::Type(t) = &cls.payload else { return None };
         let set = code.attr_cache.get(i)?.borrow();
-        let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get())?;
+        let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version())?;
         if e.kind != Kind::Property {
             return None;
         }
@@ -241,10 +241,10 @@ impl Vm {
                 let cls = inst.class();
                 let Payload::Type(t) = &cls.payload else { return };
                 let class = std::rc::Rc::as_ptr(&cls) as usize;
-                if cell.borrow().find(class, t.version.get()).is_some() {
+                if cell.borrow().find(class, t.version()).is_some() {
                     return;
                 }
-                let general = AttrCache::new(Kind::General, class, t.version.get(), 0, Weak::new());
+                let general = AttrCache::new(Kind::General, class, t.version(), 0, Weak::new());
                 // Exceptions answer some names from their state (exc_attrs).
                 if t.overrides.get() & types::OVERRIDES_GETATTRIBUTE != 0 || self.is_exception_instance(owner) {
                     cell.borrow_mut().insert(general);
@@ -277,7 +277,7 @@ impl Vm {
                 } else {
                     inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32
                 };
-                AttrCache::new(kind, class, t.version.get(), pos, method)
+                AttrCache::new(kind, class, t.version(), pos, method)
             }
             Some(Payload::Module { dict, .. }) => {
                 let Payload::Dict(d) = &dict.payload else { return };
@@ -310,7 +310,7 @@ impl Vm {
         if !matches!(m.payload, Payload::Function(_) | Payload::MethodDescr { .. }) {
             return None;
         }
-        Some(AttrCache::new(Kind::TypeMethod, std::rc::Rc::as_ptr(&ty) as usize, t.version.get(), 0, std::rc::Rc::downgrade(&m)))
+        Some(AttrCache::new(Kind::TypeMethod, std::rc::Rc::as_ptr(&ty) as usize, t.version(), 0, std::rc::Rc::downgrade(&m)))
     }
 
     /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store
@@ -323,7 +323,7 @@ impl Vm {
         let cls = inst.class();
         let Payload::Type(t) = &cls.payload else { return false };
         let set = cell.borrow();
-        let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version.get()) else {
+        let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version()) else {
             return false;
         };
         let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return false };

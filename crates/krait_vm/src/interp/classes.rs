@@ -123,7 +123,7 @@ impl Vm {
     /// class's `ctor`).
     pub fn plain_init(&self, class: &ObjRef) -> Option<Value> {
         let Payload::Type(t) = &class.payload else { return None };
-        let version = t.version.get();
+        let version = t.version();
         {
             let c = t.ctor.borrow();
             if c.0 == version {

@@ -15,7 +15,7 @@
 use crate::value::Value;
 
 thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<String, Value>> = Default::default();
+    static INTERNED: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Value>> = Default::default();
 }
 
 /// The one shared str object for an identifier (names in code objects), so that dict
@@ -27,7 +27,7 @@ pub fn intern(s: &str) -> Value {
             return v.clone();
         }
         let v = Value::str(s);
-        t.insert(s.to_string(), v.clone());
+        t.insert(Box::from(s), v.clone());
         v
     })
 }

@@ -78,9 +78,13 @@ pub struct TypeObj {
     pub has_del: std::cell::Cell<bool>,
     /// Which attribute-access methods the class overrides in Python (`OVERRIDES_*`).
     pub overrides: std::cell::Cell<u8>,
-    /// Changes whenever this class's dict, or the dict of a class of its MRO, changes: the
-    /// key of the attribute-lookup cache ([`lookup_hashed`]).
-    pub version: std::cell::Cell<u32>,
+    /// The key of the attribute-lookup caches: 0 (none yet) until [`TypeObj::version`]
+    /// hands out a fresh one, and back to 0 whenever this class's dict, or the dict of a
+    /// class of its MRO, changes. A class has a version only if every class of its MRO has
+    /// one, so a change to a class without a version has no cached lookup to invalidate and
+    /// stops there (classes built at startup are changed hundreds of times, never looked up
+    /// in between).
+    version: std::cell::Cell<u32>,
     /// With `SLOTS_RESTRICT`: the names the `__slots__` of the MRO allow on instances.
     pub slot_names: RefCell<Vec<Box<str>>>,
     /// The classes that list this one as a base (weakly held), to pass version changes down.
@@ -189,7 +193,7 @@ impl TypeObj {
             meta: RefCell::new(meta),
             has_del: std::cell::Cell::new(false),
             overrides: std::cell::Cell::new(0),
-            version: std::cell::Cell::new(next_version()),
+            version: std::cell::Cell::new(0),
             slot_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
             ctor: RefCell::new((0, None)),
@@ -197,22 +201,53 @@ impl TypeObj {
         }
     }
 
-    /// The class's dict for writing: the class and every subclass get new versions, so
+    /// The class's dict for writing: the class and every subclass lose their versions, so
     /// cached lookups through them miss.
     pub fn dict_mut(&self) -> std::cell::RefMut<'_, Dict> {
         self.modified();
         self.dict.borrow_mut()
     }
 
-    /// Gives the class and its subclasses new versions (after a change to a dict or an MRO).
+    /// Takes the versions of the class and its subclasses away (after a change to a dict or
+    /// an MRO): lookups cached under them miss.
     pub fn modified(&self) {
-        self.version.set(next_version());
+        if self.version.get() == 0 {
+            return;
+        }
+        self.version.set(0);
         let subs: Vec<ObjRef> = self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
         for c in subs {
             if let Payload::Type(t) = &c.payload {
                 t.modified();
             }
         }
+    }
+
+    /// The class's current version (never 0): what a cached lookup through it records and
+    /// checks.
+    #[inline]
+    pub fn version(&self) -> u32 {
+        match self.version.get() {
+            0 => self.assign_version(),
+            v => v,
+        }
+    }
+
+    /// Gives the class a version, after the classes of its MRO and its bases (from the
+    /// root down, so each of them finds its own bases already versioned).
+    #[cold]
+    fn assign_version(&self) -> u32 {
+        let mro: Vec<ObjRef> = self.bases.borrow().iter().chain(self.mro.borrow().iter()).cloned().collect();
+        for c in mro.iter().rev() {
+            if let Payload::Type(t) = &c.payload {
+                if !std::ptr::eq(&**t, self) && t.version.get() == 0 {
+                    t.assign_version();
+                }
+            }
+        }
+        let v = next_version();
+        self.version.set(v);
+        v
     }
 
     /// The first base (`__base__`, approximately: the first listed).
@@ -526,7 +561,7 @@ fn cache_slot(version: u32, hash: u64) -> usize {
 #[inline]
 pub fn lookup_hashed(class: &ObjRef, name: &str, hash: u64) -> Option<Value> {
     let Payload::Type(t) = &class.payload else { return None };
-    let version = t.version.get();
+    let version = t.version();
     let slot = cache_slot(version, hash);
     let cached = LOOKUP_CACHE.with(|c| {
         let c = c.borrow();
