@@ -49,9 +49,13 @@ pub struct Unhashable(pub &'static str);
 
 const MODULUS: u64 = (1 << 61) - 1;
 
+#[inline]
 fn int_hash(i: i64) -> u64 {
     let neg = i < 0;
-    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let u = i.unsigned_abs();
+    // The division only for magnitudes of 2**61 - 1 and more (a 64-bit division is tens of
+    // cycles, and nearly every int is far smaller).
+    let m = (if u < MODULUS { u } else { u % MODULUS }) as i64;
     let h = if neg { -m } else { m };
     (if h == -1 { -2 } else { h }) as u64
 }
@@ -166,7 +170,12 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
             Payload::Tuple(items) => {
                 let mut h = TUPLE_HASH_SEED;
                 for it in items.iter() {
-                    h = tuple_hash_step(h, hash_key(it)?);
+                    // Ints, the usual items of key tuples, without the recursive call.
+                    let x = match it {
+                        Value::Int(i) => int_hash(*i),
+                        _ => hash_key(it)?,
+                    };
+                    h = tuple_hash_step(h, x);
                 }
                 h
             }
@@ -482,6 +491,16 @@ impl Dict {
     /// Keys and values in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
         self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+
+    /// The live entries as (insertion position, stored hash, key).
+    pub fn iter_hashed(&self) -> impl Iterator<Item = (usize, u64, &Value)> {
+        self.entries.iter().enumerate().filter_map(|(i, e)| e.as_ref().map(|(h, k, _)| (i, *h, k)))
+    }
+
+    /// The key at insertion position `pos`, if that entry is live.
+    pub fn key_at(&self, pos: usize) -> Option<&Value> {
+        self.entries.get(pos).and_then(|e| e.as_ref().map(|(_, k, _)| k))
     }
 
     /// The key/value pair at insertion position `pos` or later (for iterators): the pair and

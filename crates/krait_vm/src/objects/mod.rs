@@ -23,6 +23,9 @@ use num_bigint::BigInt;
 /// Equality of built-in values without calling user code (`==` on ints, floats, strs,
 /// tuples, lists and dicts; identity otherwise).
 pub fn builtin_eq(a: &Value, b: &Value) -> bool {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return x == y;
+    }
     // An instance of a subclass of a built-in type that keeps the built-in __eq__ compares
     // by the value inside (a str subclass as a dict key found by a plain str).
     for (x, y) in [(a, b), (b, a)] {

@@ -139,10 +139,43 @@ pub fn set_binop(vm: &mut Vm, op: usize, a: &Value, b: &Value) -> Result<Option<
     if !matches!(op, 1 | 7 | 10 | 12) || !((is_setlike(a) && is_setlike(b)) || view(a) || view(b)) {
         return Ok(None);
     }
+    if let (Some(x), Some(y)) = (storage(a), storage(b))
+        && let Some(d) = combine_plain(op, &x.borrow(), &y.borrow())
+    {
+        return Ok(Some(new_set(d, is_frozen(a))));
+    }
     let x = as_storage(vm, a)?;
     let y = as_storage(vm, b)?;
     let d = combine(vm, op, &x, &y)?;
     Ok(Some(new_set(d, is_frozen(a))))
+}
+
+/// [`combine`] for two storages whose elements all compare without Python code (no
+/// instance of a class, see [`Dict::has_vm_keys`]): read in place with the stored hashes,
+/// nothing copied or hashed again. None when either storage needs the VM.
+fn combine_plain(op: usize, x: &Dict, y: &Dict) -> Option<Dict> {
+    if x.has_vm_keys() || y.has_vm_keys() {
+        return None;
+    }
+    let mut out = Dict::new();
+    for (_, h, k) in x.iter_hashed() {
+        let in_y = y.position(k, h).is_some();
+        if match op {
+            1 => in_y,
+            10 | 12 => !in_y,
+            _ => true,
+        } {
+            out.insert_new(h, k.clone(), Value::None);
+        }
+    }
+    if matches!(op, 7 | 12) {
+        for (_, h, k) in y.iter_hashed() {
+            if x.position(k, h).is_none() {
+                out.insert_new(h, k.clone(), Value::None);
+            }
+        }
+    }
+    Some(out)
 }
 
 /// `a <op> b` (0 `<` ... 5 `>=`) for two set-like values.
