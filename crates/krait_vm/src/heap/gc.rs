@@ -14,10 +14,12 @@
 //!
 //! Two generations, as the table's two regions: objects registered since the last
 //! collection are young (the slots from `young_start`), survivors of a collection are old.
-//! A young collection runs after 2,000 new containers and looks at the young only; a full
-//! collection (also `gc.collect()`) runs when the old region has grown by a quarter since the
-//! last full one. Both compact their region, so each costs time linear in its region and the
-//! total stays linear in the allocation count.
+//! A young collection runs once 2,000 more containers have been made than freed since the
+//! last collection (CPython's count) and looks at the young only; a full collection (also
+//! `gc.collect()`) runs when the old region has grown by a quarter since the last full one.
+//! Both compact their region, so each costs time linear in its region and the total stays
+//! linear in the allocation count; freed slots that pile up in the young region between
+//! collections are squeezed out as registration goes on.
 //!
 //! An object whose contents are borrowed at collection time (a collection started while a
 //! Rust method holds the borrow) counts as referenced from outside, so it and what it
@@ -34,11 +36,18 @@ pub const UNTRACKED: u32 = u32::MAX;
 /// New containers that start a young collection (CPython's first threshold).
 const YOUNG_THRESHOLD: usize = 2000;
 
+/// Freed slots the young region may hold before [`track`] squeezes them out.
+const YOUNG_HOLES: usize = 8 * YOUNG_THRESHOLD;
+
 thread_local! {
     /// Registered containers; null where one was freed (compacted by collections).
     static TRACKED: RefCell<Vec<*const Object>> = const { RefCell::new(Vec::new()) };
     /// The first young slot.
     static YOUNG_START: Cell<usize> = const { Cell::new(0) };
+    /// Containers registered minus containers freed since the last collection (not below
+    /// zero), as CPython counts its young generation: a loop that makes and drops a list
+    /// per iteration does not make collections due.
+    static YOUNG_COUNT: Cell<usize> = const { Cell::new(0) };
     /// The old region's size after the last full collection.
     static OLD_AFTER_FULL: Cell<usize> = const { Cell::new(0) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
@@ -72,9 +81,32 @@ pub fn track(o: &ObjRef) {
         if t.len() >= UNTRACKED as usize {
             return;
         }
+        let count = YOUNG_COUNT.get() + 1;
+        YOUNG_COUNT.set(count);
+        let start = YOUNG_START.get();
+        if t.len() - start >= count + YOUNG_HOLES {
+            squeeze(&mut t, start);
+        }
         o.gc_slot.set(t.len() as u32);
         t.push(Rc::as_ptr(o));
     });
+}
+
+/// Moves the live registrations from `start` on down over the freed slots (each object
+/// learns its new slot) and drops the freed slots at the end.
+fn squeeze(t: &mut Vec<*const Object>, start: usize) {
+    let mut w = start;
+    for r in start..t.len() {
+        let p = t[r];
+        if p.is_null() {
+            continue;
+        }
+        t[w] = p;
+        // SAFETY: a non-null slot holds a live object: its `Drop` nulls the slot first.
+        unsafe { (*p).gc_slot.set(w as u32) };
+        w += 1;
+    }
+    t.truncate(w);
 }
 
 /// Forgets a freed object's registration (from `Object`'s `Drop`).
@@ -87,6 +119,7 @@ pub fn untrack(slot: u32) {
             *p = std::ptr::null();
         }
     });
+    let _ = YOUNG_COUNT.try_with(|c| c.set(c.get().saturating_sub(1)));
 }
 
 /// Which collection is due, if any: `Some(true)` for a full one.
@@ -94,11 +127,10 @@ fn due_kind() -> Option<bool> {
     if !ENABLED.with(Cell::get) {
         return None;
     }
-    let len = TRACKED.with(|t| t.borrow().len());
-    let start = YOUNG_START.with(Cell::get);
-    if len.saturating_sub(start) < YOUNG_THRESHOLD {
+    if YOUNG_COUNT.get() < YOUNG_THRESHOLD {
         return None;
     }
+    let start = YOUNG_START.with(Cell::get);
     let old = OLD_AFTER_FULL.with(Cell::get);
     Some(start > old + old / 4 + YOUNG_THRESHOLD)
 }
@@ -106,7 +138,7 @@ fn due_kind() -> Option<bool> {
 /// Has enough been allocated since the last collection to run one now?
 #[inline]
 pub fn due() -> bool {
-    ENABLED.with(Cell::get) && TRACKED.with(|t| t.borrow().len()).saturating_sub(YOUNG_START.with(Cell::get)) >= YOUNG_THRESHOLD
+    ENABLED.with(Cell::get) && YOUNG_COUNT.get() >= YOUNG_THRESHOLD
 }
 
 /// Whether the collection now due should be a full one.
@@ -303,20 +335,10 @@ pub fn find_garbage(full: bool) -> Vec<ObjRef> {
     let start = if full { 0 } else { YOUNG_START.with(Cell::get) };
     // Compact the region and take a strong reference to each live object in it (so none can
     // go while the counts are worked out).
+    YOUNG_COUNT.set(0);
     let live: Vec<ObjRef> = TRACKED.with(|t| {
         let mut t = t.borrow_mut();
-        let mut w = start;
-        for r in start..t.len() {
-            let p = t[r];
-            if p.is_null() {
-                continue;
-            }
-            t[w] = p;
-            // SAFETY: a non-null slot holds a live object: its `Drop` nulls the slot first.
-            unsafe { (*p).gc_slot.set(w as u32) };
-            w += 1;
-        }
-        t.truncate(w);
+        squeeze(&mut t, start);
         t[start..]
             .iter()
             .map(|&p| {
