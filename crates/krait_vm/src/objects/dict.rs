@@ -165,7 +165,7 @@ pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
         Value::Int(i) => int_hash(*i),
         Value::Float(f) => float_hash(*f),
         Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => str_hash(s),
+            Payload::Str(s) => s.hash(),
             Payload::BigInt(b) => bigint_hash(b),
             Payload::Tuple(items) => {
                 let mut h = TUPLE_HASH_SEED;

@@ -85,6 +85,8 @@ pub struct StrObj {
     ascii: bool,
     /// The proxy base when the str holds lone surrogates, else 0 (see the module comment).
     surr: u32,
+    /// The dict hash of the text once computed ([`StrObj::hash`]), else 0.
+    hash: std::cell::Cell<u64>,
 }
 
 impl PartialEq for StrObj {
@@ -130,7 +132,7 @@ fn is_surrogate(c: u32) -> bool {
 impl StrObj {
     pub fn new(text: Box<str>) -> StrObj {
         let ascii = text.is_ascii();
-        StrObj { text, ascii, surr: 0 }
+        StrObj { text, ascii, surr: 0, hash: std::cell::Cell::new(0) }
     }
 
     /// The str of these code points (any values up to 0x10FFFF, lone surrogates included).
@@ -155,13 +157,27 @@ impl StrObj {
                 _ => char::from_u32(c),
             })
             .collect();
-        StrObj { text: text.into_boxed_str(), ascii: false, surr: base }
+        StrObj { text: text.into_boxed_str(), ascii: false, surr: base, hash: std::cell::Cell::new(0) }
     }
 
     /// A str whose text spells surrogates with proxy base `base`, which need not be the
     /// canonical one (a temporary for `builtins/methods/str_proxy.rs`).
     pub fn with_base(text: Box<str>, base: u32) -> StrObj {
-        StrObj { text, ascii: false, surr: base }
+        StrObj { text, ascii: false, surr: base, hash: std::cell::Cell::new(0) }
+    }
+
+    /// The dict hash of the text ([`crate::objects::dict::str_hash`]), computed once per str
+    /// (a str used as a key again and again is not hashed again).
+    #[inline]
+    pub fn hash(&self) -> u64 {
+        match self.hash.get() {
+            0 => {
+                let h = crate::objects::dict::str_hash(&self.text);
+                self.hash.set(h);
+                h
+            }
+            h => h,
+        }
     }
 
     /// Is the proxy base the one [`StrObj::from_code_points`] chooses?
