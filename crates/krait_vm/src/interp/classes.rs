@@ -13,6 +13,18 @@ use crate::objects::types::{self, InstanceObj, Kind};
 use crate::value::{ObjRef, Value};
 
 /// Is `f` a function written in Python (possibly wrapped in staticmethod/classmethod)?
+/// The function of a `__new__` written in Rust (a built-in, or one wrapped in staticmethod).
+fn builtin_new(f: &Value) -> Option<crate::objects::function::BuiltinFn> {
+    match f.payload()? {
+        Payload::Builtin(b) => Some(b.func),
+        Payload::StaticMethod(g) => match g.payload()? {
+            Payload::Builtin(b) => Some(b.func),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn is_python(f: &Value) -> bool {
     match f.payload() {
         Some(Payload::Function(_)) => true,
@@ -163,6 +175,20 @@ impl Vm {
             return Ok(Prepared::Frame);
         }
         let new = types::lookup(class, "__new__");
+        // A built-in `__new__` with object's `__init__` (enumerate, zip, map, ... and
+        // subclasses that add no `__init__`): the instance is `__new__`'s result alone, as
+        // object's `__init__` accepts and ignores the arguments when `__new__` is not
+        // object's own.
+        if let Some(f) = new.as_ref().and_then(builtin_new)
+            && !t.kind.is_native_value()
+            && let (Some(init), Some(object_init)) = (types::lookup(class, "__init__"), types::lookup(&self.types.object, "__init__"))
+            && init.is(&object_init)
+            && let (Some(object_new), Some(n)) = (types::lookup(&self.types.object, "__new__"), new.as_ref())
+            && !n.is(&object_new)
+        {
+            args.insert(0, Value::Obj(class.clone()));
+            return Ok(Prepared::Done(f(self, args.into(), kwargs)?));
+        }
         let inst = match new {
             Some(n) if !is_python(&n) && t.kind.is_native_value() => {
                 // A built-in type: its constructor does everything.
