@@ -15,8 +15,8 @@ start-up or to dependencies (the symbol names carry a hash of the crate's build 
 
     cargo build --release -p krait && python3 tools/startup/order.py
 
-Needs valgrind. The workloads are generic: an empty program, a print, and a program that
-imports and uses a handful of common standard modules.
+Needs valgrind. The workloads are generic: an empty program, a print (as `-c` and as a
+file), and a program that imports and uses a handful of common standard modules.
 """
 import os
 import re
@@ -47,7 +47,10 @@ def main():
     symbols = text_symbols()
     order, seen = [], set()
     with tempfile.TemporaryDirectory() as tmp:
-        for i, args in enumerate(WORKLOADS):
+        hello = os.path.join(tmp, "hello.py")
+        with open(hello, "w") as f:
+            f.write("print('hello')\n")
+        for i, args in enumerate(WORKLOADS[:2] + [[hello]] + WORKLOADS[2:]):
             out = os.path.join(tmp, f"cg.{i}")
             subprocess.run(["valgrind", "--tool=callgrind", "--demangle=no", f"--callgrind-out-file={out}", BINARY] + args,
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

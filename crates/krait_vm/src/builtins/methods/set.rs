@@ -336,17 +336,24 @@ fn isdisjoint(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::Bool(true))
 }
 
+/// The one argument of `set.add`-like methods (after the receiver).
+fn the_object(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<Value, PyErr> {
+    match args {
+        [_, x] if kwargs.is_empty() => Ok(x.clone()),
+        _ => Ok(bind_args(vm, fname, args, kwargs, &["object"], 1)?[0].clone().unwrap_or(Value::None)),
+    }
+}
+
 fn add(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "set.add", &args, &kwargs, &["object"], 1)?;
+    let x = the_object(vm, "set.add", &args, &kwargs)?;
     if let Some(d) = storage(&args[0]) {
-        set_insert(vm, d, p[0].clone().unwrap_or(Value::None))?;
+        set_insert(vm, d, x)?;
     }
     Ok(Value::None)
 }
 
 fn remove_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
-    let p = bind_args(vm, fname, args, kwargs, &["object"], 1)?;
-    let x = p[0].clone().unwrap_or(Value::None);
+    let x = the_object(vm, fname, args, kwargs)?;
     let removed = match storage(&args[0]) {
         Some(d) => vm.dict_remove(d, &x).map_err(|e| vm.as_set_error(e))?,
         None => None,
