@@ -239,10 +239,11 @@ impl TypeObj {
     fn assign_version(&self) -> u32 {
         let mro: Vec<ObjRef> = self.bases.borrow().iter().chain(self.mro.borrow().iter()).cloned().collect();
         for c in mro.iter().rev() {
-            if let Payload::Type(t) = &c.payload {
-                if !std::ptr::eq(&**t, self) && t.version.get() == 0 {
-                    t.assign_version();
-                }
+            if let Payload::Type(t) = &c.payload
+                && !std::ptr::eq(&**t, self)
+                && t.version.get() == 0
+            {
+                t.assign_version();
             }
         }
         let v = next_version();
