@@ -579,7 +579,7 @@ fn object_new(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// Is `class.name` object's own `name` (not overridden anywhere in the MRO)?
-fn is_object_slot(vm: &Vm, class: &ObjRef, name: &str) -> bool {
+pub(crate) fn is_object_slot(vm: &Vm, class: &ObjRef, name: &str) -> bool {
     match (types::lookup(class, name), types::lookup(&vm.types.object, name)) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,

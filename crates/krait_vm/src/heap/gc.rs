@@ -124,10 +124,7 @@ pub fn untrack(slot: u32) {
 
 /// Which collection is due, if any: `Some(true)` for a full one.
 fn due_kind() -> Option<bool> {
-    if !ENABLED.with(Cell::get) {
-        return None;
-    }
-    if YOUNG_COUNT.get() < YOUNG_THRESHOLD {
+    if !due() {
         return None;
     }
     let start = YOUNG_START.with(Cell::get);

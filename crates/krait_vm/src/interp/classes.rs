@@ -8,11 +8,11 @@
 
 use super::call::{Prepared, new_tuple};
 use super::{Frame, OnReturn, PyErr, PyResult, Vm};
+use crate::builtins::slots::is_object_slot;
 use crate::heap::Payload;
 use crate::objects::types::{self, InstanceObj, Kind};
 use crate::value::{ObjRef, Value};
 
-/// Is `f` a function written in Python (possibly wrapped in staticmethod/classmethod)?
 /// The function of a `__new__` written in Rust (a built-in, or one wrapped in staticmethod).
 fn builtin_new(f: &Value) -> Option<crate::objects::function::BuiltinFn> {
     match f.payload()? {
@@ -25,6 +25,7 @@ fn builtin_new(f: &Value) -> Option<crate::objects::function::BuiltinFn> {
     }
 }
 
+/// Is `f` a function written in Python (possibly wrapped in staticmethod/classmethod)?
 fn is_python(f: &Value) -> bool {
     match f.payload() {
         Some(Payload::Function(_)) => true,
@@ -145,7 +146,7 @@ impl Vm {
         let init = types::lookup(class, "__init__");
         let plain = t.kind == Kind::Instance
             && t.native == Kind::Object
-            && types::lookup(class, "__new__").is_some_and(|n| types::lookup(&self.types.object, "__new__").is_some_and(|o| o.is(&n)))
+            && is_object_slot(self, class, "__new__")
             && types::lookup(class, "__abstractmethods__").is_none()
             && matches!(init.as_ref().and_then(Value::payload), Some(Payload::Function(_)))
             && !self.is_exception_class(class);
@@ -179,12 +180,11 @@ impl Vm {
         // subclasses that add no `__init__`): the instance is `__new__`'s result alone, as
         // object's `__init__` accepts and ignores the arguments when `__new__` is not
         // object's own.
-        if let Some(f) = new.as_ref().and_then(builtin_new)
+        if let Some(n) = &new
+            && let Some(f) = builtin_new(n)
             && !t.kind.is_native_value()
-            && let (Some(init), Some(object_init)) = (types::lookup(class, "__init__"), types::lookup(&self.types.object, "__init__"))
-            && init.is(&object_init)
-            && let (Some(object_new), Some(n)) = (types::lookup(&self.types.object, "__new__"), new.as_ref())
-            && !n.is(&object_new)
+            && is_object_slot(self, class, "__init__")
+            && types::lookup(&self.types.object, "__new__").is_some_and(|o| !o.is(n))
         {
             args.insert(0, Value::Obj(class.clone()));
             return Ok(Prepared::Done(f(self, args.into(), kwargs)?));

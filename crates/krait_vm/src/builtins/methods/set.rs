@@ -100,18 +100,23 @@ fn has(vm: &mut Vm, d: &RefCell<Dict>, k: &Value) -> Result<bool, PyErr> {
     Ok(vm.dict_get(d, k).map_err(|e| vm.as_set_error(e))?.is_some())
 }
 
+/// Does set operation `op` keep an element of its left operand, given whether the right
+/// one has it? (Its right operand's elements count, for `|` and `^`, when the left lacks
+/// them.)
+fn keeps_left(op: usize, in_right: bool) -> bool {
+    match op {
+        1 => in_right,
+        10 | 12 => !in_right,
+        _ => true,
+    }
+}
+
 /// The set operation `op` (1 `&`, 7 `|`, 10 `-`, 12 `^`) of two storages.
 fn combine(vm: &mut Vm, op: usize, x: &RefCell<Dict>, y: &RefCell<Dict>) -> Result<Dict, PyErr> {
     let out = RefCell::new(Dict::new());
     let xs = keys_of(x);
     for k in &xs {
-        let in_y = has(vm, y, k)?;
-        let keep = match op {
-            1 => in_y,
-            10 | 12 => !in_y,
-            _ => true,
-        };
-        if keep {
+        if keeps_left(op, has(vm, y, k)?) {
             vm.dict_set(&out, k.clone(), Value::None)?;
         }
     }
@@ -159,12 +164,7 @@ fn combine_plain(op: usize, x: &Dict, y: &Dict) -> Option<Dict> {
     }
     let mut out = Dict::new();
     for (_, h, k) in x.iter_hashed() {
-        let in_y = y.position(k, h).is_some();
-        if match op {
-            1 => in_y,
-            10 | 12 => !in_y,
-            _ => true,
-        } {
+        if keeps_left(op, y.position(k, h).is_some()) {
             out.insert_new(h, k.clone(), Value::None);
         }
     }
