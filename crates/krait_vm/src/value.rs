@@ -90,6 +90,37 @@ impl Value {
         }
     }
 
+    /// Moves the value at `src` to `dst` with two 8-byte loads and one 16-byte store: a
+    /// store that a later vector copy of `dst` (a built-in call's argument vector, passed by
+    /// value) can be served from, while the loads read `src` whichever way it was written.
+    ///
+    /// # Safety
+    /// `src` must hold a valid `Value`, which the caller then treats as moved out; `dst`
+    /// must be valid for writing a `Value` and is overwritten, not dropped.
+    #[inline(always)]
+    pub(crate) unsafe fn move_words(src: *const Value, dst: *mut Value) {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: both pointers are valid for 16 bytes (the caller's promise). The bytes are
+        // moved by the assembly, so a payload word left uninitialised is copied as it is,
+        // never read as a Rust integer.
+        unsafe {
+            std::arch::asm!(
+                "movq {t}, qword ptr [{s}]",
+                "movhps {t}, qword ptr [{s} + 8]",
+                "movups xmmword ptr [{d}], {t}",
+                s = in(reg) src,
+                d = in(reg) dst,
+                t = out(xmm_reg) _,
+                options(nostack, preserves_flags),
+            );
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        // SAFETY: the caller's promise, as above.
+        unsafe {
+            Value::read_words(src).write_words(dst);
+        }
+    }
+
     /// Moves the value out of `*src` with two 8-byte loads (see `write_words`).
     ///
     /// # Safety

@@ -109,40 +109,58 @@ fn special_name(name: &str) -> bool {
 
 /// Name `i`'s value in `d` (an instance dict or slot storage): at the remembered position
 /// `pos` when that entry still holds the name, else found by hashing, and the position
-/// remembered for `class`'s entry. (value, Null) as `LOAD_ATTR` pushes it.
-fn read_hinted(d: &Dict, code: &CodeInfo, i: usize, cell: &RefCell<AttrCaches>, class: usize, pos: u32) -> Option<(Value, Value)> {
+/// remembered for `class`'s entry.
+fn read_hinted(d: &Dict, code: &CodeInfo, i: usize, cell: &RefCell<AttrCaches>, class: usize, pos: u32) -> Option<Value> {
     let key = code.names.get(i)?;
     if let Some(v) = d.value_at(pos as usize, key) {
-        return Some((v, Value::Null));
+        return Some(v);
     }
     let found = d.position(key, *code.name_hashes.get(i)?)?;
     if let Some(e) = cell.borrow_mut().0.iter_mut().find(|e| e.class == class) {
         e.pos = found as u32;
     }
-    d.value_at_position(found).map(|v| (v.clone(), Value::Null))
+    d.value_at_position(found).cloned()
+}
+
+/// Pushes what `LOAD_ATTR` pushes for `v`: the value, then NULL in the method form (a plain
+/// attribute, no self). True, for the cache's answers.
+#[inline(always)]
+fn push_plain(stack: &mut Vec<Value>, v: Value, method_form: bool) -> bool {
+    super::push_value(stack, v);
+    if method_form {
+        super::push_value(stack, Value::Null);
+    }
+    true
 }
 
 impl Vm {
-    /// `LOAD_ATTR` of name `i` from the cache: (value, Null), or (method, self) in the method
-    /// form; None when the general path must run.
+    /// `LOAD_ATTR` of name `i` from the cache, pushed onto `stack`: the value (and NULL), or
+    /// the method and self in the method form. False, with nothing pushed, when the general
+    /// path must run. The values go onto the stack where they are made, never through a
+    /// returned pair: a pair is built in memory with word stores and moved with a vector
+    /// load, which stalls store forwarding (see `Value::write_words`).
     #[inline]
-    pub fn load_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, method_form: bool) -> Option<(Value, Value)> {
-        let cell = code.attr_cache.get(i)?;
+    pub fn load_attr_cached(types: &super::types::Types, stack: &mut Vec<Value>, code: &CodeInfo, i: usize, owner: &Value, method_form: bool) -> bool {
+        let Some(cell) = code.attr_cache.get(i) else { return false };
         let Some(payload) = owner.payload() else {
-            return self.type_method_cached(cell, owner, method_form);
+            return Self::type_method_cached(types, stack, cell, owner, method_form);
         };
         match payload {
             Payload::Instance(inst) => {
                 let cls = inst.class();
-                let Payload::Type(t) = &cls.payload else { return None };
+                let Payload::Type(t) = &cls.payload else { return false };
                 let set = cell.borrow();
-                let e = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version())?;
-                let key = code.names.get(i)?;
+                let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version()) else { return false };
+                let Some(key) = code.names.get(i) else { return false };
                 match e.kind {
                     Kind::InstanceDict { .. } => {
                         let (pos, class) = (e.pos, e.class);
                         drop(set);
-                        read_hinted(&inst.attrs_if_any()?.borrow(), code, i, cell, class, pos)
+                        let Some(attrs) = inst.attrs_if_any() else { return false };
+                        match read_hinted(&attrs.borrow(), code, i, cell, class, pos) {
+                            Some(v) => push_plain(stack, v, method_form),
+                            None => false,
+                        }
                     }
                     Kind::Method => {
                         // No instance dict yet: nothing shadows the method.
@@ -150,60 +168,81 @@ impl Vm {
                             let attrs = attrs.borrow();
                             let version = attrs.keys_version();
                             if version != e.checked.get() {
-                                let hash = code.name_hashes.get(i).copied()?;
+                                let Some(hash) = code.name_hashes.get(i).copied() else { return false };
                                 if attrs.position(key, hash).is_some() {
-                                    return None;
+                                    return false;
                                 }
                                 e.checked.set(version);
                             }
                         }
-                        let f = Value::Obj(e.method.upgrade()?);
+                        let Some(m) = e.method.upgrade() else { return false };
+                        let f = Value::Obj(m);
                         if method_form {
-                            Some((f, owner.clone()))
+                            super::push_value(stack, f);
+                            super::push_value(stack, owner.clone());
                         } else {
-                            Some((Value::new_obj(Payload::BoundMethod { receiver: owner.clone(), func: f }), Value::Null))
+                            super::push_value(stack, Value::new_obj(Payload::BoundMethod { receiver: owner.clone(), func: f }));
                         }
+                        true
                     }
                     Kind::Slot => {
                         let (pos, class) = (e.pos, e.class);
                         drop(set);
-                        match inst.slots.borrow().payload() {
+                        let v = match inst.slots.borrow().payload() {
                             Some(Payload::Dict(slots)) => read_hinted(&slots.borrow(), code, i, cell, class, pos),
                             _ => None,
+                        };
+                        match v {
+                            Some(v) => push_plain(stack, v, method_form),
+                            None => false,
                         }
                     }
-                    _ => None,
+                    _ => false,
                 }
             }
             Payload::Module { dict, .. } => {
-                let Payload::Dict(d) = &dict.payload else { return None };
+                let Payload::Dict(d) = &dict.payload else { return false };
                 let d = d.borrow();
                 let set = cell.borrow();
-                let e = set.find(d.keys_version() as usize, 0)?;
+                let Some(e) = set.find(d.keys_version() as usize, 0) else { return false };
                 if e.kind != Kind::Module {
-                    return None;
+                    return false;
                 }
-                Some((d.value_at_position(e.pos as usize)?.clone(), Value::Null))
+                match d.value_at_position(e.pos as usize) {
+                    Some(v) => push_plain(stack, v.clone(), method_form),
+                    None => false,
+                }
             }
-            Payload::Type(_) => None,
-            _ => self.type_method_cached(cell, owner, method_form),
+            Payload::Type(_) => false,
+            _ => Self::type_method_cached(types, stack, cell, owner, method_form),
         }
     }
 
-    /// The `Kind::TypeMethod` entry's answer for `owner` (not an instance, module or class).
+    /// The `Kind::TypeMethod` entry's answer for `owner` (not an instance, module or class),
+    /// pushed as the method and self.
     #[inline]
-    fn type_method_cached(&self, cell: &RefCell<AttrCaches>, owner: &Value, method_form: bool) -> Option<(Value, Value)> {
+    fn type_method_cached(types: &super::types::Types, stack: &mut Vec<Value>, cell: &RefCell<AttrCaches>, owner: &Value, method_form: bool) -> bool {
         if !method_form {
-            return None;
+            return false;
         }
-        let ty = self.types.type_of(owner);
-        let Payload::Type(t) = &ty.payload else { return None };
+        let owned;
+        let ty = match types.builtin_type_ref(owner) {
+            Some(t) => t,
+            None => {
+                owned = types.type_of(owner);
+                &owned
+            }
+        };
+        let Payload::Type(t) = &ty.payload else { return false };
         let set = cell.borrow();
-        let e = set.find(std::rc::Rc::as_ptr(&ty) as usize, t.version())?;
+        let Some(e) = set.find(std::rc::Rc::as_ptr(ty) as usize, t.version()) else { return false };
         if e.kind != Kind::TypeMethod {
-            return None;
+            return false;
         }
-        Some((Value::Obj(e.method.upgrade()?), owner.clone()))
+        let Some(m) = e.method.upgrade() else { return false };
+        super::push_value(stack, Value::Obj(m));
+        super::push_value(stack, owner.clone());
+        true
     }
 
     /// Fills name `i`'s cache after the general path loaded `owner.name`.

@@ -548,7 +548,8 @@ impl Vm {
             Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => b.func,
             Some(Payload::MethodDescr { func, owner }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
-                if !types::is_subclass(&self.types.type_of(receiver), owner) {
+                let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
+                if !exact && !types::is_subclass(&self.types.type_of(receiver), owner) {
                     return None;
                 }
                 // A subclass instance of a built-in type: the general path unwraps it.
@@ -562,12 +563,21 @@ impl Vm {
             }
             _ => return None,
         };
+        Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// Runs `f` with the arguments above `callable_idx` moved into its vector. Kept out of
+    /// the loop so that the vector is built where `f` reads it: built in the loop's frame, it
+    /// was copied into the argument slot with vector loads of slots just written by word
+    /// stores, which stalls store forwarding (see `Value::write_words`).
+    #[inline(never)]
+    fn call_native_args(&mut self, f: crate::objects::function::BuiltinFn, callable_idx: usize, has_self: bool) -> PyResult {
         let first_arg = if has_self { callable_idx + 1 } else { callable_idx + 2 };
         let mut args = crate::objects::function::Args::new();
         super::move_slots(&mut self.stack, first_arg, &mut args);
         // The callable and the NULL beside it go: `f` is a plain function pointer.
         self.stack.truncate(callable_idx);
-        Some(f(self, args, Vec::new()))
+        f(self, args, Vec::new())
     }
 
     /// `next(generator)` on a plain suspended generator, called from the loop: the call's

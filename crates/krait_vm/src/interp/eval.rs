@@ -257,15 +257,7 @@ impl Vm {
     /// Pushes onto the value stack, writing the value as two words.
     #[inline(always)]
     fn push(&mut self, v: Value) {
-        let len = self.stack.len();
-        if len == self.stack.capacity() {
-            self.stack.reserve(1);
-        }
-        // SAFETY: capacity exceeds `len`, so slot `len` is writable and unused.
-        unsafe {
-            v.write_words(self.stack.as_mut_ptr().add(len));
-            self.stack.set_len(len + 1);
-        }
+        super::push_value(&mut self.stack, v);
     }
 
     fn top(&self) -> &Value {
@@ -1153,11 +1145,7 @@ impl Vm {
                 op::LOAD_ATTR => {
                     let owner = self.pop();
                     let i = a >> 1;
-                    if let Some((v, this)) = self.load_attr_cached(&code, i, &owner, a & 1 != 0) {
-                        self.push(v);
-                        if a & 1 != 0 {
-                            self.push(this);
-                        }
+                    if Vm::load_attr_cached(&self.types, &mut self.stack, &code, i, &owner, a & 1 != 0) {
                         continue;
                     }
                     // A property whose getter is a Python function: the getter runs as a

@@ -328,10 +328,24 @@ impl SlotBuf for crate::objects::function::Args {
     }
 }
 
+/// Pushes `v` onto a value stack, writing it as two words (see `Value::write_words`).
+#[inline(always)]
+pub(crate) fn push_value(stack: &mut Vec<Value>, v: Value) {
+    let len = stack.len();
+    if len == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: capacity exceeds `len`, so slot `len` is writable and unused.
+    unsafe {
+        v.write_words(stack.as_mut_ptr().add(len));
+        stack.set_len(len + 1);
+    }
+}
+
 /// Moves `src[from..]` to the end of `dst` (a generator's slots between the value stack and
-/// its save vector, or a call's arguments), word by word: no reference counts change,
-/// nothing is allocated once `dst` has the capacity, and no vector load reads slots just
-/// written by word stores (see `Value::write_words`).
+/// its save vector, or a call's arguments): no reference counts change, nothing is
+/// allocated once `dst` has the capacity, no vector load reads slots just written by word
+/// stores, and the slots written are whole 16-byte stores (see `Value::move_words`).
 #[inline(always)]
 pub(crate) fn move_slots(src: &mut Vec<Value>, from: usize, dst: &mut impl SlotBuf) {
     let from = from.min(src.len());
@@ -345,7 +359,7 @@ pub(crate) fn move_slots(src: &mut Vec<Value>, from: usize, dst: &mut impl SlotB
         let s = src.as_ptr().add(from);
         let d = dst.as_mut_ptr().add(at);
         for i in 0..n {
-            Value::read_words(s.add(i)).write_words(d.add(i));
+            Value::move_words(s.add(i), d.add(i));
         }
         dst.set_len(at + n);
     }

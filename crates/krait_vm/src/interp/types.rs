@@ -331,6 +331,31 @@ impl Types {
         .clone())
     }
 
+    /// The type of a value of the common built-in kinds, borrowed (no reference count
+    /// traffic); None for the others, whose type `type_of` computes. The hot paths that only
+    /// compare a type (method caches, CALL's receiver check) ask this first.
+    #[inline]
+    pub fn builtin_type_ref(&self, v: &Value) -> Option<&ObjRef> {
+        Some(match v {
+            Value::Null | Value::None => &self.none,
+            Value::Bool(_) => &self.bool_,
+            Value::Int(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(_) => &self.str_,
+                Payload::BigInt(_) => &self.int,
+                Payload::Tuple(_) => &self.tuple,
+                Payload::List(_) => &self.list,
+                Payload::Dict(_) => &self.dict,
+                Payload::Set(_) => &self.set,
+                Payload::FrozenSet(_) => &self.frozenset,
+                Payload::Bytes(_) => &self.bytes,
+                Payload::ByteArray(_) => &self.bytearray,
+                _ => return None,
+            },
+        })
+    }
+
     /// The type of a value.
     pub fn type_of(&self, v: &Value) -> ObjRef {
         match v {

@@ -27,9 +27,8 @@ fn with_list<R>(args: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<
     }
 }
 
-fn append(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "list.append", &args, &kwargs, &["object"], 1)?;
-    let v = p[0].clone().unwrap_or(Value::None);
+fn append(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    let v = super::single_arg(vm, "list.append", &mut args, &kwargs)?;
     with_list(&args, |l| l.push(v));
     Ok(Value::None)
 }

@@ -82,11 +82,23 @@ pub fn attr_tables() -> Vec<(Kind, Table)> {
     ]
 }
 
-/// The positional and keyword arguments after the receiver, bound to `names`; at least
-/// `required` must be given.
+/// The one argument of a method that takes exactly one, positionally (CPython's METH_O:
+/// `list.append`, `set.add`), moved out of `args`, which keeps the receiver.
+pub(crate) fn single_arg(vm: &Vm, fname: &str, args: &mut Args, kwargs: &Kwargs) -> Result<Value, PyErr> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+    }
+    match args.len() {
+        2 => Ok(args.pop().unwrap_or(Value::None)),
+        n => Err(vm.type_error(format!("{fname}() takes exactly one argument ({} given)", n.saturating_sub(1)))),
+    }
+}
+
 /// A built-in method's parameters after binding (most have at most four: no allocation).
 pub(crate) type BoundArgs = smallvec::SmallVec<[Option<Value>; 4]>;
 
+/// The positional and keyword arguments after the receiver, bound to `names`; at least
+/// `required` must be given.
 pub(crate) fn bind_args(
     vm: &Vm,
     fname: &str,

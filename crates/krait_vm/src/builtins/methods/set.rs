@@ -336,24 +336,16 @@ fn isdisjoint(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::Bool(true))
 }
 
-/// The one argument of `set.add`-like methods (after the receiver).
-fn the_object(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs) -> Result<Value, PyErr> {
-    match args {
-        [_, x] if kwargs.is_empty() => Ok(x.clone()),
-        _ => Ok(bind_args(vm, fname, args, kwargs, &["object"], 1)?[0].clone().unwrap_or(Value::None)),
-    }
-}
-
-fn add(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let x = the_object(vm, "set.add", &args, &kwargs)?;
+fn add(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
+    let x = super::single_arg(vm, "set.add", &mut args, &kwargs)?;
     if let Some(d) = storage(&args[0]) {
         set_insert(vm, d, x)?;
     }
     Ok(Value::None)
 }
 
-fn remove_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
-    let x = the_object(vm, fname, args, kwargs)?;
+fn remove_impl(vm: &mut Vm, mut args: Args, kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
+    let x = super::single_arg(vm, fname, &mut args, kwargs)?;
     let removed = match storage(&args[0]) {
         Some(d) => vm.dict_remove(d, &x).map_err(|e| vm.as_set_error(e))?,
         None => None,
@@ -365,11 +357,11 @@ fn remove_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, strict
 }
 
 fn remove(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    remove_impl(vm, &args, &kwargs, "set.remove", true)
+    remove_impl(vm, args, &kwargs, "set.remove", true)
 }
 
 fn discard(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    remove_impl(vm, &args, &kwargs, "set.discard", false)
+    remove_impl(vm, args, &kwargs, "set.discard", false)
 }
 
 fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

@@ -215,8 +215,50 @@ fn endswith(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     affix_impl(vm, &args, &kwargs, "endswith", true)
 }
 
+/// `sep.join(items)` for a list or tuple of strs, none with surrogates: the result in one
+/// allocation, or the one item itself when it is the only one (as CPython returns it). None
+/// for anything else (the general path raises, converts or iterates).
+fn join_plain(sep: &Value, iterable: &Value) -> Option<Value> {
+    let Some(Payload::Str(sep)) = sep.payload() else { return None };
+    if sep.has_surrogates() {
+        return None;
+    }
+    let run = |items: &[Value]| -> Option<Value> {
+        if let [only] = items
+            && matches!(only.payload(), Some(Payload::Str(_)))
+        {
+            return Some(only.clone());
+        }
+        let mut total = sep.len() * items.len().saturating_sub(1);
+        for v in items {
+            match v.payload() {
+                Some(Payload::Str(s)) if !s.has_surrogates() => total += s.len(),
+                _ => return None,
+            }
+        }
+        let mut out = String::with_capacity(total);
+        for (i, v) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            if let Some(Payload::Str(s)) = v.payload() {
+                out.push_str(s);
+            }
+        }
+        Some(Value::str(out))
+    };
+    match iterable.payload() {
+        Some(Payload::List(l)) => run(&l.borrow()),
+        Some(Payload::Tuple(t)) => run(t),
+        _ => None,
+    }
+}
+
 fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let p = bind_args(vm, "str.join", &args, &kwargs, &["iterable"], 1)?;
+    if let Some(r) = join_plain(&args[0], p[0].as_ref().unwrap_or(&Value::None)) {
+        return Ok(r);
+    }
     let sep = recv(&args).to_string();
     let items = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
     let mut out = String::new();
