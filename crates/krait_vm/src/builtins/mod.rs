@@ -635,12 +635,31 @@ fn iter_of(items: Vec<Value>) -> Value {
     Value::new_obj(Payload::Iter(RefCell::new(IterState::Values { items, pos: 0, kind: crate::objects::iter::K_REVERSED })))
 }
 
-pub(crate) fn enumerate(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
-    let start = kwarg(&mut kwargs, "start").or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
-    arity(vm, "enumerate", &args, 1, 2)?;
-    let Value::Int(n) = start else { return Err(vm.type_error("enumerate start must be an int")) };
-    let it = vm.get_iter(&args[0])?;
-    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n }))))
+pub(crate) fn enumerate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    let given = args.len() + kwargs.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("enumerate() takes at most 2 arguments ({given} given)")));
+    }
+    let mut params = [args.first().cloned(), args.get(1).cloned()];
+    for (k, v) in kwargs {
+        let i = match k.as_str() {
+            "iterable" => 0,
+            "start" => 1,
+            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
+        };
+        if params[i].is_some() {
+            return Err(vm.type_error(format!("argument for enumerate() given by name ('{k}') and position ({})", i + 1)));
+        }
+        params[i] = Some(v);
+    }
+    let [iterable, start] = params;
+    let Some(iterable) = iterable else { return Err(vm.type_error("enumerate() missing required argument 'iterable'")) };
+    let n = match start {
+        None => 0,
+        Some(v) => methods::index_value(vm, &v)?,
+    };
+    let it = vm.get_iter(&iterable)?;
+    Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n, last: Value::Null }))))
 }
 
 pub(crate) fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
@@ -1023,6 +1042,12 @@ fn format(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut kwargs: Kwargs) -> PyResult {
     match kind {
         Kind::Int => {
+            if args.len() > 2 {
+                return Err(vm.type_error(format!("int expected at most 2 arguments, got {}", args.len())));
+            }
+            if args.len() + kwargs.len() > 2 {
+                return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len() + kwargs.len())));
+            }
             let base = kwarg(&mut kwargs, "base").or_else(|| args.get(1).cloned());
             no_kwargs(vm, "int", &kwargs)?;
             let Some(v) = args.first() else { return Ok(Value::Int(0)) };

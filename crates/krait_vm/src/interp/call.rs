@@ -561,9 +561,40 @@ impl Vm {
                 }
                 func.func
             }
+            Some(Payload::Type(t)) if !has_self => return self.construct_from_stack(t.kind, callable_idx),
             _ => return None,
         };
         Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// `CALL` of a class whose construction needs no lookup: a built-in value type (`int`,
+    /// `str`, `list`, ...: its constructor does everything) or a class with a built-in
+    /// `__new__` and object's `__init__` (`enumerate`, `zip`, `map`, ...), called with
+    /// positional arguments. None, with the stack untouched, for any other class.
+    fn construct_from_stack(&mut self, kind: types::Kind, callable_idx: usize) -> Option<PyResult> {
+        use types::Kind;
+        if matches!(
+            kind,
+            Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
+        ) {
+            return Some(self.construct_builtin_args(kind, callable_idx));
+        }
+        let class = self.stack[callable_idx].as_obj()?;
+        let types::Ctor::BuiltinNew(f) = self.ctor_of(class) else { return None };
+        // The class goes where the NULL was: it is `__new__`'s first argument.
+        let class = self.stack[callable_idx].clone();
+        self.stack[callable_idx + 1] = class;
+        Some(self.call_native_args(f, callable_idx, true))
+    }
+
+    /// Runs a built-in value type's constructor with the arguments above `callable_idx`.
+    #[inline(never)]
+    fn construct_builtin_args(&mut self, kind: types::Kind, callable_idx: usize) -> PyResult {
+        let mut args = crate::objects::function::Args::new();
+        super::move_slots(&mut self.stack, callable_idx + 2, &mut args);
+        self.stack.truncate(callable_idx + 1);
+        let class = self.stack.pop().unwrap_or(Value::None);
+        crate::builtins::construct_builtin(self, &class, kind, args, Vec::new())
     }
 
     /// Runs `f` with the arguments above `callable_idx` moved into its vector. Kept out of

@@ -135,12 +135,21 @@ impl Vm {
     /// making a bare instance and running that `__init__`. Cached per class version (the
     /// class's `ctor`).
     pub fn plain_init(&self, class: &ObjRef) -> Option<Value> {
-        let Payload::Type(t) = &class.payload else { return None };
+        match self.ctor_of(class) {
+            types::Ctor::PythonInit(init) => init.upgrade().map(Value::Obj),
+            _ => None,
+        }
+    }
+
+    /// How `class(...)` constructs (see `types::Ctor`), cached on the class for its current
+    /// version.
+    pub fn ctor_of(&self, class: &ObjRef) -> types::Ctor {
+        let Payload::Type(t) = &class.payload else { return types::Ctor::Other };
         let version = t.version();
         {
             let c = t.ctor.borrow();
             if c.0 == version {
-                return c.1.as_ref().and_then(std::rc::Weak::upgrade).map(Value::Obj);
+                return c.1.clone();
             }
         }
         let init = types::lookup(class, "__init__");
@@ -150,9 +159,25 @@ impl Vm {
             && types::lookup(class, "__abstractmethods__").is_none()
             && matches!(init.as_ref().and_then(Value::payload), Some(Payload::Function(_)))
             && !self.is_exception_class(class);
-        let init = if plain { init } else { None };
-        *t.ctor.borrow_mut() = (version, init.as_ref().and_then(Value::as_obj).map(std::rc::Rc::downgrade));
-        init
+        let ctor = if plain {
+            init.as_ref().and_then(Value::as_obj).map_or(types::Ctor::Other, |f| types::Ctor::PythonInit(std::rc::Rc::downgrade(f)))
+        } else {
+            // object's `__init__` accepts and ignores the arguments when `__new__` is not
+            // object's own, so the instance is the built-in `__new__`'s result alone.
+            let new = types::lookup(class, "__new__");
+            match new.as_ref().and_then(builtin_new) {
+                Some(f) if !t.kind.is_native_value()
+                    && t.meta.borrow().is_none()
+                    && is_object_slot(self, class, "__init__")
+                    && types::lookup(&self.types.object, "__new__").is_some_and(|o| new.as_ref().is_some_and(|n| !o.is(n))) =>
+                {
+                    types::Ctor::BuiltinNew(f)
+                }
+                _ => types::Ctor::Other,
+            }
+        };
+        *t.ctor.borrow_mut() = (version, ctor.clone());
+        ctor
     }
 
     fn start_construct(&mut self, class: &ObjRef, mut args: Vec<Value>, kwargs: Vec<(String, Value)>, entry: bool) -> Result<Prepared, PyErr> {
@@ -175,20 +200,13 @@ impl Vm {
             self.push_frame(&init, locals, ret_sp, OnReturn::Init(inst), entry)?;
             return Ok(Prepared::Frame);
         }
-        let new = types::lookup(class, "__new__");
-        // A built-in `__new__` with object's `__init__` (enumerate, zip, map, ... and
-        // subclasses that add no `__init__`): the instance is `__new__`'s result alone, as
-        // object's `__init__` accepts and ignores the arguments when `__new__` is not
-        // object's own.
-        if let Some(n) = &new
-            && let Some(f) = builtin_new(n)
-            && !t.kind.is_native_value()
-            && is_object_slot(self, class, "__init__")
-            && types::lookup(&self.types.object, "__new__").is_some_and(|o| !o.is(n))
-        {
-            args.insert(0, Value::Obj(class.clone()));
-            return Ok(Prepared::Done(f(self, args.into(), kwargs)?));
+        if let types::Ctor::BuiltinNew(f) = self.ctor_of(class) {
+            let mut full = crate::objects::function::Args::with_capacity(args.len() + 1);
+            full.push(Value::Obj(class.clone()));
+            full.extend(args);
+            return Ok(Prepared::Done(f(self, full, kwargs)?));
         }
+        let new = types::lookup(class, "__new__");
         let inst = match new {
             Some(n) if !is_python(&n) && t.kind.is_native_value() => {
                 // A built-in type: its constructor does everything.

@@ -1208,13 +1208,13 @@ impl Vm {
             Some(Payload::Range { start, stop, step }) => range_iter_state(*start, *stop, *step),
             Some(Payload::BigRange(_)) => crate::objects::range::parts(v).map_or(IterState::Range { next: 0, stop: 0, step: 1 }, |p| p.iter()),
             Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_)) => IterState::Seq { seq: v.clone(), pos: 0 },
-            Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len() },
+            Some(Payload::Dict(d)) => IterState::DictKeys { dict: v.clone(), pos: 0, view: 0, len: d.borrow().len(), last: Value::Null },
             Some(Payload::DictView { dict, view }) => {
                 let len = match dict.payload() {
                     Some(Payload::Dict(d)) => d.borrow().len(),
                     _ => 0,
                 };
-                IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len }
+                IterState::DictKeys { dict: dict.clone(), pos: 0, view: *view, len, last: Value::Null }
             }
             Some(Payload::Iter(_) | Payload::Generator(_)) => return Ok(Some(v.clone())),
             Some(Payload::Set(d) | Payload::FrozenSet(d)) => {
@@ -1278,30 +1278,34 @@ impl Vm {
                     return r;
                 }
                 // enumerate and zip, the commonest here: each item's tuple is built in place.
-                let lazy = match &*state.borrow() {
-                    IterState::Zip { iters } => Some((iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>(), None)),
-                    IterState::Enumerate { it, n } => Some((smallvec::smallvec![it.clone()], Some(*n))),
+                let inner = match &*state.borrow() {
+                    IterState::Enumerate { it, .. } => Some(it.clone()),
                     _ => None,
                 };
-                if let Some((iters, n)) = lazy {
+                if let Some(inner) = inner {
+                    let Some(v) = self.next(&inner)? else { return Ok(None) };
+                    // As CPython's enumerate, the count moves only when an item came.
+                    if let IterState::Enumerate { n, last, .. } = &mut *state.borrow_mut() {
+                        let i = *n;
+                        *n += 1;
+                        return Ok(Some(crate::objects::tuple::reuse_or_new(last, [Value::Int(i), v])));
+                    }
+                    return Ok(None);
+                }
+                let zipped = match &*state.borrow() {
+                    IterState::Zip { iters } => Some(iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>()),
+                    _ => None,
+                };
+                if let Some(iters) = zipped {
                     if iters.is_empty() {
                         return Ok(None);
                     }
                     let mut items = smallvec::SmallVec::<[Value; crate::objects::tuple::INLINE]>::new();
-                    if let Some(n) = n {
-                        items.push(Value::Int(n));
-                    }
                     for it in &iters {
                         match self.next(it)? {
                             Some(v) => items.push(v),
                             None => return Ok(None),
                         }
-                    }
-                    // As CPython's enumerate, the count moves only when an item came.
-                    if n.is_some()
-                        && let IterState::Enumerate { n, .. } = &mut *state.borrow_mut()
-                    {
-                        *n += 1;
                     }
                     return Ok(Some(super::call::new_tuple(items)));
                 }

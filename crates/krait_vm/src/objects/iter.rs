@@ -23,7 +23,8 @@ pub enum IterState {
     Seq { seq: Value, pos: usize },
     /// The keys (view 0), values (1) or items (2) of a dict, by entry position.
     /// `len` is the dict's size when iteration began (a change is an error).
-    DictKeys { dict: Value, pos: usize, view: u8, len: usize },
+    /// `last` is the items view's last pair (see `tuple::reuse_or_new`).
+    DictKeys { dict: Value, pos: usize, view: u8, len: usize, last: Value },
     /// `zip(*iters)`.
     Zip { iters: Vec<Value> },
     /// `zip(*iters, strict=True)`.
@@ -32,8 +33,8 @@ pub enum IterState {
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, it)` (func None: truthiness).
     Filter { func: Value, it: Value },
-    /// `enumerate(it, start)`.
-    Enumerate { it: Value, n: i64 },
+    /// `enumerate(it, start)`; `last` is the pair made last (see `tuple::reuse_or_new`).
+    Enumerate { it: Value, n: i64, last: Value },
     /// `iter(func, sentinel)`: calls `func` until it returns the sentinel (func Null once
     /// exhausted).
     Call { func: Value, sentinel: Value },
@@ -164,7 +165,7 @@ impl IterState {
                 }
             }
             IterState::Seq { seq, pos } => seq_next(seq, pos),
-            IterState::DictKeys { dict, pos, view, len } => match dict.payload() {
+            IterState::DictKeys { dict, pos, view, len, last } => match dict.payload() {
                 Some(Payload::Dict(d)) => {
                     let d = d.borrow();
                     if d.len() != *len {
@@ -175,7 +176,7 @@ impl IterState {
                         match view {
                             0 => k,
                             1 => v,
-                            _ => Value::new_obj(Payload::Tuple(crate::objects::tuple::TupleItems::from([k, v]))),
+                            _ => crate::objects::tuple::reuse_or_new(last, [k, v]),
                         }
                     })
                 }
@@ -243,7 +244,10 @@ impl IterState {
         match self {
             IterState::Range { .. } | IterState::BigRange(_) => {}
             IterState::Seq { seq, .. } => f(seq),
-            IterState::DictKeys { dict, .. } => f(dict),
+            IterState::DictKeys { dict, last, .. } => {
+                f(dict);
+                f(last);
+            }
             IterState::Zip { iters } | IterState::ZipStrict { iters } => iters.iter().for_each(f),
             IterState::Call { func, sentinel } => {
                 f(func);
@@ -257,7 +261,10 @@ impl IterState {
                 f(func);
                 f(it);
             }
-            IterState::Enumerate { it, .. } => f(it),
+            IterState::Enumerate { it, last, .. } => {
+                f(it);
+                f(last);
+            }
             IterState::Values { items, .. } => items.iter().for_each(f),
             IterState::GetItem { obj, .. } => f(obj),
             IterState::Reversed { seq, .. } => f(seq),

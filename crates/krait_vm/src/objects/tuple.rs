@@ -134,3 +134,24 @@ impl FromIterator<Value> for TupleItems {
         }
     }
 }
+
+/// The tuple for one step of an iterator that yields a fresh tuple per step (enumerate, zip,
+/// a dict's items): the one it yielded last, refilled with `items` when nothing else holds
+/// it any more (as CPython's enumerate, zip and dict item iterators reuse their result
+/// tuple), else a new one, which `last` then remembers. Nothing can tell the difference: the
+/// old tuple is unreachable from Python (tuples take no weak references).
+pub fn reuse_or_new<const N: usize>(last: &mut Value, items: [Value; N]) -> Value {
+    if let Value::Obj(o) = last
+        && let Some(obj) = std::rc::Rc::get_mut(o)
+        && let crate::heap::Payload::Tuple(TupleItems::Inline(len, slots)) = &mut obj.payload
+        && usize::from(*len) == N
+    {
+        for (slot, v) in slots.iter_mut().zip(items) {
+            *slot = v;
+        }
+        return last.clone();
+    }
+    let t = Value::new_obj(crate::heap::Payload::Tuple(TupleItems::Inline(N as u8, fill(items))));
+    *last = t.clone();
+    t
+}

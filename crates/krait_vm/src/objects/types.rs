@@ -89,13 +89,26 @@ pub struct TypeObj {
     pub slot_names: RefCell<Vec<Box<str>>>,
     /// The classes that list this one as a base (weakly held), to pass version changes down.
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::heap::Object>>>,
-    /// How `cls(...)` constructs, as found at class version `.0`: `Some(init)` for a plain
-    /// class (object's `__new__`, a Python `__init__`, see `Vm::plain_init`), None otherwise.
-    /// The function is held weakly: the collector does not see this edge.
-    pub ctor: RefCell<(u32, Option<std::rc::Weak<crate::heap::Object>>)>,
+    /// How `cls(...)` constructs, as found at class version `.0` (see `Vm::ctor_of`).
+    pub ctor: RefCell<(u32, Ctor)>,
     /// The most attributes an instance's dict has held (up to 255): new instances' dicts
     /// start with room for that many, so building an object does not regrow its dict.
     pub attr_hint: std::cell::Cell<u8>,
+}
+
+/// How calling a class constructs its instance, when that is one of the two common shapes
+/// the call path takes without looking anything up.
+#[derive(Debug, Clone, Default)]
+pub enum Ctor {
+    /// Anything else: the general path (`__new__`, then `__init__` when it applies).
+    #[default]
+    Other,
+    /// A plain class: object's `__new__` and this `__init__` written in Python. Held weakly:
+    /// the collector does not see this edge.
+    PythonInit(std::rc::Weak<crate::heap::Object>),
+    /// A built-in `__new__` with object's `__init__` (enumerate, zip, map, ... and their
+    /// subclasses that add no `__init__`): the instance is `__new__(cls, ...)` alone.
+    BuiltinNew(crate::objects::function::BuiltinFn),
 }
 
 /// A fresh type version (never 0).
@@ -196,7 +209,7 @@ impl TypeObj {
             version: std::cell::Cell::new(0),
             slot_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
-            ctor: RefCell::new((0, None)),
+            ctor: RefCell::new((0, Ctor::Other)),
             attr_hint: std::cell::Cell::new(0),
         }
     }
