@@ -648,7 +648,7 @@ pub(crate) fn enumerate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
             _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
         };
         if params[i].is_some() {
-            return Err(vm.type_error(format!("argument for enumerate() given by name ('{k}') and position ({})", i + 1)));
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
         }
         params[i] = Some(v);
     }

@@ -135,13 +135,28 @@ fn window(vm: &mut Vm, s: &str, ascii: bool, start: &Option<Value>, end: &Option
     Ok(Some((byte_at(s, ascii, a), byte_at(s, ascii, b), a)))
 }
 
+/// The byte offset of the first (or, `rev`, last) occurrence of `sub` in `hay`. A match of
+/// whole UTF-8 sequences starts on a character boundary.
+fn search(hay: &str, sub: &str, rev: bool) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), sub.as_bytes());
+    match (n, rev) {
+        ([b], false) => memchr::memchr(*b, h),
+        ([b], true) => memchr::memrchr(*b, h),
+        (_, false) => memchr::memmem::find(h, n),
+        (_, true) => memchr::memmem::rfind(h, n),
+    }
+}
+
 fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
     let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
     let s = recv(args);
-    let sub = need_str(vm, &p[0], fname, 1)?;
+    let Some(sub) = p[0].as_ref().and_then(Value::as_str) else {
+        need_str(vm, &p[0], fname, 1)?;
+        return Ok(-1);
+    };
     let Some((a, b, ca)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(-1) };
     let hay = &s[a..b];
-    let found = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let found = search(hay, sub, rev);
     Ok(match found {
         Some(i) => (ca + char_index(hay, recv_ascii(args), i)) as i64,
         None => -1,
@@ -260,10 +275,12 @@ fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
         return Ok(r);
     }
     let sep = recv(&args).to_string();
-    let items = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
+    let given = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
+    // Instances of str subclasses join as their text.
+    let items: Vec<Value> = given.iter().map(crate::builtins::slots::unwrap_native).collect();
     let mut out = String::new();
     let mut surrogates = crate::objects::str::surrogate_base(&args[0]) != 0;
-    for (i, v) in items.iter().enumerate() {
+    for (i, (v, orig)) in items.iter().zip(&given).enumerate() {
         match v.payload() {
             Some(Payload::Str(s)) => {
                 if i > 0 {
@@ -273,7 +290,7 @@ fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
                 surrogates |= s.has_surrogates();
             }
             _ => {
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(v))));
+                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(orig))));
             }
         }
     }
