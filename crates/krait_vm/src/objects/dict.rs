@@ -157,8 +157,17 @@ pub fn tuple_hash_step(h: u64, item: u64) -> u64 {
     (h ^ item).wrapping_mul(1_000_003)
 }
 
-/// The hash of a key, or the name of its unhashable type.
+/// The hash of a key, or the name of its unhashable type. Ints, the commonest keys of sets
+/// and of lookups by number, are hashed where the lookup is.
+#[inline(always)]
 pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
+    match v {
+        Value::Int(i) => Ok(int_hash(*i)),
+        _ => hash_key_other(v),
+    }
+}
+
+fn hash_key_other(v: &Value) -> Result<u64, Unhashable> {
     Ok(match v {
         Value::Null | Value::None => 0xfcab_0001,
         Value::Bool(b) => u64::from(*b),
@@ -341,6 +350,7 @@ impl Dict {
         }
     }
 
+    #[inline]
     fn find(&self, hash: u64, key: &Value) -> Option<usize> {
         self.find_by(hash, |k| k.is(key) || key_eq(k, key))
     }
@@ -436,6 +446,11 @@ impl Dict {
         }
         self.keys_version.set(0);
         self.len -= 1;
+        // The last entry goes entirely (no hole to squeeze later): a set used as a stack of
+        // marks (add, recurse, remove) keeps its entries dense.
+        if pos + 1 == self.entries.len() {
+            return self.entries.pop().flatten().map(|e| e.2);
+        }
         self.entries[pos].take().map(|e| e.2)
     }
 
