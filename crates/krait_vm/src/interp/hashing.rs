@@ -92,8 +92,9 @@ impl Vm {
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> Result<(), PyErr> {
         if !dict::needs_vm(&key) && !d.borrow().has_vm_keys() {
-            let probe = key.clone();
-            return d.borrow_mut().set(key, value).map_err(|_| self.unhashable_key(&probe, "a dict key"));
+            let hash = dict::hash_key(&key).map_err(|_| self.unhashable_key(&key, "a dict key"))?;
+            d.borrow_mut().set_hashed(key, hash, value);
+            return Ok(());
         }
         let (h, pos) = self.dict_find(d, &key)?;
         match pos {

@@ -245,7 +245,15 @@ pub fn hash_of_int(i: i64) -> u64 {
 }
 
 /// Does hashing or comparing `v` need the VM (a user `__hash__` or `__eq__` may run)?
+#[inline]
 pub fn needs_vm(v: &Value) -> bool {
+    match v {
+        Value::Obj(_) => needs_vm_obj(v),
+        _ => false,
+    }
+}
+
+fn needs_vm_obj(v: &Value) -> bool {
     match v.payload() {
         Some(Payload::Instance(_)) => true,
         Some(Payload::Tuple(items)) => items.iter().any(needs_vm),

@@ -84,13 +84,22 @@ pub fn attr_tables() -> Vec<(Kind, Table)> {
 
 /// The one argument of a method that takes exactly one, positionally (CPython's METH_O:
 /// `list.append`, `set.add`), moved out of `args`, which keeps the receiver.
+#[inline]
 pub(crate) fn single_arg(vm: &Vm, fname: &str, args: &mut Args, kwargs: &Kwargs) -> Result<Value, PyErr> {
-    if !kwargs.is_empty() {
-        return Err(vm.type_error(format!("{fname}() takes no keyword arguments")));
+    if kwargs.is_empty() && args.len() == 2
+        && let Some(v) = args.pop()
+    {
+        return Ok(v);
     }
-    match args.len() {
-        2 => Ok(args.pop().unwrap_or(Value::None)),
-        n => Err(vm.type_error(format!("{fname}() takes exactly one argument ({} given)", n.saturating_sub(1)))),
+    Err(single_arg_error(vm, fname, args.len(), kwargs))
+}
+
+#[cold]
+fn single_arg_error(vm: &Vm, fname: &str, given: usize, kwargs: &Kwargs) -> PyErr {
+    if kwargs.is_empty() {
+        vm.type_error(format!("{fname}() takes exactly one argument ({} given)", given.saturating_sub(1)))
+    } else {
+        vm.type_error(format!("{fname}() takes no keyword arguments"))
     }
 }
 
