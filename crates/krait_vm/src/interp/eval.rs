@@ -1418,7 +1418,11 @@ impl Vm {
                     let Some(mut frame) = self.frames.pop() else {
                         return Ok(Value::None);
                     };
-                    let saved = self.stack.split_off(frame.base.min(self.stack.len()));
+                    // Room for the locals and the deepest value stack, so that no yield
+                    // grows the save vector.
+                    let from = frame.base.min(self.stack.len());
+                    let mut saved = Vec::with_capacity(self.stack.len() - from + frame.code.stacksize.min(1 << 16));
+                    super::move_slots(&mut self.stack, from, &mut saved);
                     self.stack.truncate(frame.ret_sp);
                     frame.pc = pc;
                     frame.lasti = start;
