@@ -572,11 +572,7 @@ impl Vm {
     /// `__new__` and object's `__init__` (`enumerate`, `zip`, `map`, ...), called with
     /// positional arguments. None, with the stack untouched, for any other class.
     fn construct_from_stack(&mut self, kind: types::Kind, callable_idx: usize) -> Option<PyResult> {
-        use types::Kind;
-        if matches!(
-            kind,
-            Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
-        ) {
+        if kind.constructs_itself() {
             return Some(self.construct_builtin_args(kind, callable_idx));
         }
         let class = self.stack[callable_idx].as_obj()?;

@@ -100,10 +100,7 @@ impl Vm {
         let Payload::Type(t) = &class.payload else { return Err(self.type_error("not a type")) };
         // The built-in value types (their metaclass is `type`, their `__new__` cannot be
         // replaced): the constructor does everything, no lookups needed.
-        if matches!(
-            t.kind,
-            Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
-        ) {
+        if t.kind.constructs_itself() {
             return Ok(Prepared::Done(crate::builtins::construct_builtin(self, &Value::Obj(class.clone()), t.kind, args.into(), kwargs)?));
         }
         if let Some(meta) = t.meta.borrow().clone()

@@ -54,6 +54,15 @@ impl Kind {
     pub fn is_native_value(self) -> bool {
         !matches!(self, Kind::Object | Kind::Instance | Kind::Type | Kind::Native)
     }
+
+    /// Is this a built-in value type whose constructor does everything (its metaclass is
+    /// `type` and its `__new__` cannot be replaced), so that calling it needs no lookups?
+    pub fn constructs_itself(self) -> bool {
+        matches!(
+            self,
+            Kind::Int | Kind::Float | Kind::Str | Kind::Bool | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Complex | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::Slice
+        )
+    }
 }
 
 /// A class.

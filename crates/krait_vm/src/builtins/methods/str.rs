@@ -150,9 +150,9 @@ fn search(hay: &str, sub: &str, rev: bool) -> Option<usize> {
 fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
     let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
     let s = recv(args);
-    let Some(sub) = p[0].as_ref().and_then(Value::as_str) else {
-        need_str(vm, &p[0], fname, 1)?;
-        return Ok(-1);
+    let sub = match p[0].as_ref().and_then(Value::as_str) {
+        Some(sub) => sub,
+        None => return need_str(vm, &p[0], fname, 1).map(|_| -1),
     };
     let Some((a, b, ca)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(-1) };
     let hay = &s[a..b];
