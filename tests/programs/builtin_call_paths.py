@@ -77,6 +77,25 @@ a = next(items)
 b = next(items)
 print(held, a, b, a is b)
 
+# zip of two iterables refills its pair the same way.
+z = zip("ab", [1, 2])
+za = next(z)
+zb = next(z)
+print(za, zb, za is zb)
+print(list(zip([1, 2, 3], "xyz")), [p for p in zip(range(3), range(3, 6))])
+total = 0
+for x, y in zip(range(5), range(5)):
+    total += x * y
+print(total, list(zip([1], [2], [3])), list(zip()), list(zip([1, 2], [3])))
+zlast = None
+for zlast in zip("pq", "rs"):
+    pass
+print(zlast)
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as e:
+    print("ValueError:", e)
+
 # str.join: one allocation, and one exact str is its own result.
 word = "solo"
 print("".join([word]) is word, ", ".join((word,)) is word)

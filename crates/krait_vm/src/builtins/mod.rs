@@ -675,7 +675,7 @@ pub(crate) fn zip(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
             Err(_) => return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(a)))),
         }
     }
-    let state = if strict { IterState::ZipStrict { iters } } else { IterState::Zip { iters } };
+    let state = if strict { IterState::ZipStrict { iters } } else { IterState::Zip { iters, last: Value::Null } };
     Ok(Value::new_obj(Payload::Iter(RefCell::new(state))))
 }
 

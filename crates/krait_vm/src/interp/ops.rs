@@ -1293,7 +1293,7 @@ impl Vm {
                     return Ok(None);
                 }
                 let zipped = match &*state.borrow() {
-                    IterState::Zip { iters } => Some(iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>()),
+                    IterState::Zip { iters, .. } => Some(iters.iter().cloned().collect::<smallvec::SmallVec<[Value; 4]>>()),
                     _ => None,
                 };
                 if let Some(iters) = zipped {
@@ -1306,6 +1306,13 @@ impl Vm {
                             Some(v) => items.push(v),
                             None => return Ok(None),
                         }
+                    }
+                    if items.len() == 2
+                        && let IterState::Zip { last, .. } = &mut *state.borrow_mut()
+                    {
+                        let mut pair = items.into_iter();
+                        let (a, b) = (pair.next().unwrap_or_default(), pair.next().unwrap_or_default());
+                        return Ok(Some(crate::objects::tuple::reuse_or_new(last, [a, b])));
                     }
                     return Ok(Some(super::call::new_tuple(items)));
                 }

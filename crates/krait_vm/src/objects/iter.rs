@@ -26,7 +26,8 @@ pub enum IterState {
     /// `last` is the items view's last pair (see `tuple::reuse_or_new`).
     DictKeys { dict: Value, pos: usize, view: u8, len: usize, last: Value },
     /// `zip(*iters)`.
-    Zip { iters: Vec<Value> },
+    /// `last` is the pair made last when there are two iterables (see `tuple::reuse_or_new`).
+    Zip { iters: Vec<Value>, last: Value },
     /// `zip(*iters, strict=True)`.
     ZipStrict { iters: Vec<Value> },
     /// `map(func, *iters)`.
@@ -248,7 +249,11 @@ impl IterState {
                 f(dict);
                 f(last);
             }
-            IterState::Zip { iters } | IterState::ZipStrict { iters } => iters.iter().for_each(f),
+            IterState::Zip { iters, last } => {
+                iters.iter().for_each(&mut *f);
+                f(last);
+            }
+            IterState::ZipStrict { iters } => iters.iter().for_each(f),
             IterState::Call { func, sentinel } => {
                 f(func);
                 f(sentinel);
