@@ -13,8 +13,24 @@ use crate::objects::str::{StrObj, from_proxy, unproxy};
 use crate::value::Value;
 
 /// Calls `f`, translating surrogates to proxies and back when an argument holds them.
+#[inline]
 pub(super) fn call(vm: &mut Vm, args: Args, kwargs: Kwargs, f: BuiltinFn) -> PyResult {
+    // The common call, decided without visiting: positional strs without surrogates and
+    // values that hold no strs.
+    if kwargs.is_empty() && args.iter().all(holds_no_surrogates) {
+        return f(vm, args, kwargs);
+    }
     with_proxies(vm, args, kwargs, f)
+}
+
+/// Is `v` a str without surrogates, or a value whose strs `visit` would not look at?
+#[inline]
+fn holds_no_surrogates(v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Str(s)) => !s.has_surrogates(),
+        Some(Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_)) => false,
+        _ => true,
+    }
 }
 
 /// `fmt % args` for a str format through the same translation.
