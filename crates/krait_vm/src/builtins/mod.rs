@@ -642,15 +642,16 @@ pub(crate) fn enumerate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     }
     let mut params = [args.first().cloned(), args.get(1).cloned()];
     for (k, v) in kwargs {
-        let i = match k.as_str() {
-            "iterable" => 0,
-            "start" => 1,
-            _ => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
+        // A parameter already given by position is an invalid keyword too, as 3.14 says.
+        let slot = match k.as_str() {
+            "iterable" => Some(0),
+            "start" => Some(1),
+            _ => None,
         };
-        if params[i].is_some() {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+        match slot.filter(|&i| params[i].is_none()) {
+            Some(i) => params[i] = Some(v),
+            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for enumerate()"))),
         }
-        params[i] = Some(v);
     }
     let [iterable, start] = params;
     let Some(iterable) = iterable else { return Err(vm.type_error("enumerate() missing required argument 'iterable'")) };

@@ -161,12 +161,11 @@ impl Vm {
         } else {
             // object's `__init__` accepts and ignores the arguments when `__new__` is not
             // object's own, so the instance is the built-in `__new__`'s result alone.
-            let new = types::lookup(class, "__new__");
-            match new.as_ref().and_then(builtin_new) {
+            match types::lookup(class, "__new__").as_ref().and_then(builtin_new) {
                 Some(f) if !t.kind.is_native_value()
                     && t.meta.borrow().is_none()
                     && is_object_slot(self, class, "__init__")
-                    && types::lookup(&self.types.object, "__new__").is_some_and(|o| new.as_ref().is_some_and(|n| !o.is(n))) =>
+                    && !is_object_slot(self, class, "__new__") =>
                 {
                     types::Ctor::BuiltinNew(f)
                 }
