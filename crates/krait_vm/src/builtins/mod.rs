@@ -745,9 +745,8 @@ fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "chr", &args, 1, 1)?;
     match &args[0] {
         Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
-            Some(c) if c < 0x80 => Ok(crate::objects::str::ascii_char(c as u8)),
             Some(c) => Ok(match char::from_u32(c) {
-                Some(ch) => Value::str(ch.to_string()),
+                Some(ch) => crate::objects::str::char_str(ch),
                 None => crate::objects::str::from_code_points(&[c]),
             }),
             None => Err(vm.error("ValueError", "chr() arg not in range(0x110000)")),

@@ -29,8 +29,18 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Int(i) => from_big(i.clone()),
         Constant::Float(f) => Value::float(*f),
         Constant::Complex { real, imag } => crate::builtins::methods::new_complex(*real, *imag),
+        // As CPython's: a one-character constant below U+0100 is the shared str of that
+        // character, and one spelled like an identifier is interned (the same object in every
+        // code object).
         Constant::Str(s) => match s.as_str() {
-            Some(t) => Value::str(t),
+            Some(t) => {
+                let mut chars = t.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) if u32::from(c) < 0x100 => crate::objects::str::char_str(c),
+                    _ if t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => crate::objects::str::intern(t),
+                    _ => Value::str(t),
+                }
+            }
             None => crate::objects::str::from_code_points(&s.code_points()),
         },
         Constant::Bytes(b) => crate::builtins::methods::new_bytes(b.to_vec(), false),
@@ -724,7 +734,7 @@ impl Vm {
                         (Value::Int(x), Value::Int(y), 12 | 25) => Value::Int(x ^ y),
                         (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => Value::Int(x % y),
                         (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => Value::Int(x / y),
-                        (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_)) => {
+                        (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_) | Payload::Str(_)) => {
                             let item = match &o.payload {
                                 Payload::List(l) => {
                                     let l = l.borrow();
@@ -732,7 +742,7 @@ impl Vm {
                                     let j = if *i < 0 { *i + n } else { *i };
                                     if j >= 0 && j < n { Some(l[j as usize].clone()) } else { None }
                                 }
-                                _ => None,
+                                _ => super::quick::str_item(&lhs, *i),
                             };
                             match item {
                                 Some(v) => v,
@@ -768,6 +778,7 @@ impl Vm {
                             4 => x > y,
                             _ => x >= y,
                         }),
+                        (Value::Obj(_), Value::Obj(_)) if let Some(b) = super::quick::compare_strs(cmp, &lhs, &rhs) => Value::bool(b),
                         _ => {
                             // A Python class's comparison method runs as a frame of this loop.
                             let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
@@ -796,8 +807,13 @@ impl Vm {
                     let stop = self.pop();
                     let startv = self.pop();
                     let container = self.pop();
-                    let s = Value::new_obj(Payload::Slice(startv, stop, Value::None));
-                    let r = tri!(self.getitem(&container, &s));
+                    let r = match super::quick::slice(&container, &startv, &stop) {
+                        Some(r) => r,
+                        None => {
+                            let s = Value::new_obj(Payload::Slice(startv, stop, Value::None));
+                            tri!(self.getitem(&container, &s))
+                        }
+                    };
                     self.push(r);
                 }
                 op::STORE_SLICE => {

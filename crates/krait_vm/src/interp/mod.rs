@@ -19,6 +19,7 @@ pub mod finalize;
 pub mod generators;
 pub mod hashing;
 pub mod ops;
+pub(crate) mod quick;
 pub mod traceback;
 pub mod types;
 

@@ -1565,6 +1565,11 @@ impl Vm {
     /// `container[key]`.
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult {
         if let Some(Payload::Slice(a, b, c)) = key.payload() {
+            if matches!(c, Value::None)
+                && let Some(v) = super::quick::slice(container, a, b)
+            {
+                return Ok(v);
+            }
             return match container.payload() {
                 Some(Payload::List(l)) => {
                     let l = l.borrow().clone();
@@ -1584,6 +1589,11 @@ impl Vm {
                 Some(Payload::Str(s)) => {
                     let chars: Vec<char> = s.chars().collect();
                     let idx = self.slice_indices(a, b, c, chars.len())?;
+                    if let [i] = idx[..]
+                        && u32::from(chars[i]) < 0x100
+                    {
+                        return Ok(pystr::char_str(chars[i]));
+                    }
                     Ok(pystr::from_proxy(idx.iter().map(|&i| chars[i]).collect::<String>(), s.surrogate_base()))
                 }
                 Some(Payload::MemoryView(_)) => crate::builtins::methods::memview_getitem(self, container, key),
@@ -1612,7 +1622,10 @@ impl Vm {
                 if s.is_ascii_text() {
                     return Ok(crate::objects::str::ascii_char(s.as_bytes()[i]));
                 }
-                Ok(pystr::from_proxy(pystr::char_at(s, i).map(String::from).unwrap_or_default(), s.surrogate_base()))
+                Ok(match pystr::char_at(s, i) {
+                    Some(c) if u32::from(c) < 0x100 => pystr::char_str(c),
+                    c => pystr::from_proxy(c.map(String::from).unwrap_or_default(), s.surrogate_base()),
+                })
             }
             Some(Payload::Dict(d)) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),

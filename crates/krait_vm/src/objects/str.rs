@@ -311,11 +311,20 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 thread_local! {
-    /// The one-character ASCII strings, shared (CPython caches them too).
-    static ASCII_CHARS: Vec<Value> = (0u8..128).map(|b| Value::str(char::from(b).to_string())).collect();
+    /// The one-character strings of U+0000..U+00FF, shared: CPython caches these, and
+    /// indexing, slicing, iterating, `chr()` and code constants give the cached object.
+    static LATIN1_CHARS: Vec<Value> = (0u8..=255).map(|b| Value::str(char::from(b).to_string())).collect();
 }
 
-/// The str of one ASCII character.
+/// The str of one ASCII character (`b` < 128).
 pub fn ascii_char(b: u8) -> Value {
-    ASCII_CHARS.with(|t| t.get(usize::from(b)).cloned()).unwrap_or_else(|| Value::str(char::from(b).to_string()))
+    char_str(char::from(b))
+}
+
+/// The str of one character: the shared one for U+0000..U+00FF (see `LATIN1_CHARS`).
+pub fn char_str(c: char) -> Value {
+    match u8::try_from(c) {
+        Ok(b) => LATIN1_CHARS.with(|t| t[usize::from(b)].clone()),
+        Err(_) => Value::str(c.to_string()),
+    }
 }

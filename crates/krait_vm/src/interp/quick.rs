@@ -1,0 +1,102 @@
+//! Answers for the commonest operand types of COMPARE_OP, BINARY_OP's subscript and
+//! BINARY_SLICE that need neither the VM nor a possible error: two strs compared, an ASCII
+//! str indexed by an in-range int, an exact str, list or tuple sliced by ints or None.
+//!
+//! Each function gives `None` for anything else, and the instruction takes its general path
+//! (`Vm::compare`, `Vm::binary_op`, `Vm::getitem`), which gives the same result for these
+//! operands: these are shortcuts, never a second definition of the behaviour. Results keep
+//! CPython's identities: a slice covering a whole exact str or tuple is that object, a
+//! one-character ASCII str is the shared one.
+
+use crate::heap::Payload;
+use crate::objects::str::{StrObj, ascii_char};
+use crate::objects::tuple::TupleItems;
+use crate::value::Value;
+use std::cell::RefCell;
+
+/// `a <op> b` for two strs (op as COMPARE_OP's `arg >> 5`: <, <=, ==, !=, >, >=).
+/// Equal objects are equal without reading them; strs holding lone surrogates compare by
+/// code point in `StrObj::cmp`, so only the ordering of plain ones is answered here.
+#[inline]
+pub(crate) fn compare_strs(op: u32, a: &Value, b: &Value) -> Option<bool> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return None };
+    let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload) else { return None };
+    if op == 2 || op == 3 {
+        let same = std::rc::Rc::ptr_eq(x, y) || s == t;
+        return Some(same == (op == 2));
+    }
+    if s.surrogate_base() != 0 || t.surrogate_base() != 0 {
+        return None;
+    }
+    // UTF-8 byte order is code point order.
+    let o = s.as_bytes().cmp(t.as_bytes());
+    Some(match op {
+        0 => o.is_lt(),
+        1 => o.is_le(),
+        4 => o.is_gt(),
+        _ => o.is_ge(),
+    })
+}
+
+/// `s[i]` for an ASCII str and an int index inside it (negative counting from the end).
+#[inline]
+pub(crate) fn str_item(container: &Value, index: i64) -> Option<Value> {
+    let Value::Obj(o) = container else { return None };
+    let Payload::Str(s) = &o.payload else { return None };
+    if !s.is_ascii_text() {
+        return None;
+    }
+    let bytes = s.as_bytes();
+    let i = if index < 0 { index.checked_add(bytes.len() as i64)? } else { index };
+    let b = *bytes.get(usize::try_from(i).ok()?)?;
+    Some(ascii_char(b))
+}
+
+/// A slice bound as `PySlice_AdjustIndices` makes it for step 1: None is `default`, a
+/// negative int counts from the end, and the result is clamped to `0..=len`. `None` for a
+/// bound that is neither an int nor None (bools and `__index__` go the general way).
+#[inline]
+fn bound(v: &Value, default: usize, len: usize) -> Option<usize> {
+    match v {
+        Value::None => Some(default),
+        Value::Int(i) => {
+            let n = len as i64;
+            let i = if *i < 0 { (*i).saturating_add(n).max(0) } else { (*i).min(n) };
+            Some(i as usize)
+        }
+        _ => None,
+    }
+}
+
+/// `container[start:stop]` (BINARY_SLICE) for an ASCII exact str, a list or an exact tuple.
+pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Value> {
+    let Value::Obj(o) = container else { return None };
+    match &o.payload {
+        Payload::Str(s) if s.is_ascii_text() => {
+            let len = s.len();
+            let (i, j) = (bound(start, 0, len)?, bound(stop, len, len)?);
+            Some(match j.saturating_sub(i) {
+                n if n == len => container.clone(),
+                1 => ascii_char(s.as_bytes()[i]),
+                0 => Value::new_obj(Payload::Str(StrObj::new(Box::from("")))),
+                _ => Value::new_obj(Payload::Str(StrObj::new(Box::from(&s[i..j])))),
+            })
+        }
+        Payload::List(l) => {
+            let l = l.borrow();
+            let (i, j) = (bound(start, 0, l.len())?, bound(stop, l.len(), l.len())?);
+            let items = if i < j { l[i..j].to_vec() } else { Vec::new() };
+            Some(Value::new_obj(Payload::List(RefCell::new(items))))
+        }
+        Payload::Tuple(t) => {
+            let len = t.len();
+            let (i, j) = (bound(start, 0, len)?, bound(stop, len, len)?);
+            if j.saturating_sub(i) == len {
+                return Some(container.clone());
+            }
+            let items: TupleItems = if i < j { t[i..j].iter().cloned().collect() } else { TupleItems::default() };
+            Some(Value::new_obj(Payload::Tuple(items)))
+        }
+        _ => None,
+    }
+}

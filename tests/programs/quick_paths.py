@@ -1,0 +1,109 @@
+# Shortcuts for common operand types (COMPARE_OP on strs, str indexing, slicing with int or
+# None bounds) give the general path's results, identities and errors.
+
+words = ["", "a", "ab", "abc", "b", "é", "\u00e9t\u00e9", "\U0001f600", "\ud800", "\udfff", "a\ud800"]
+for x in words:
+    row = []
+    for y in words:
+        row.append("".join("1" if r else "0" for r in (x < y, x <= y, x == y, x != y, x > y, x >= y)))
+    print(ascii(x), " ".join(row))
+
+s = "abc"
+t = "".join(["a", "b", "c"])
+print(s == t, s is t, s != t, s < t, s >= t)
+
+
+class S(str):
+    def __eq__(self, other):
+        return "S.__eq__"
+
+    def __lt__(self, other):
+        return "S.__lt__"
+
+
+print("abc" == S("abc"), S("abc") == "abc", "abc" < S("abd"), S("x") < "y", "x" > S("y"))
+print(("abc" == 1), ("abc" != None), "a" == b"a")
+try:
+    "a" < 1
+except TypeError as e:
+    print("TypeError", e)
+
+text = "hello, world"
+for i in (0, 1, 11, -1, -12, 12, -13, 2**30, -(2**30)):
+    try:
+        print(i, repr(text[i]))
+    except IndexError as e:
+        print(i, "IndexError", e)
+print(text[True], text[False])
+u = "h\u00e9llo\U0001f600"
+print(ascii(u[1]), ascii(u[-1]), ascii(u[5]))
+h, e = "h", "e"
+print(text[0] is h, text[0] is text[0])
+
+bounds = [None, 0, 1, 3, -1, -3, 5, 11, 12, 100, -100, 2**70, -(2**70), True, False]
+for seq in ("hello world", "h\u00e9llo w\u00f6rld", [1, 2, 3, 4, 5], (1, 2, 3, 4, 5), b"hello", range(5)):
+    out = []
+    for a in bounds:
+        for b in bounds:
+            out.append(repr(seq[a:b]))
+    print(type(seq).__name__, len(out), hash(tuple(out)) if False else " ".join(out[:40]))
+    print(" ".join(out[40:120]))
+    print(" ".join(out[120:]))
+
+s = "hello"
+lo, hi, neg = 0, 5, -5
+print(s[lo:hi] is s, s[:] is s, s[None:None] is s, s[neg:] is s, s[0:100] is s, s[1:] is s)
+print(s[1:2] is e, s[lo:1] is s[0])
+tp = (1, 2, 3)
+print(tp[lo:3] is tp, tp[:] is tp, tp[0:2] is tp, tp[0:2])
+ls = [1, 2, 3]
+print(ls[lo:3] is ls, ls[:] == ls, ls[:] is ls)
+
+
+class T(tuple):
+    pass
+
+
+class L(list):
+    def __getitem__(self, k):
+        return ("L.__getitem__", k)
+
+
+class U(str):
+    pass
+
+
+tt = T((1, 2, 3))
+print(type(tt[lo:3]).__name__, tt[lo:3] is tt, L([1, 2])[lo:1], type(U("abc")[lo:3]).__name__, U("abc")[lo:3] is U)
+
+
+class Idx:
+    def __index__(self):
+        return 2
+
+
+print(text[Idx():], text[:Idx()], [1, 2, 3][Idx():], text[Idx()])
+for bad in ("1", 1.0, [1]):
+    try:
+        text[bad:]
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        text[:bad]
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        (1, 2)[bad:]
+    except TypeError as e:
+        print("TypeError", e)
+lit = "constant slice"
+print(lit[2:8], lit[-5:], lit[:-5], lit[::2], lit[8:2], lit[1:-1:3])
+print([0, 1, 2, 3][1:3], (0, 1, 2, 3)[-2:])
+
+# Constants: a one-character ASCII str is the shared one; an identifier-like str is interned.
+for src in ['x = "1abc"', 'x = ""', 'x = "a-b"', 'x = "_"', 'x = "abc"', 'x = "\u00e9\u00e9"', 'x = ("abc_q", 1)', 'x = "q"']:
+    ns1, ns2 = {}, {}
+    exec(compile(src, "a", "exec"), ns1)
+    exec(compile(src, "b", "exec"), ns2)
+    x1, x2 = ns1["x"], ns2["x"]
+    print(src, x1 is x2, x1[:1] is x2[:1], x1[0:1] is x2[0:1])
