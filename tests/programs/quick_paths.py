@@ -107,3 +107,36 @@ for src in ['x = "1abc"', 'x = ""', 'x = "a-b"', 'x = "_"', 'x = "abc"', 'x = "\
     exec(compile(src, "b", "exec"), ns2)
     x1, x2 = ns1["x"], ns2["x"]
     print(src, x1 is x2, x1[:1] is x2[:1], x1[0:1] is x2[0:1])
+
+# len() and isinstance() answered by CALL itself; float comparisons.
+class M(type):
+    def __instancecheck__(cls, obj):
+        return "yes"
+class A(metaclass=M): pass
+class B: pass
+class C(B): pass
+print(isinstance(1, A), isinstance(C(), B), isinstance(B(), C), isinstance(1, int), isinstance(True, int), isinstance(1, (str, int)))
+print(len([1, 2]), len("héllo"), len({1: 2}), len(range(10**20 // 10**19)))
+class L:
+    def __len__(self): return 3
+class Bad:
+    def __len__(self): return -1
+print(len(L()))
+for args in [(), (1, 2), (5,)]:
+    try: print(len(*args))
+    except TypeError as e: print("TypeError", e)
+try: len(Bad())
+except ValueError as e: print("ValueError", e)
+try: isinstance(1, 2)
+except TypeError as e: print("TypeError", e)
+try: isinstance(1)
+except TypeError as e: print("TypeError", e)
+try: len(x=1)
+except TypeError as e: print("TypeError", e)
+import abc
+class Abs(abc.ABC): pass
+Abs.register(int)
+print(isinstance(3, Abs), isinstance("s", Abs))
+len2 = len
+print(len2("abc"), [len(s) for s in ("", "a", "ab")])
+print(1.5 < 2.5, 2.5 <= 2.5, float("nan") == float("nan"), float("nan") != float("nan"), 3.0 > float("inf"), -0.0 == 0.0, 1.0 >= float("nan"))

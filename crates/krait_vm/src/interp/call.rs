@@ -545,7 +545,15 @@ impl Vm {
     /// CALL_METHOD_DESCRIPTOR_FAST). None, with the stack untouched, for any other callable.
     pub(crate) fn call_native_from_stack(&mut self, callable_idx: usize, has_self: bool) -> Option<PyResult> {
         let f = match self.stack[callable_idx].payload() {
-            Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => b.func,
+            Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => {
+                let f = b.func;
+                if !has_self
+                    && let Some(r) = self.call_known_builtin(f, callable_idx)
+                {
+                    return Some(r);
+                }
+                f
+            }
             Some(Payload::MethodDescr { func, owner }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
                 let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
@@ -565,6 +573,30 @@ impl Vm {
             _ => return None,
         };
         Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// `len(x)` and `isinstance(x, C)` for a class `C` whose metaclass is `type`, answered
+    /// without building an argument vector (CPython's CALL_LEN and CALL_ISINSTANCE). The
+    /// built-in is recognised by its function; None, with the stack untouched, for any other
+    /// call, which the general path makes (with the same result for these).
+    #[inline(never)]
+    fn call_known_builtin(&mut self, f: crate::objects::function::BuiltinFn, callable_idx: usize) -> Option<PyResult> {
+        let nargs = self.stack.len() - callable_idx - 2;
+        if nargs == 1 && std::ptr::fn_addr_eq(f, crate::builtins::LEN) {
+            let v = self.stack.pop()?;
+            self.stack.truncate(callable_idx);
+            return Some(crate::builtins::length(self, &v).map(|n| Value::Int(n as i64)));
+        }
+        if nargs == 2 && std::ptr::fn_addr_eq(f, crate::builtins::ISINSTANCE) {
+            let class = match self.stack[callable_idx + 3].payload() {
+                Some(Payload::Type(t)) if t.meta.borrow().is_none() => self.stack[callable_idx + 3].as_obj()?,
+                _ => return None,
+            };
+            let r = types::is_subclass(&self.types.type_of(&self.stack[callable_idx + 2]), class);
+            self.stack.truncate(callable_idx);
+            return Some(Ok(Value::Bool(r)));
+        }
+        None
     }
 
     /// `CALL` of a class whose construction needs no lookup: a built-in value type (`int`,
