@@ -140,3 +140,26 @@ print(isinstance(3, Abs), isinstance("s", Abs))
 len2 = len
 print(len2("abc"), [len(s) for s in ("", "a", "ab")])
 print(1.5 < 2.5, 2.5 <= 2.5, float("nan") == float("nan"), float("nan") != float("nan"), 3.0 > float("inf"), -0.0 == 0.0, 1.0 >= float("nan"))
+
+# Dict subscripts answered in place, and their fallbacks.
+class K:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return hash(self.v)
+    def __eq__(self, o): print("eq called"); return isinstance(o, K) and o.v == self.v
+d = {"a": 1, 2: "two", (1, 2): "t", 2.5: "f", None: "n", True: "b"}
+print(d["a"], d[2], d[(1, 2)], d[2.5], d[None], d[1], d[True])
+for k in ["b", 3, (1, 3), [1]]:
+    try: d[k]
+    except KeyError as e: print("KeyError", e)
+    except TypeError as e: print("TypeError", e)
+class S(str): pass
+d2 = {"x": 1}
+print(d2[S("x")], S("x") in d2)
+class D(dict):
+    def __missing__(self, k): return "missing " + repr(k)
+dd = D(a=1)
+print(dd["a"], dd["zz"])
+words = "the cat the dog a cat".split()
+c = {}
+for w in words: c[w] = c.get(w, 0) + 1
+print(sorted(c.items()))

@@ -749,6 +749,7 @@ impl Vm {
                                 None => tri!(self.binary_op(arg, &lhs, &rhs)),
                             }
                         }
+                        (Value::Obj(_), _, 26) if let Some(v) = super::quick::dict_item(&lhs, &rhs) => v,
                         _ => {
                             // A Python class's operator method runs as a frame of this loop.
                             let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && (arg < 13 || arg == 26) {

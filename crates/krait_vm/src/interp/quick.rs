@@ -1,6 +1,7 @@
 //! Answers for the commonest operand types of COMPARE_OP, BINARY_OP's subscript and
 //! BINARY_SLICE that need neither the VM nor a possible error: two strs compared, an ASCII
-//! str indexed by an in-range int, an exact str, list or tuple sliced by ints or None.
+//! str indexed by an in-range int, a dict holding the key (when no `__eq__` can run), an
+//! exact str, list or tuple sliced by ints or None.
 //!
 //! Each function gives `None` for anything else, and the instruction takes its general path
 //! (`Vm::compare`, `Vm::binary_op`, `Vm::getitem`), which gives the same result for these
@@ -9,6 +10,7 @@
 //! one-character ASCII str is the shared one.
 
 use crate::heap::Payload;
+use crate::objects::dict::needs_vm;
 use crate::objects::str::{StrObj, ascii_char};
 use crate::objects::tuple::TupleItems;
 use crate::value::Value;
@@ -50,6 +52,19 @@ pub(crate) fn str_item(container: &Value, index: i64) -> Option<Value> {
     let i = if index < 0 { index.checked_add(bytes.len() as i64)? } else { index };
     let b = *bytes.get(usize::try_from(i).ok()?)?;
     Some(ascii_char(b))
+}
+
+/// `d[key]` for a dict that holds `key`, when finding it runs no Python code: the key and
+/// every key stored have built-in hashing and equality (see `dict::needs_vm`).
+#[inline]
+pub(crate) fn dict_item(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Obj(o) = container else { return None };
+    let Payload::Dict(d) = &o.payload else { return None };
+    let d = d.borrow();
+    if needs_vm(key) || d.has_vm_keys() {
+        return None;
+    }
+    d.get(key).ok().flatten()
 }
 
 /// A slice bound as `PySlice_AdjustIndices` makes it for step 1: None is `default`, a

@@ -262,7 +262,15 @@ fn needs_vm_obj(v: &Value) -> bool {
 }
 
 /// Built-in equality of keys.
+#[inline]
 pub fn key_eq(a: &Value, b: &Value) -> bool {
+    // Two strs, the commonest keys, compare by their text without the general equality's
+    // checks for subclass instances.
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b)
+        && let (Payload::Str(s), Payload::Str(t)) = (&x.payload, &y.payload)
+    {
+        return s == t;
+    }
     crate::objects::item_eq(a, b)
 }
 
