@@ -10,10 +10,15 @@ scattered start-up code made nearly all of the text resident (4 MB of a 7.2 MB R
 
 The list is a layout hint, not a table the build depends on: names missing from a later
 build (renamed or inlined functions) are skipped by the linker without a warning, and new
-start-up functions are simply placed elsewhere. Regenerate it after large changes to
-start-up or to dependencies (the symbol names carry a hash of the crate's build metadata):
+start-up functions are simply placed elsewhere. The symbol names carry a hash of each
+crate's build metadata, which includes the features cargo unified for the build: a binary
+built with the whole workspace (`cargo build --release`) names half its functions
+differently from the one README's `cargo run --release -p krait` builds, and a list taken
+from the one matches the other only in part (RSS then rose from 4.6 to 6.2 MB). So this
+script builds the binary itself, as README does, before profiling it. Regenerate the list
+after changes to start-up code or to dependencies:
 
-    cargo build --release -p krait && python3 tools/startup/order.py
+    python3 tools/startup/order.py
 
 Needs valgrind. The workloads are generic: an empty program, a print (as `-c` and as a
 file), and a program that imports and uses a handful of common standard modules.
@@ -44,6 +49,7 @@ def text_symbols():
 
 
 def main():
+    subprocess.run(["cargo", "build", "--release", "-p", "krait"], cwd=ROOT, check=True)
     symbols = text_symbols()
     order, seen = [], set()
     with tempfile.TemporaryDirectory() as tmp:
