@@ -57,6 +57,16 @@ impl Vm {
         types::lookup(c, name).is_some_and(|m| !matches!(m.payload(), Some(Payload::MethodDescr { .. })))
     }
 
+    /// The AttributeError of a store to an object without an instance dict, as CPython's
+    /// generic setattr words it: read-only when the class has the name (a non-data
+    /// descriptor or a plain class value), else no such attribute and no `__dict__`.
+    fn no_dict_store_error(&self, ty: &ObjRef, type_name: &str, name: &str) -> PyErr {
+        if types::lookup(ty, name).is_some() {
+            return self.error("AttributeError", format!("'{type_name}' object attribute '{name}' is read-only"));
+        }
+        self.error("AttributeError", format!("'{type_name}' object has no attribute '{name}' and no __dict__ for setting new attributes"))
+    }
+
     /// The built-in descriptor inside an instance of a subclass of property, staticmethod or
     /// classmethod.
     fn native_descriptor(i: &types::InstanceObj) -> Option<Value> {
@@ -647,23 +657,14 @@ impl Vm {
                     && matches!(t.kind, Kind::Object)
                 {
                     return Err(match value {
-                        Some(_) => self.error(
-                            "AttributeError",
-                            format!("'{}' object has no attribute '{name}' and no __dict__ for setting new attributes", t.name),
-                        ),
+                        Some(_) => self.no_dict_store_error(ty, &t.name, name),
                         None => self.no_attribute(obj, name),
                     });
                 }
                 match value {
                     Some(v) => {
                         if types::overrides(ty, types::SLOTS_RESTRICT) && !slots_allow(ty, name) {
-                            return Err(self.error(
-                                "AttributeError",
-                                format!(
-                                    "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                                    self.type_name(obj)
-                                ),
-                            ));
+                            return Err(self.no_dict_store_error(ty, &self.type_name(obj), name));
                         }
                         self.store_in_dict(inst.attrs(), obj, name, Some(v))
                     }

@@ -35,6 +35,10 @@ enum Kind {
     InstanceDict { store: bool },
     /// A function on the class, no data descriptor in the way: binds the instance.
     Method,
+    /// A staticmethod on the class (a non-data descriptor, like a function): its callable.
+    StaticMethod,
+    /// A classmethod on the class: its callable bound to the instance's class.
+    ClassMethod,
     /// A `__slots__` member: the value lives in the instance's slot storage.
     Slot,
     /// A property on the class (a data descriptor: instance attributes cannot shadow it),
@@ -60,11 +64,11 @@ pub struct AttrCache {
     version: u32,
     /// Where the name was last found in the dict (a hint, checked by key identity).
     pos: u32,
-    /// The method found (`Kind::Method`).
+    /// The method found (`Kind::Method`), or the staticmethod or classmethod object.
     method: Weak<Object>,
-    /// `Kind::Method`: the keys version of the last instance dict seen without the name (a
-    /// version names one dict's exact key set, so the same object called again skips the
-    /// shadowing probe).
+    /// `Kind::Method` and the two wrappers: the keys version of the last instance dict seen
+    /// without the name (a version names one dict's exact key set, so the same object called
+    /// again skips the shadowing probe).
     checked: std::cell::Cell<u64>,
 }
 
@@ -162,7 +166,7 @@ impl Vm {
                             None => false,
                         }
                     }
-                    Kind::Method => {
+                    Kind::Method | Kind::StaticMethod | Kind::ClassMethod => {
                         // No instance dict yet: nothing shadows the method.
                         if let Some(attrs) = inst.attrs_if_any() {
                             let attrs = attrs.borrow();
@@ -176,14 +180,25 @@ impl Vm {
                             }
                         }
                         let Some(m) = e.method.upgrade() else { return false };
-                        let f = Value::Obj(m);
-                        if method_form {
-                            super::push_value(stack, f);
-                            super::push_value(stack, owner.clone());
-                        } else {
-                            super::push_value(stack, Value::new_obj(Payload::BoundMethod { receiver: owner.clone(), func: f }));
+                        // The receiver a call gets: the instance, its class (classmethod's
+                        // __get__ binds type(obj)), or none.
+                        let (f, receiver) = match (&m.payload, e.kind) {
+                            (Payload::StaticMethod(f), Kind::StaticMethod) => (f.clone(), None),
+                            (Payload::ClassMethod(f), Kind::ClassMethod) => (f.clone(), Some(Value::Obj(cls.clone()))),
+                            _ => (Value::Obj(m), Some(owner.clone())),
+                        };
+                        match receiver {
+                            None => push_plain(stack, f, method_form),
+                            Some(r) if method_form => {
+                                super::push_value(stack, f);
+                                super::push_value(stack, r);
+                                true
+                            }
+                            Some(r) => {
+                                super::push_value(stack, Value::new_obj(Payload::BoundMethod { receiver: r, func: f }));
+                                true
+                            }
                         }
-                        true
                     }
                     Kind::Slot => {
                         let (pos, class) = (e.pos, e.class);
@@ -296,6 +311,8 @@ impl Vm {
                         (Kind::InstanceDict { store }, Weak::new())
                     }
                     Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => (Kind::Method, std::rc::Rc::downgrade(&f)),
+                    Some(Value::Obj(f)) if matches!(f.payload, Payload::StaticMethod(_)) => (Kind::StaticMethod, std::rc::Rc::downgrade(&f)),
+                    Some(Value::Obj(f)) if matches!(f.payload, Payload::ClassMethod(_)) => (Kind::ClassMethod, std::rc::Rc::downgrade(&f)),
                     Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member)) => {
                         (Kind::Slot, Weak::new())
                     }
