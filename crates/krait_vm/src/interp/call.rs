@@ -491,7 +491,8 @@ impl Vm {
             filled |= 1 << p;
             slot_of[j] = p as u8;
         }
-        // Every parameter left must have a default.
+        // Every parameter left must have a default: checked before the stack changes, then
+        // filled in below.
         let defaults = f.defaults.borrow().clone();
         let defaults: &[Value] = match defaults.as_ref().and_then(Value::payload) {
             Some(Payload::Tuple(d)) => d,
@@ -499,40 +500,44 @@ impl Vm {
         };
         let first_default = argcount - defaults.len().min(argcount);
         let kwdefaults = f.kwdefaults.borrow().clone();
-        let mut fill: smallvec::SmallVec<[(usize, Value); 8]> = smallvec::SmallVec::new();
-        for p in npos..params {
-            if filled & (1 << p) != 0 {
-                continue;
-            }
-            let v = if p < argcount {
-                if p < first_default {
-                    return Ok(false);
-                }
-                defaults[p - first_default].clone()
+        let kwdefaults = match kwdefaults.as_ref().and_then(Value::payload) {
+            Some(Payload::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let unfilled = (npos..params).filter(|&p| filled & (1 << p) == 0);
+        for p in unfilled.clone() {
+            let has_default = if p < argcount {
+                p >= first_default
             } else {
-                match kwdefaults.as_ref().and_then(Value::payload) {
-                    Some(Payload::Dict(d)) => match d.borrow().get_str(&code.localsplusnames[p]) {
-                        Some(v) => v,
-                        None => return Ok(false),
-                    },
-                    _ => return Ok(false),
-                }
+                kwdefaults.is_some_and(|d| d.borrow().get_str(&code.localsplusnames[p]).is_some())
             };
-            fill.push((p, v));
+            if !has_default {
+                return Ok(false);
+            }
         }
         if self.depth() >= self.recursion_limit {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         let base = if has_self { callable_idx + 1 } else { callable_idx + 2 };
         let (code, globals, func) = (code.clone(), f.globals.clone(), self.stack[callable_idx].clone());
-        let mut kwvalues: smallvec::SmallVec<[Value; 8]> = smallvec::SmallVec::new();
+        // The keyword values sit right after the positional ones, below the locals' end:
+        // they are taken out, the locals grow, and each goes to its parameter's slot.
         let kwstart = self.stack.len() - nkw;
-        kwvalues.extend(self.stack.drain(kwstart..));
-        self.unbound_locals_to(base + code.localsplusnames.len());
-        for (j, v) in kwvalues.into_iter().enumerate() {
-            self.stack[base + usize::from(slot_of[j])] = v;
+        // Every slot is moved out again below, leaving Null: nothing is left to drop.
+        let mut kwvalues = std::mem::ManuallyDrop::new([const { Value::Null }; 16]);
+        for (j, v) in kwvalues[..nkw].iter_mut().enumerate() {
+            *v = std::mem::take(&mut self.stack[kwstart + j]);
         }
-        for (p, v) in fill {
+        self.unbound_locals_to(base + code.localsplusnames.len());
+        for (j, v) in kwvalues[..nkw].iter_mut().enumerate() {
+            self.stack[base + usize::from(slot_of[j])] = std::mem::take(v);
+        }
+        for p in unfilled {
+            let v = if p < argcount {
+                defaults[p - first_default].clone()
+            } else {
+                kwdefaults.and_then(|d| d.borrow().get_str(&code.localsplusnames[p])).unwrap_or(Value::Null)
+            };
             self.stack[base + p] = v;
         }
         self.push_call_frame(code, base, callable_idx, globals, func, OnReturn::Push);
