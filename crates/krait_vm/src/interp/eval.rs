@@ -706,14 +706,20 @@ impl Vm {
                     self.push(r);
                 }
                 op::UNARY_NOT => {
+                    // The compiler puts TO_BOOL first: the operand is nearly always a bool.
                     let v = self.pop();
-                    let b = tri!(self.truthy(&v));
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        ref other => tri!(self.truthy(other)),
+                    };
                     self.push(Value::bool(!b));
                 }
                 op::TO_BOOL => {
                     let v = self.pop();
                     let b = match v {
                         Value::Bool(b) => b,
+                        Value::None => false,
+                        Value::Int(i) => i != 0,
                         ref other => tri!(self.truthy(other)),
                     };
                     self.push(Value::bool(b));
