@@ -165,6 +165,13 @@ impl IterState {
                     None
                 }
             }
+            // A list's next item is read here (FOR_ITER_LIST); the rest in `seq_next`.
+            IterState::Seq { seq: Value::Obj(o), pos } if matches!(o.payload, Payload::List(_)) && *pos != usize::MAX => {
+                let Payload::List(l) = &o.payload else { return Step::Item(None) };
+                let r = l.borrow().get(*pos).cloned();
+                *pos = if r.is_some() { *pos + 1 } else { usize::MAX };
+                r
+            }
             IterState::Seq { seq, pos } => seq_next(seq, pos),
             IterState::DictKeys { dict, pos, view, len, last } => match dict.payload() {
                 Some(Payload::Dict(d)) => {
