@@ -217,7 +217,20 @@ impl Vm {
                 Payload::ByteArray(b) => !b.borrow().is_empty(),
                 Payload::Range { start, stop, step } => range_len(*start, *stop, *step) > 0,
                 Payload::BigRange(r) => !r.len.is_zero(),
-                Payload::Instance(_) => {
+                Payload::Instance(inst) => {
+                    // A class found without either method at its current version answers
+                    // at once (CPython's TO_BOOL_ALWAYS_TRUE).
+                    let cls = inst.class();
+                    let Payload::Type(t) = &cls.payload else { return Ok(true) };
+                    if t.truth_plain.get() == t.version() {
+                        return Ok(true);
+                    }
+                    // A method set to None blocks the protocol, as CPython's slots do.
+                    match (types::lookup(&cls, "__bool__"), types::lookup(&cls, "__len__")) {
+                        (Some(Value::None), _) => return Err(self.type_error(format!("'{}' cannot be interpreted as a boolean", self.type_name(v)))),
+                        (None, Some(Value::None)) => return Err(self.type_error("'NoneType' object is not callable")),
+                        _ => {}
+                    }
                     if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
                         return match r? {
                             Value::Bool(b) => Ok(b),
@@ -231,6 +244,7 @@ impl Vm {
                         let n = r?;
                         return Ok(crate::builtins::len_result(self, n)? != 0);
                     }
+                    t.truth_plain.set(t.version());
                     true
                 }
                 Payload::NotImplemented => return Err(self.type_error("NotImplemented should not be used in a boolean context")),

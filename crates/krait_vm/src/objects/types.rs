@@ -4,7 +4,7 @@
 use crate::heap::Payload;
 use crate::objects::dict::Dict;
 use crate::value::{ObjRef, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// The built-in behaviour a type selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +100,9 @@ pub struct TypeObj {
     pub subclasses: RefCell<Vec<std::rc::Weak<crate::heap::Object>>>,
     /// How `cls(...)` constructs, as found at class version `.0` (see `Vm::ctor_of`).
     pub ctor: RefCell<(u32, Ctor)>,
+    /// The class version at which neither `__bool__` nor `__len__` was found, so that its
+    /// instances are all true (`Vm::truthy`); 0 when not known.
+    pub truth_plain: Cell<u32>,
     /// The most attributes an instance's dict has held (up to 255): new instances' dicts
     /// start with room for that many, so building an object does not regrow its dict.
     pub attr_hint: std::cell::Cell<u8>,
@@ -219,6 +222,7 @@ impl TypeObj {
             slot_names: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
             ctor: RefCell::new((0, Ctor::Other)),
+            truth_plain: Cell::new(0),
             attr_hint: std::cell::Cell::new(0),
         }
     }
