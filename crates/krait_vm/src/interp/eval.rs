@@ -777,22 +777,8 @@ impl Vm {
                     let lhs = self.pop();
                     let cmp = arg >> 5;
                     let r = match (&lhs, &rhs) {
-                        (Value::Int(x), Value::Int(y)) => Value::bool(match cmp {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
-                        (Value::Float(x), Value::Float(y)) => Value::bool(match cmp {
-                            0 => x < y,
-                            1 => x <= y,
-                            2 => x == y,
-                            3 => x != y,
-                            4 => x > y,
-                            _ => x >= y,
-                        }),
+                        (Value::Int(x), Value::Int(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
+                        (Value::Float(x), Value::Float(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
                         (Value::Obj(_), Value::Obj(_)) if let Some(b) = super::quick::compare_strs(cmp, &lhs, &rhs) => Value::bool(b),
                         _ => {
                             // A Python class's comparison method runs as a frame of this loop.

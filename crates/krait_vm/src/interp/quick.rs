@@ -1,7 +1,7 @@
 //! Answers for the commonest operand types of COMPARE_OP, BINARY_OP's subscript and
-//! BINARY_SLICE that need neither the VM nor a possible error: two strs compared, an ASCII
-//! str indexed by an in-range int, a dict holding the key (when no `__eq__` can run), an
-//! exact str, list or tuple sliced by ints or None.
+//! BINARY_SLICE that need neither the VM nor a possible error: two ints, floats or strs
+//! compared, an ASCII str indexed by an in-range int, a dict holding the key (when no
+//! `__eq__` can run), an exact str, list or tuple sliced by ints or None.
 //!
 //! Each function gives `None` for anything else, and the instruction takes its general path
 //! (`Vm::compare`, `Vm::binary_op`, `Vm::getitem`), which gives the same result for these
@@ -15,6 +15,20 @@ use crate::objects::str::{StrObj, ascii_char};
 use crate::objects::tuple::TupleItems;
 use crate::value::Value;
 use std::cell::RefCell;
+
+/// `x <op> y` by Rust's own comparison of the two (op as COMPARE_OP's `arg >> 5`: <, <=,
+/// ==, !=, >, >=): ints, floats (NaN unordered, as Python's), ASCII-ordered bytes.
+#[inline(always)]
+pub(crate) fn compare_with<T: PartialOrd + ?Sized>(op: u32, x: &T, y: &T) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
 
 /// `a <op> b` for two strs (op as COMPARE_OP's `arg >> 5`: <, <=, ==, !=, >, >=).
 /// Equal objects are equal without reading them; strs holding lone surrogates compare by
@@ -31,13 +45,7 @@ pub(crate) fn compare_strs(op: u32, a: &Value, b: &Value) -> Option<bool> {
         return None;
     }
     // UTF-8 byte order is code point order.
-    let o = s.as_bytes().cmp(t.as_bytes());
-    Some(match op {
-        0 => o.is_lt(),
-        1 => o.is_le(),
-        4 => o.is_gt(),
-        _ => o.is_ge(),
-    })
+    Some(compare_with(op, s.as_bytes(), t.as_bytes()))
 }
 
 /// `s[i]` for an ASCII str and an int index inside it (negative counting from the end).
