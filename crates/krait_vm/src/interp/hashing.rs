@@ -82,7 +82,7 @@ impl Vm {
     /// `d[key]` if present.
     pub fn dict_get(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
         let key_ref = key;
-        if !dict::needs_vm(key) && !d.borrow().has_vm_keys() {
+        if d.borrow().finds_without_vm(key) {
             return d.borrow().get(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (_, pos) = self.dict_find(d, key)?;
@@ -91,7 +91,7 @@ impl Vm {
 
     /// `d[key] = value`.
     pub fn dict_set(&mut self, d: &RefCell<Dict>, key: Value, value: Value) -> Result<(), PyErr> {
-        if !dict::needs_vm(&key) && !d.borrow().has_vm_keys() {
+        if d.borrow().finds_without_vm(&key) {
             let hash = dict::hash_key(&key).map_err(|_| self.unhashable_key(&key, "a dict key"))?;
             d.borrow_mut().set_hashed(key, hash, value);
             return Ok(());
@@ -107,7 +107,7 @@ impl Vm {
     /// `del d[key]`: the removed value, None when absent.
     pub fn dict_remove(&mut self, d: &RefCell<Dict>, key: &Value) -> Result<Option<Value>, PyErr> {
         let key_ref = key;
-        if !dict::needs_vm(key) && !d.borrow().has_vm_keys() {
+        if d.borrow().finds_without_vm(key) {
             return d.borrow_mut().remove(key).map_err(|_| self.unhashable_key(key_ref, "a dict key"));
         }
         let (h, pos) = self.dict_find(d, key)?;

@@ -225,24 +225,25 @@ impl Vm {
                     if t.truth_plain.get() == t.version() {
                         return Ok(true);
                     }
-                    // A method set to None blocks the protocol, as CPython's slots do.
+                    // Each method is looked up once; one set to None blocks the protocol, as
+                    // CPython's slots do.
                     match (types::lookup(&cls, "__bool__"), types::lookup(&cls, "__len__")) {
                         (Some(Value::None), _) => return Err(self.type_error(format!("'{}' cannot be interpreted as a boolean", self.type_name(v)))),
+                        (Some(m), _) => {
+                            return match self.call(m, vec![v.clone()], vec![])? {
+                                Value::Bool(b) => Ok(b),
+                                other => Err(self.type_error(format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&other)
+                                ))),
+                            };
+                        }
                         (None, Some(Value::None)) => return Err(self.type_error("'NoneType' object is not callable")),
-                        _ => {}
-                    }
-                    if let Some(r) = self.call_dunder(v, "__bool__", vec![]) {
-                        return match r? {
-                            Value::Bool(b) => Ok(b),
-                            other => Err(self.type_error(format!(
-                                "__bool__ should return bool, returned {}",
-                                self.type_name(&other)
-                            ))),
-                        };
-                    }
-                    if let Some(r) = self.call_dunder(v, "__len__", vec![]) {
-                        let n = r?;
-                        return Ok(crate::builtins::len_result(self, n)? != 0);
+                        (None, Some(m)) => {
+                            let n = self.call(m, vec![v.clone()], vec![])?;
+                            return Ok(crate::builtins::len_result(self, n)? != 0);
+                        }
+                        (None, None) => {}
                     }
                     t.truth_plain.set(t.version());
                     true
@@ -1603,10 +1604,8 @@ impl Vm {
                 Some(Payload::Str(s)) => {
                     let chars: Vec<char> = s.chars().collect();
                     let idx = self.slice_indices(a, b, c, chars.len())?;
-                    if let [i] = idx[..]
-                        && u32::from(chars[i]) < 0x100
-                    {
-                        return Ok(pystr::char_str(chars[i]));
+                    if let [i] = idx[..] {
+                        return Ok(pystr::char_value(chars[i], s.surrogate_base()));
                     }
                     Ok(pystr::from_proxy(idx.iter().map(|&i| chars[i]).collect::<String>(), s.surrogate_base()))
                 }
@@ -1637,8 +1636,8 @@ impl Vm {
                     return Ok(crate::objects::str::ascii_char(s.as_bytes()[i]));
                 }
                 Ok(match pystr::char_at(s, i) {
-                    Some(c) if u32::from(c) < 0x100 => pystr::char_str(c),
-                    c => pystr::from_proxy(c.map(String::from).unwrap_or_default(), s.surrogate_base()),
+                    Some(c) => pystr::char_value(c, s.surrogate_base()),
+                    None => pystr::from_proxy(String::new(), s.surrogate_base()),
                 })
             }
             Some(Payload::Dict(d)) => match self.dict_get(d, key)? {

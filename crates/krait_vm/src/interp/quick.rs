@@ -10,7 +10,6 @@
 //! one-character ASCII str is the shared one.
 
 use crate::heap::Payload;
-use crate::objects::dict::needs_vm;
 use crate::objects::str::{StrObj, ascii_char};
 use crate::objects::tuple::TupleItems;
 use crate::value::Value;
@@ -63,13 +62,13 @@ pub(crate) fn str_item(container: &Value, index: i64) -> Option<Value> {
 }
 
 /// `d[key]` for a dict that holds `key`, when finding it runs no Python code: the key and
-/// every key stored have built-in hashing and equality (see `dict::needs_vm`).
+/// every key stored have built-in hashing and equality (`Dict::finds_without_vm`).
 #[inline]
 pub(crate) fn dict_item(container: &Value, key: &Value) -> Option<Value> {
     let Value::Obj(o) = container else { return None };
     let Payload::Dict(d) = &o.payload else { return None };
     let d = d.borrow();
-    if needs_vm(key) || d.has_vm_keys() {
+    if !d.finds_without_vm(key) {
         return None;
     }
     d.get(key).ok().flatten()

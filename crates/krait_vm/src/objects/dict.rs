@@ -431,6 +431,13 @@ impl Dict {
         self.vm_keys
     }
 
+    /// Can `key` be found, stored or removed here without the VM: neither it nor any key
+    /// the dict holds (or has held) has a user `__hash__` or `__eq__`?
+    #[inline]
+    pub fn finds_without_vm(&self, key: &Value) -> bool {
+        !needs_vm(key) && !self.vm_keys
+    }
+
     /// Inserts a key known to be absent, with its hash.
     pub fn insert_new(&mut self, hash: u64, key: Value, value: Value) {
         self.keys_version.set(0);

@@ -112,7 +112,7 @@ pub fn seq_next(seq: &Value, pos: &mut usize) -> Option<Value> {
             if let Some(c) = c {
                 *pos += c.len_utf8() - 1;
             }
-            c.map(|c| if u32::from(c) < 0x100 { crate::objects::str::char_str(c) } else { crate::objects::str::from_proxy(c.to_string(), s.surrogate_base()) })
+            c.map(|c| crate::objects::str::char_value(c, s.surrogate_base()))
         }
         _ => None,
     };

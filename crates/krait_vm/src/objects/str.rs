@@ -321,6 +321,13 @@ pub fn ascii_char(b: u8) -> Value {
     char_str(char::from(b))
 }
 
+/// The str of one character taken from a str whose proxy base is `base` (0: none): the
+/// shared one below U+0100 (a proxy is never that low), else a new str with the proxy
+/// turned back into its surrogate.
+pub fn char_value(c: char, base: u32) -> Value {
+    if u32::from(c) < 0x100 { char_str(c) } else { from_proxy(c.to_string(), base) }
+}
+
 /// The str of one character: the shared one for U+0000..U+00FF (see `LATIN1_CHARS`).
 pub fn char_str(c: char) -> Value {
     match u8::try_from(c) {
