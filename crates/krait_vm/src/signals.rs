@@ -12,8 +12,32 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
 
+/// Set whenever something may want the loop's attention at its next call: Ctrl-C, an
+/// instance waiting for `__del__` (or a weakref callback), a cycle collection coming due.
+/// CALL looks at this one flag and, only when it is set, at each of them (CPython's
+/// eval_breaker word). A hint: clearing it never loses a request, since each request is
+/// also kept in its own flag, which the checks read.
+static BREAK_REQUESTED: AtomicBool = AtomicBool::new(false);
+
 extern "C" fn on_sigint(_signum: libc::c_int) {
     SIGINT_PENDING.store(true, Ordering::Relaxed);
+    BREAK_REQUESTED.store(true, Ordering::Relaxed);
+}
+
+/// Asks the loop to look at its pending work at the next call.
+#[inline]
+pub fn request_break() {
+    BREAK_REQUESTED.store(true, Ordering::Relaxed);
+}
+
+/// Takes the request made by [`request_break`] (or a Ctrl-C): whether there was one.
+#[inline]
+pub fn take_break() -> bool {
+    if BREAK_REQUESTED.load(Ordering::Relaxed) {
+        BREAK_REQUESTED.store(false, Ordering::Relaxed);
+        return true;
+    }
+    false
 }
 
 /// Installs the SIGINT handler (without SA_RESTART, so a blocking read or sleep returns

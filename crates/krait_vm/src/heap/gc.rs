@@ -83,6 +83,9 @@ pub fn track(o: &ObjRef) {
         }
         let count = YOUNG_COUNT.get() + 1;
         YOUNG_COUNT.set(count);
+        if count >= YOUNG_THRESHOLD {
+            crate::signals::request_break();
+        }
         let start = YOUNG_START.get();
         if t.len() - start >= count + YOUNG_HOLES {
             squeeze(&mut t, start);
@@ -146,6 +149,9 @@ pub fn due_full() -> bool {
 /// `gc.enable()` / `gc.disable()`.
 pub fn set_enabled(on: bool) {
     ENABLED.with(|e| e.set(on));
+    if on {
+        crate::signals::request_break();
+    }
 }
 
 /// `gc.isenabled()`.

@@ -438,7 +438,7 @@ impl Vm {
     /// Grows the value stack to `want` with unbound (Null) slots, or cuts it there
     /// (`Vec::resize` was an out-of-line call).
     #[inline(always)]
-    fn unbound_locals_to(&mut self, want: usize) {
+    pub(crate) fn unbound_locals_to(&mut self, want: usize) {
         let len = self.stack.len();
         if want > len {
             self.stack.reserve(want - len);

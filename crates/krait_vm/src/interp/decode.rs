@@ -23,9 +23,11 @@ use krait_bytecode::opcode::{cache_entries, op};
 #[repr(C, align(8))]
 pub struct Instr {
     pub op: u8,
-    /// Bytes from this unit to the next instruction: 2 plus 2 per inline cache entry.
+    /// Bytes from this unit to the next instruction: 2 plus 2 per inline cache entry (plus
+    /// 2 for a conditional jump that steps over its NOT_TAKEN, see [`decode`]).
     pub len: u8,
-    /// The argument, with the `EXTENDED_ARG` prefixes before it folded in.
+    /// The argument, with the `EXTENDED_ARG` prefixes before it folded in (one less for a
+    /// jump that steps over its NOT_TAKEN, so that the target stays the same).
     pub arg: u32,
 }
 
@@ -76,6 +78,20 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
                 None => opcode,
             }
         };
+        // A conditional jump's fall-through NOT_TAKEN (which does nothing in krait: there is
+        // no branch monitoring) is stepped over by the jump itself: one dispatch fewer on
+        // every branch not taken. The jump's offset is then counted from after the
+        // NOT_TAKEN, one unit further, so its argument is one less (a jump to the NOT_TAKEN
+        // itself is left as it is). The NOT_TAKEN keeps its entry for anything jumping to it.
+        let (len, arg) = if matches!(u16::from(op), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE)
+            && arg > 0
+            && next + 2 <= end
+            && u16::from(code[next]) == op::NOT_TAKEN
+        {
+            (len + 2, arg - 1)
+        } else {
+            (len, arg)
+        };
         out.push(Instr { op, len, arg });
         // The cache units: never run by falling through; a jump into them (corrupt code)
         // runs them as CACHE, which does nothing.
@@ -125,5 +141,23 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[1].op, FELL_OFF);
         assert_eq!(decode(&[]).len(), 1);
+    }
+
+    #[test]
+    fn conditional_jumps_step_over_not_taken() {
+        let pj = op::POP_JUMP_IF_FALSE as u8;
+        let nt = op::NOT_TAKEN as u8;
+        let nop = op::NOP as u8;
+        // POP_JUMP_IF_FALSE 1 (one cache unit); NOT_TAKEN; NOP; NOP: the jump lands on the
+        // second NOP (offset 4 + 2), counted from after the NOT_TAKEN (offset 6) with 0.
+        let s = decode(&[pj, 1, 0, 0, nt, 0, nop, 0, nop, 0]);
+        assert_eq!((s[0].op, s[0].len, s[0].arg), (pj, 6, 0));
+        assert_eq!((s[2].op, s[2].len), (nt, 2));
+        // A jump to its own NOT_TAKEN (argument 0) is left alone.
+        let s = decode(&[pj, 0, 0, 0, nt, 0, nop, 0]);
+        assert_eq!((s[0].len, s[0].arg), (4, 0));
+        // No NOT_TAKEN after it: unchanged.
+        let s = decode(&[pj, 1, 0, 0, nop, 0, nop, 0]);
+        assert_eq!((s[0].len, s[0].arg), (4, 1));
     }
 }

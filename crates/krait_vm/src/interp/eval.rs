@@ -10,6 +10,7 @@ use crate::objects::dict::Dict;
 use crate::objects::function::{CodeInfo, FunctionObj, GlobalCache};
 use crate::objects::int::from_big;
 use crate::value::Value;
+use krait_bytecode::code::flags;
 use krait_bytecode::opcode::op;
 use krait_bytecode::{CodeObject, Constant};
 use std::cell::RefCell;
@@ -246,6 +247,23 @@ impl Vm {
         }
     }
 
+    /// Drops the values above height `len`, last to first (a returning frame's locals).
+    /// Dropping a value runs no Python code (finalizers are queued), so the stack is not
+    /// touched meanwhile.
+    #[inline(always)]
+    fn release_to(&mut self, len: usize) {
+        let mut n = self.stack.len();
+        while n > len {
+            n -= 1;
+            // SAFETY: slot `n` holds a value; the length is shortened before it is dropped.
+            let v = unsafe {
+                self.stack.set_len(n);
+                Value::read_words(self.stack.as_ptr().add(n))
+            };
+            drop(v);
+        }
+    }
+
     /// Stores into the value-stack slot `i` (a local), moving both values as words (see
     /// `Value::write_words`); the old value is dropped after the store, as CPython's
     /// `STORE_FAST` decrefs after it assigns.
@@ -289,7 +307,12 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(Value::None);
         };
-        let mut code = frame.code.clone();
+        // The running frame's code, borrowed from its record rather than counted: the record
+        // holds it for as long as the frame runs, and `reload!` re-borrows it whenever the
+        // running frame changes (after a frame is pushed, returns, yields or is entered).
+        // Between a frame's removal and the next `reload!` it is not used.
+        // SAFETY: as above; the record's `code` is never replaced while the frame exists.
+        let mut code: &CodeInfo = unsafe { &*Rc::as_ptr(&frame.code) };
         let mut pc = frame.pc;
         let mut base = frame.base;
         let mut start;
@@ -333,7 +356,8 @@ impl Vm {
         macro_rules! reload {
             () => {{
                 let f = &self.frames[fi!()];
-                code = f.code.clone();
+                // SAFETY: see `code` above.
+                code = unsafe { &*Rc::as_ptr(&f.code) };
                 pc = f.pc;
                 base = f.base;
                 ibase = code.exec.as_ptr();
@@ -1261,12 +1285,14 @@ impl Vm {
                     finalize_now!();
                 }
                 op::CALL | op::CALL_KW => {
-                    if crate::objects::types::finalizers_pending() || crate::heap::gc::due() {
-                        save!();
-                        self.safe_point();
-                    }
-                    if crate::signals::interrupt_pending() {
-                        fail!(self.keyboard_interrupt());
+                    if crate::signals::take_break() {
+                        if crate::objects::types::finalizers_pending() || crate::heap::gc::due() {
+                            save!();
+                            self.safe_point();
+                        }
+                        if crate::signals::interrupt_pending() {
+                            fail!(self.keyboard_interrupt());
+                        }
                     }
                     let kwnames = if u16::from(opcode) == op::CALL_KW { Some(self.pop()) } else { None };
                     let n = self.stack.len();
@@ -1276,18 +1302,44 @@ impl Vm {
                     // its positional parameters: the arguments already sit where its locals go.
                     if kwnames.is_none() {
                         save!();
-                        if a == 1 && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
-                            reload!();
-                            continue;
-                        }
-                        if let Some(r) = self.call_native_from_stack(callable_idx, has_self) {
-                            let v = tri!(r);
-                            self.push(v);
-                            continue;
-                        }
-                        if tri!(self.enter_call_frame(callable_idx, a)) {
-                            reload!();
-                            continue;
+                        if let Some(Payload::Function(f)) = self.stack[callable_idx].payload() {
+                            // A function taking exactly these positional arguments, the
+                            // commonest call: its frame starts here (CPython's
+                            // CALL_PY_EXACT_ARGS). Others go through `enter_call_frame`.
+                            let c = &*f.code;
+                            let base = callable_idx + 2 - usize::from(has_self);
+                            if c.argcount == a + usize::from(has_self)
+                                && c.kwonlyargcount == 0
+                                && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                                && self.depth() < self.recursion_limit
+                            {
+                                let (callee, globals) = (f.code.clone(), f.globals.clone());
+                                let func = self.stack[callable_idx].clone();
+                                let nlocals = callee.localsplusnames.len();
+                                self.unbound_locals_to(base + nlocals);
+                                self.push_call_frame(callee, base, callable_idx, globals, func, OnReturn::Push);
+                                reload!();
+                                continue;
+                            }
+                            if tri!(self.enter_call_frame(callable_idx, a)) {
+                                reload!();
+                                continue;
+                            }
+                        } else {
+                            if a == 1 && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
+                                reload!();
+                                continue;
+                            }
+                            if let Some(r) = self.call_native_from_stack(callable_idx, has_self) {
+                                let v = tri!(r);
+                                self.push(v);
+                                continue;
+                            }
+                            // A bound method or a callable instance of a Python function.
+                            if tri!(self.enter_call_frame(callable_idx, a)) {
+                                reload!();
+                                continue;
+                            }
                         }
                     } else if let Some(k) = &kwnames {
                         save!();
@@ -1350,8 +1402,16 @@ impl Vm {
                         return Ok(result);
                     };
                     // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
-                    while self.stack.len() > frame.ret_sp {
-                        self.pop();
+                    self.release_to(frame.ret_sp);
+                    if matches!(frame.on_return, OnReturn::Push) && !frame.entry && frame.generator.is_none() {
+                        // The common return: a call made by this loop's CALL.
+                        drop(frame);
+                        reload!();
+                        self.push(result);
+                        if crate::objects::types::finalizers_pending() {
+                            self.run_pending_finalizers();
+                        }
+                        continue;
                     }
                     if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
                         g.borrow_mut().running = false;

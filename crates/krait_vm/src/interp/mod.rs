@@ -180,8 +180,14 @@ impl Vm {
         unsafe {
             let len = self.frames.len();
             let f = self.frames.as_mut_ptr().add(len);
+            // A function's code starts with RESUME (after any MAKE_CELL/COPY_FREE_VARS),
+            // which does nothing in krait: a call starting there starts after it.
+            let entry = match code.exec.first() {
+                Some(i) if u16::from(i.op) == krait_bytecode::opcode::op::RESUME => usize::from(i.len),
+                _ => 0,
+            };
             std::ptr::addr_of_mut!((*f).code).write(code);
-            std::ptr::addr_of_mut!((*f).pc).write(0);
+            std::ptr::addr_of_mut!((*f).pc).write(entry);
             std::ptr::addr_of_mut!((*f).lasti).write(0);
             std::ptr::addr_of_mut!((*f).base).write(base);
             std::ptr::addr_of_mut!((*f).ret_sp).write(ret_sp);

@@ -371,6 +371,7 @@ pub fn take_pending_finalizers() -> Vec<Value> {
 /// Marks the finalizer queues non-empty (weakref callbacks wait there too).
 pub fn mark_pending() {
     let _ = ANY_PENDING.try_with(|a| a.set(true));
+    crate::signals::request_break();
 }
 
 /// Are instances waiting for `__del__`?
@@ -404,6 +405,7 @@ impl Drop for InstanceObj {
             }
         });
         let _ = ANY_PENDING.try_with(|a| a.set(true));
+        crate::signals::request_break();
     }
 }
 
