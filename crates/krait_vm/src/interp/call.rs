@@ -658,18 +658,13 @@ impl Vm {
         let generator = self.stack.pop().unwrap_or(Value::None);
         let null = self.stack.pop().unwrap_or(Value::Null);
         let callable = self.stack.pop().unwrap_or(Value::None);
-        match self.gen_enter_plain(&generator, false, OnReturn::GenNext) {
-            Some(frame) => {
-                self.push_frame_record(frame);
-                true
-            }
-            None => {
-                self.stack.push(callable);
-                self.stack.push(null);
-                self.stack.push(generator);
-                false
-            }
+        if self.gen_enter_plain(&generator, false, OnReturn::GenNext) {
+            return true;
         }
+        self.stack.push(callable);
+        self.stack.push(null);
+        self.stack.push(generator);
+        false
     }
 
     /// CALL's general path: the callable, self-or-NULL and the arguments (the last

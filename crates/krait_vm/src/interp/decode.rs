@@ -89,6 +89,11 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
             && u16::from(code[next]) == op::NOT_TAKEN
         {
             (len + 2, arg - 1)
+        } else if u16::from(op) == op::YIELD_VALUE && next + 2 <= end && u16::from(code[next]) == op::RESUME {
+            // Likewise the RESUME a generator resumes at after a yield: the saved offset
+            // is past it (the yield's own offset, which throw() and `yield from` look at, is
+            // the frame's `lasti`).
+            (len + 2, arg)
         } else {
             (len, arg)
         };
@@ -159,5 +164,10 @@ mod tests {
         // No NOT_TAKEN after it: unchanged.
         let s = decode(&[pj, 1, 0, 0, nop, 0, nop, 0]);
         assert_eq!((s[0].len, s[0].arg), (4, 1));
+        // A yield steps over the RESUME after it.
+        let (y, r) = (op::YIELD_VALUE as u8, op::RESUME as u8);
+        let s = decode(&[y, 1, r, 5, nop, 0]);
+        assert_eq!((s[0].op, s[0].len, s[0].arg), (y, 4, 1));
+        assert_eq!((s[1].op, s[1].len), (r, 2));
     }
 }

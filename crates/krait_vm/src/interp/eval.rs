@@ -1095,9 +1095,8 @@ impl Vm {
                     // RETURN_VALUE ends the loop (`OnReturn::GenFor`).
                     if matches!(self.top().payload(), Some(Payload::Generator(_))) {
                         let generator = self.top().clone();
-                        if let Some(frame) = self.gen_enter_plain(&generator, false, OnReturn::GenFor(pc + 2 * a + 2)) {
-                            save!();
-                            self.push_frame_record(frame);
+                        save!();
+                        if self.gen_enter_plain(&generator, false, OnReturn::GenFor(pc + 2 * a + 2)) {
                             reload!();
                             continue;
                         }
@@ -1514,7 +1513,7 @@ impl Vm {
                 }
                 op::YIELD_VALUE => {
                     let v = self.pop();
-                    let Some(mut frame) = self.frames.pop() else {
+                    let Some(frame) = self.frames.last_mut() else {
                         return Ok(v);
                     };
                     let from = frame.base.min(self.stack.len());
@@ -1527,12 +1526,26 @@ impl Vm {
                     // The suspended frame does not keep its generator alive (no cycle). Its
                     // slots move into the generator's (emptied, reused) save vector.
                     let generator = frame.generator.take();
-                    if let Some(Payload::Generator(g)) = generator.as_ref().and_then(|g| g.payload()) {
-                        let mut g = g.borrow_mut();
-                        g.saved.clear();
-                        super::move_slots(&mut self.stack, from, &mut g.saved);
-                        g.frame = Some(frame);
-                        g.running = false;
+                    match generator.as_ref().and_then(|g| g.payload()) {
+                        Some(Payload::Generator(g)) => {
+                            let mut g = g.borrow_mut();
+                            g.saved.clear();
+                            super::move_slots(&mut self.stack, from, &mut g.saved);
+                            // The record moves from the top of `frames` into the generator
+                            // with one copy: the slot is dropped from `frames` first, so the
+                            // record keeps one owner. The generator's `frame` is None while
+                            // it runs, so nothing is overwritten.
+                            let len = self.frames.len();
+                            // SAFETY: slot `len - 1` holds the record; after `set_len` it is
+                            // read exactly once, into the generator.
+                            unsafe {
+                                self.frames.set_len(len - 1);
+                                let rec = std::ptr::read(self.frames.as_ptr().add(len - 1));
+                                g.frame = Some(rec);
+                            }
+                            g.running = false;
+                        }
+                        _ => drop(self.frames.pop()),
                     }
                     self.stack.truncate(from);
                     if inline && !entry {

@@ -86,27 +86,48 @@ impl Vm {
     }
 
     /// Starts resuming a plain generator with None sent in: moves its saved slots onto the
-    /// stack, pushes the None and returns its frame, set up with `entry` and `on_return`, for
-    /// the caller to push. FOR_ITER resumes it inside the running loop this way
-    /// (`OnReturn::GenFor`), `next()` in a nested one ([`Vm::gen_next`]). None when it cannot
-    /// run that way (running, finished, not a plain generator, at the recursion limit): the
-    /// caller then takes the general path, which raises what CPython raises.
-    pub fn gen_enter_plain(&mut self, generator: &Value, entry: bool, on_return: OnReturn) -> Option<super::Frame> {
-        let Some(Payload::Generator(g)) = generator.payload() else { return None };
+    /// stack, pushes the None, and pushes its frame record, set up with `entry` and
+    /// `on_return`, as the running frame. FOR_ITER resumes it inside the running loop this
+    /// way (`OnReturn::GenFor`), `next()` in the loop or in a nested one ([`Vm::gen_next`]).
+    /// False, with nothing changed, when it cannot run that way (running, finished, not a
+    /// plain generator, at the recursion limit): the caller then takes the general path,
+    /// which raises what CPython raises.
+    pub fn gen_enter_plain(&mut self, generator: &Value, entry: bool, on_return: OnReturn) -> bool {
+        let Some(Payload::Generator(g)) = generator.payload() else { return false };
         if self.depth() >= self.recursion_limit {
-            return None;
+            return false;
         }
         let mut st = g.borrow_mut();
         if st.kind != GenKind::Generator || st.running {
-            return None;
+            return false;
         }
-        let mut frame = st.frame.take()?;
+        let st = &mut *st;
+        let Some(frame) = st.frame.as_mut() else { return false };
         st.started = true;
-        self.place_generator_frame(&mut st, &mut frame, generator, entry, on_return);
+        let base = self.stack.len();
+        frame.base = base;
+        frame.ret_sp = base;
+        frame.entry = entry;
+        frame.on_return = on_return;
+        frame.generator = Some(generator.clone());
+        if self.frames.len() == self.frames.capacity() {
+            self.frames.reserve(16);
+        }
+        // SAFETY: the record moves from the generator to the free slot past the end of
+        // `frames` (capacity was made) with one copy, and the generator's `frame` is then
+        // overwritten with None without being dropped: the record has one owner throughout.
+        unsafe {
+            let len = self.frames.len();
+            std::ptr::copy_nonoverlapping(std::ptr::from_mut(frame), self.frames.as_mut_ptr().add(len), 1);
+            std::ptr::write(&raw mut st.frame, None);
+            self.frames.set_len(len + 1);
+        }
+        super::move_slots(&mut st.saved, 0, &mut self.stack);
+        st.running = true;
         // The value sent in: the suspended yield's result, or what the instruction after
         // RETURN_GENERATOR pops on the first resume.
         self.stack.push(Value::None);
-        Some(frame)
+        true
     }
 
     /// Resumes `generator`.
@@ -174,7 +195,7 @@ impl Vm {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
         self.place_generator_frame(&mut g.borrow_mut(), &mut frame, generator, true, OnReturn::Push);
-        self.drive_generator(g, frame, |vm| match how {
+        self.drive_generator(g, Some(frame), |vm| match how {
             Resume::Send(v) => {
                 vm.stack.push(v);
                 vm.execute()
@@ -191,10 +212,17 @@ impl Vm {
 
     /// Runs a generator's `frame`, placed on the stack as an entry frame, to its next yield or
     /// its end in a nested loop (`run` starts it: sends a value or raises at the yield).
+    /// `frame` None: the record is already the top one (`gen_enter_plain` pushed it).
     #[inline(always)]
-    fn drive_generator(&mut self, g: &RefCell<GenState>, frame: super::Frame, run: impl FnOnce(&mut Vm) -> PyResult) -> Result<GenOutcome, PyErr> {
-        let depth = self.frames.len();
-        self.push_frame_record(frame);
+    fn drive_generator(&mut self, g: &RefCell<GenState>, frame: Option<super::Frame>, run: impl FnOnce(&mut Vm) -> PyResult) -> Result<GenOutcome, PyErr> {
+        let depth = match frame {
+            Some(frame) => {
+                let depth = self.frames.len();
+                self.push_frame_record(frame);
+                depth
+            }
+            None => self.frames.len() - 1,
+        };
         self.yielded = false;
         self.native_depth += 1;
         let r = run(self);
@@ -341,10 +369,13 @@ impl Vm {
     /// anything else (running, finished, a coroutine, at the recursion limit) goes through
     /// [`Vm::gen_resume`], which raises what CPython raises.
     pub fn gen_next(&mut self, generator: &Value) -> Result<Option<Value>, PyErr> {
-        let (Some(Payload::Generator(g)), Some(frame)) = (generator.payload(), self.gen_enter_plain(generator, true, OnReturn::Push)) else {
+        let Some(Payload::Generator(g)) = generator.payload() else {
             return self.resume_generator(generator, Value::None);
         };
-        Ok(match self.drive_generator(g, frame, Vm::execute)? {
+        if !self.gen_enter_plain(generator, true, OnReturn::Push) {
+            return self.resume_generator(generator, Value::None);
+        }
+        Ok(match self.drive_generator(g, None, Vm::execute)? {
             GenOutcome::Yielded(v) => Some(v),
             GenOutcome::Returned(_) => None,
         })
