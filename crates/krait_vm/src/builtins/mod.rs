@@ -1800,8 +1800,8 @@ fn new_function(vm: &mut Vm, args: Vec<Value>, kwargs: Vec<(String, Value)>) -> 
     let f = crate::objects::function::FunctionObj {
         code: ci.clone(),
         globals,
-        name: RefCell::new(name),
-        qualname: RefCell::new(ci.qualname.clone()),
+        name: RefCell::new(Some(name)),
+        qualname: RefCell::new(None),
         defaults: RefCell::new(defaults),
         dict: RefCell::new(None),
         kwdefaults: RefCell::new(kwdefaults),

@@ -330,8 +330,8 @@ impl Vm {
     pub fn native_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
         match obj.payload()? {
             Payload::Function(f) => Some(match name {
-                "__name__" => Value::str(f.name.borrow().clone()),
-                "__qualname__" => Value::str(f.qualname.borrow().clone()),
+                "__name__" => Value::str(f.name()),
+                "__qualname__" => Value::str(f.qualname()),
                 "__module__" => match f.globals.payload() {
                     Some(Payload::Dict(d)) => d.borrow().get_str("__name__").unwrap_or(Value::None),
                     _ => Value::None,
@@ -513,9 +513,9 @@ impl Vm {
                 if name == "__name__" || name == "__qualname__" {
                     let st = g.borrow();
                     return Some(Value::str(if name == "__name__" {
-                        st.qualname.rsplit('.').next().unwrap_or("").to_string()
+                        st.qualname().rsplit('.').next().unwrap_or("").to_string()
                     } else {
-                        st.qualname.clone()
+                        st.qualname().to_string()
                     }));
                 }
                 let field = name.strip_prefix(prefix)?;
@@ -718,7 +718,7 @@ impl Vm {
                     let Some(s) = value.as_ref().and_then(Value::as_str).map(str::to_string) else {
                         return Err(self.type_error(format!("{name} must be set to a string object")));
                     };
-                    *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = s;
+                    *(if name == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = Some(s);
                     return Ok(());
                 }
                 if name == "__annotations__" || name == "__annotate__" {

@@ -39,7 +39,7 @@ impl std::fmt::Display for Qual<'_> {
             Some(Payload::Dict(d)) => d.borrow().get_str("__qualname__").and_then(|q| q.as_str().map(str::to_string)),
             _ => None,
         };
-        out.write_str(&assigned.unwrap_or_else(|| f.qualname.borrow().clone()))
+        out.write_str(&assigned.unwrap_or_else(|| f.qualname()))
     }
 }
 

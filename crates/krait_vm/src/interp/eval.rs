@@ -1156,8 +1156,8 @@ impl Vm {
                     let f = FunctionObj {
                         code: ci.clone(),
                         globals: self.frames[fi!()].globals.clone(),
-                        name: RefCell::new(ci.name.clone()),
-                        qualname: RefCell::new(ci.qualname.clone()),
+                        name: RefCell::new(None),
+                        qualname: RefCell::new(None),
                         defaults: RefCell::new(None),
                         dict: RefCell::new(None),
                         kwdefaults: RefCell::new(None),

@@ -311,7 +311,7 @@ impl Vm {
             {
                 // A coroutine that never ran: warned about with its frame intact, then
                 // the frame goes (so the revived object is not queued again).
-                let qualname = st.borrow().qualname.clone();
+                let qualname = st.borrow().qualname().to_string();
                 self.warn_unawaited_coroutine(&g, &qualname);
                 let frame = st.borrow_mut().frame.take();
                 drop(frame);

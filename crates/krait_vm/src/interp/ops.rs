@@ -313,11 +313,11 @@ impl Vm {
                     self.leave_repr();
                     format!("{{{}}}", r?)
                 }
-                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
+                Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname(), v.id()),
                 Payload::Builtin(b) => format!("<built-in function {}>", b.name),
                 Payload::BoundMethod { receiver, func } => match func.payload() {
                     Some(Payload::Function(f)) => {
-                        let q = f.qualname.borrow().clone();
+                        let q = f.qualname();
                         format!("<bound method {q} of {}>", self.repr(receiver)?)
                     }
                     Some(Payload::MethodDescr { func, .. }) | Some(Payload::Builtin(func)) => {
@@ -404,7 +404,7 @@ impl Vm {
                         crate::objects::generator::GenKind::Coroutine => "coroutine",
                         crate::objects::generator::GenKind::AsyncGenerator => "async_generator",
                     };
-                    format!("<{kind} object {} at {:#x}>", g.qualname, v.id())
+                    format!("<{kind} object {} at {:#x}>", g.qualname(), v.id())
                 }
                 Payload::Slice(a, b, c) => format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?),
                 Payload::NotImplemented => "NotImplemented".to_string(),

@@ -60,9 +60,11 @@ impl CodeInfo {
 pub struct FunctionObj {
     pub code: Rc<CodeInfo>,
     pub globals: Value,
-    /// `__name__` and `__qualname__` (assignable, as functools.wraps does).
-    pub name: std::cell::RefCell<String>,
-    pub qualname: std::cell::RefCell<String>,
+    /// `__name__` and `__qualname__` once assigned (as functools.wraps does); until then
+    /// the code's, read through [`FunctionObj::name`] and [`FunctionObj::qualname`] (a new
+    /// function copies no strings).
+    pub name: std::cell::RefCell<Option<String>>,
+    pub qualname: std::cell::RefCell<Option<String>>,
     pub defaults: std::cell::RefCell<Option<Value>>,
     pub kwdefaults: std::cell::RefCell<Option<Value>>,
     pub closure: std::cell::RefCell<Option<Value>>,
@@ -71,6 +73,18 @@ pub struct FunctionObj {
     /// `__annotate__` (PEP 649) and the `__annotations__` dict once computed or set.
     pub annotate: std::cell::RefCell<Option<Value>>,
     pub annotations: std::cell::RefCell<Option<Value>>,
+}
+
+impl FunctionObj {
+    /// `__name__`.
+    pub fn name(&self) -> String {
+        self.name.borrow().clone().unwrap_or_else(|| self.code.name.clone())
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> String {
+        self.qualname.borrow().clone().unwrap_or_else(|| self.code.qualname.clone())
+    }
 }
 
 /// The positional arguments of a built-in call. Up to four live inline, so the common

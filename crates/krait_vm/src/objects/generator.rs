@@ -29,7 +29,8 @@ pub struct GenState {
     pub running: bool,
     /// Has it been resumed at least once (a just-started generator accepts only None)?
     pub started: bool,
-    pub qualname: String,
+    /// The code it runs, for its `__qualname__` and `__name__` (kept after the frame goes).
+    pub code: std::rc::Rc<crate::objects::function::CodeInfo>,
     pub kind: GenKind,
     /// A generator usable in `await` (`types.coroutine`, CO_ITERABLE_COROUTINE).
     pub iterable_coroutine: bool,
@@ -38,8 +39,13 @@ pub struct GenState {
 impl GenState {
     /// A new, not yet started generator over `frame` and its saved slots.
     pub fn new(frame: Frame, saved: Vec<Value>, kind: GenKind, iterable_coroutine: bool) -> GenState {
-        let qualname = frame.code.qualname.clone();
-        GenState { frame: Some(frame), saved, running: false, started: false, qualname, kind, iterable_coroutine }
+        let code = frame.code.clone();
+        GenState { frame: Some(frame), saved, running: false, started: false, code, kind, iterable_coroutine }
+    }
+
+    /// Its `__qualname__`: its code's.
+    pub fn qualname(&self) -> &str {
+        &self.code.qualname
     }
 }
 
@@ -70,7 +76,7 @@ impl Drop for GenState {
             saved: std::mem::take(&mut self.saved),
             running: false,
             started: !unawaited,
-            qualname: std::mem::take(&mut self.qualname),
+            code: self.code.clone(),
             kind: self.kind,
             iterable_coroutine: self.iterable_coroutine,
         };
