@@ -107,7 +107,7 @@ impl Vm {
         }
         let mut slot = argcount + kwonly;
         if has_varargs {
-            locals[slot] = Value::new_obj(Payload::Tuple(extra.into()));
+            locals[slot] = new_tuple(extra);
             slot += 1;
         }
         let varkw = if has_varkw {
@@ -791,5 +791,9 @@ pub fn new_list(items: Vec<Value>) -> Value {
 
 /// A new tuple value.
 pub fn new_tuple(items: impl Into<crate::objects::tuple::TupleItems>) -> Value {
-    Value::new_obj(Payload::Tuple(items.into()))
+    let items = items.into();
+    if items.is_empty() {
+        return crate::objects::tuple::empty();
+    }
+    Value::new_obj(Payload::Tuple(items))
 }

@@ -1349,6 +1349,10 @@ impl Vm {
                     }
                     save!();
                     // The frame paths may have unpacked a bound method into the self slot.
+                    if tri!(self.enter_frame_bound(callable_idx, a, kwnames.as_ref())) {
+                        reload!();
+                        continue;
+                    }
                     let has_self = !self.stack[callable_idx + 1].is_null();
                     match tri!(self.call_from_stack(callable_idx, has_self, kwnames)) {
                         Prepared::Done(v) => self.push(v),
@@ -1356,6 +1360,11 @@ impl Vm {
                     }
                 }
                 op::CALL_FUNCTION_EX => {
+                    save!();
+                    if tri!(self.enter_frame_ex(self.stack.len().saturating_sub(4))) {
+                        reload!();
+                        continue;
+                    }
                     let kw = self.pop();
                     let callargs = self.pop();
                     self.pop();

@@ -10,7 +10,7 @@ use std::rc::Rc;
 /// A new exception instance of `class` with `args`.
 pub fn new_exception(class: ObjRef, args: Vec<Value>) -> Value {
     let inst = InstanceObj::new(class);
-    *inst.exc().args.borrow_mut() = Value::new_obj(Payload::Tuple(args.into()));
+    *inst.exc().args.borrow_mut() = super::call::new_tuple(args);
     Value::new_obj(Payload::Instance(inst))
 }
 

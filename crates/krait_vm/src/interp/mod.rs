@@ -8,6 +8,7 @@
 
 pub mod attr;
 pub mod attr_cache;
+pub(crate) mod bind;
 pub mod call;
 pub mod class_assign;
 pub mod classes;

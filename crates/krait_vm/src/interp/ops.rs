@@ -845,7 +845,7 @@ impl Vm {
             }
             (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) if op == 0 => {
                 let v: Vec<Value> = x.iter().chain(y.iter()).cloned().collect();
-                return Ok(Some(Value::new_obj(Payload::Tuple(v.into()))));
+                return Ok(Some(super::call::new_tuple(v)));
             }
             (Some(Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)), _) if op == 5 && int::is_int(b) => {
                 return self.repeat(a, b).map(Some);
@@ -907,7 +907,7 @@ impl Vm {
                 for _ in 0..n {
                     v.extend(t.iter().cloned());
                 }
-                Value::new_obj(Payload::Tuple(v.into()))
+                super::call::new_tuple(v)
             }
             _ => Value::None,
         })
@@ -1438,7 +1438,7 @@ impl Vm {
                             }
                         }
                     }
-                    return Ok(Some(Value::new_obj(Payload::Tuple(items.into()))));
+                    return Ok(Some(super::call::new_tuple(items)));
                 }
                 Ok(None)
             }
@@ -1593,7 +1593,7 @@ impl Vm {
                 }
                 Some(Payload::Tuple(t)) => {
                     let idx = self.slice_indices(a, b, c, t.len())?;
-                    Ok(Value::new_obj(Payload::Tuple(idx.iter().map(|&i| t[i].clone()).collect())))
+                    Ok(super::call::new_tuple(idx.iter().map(|&i| t[i].clone()).collect::<Vec<_>>()))
                 }
                 Some(Payload::Str(s)) if s.is_ascii_text() => {
                     let idx = self.slice_indices(a, b, c, s.len())?;

@@ -117,7 +117,7 @@ pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Va
                 return Some(container.clone());
             }
             let items: TupleItems = if i < j { t[i..j].iter().cloned().collect() } else { TupleItems::default() };
-            Some(Value::new_obj(Payload::Tuple(items)))
+            Some(super::call::new_tuple(items))
         }
         _ => None,
     }

@@ -11,6 +11,15 @@ use crate::value::Value;
 /// The most items kept inline: the number that keeps `Payload` at its size.
 pub const INLINE: usize = 5;
 
+thread_local! {
+    static EMPTY: Value = Value::new_obj(crate::heap::Payload::Tuple(TupleItems::default()));
+}
+
+/// The empty tuple: one shared object, as in CPython (`tuple() is ()`).
+pub fn empty() -> Value {
+    EMPTY.with(Value::clone)
+}
+
 /// The items of a tuple.
 #[derive(Debug)]
 pub enum TupleItems {
