@@ -161,7 +161,13 @@ impl Vm {
                         let (pos, class) = (e.pos, e.class);
                         drop(set);
                         let Some(attrs) = inst.attrs_if_any() else { return false };
-                        match read_hinted(&attrs.borrow(), code, i, cell, class, pos) {
+                        let attrs = attrs.borrow();
+                        // Commonly the name is where it was last found.
+                        if let Some(v) = attrs.value_at(pos as usize, key) {
+                            drop(attrs);
+                            return push_plain(stack, v, method_form);
+                        }
+                        match read_hinted(&attrs, code, i, cell, class, pos) {
                             Some(v) => push_plain(stack, v, method_form),
                             None => false,
                         }

@@ -397,6 +397,7 @@ impl Dict {
     }
 
     /// The value at a position found by [`Dict::candidates`], if that entry still holds `key`.
+    #[inline]
     pub fn value_at(&self, pos: usize, key: &Value) -> Option<Value> {
         match self.entries.get(pos) {
             Some(Some((_, k, v))) if k.is(key) => Some(v.clone()),

@@ -422,18 +422,30 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, left: bool, right: bool) -> PyResult {
-    let p = bind_args(vm, fname, args, kwargs, &["chars"], 0)?;
+    // CPython's strip methods take one positional-only argument.
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("str.{fname}() takes no keyword arguments")));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("{fname} expected at most 1 argument, got {}", args.len() - 1)));
+    }
     let s = recv(args);
-    let chars = str_param(vm, &p[0], fname)?;
-    let r = match &chars {
+    let chars = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(v) => match v.as_str() {
+            Some(c) => Some(c),
+            None => return Err(vm.type_error(format!("{fname} arg must be None or str"))),
+        },
+    };
+    let r = match chars {
         Some(c) => {
-            let set: Vec<char> = c.chars().collect();
+            let strip = |ch: char| c.contains(ch);
             let mut r = s;
             if left {
-                r = r.trim_start_matches(set.as_slice());
+                r = r.trim_start_matches(strip);
             }
             if right {
-                r = r.trim_end_matches(set.as_slice());
+                r = r.trim_end_matches(strip);
             }
             r
         }
@@ -448,6 +460,12 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, left: b
             r
         }
     };
+    // Nothing stripped: the str itself, as CPython returns an unchanged exact str.
+    if r.len() == s.len()
+        && let Some(v) = args.first()
+    {
+        return Ok(v.clone());
+    }
     Ok(Value::str(r))
 }
 
