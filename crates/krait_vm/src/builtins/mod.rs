@@ -661,8 +661,11 @@ pub(crate) fn enumerate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let [iterable, start] = params;
     let Some(iterable) = iterable else { return Err(vm.type_error("enumerate() missing required argument 'iterable'")) };
     let n = match start {
-        None => 0,
-        Some(v) => methods::index_value(vm, &v)?,
+        None => Value::Int(0),
+        Some(v) => match vm.index_int(&v)? {
+            Some(i) => i,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v)))),
+        },
     };
     let it = vm.get_iter(&iterable)?;
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Enumerate { it, n, last: Value::Null }))))

@@ -1301,9 +1301,12 @@ impl Vm {
                     let Some(v) = self.next(&inner)? else { return Ok(None) };
                     // As CPython's enumerate, the count moves only when an item came.
                     if let IterState::Enumerate { n, last, .. } = &mut *state.borrow_mut() {
-                        let i = *n;
-                        *n += 1;
-                        return Ok(Some(crate::objects::tuple::reuse_or_new(last, [Value::Int(i), v])));
+                        let next_n = match &*n {
+                            Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                            big => crate::objects::int::from_big(crate::objects::int::to_big(big).unwrap_or_default() + 1),
+                        };
+                        let i = std::mem::replace(n, next_n);
+                        return Ok(Some(crate::objects::tuple::reuse_or_new(last, [i, v])));
                     }
                     return Ok(None);
                 }

@@ -34,8 +34,9 @@ pub enum IterState {
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, it)` (func None: truthiness).
     Filter { func: Value, it: Value },
-    /// `enumerate(it, start)`; `last` is the pair made last (see `tuple::reuse_or_new`).
-    Enumerate { it: Value, n: i64, last: Value },
+    /// `enumerate(it, start)`: `n`, the next count, is an int of any size; `last` is the
+    /// pair made last (see `tuple::reuse_or_new`).
+    Enumerate { it: Value, n: Value, last: Value },
     /// `iter(func, sentinel)`: calls `func` until it returns the sentinel (func Null once
     /// exhausted).
     Call { func: Value, sentinel: Value },
@@ -208,9 +209,22 @@ impl IterState {
                 *pos += 1;
                 r
             }
+            // enumerate over an iterator stepped here: the pair is built in place (its
+            // tuple reused as CPython's enumerate reuses it).
+            IterState::Enumerate { it, n, last } => {
+                let (Some(Payload::Iter(inner)), Value::Int(i)) = (it.payload(), &*n) else { return Step::Calls };
+                let Some(next_n) = i.checked_add(1) else { return Step::Calls };
+                let Ok(mut inner) = inner.try_borrow_mut() else { return Step::Calls };
+                match inner.step_stored() {
+                    Step::Item(Some(v)) => {
+                        let i = std::mem::replace(n, Value::Int(next_n));
+                        Some(crate::objects::tuple::reuse_or_new(last, [i, v]))
+                    }
+                    other => return other,
+                }
+            }
             IterState::Zip { .. }
             | IterState::ZipStrict { .. }
-            | IterState::Enumerate { .. }
             | IterState::Map { .. }
             | IterState::Filter { .. }
             | IterState::Call { .. }
@@ -273,8 +287,9 @@ impl IterState {
                 f(func);
                 f(it);
             }
-            IterState::Enumerate { it, last, .. } => {
+            IterState::Enumerate { it, n, last } => {
                 f(it);
+                f(n);
                 f(last);
             }
             IterState::Values { items, .. } => items.iter().for_each(f),
