@@ -144,6 +144,34 @@ impl IterState {
     /// (inlined: it is `FOR_ITER`'s per-item step over ranges and lists).
     #[inline(always)]
     pub fn step_stored(&mut self) -> Step {
+        if let IterState::Enumerate { .. } = self {
+            return self.step_enumerate();
+        }
+        self.step_flat()
+    }
+
+    /// enumerate over an iterator stepped here: the pair is built in place (its tuple
+    /// reused as CPython's enumerate reuses it). Out of line, and over [`Self::step_flat`]
+    /// only, so that `step_stored` stays inlined where FOR_ITER uses it.
+    #[inline(never)]
+    fn step_enumerate(&mut self) -> Step {
+        use crate::heap::Payload;
+        let IterState::Enumerate { it, n, last } = self else { return Step::Calls };
+        let (Some(Payload::Iter(inner)), Value::Int(i)) = (it.payload(), &*n) else { return Step::Calls };
+        let Some(next_n) = i.checked_add(1) else { return Step::Calls };
+        let Ok(mut inner) = inner.try_borrow_mut() else { return Step::Calls };
+        match inner.step_flat() {
+            Step::Item(Some(v)) => {
+                let i = std::mem::replace(n, Value::Int(next_n));
+                Step::Item(Some(crate::objects::tuple::reuse_or_new(last, [i, v])))
+            }
+            other => other,
+        }
+    }
+
+    /// [`Self::step_stored`] for every iterator but enumerate.
+    #[inline(always)]
+    fn step_flat(&mut self) -> Step {
         use crate::heap::Payload;
         use num_traits::Signed;
         Step::Item(match self {
@@ -209,21 +237,8 @@ impl IterState {
                 *pos += 1;
                 r
             }
-            // enumerate over an iterator stepped here: the pair is built in place (its
-            // tuple reused as CPython's enumerate reuses it).
-            IterState::Enumerate { it, n, last } => {
-                let (Some(Payload::Iter(inner)), Value::Int(i)) = (it.payload(), &*n) else { return Step::Calls };
-                let Some(next_n) = i.checked_add(1) else { return Step::Calls };
-                let Ok(mut inner) = inner.try_borrow_mut() else { return Step::Calls };
-                match inner.step_stored() {
-                    Step::Item(Some(v)) => {
-                        let i = std::mem::replace(n, Value::Int(next_n));
-                        Some(crate::objects::tuple::reuse_or_new(last, [i, v]))
-                    }
-                    other => return other,
-                }
-            }
-            IterState::Zip { .. }
+            IterState::Enumerate { .. }
+            | IterState::Zip { .. }
             | IterState::ZipStrict { .. }
             | IterState::Map { .. }
             | IterState::Filter { .. }
