@@ -5,6 +5,10 @@
 //! already folded in. The loop indexes the stream by the byte offset it keeps (`pc / 2`), so
 //! offsets stay CPython's (jumps, `f_lasti`, the exception and line tables need no mapping),
 //! and fetching an instruction is one load with no prefix test and no length lookup.
+//! Instructions that do nothing in krait (it has no monitoring) are stepped over where they
+//! follow another: a conditional jump's fall-through NOT_TAKEN and the RESUME after a yield
+//! are counted in the length of the instruction before them (each keeps its own entry for
+//! whatever jumps or returns to it).
 //!
 //! What the loop may rely on, so that it needs no bounds checks:
 //! - the stream has one entry per code unit plus a final [`FELL_OFF`] entry at offset
