@@ -405,7 +405,7 @@ fn complex_arg(vm: &mut Vm, v: &Value) -> Result<C, PyErr> {
 }
 
 fn one_arg(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<C, PyErr> {
-    super::util::exactly_one(vm, &format!("cmath.{name}"), args, kwargs)?;
+    super::util::exactly_one_in(vm, "cmath", name, args, kwargs)?;
     complex_arg(vm, &args[0])
 }
 

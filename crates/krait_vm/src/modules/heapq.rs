@@ -106,7 +106,7 @@ fn push<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn pop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let name = if MAX { "heappop_max" } else { "heappop" };
-    super::util::exactly_one(vm, &format!("_heapq.{name}"), &args, &kwargs)?;
+    super::util::exactly_one_in(vm, "_heapq", name, &args, &kwargs)?;
     let cell = list_of(vm, name, &args[0])?;
     let Some(last) = cell.borrow_mut().pop() else { return Err(vm.error("IndexError", "index out of range")) };
     let size = cell.borrow().len();
@@ -149,7 +149,7 @@ fn pushpop<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult
 
 fn heapify<const MAX: bool>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let name = if MAX { "heapify_max" } else { "heapify" };
-    super::util::exactly_one(vm, &format!("_heapq.{name}"), &args, &kwargs)?;
+    super::util::exactly_one_in(vm, "_heapq", name, &args, &kwargs)?;
     let cell = list_of(vm, name, &args[0])?;
     let size = cell.borrow().len();
     let h = Heap { cell, size };

@@ -5,7 +5,7 @@
 
 #![allow(clippy::excessive_precision)]
 
-use super::util::{big_frexp, exactly_one, float_arg, frexp, index_arg, ldexp, no_more_kwargs, positional, take_kwarg};
+use super::util::{big_frexp, exactly_one, exactly_one_in, float_arg, frexp, index_arg, ldexp, no_more_kwargs, positional, take_kwarg};
 use super::{module, Args, Kwargs};
 use crate::builtins::builtin;
 use crate::builtins::slots::unwrap_native;
@@ -39,7 +39,7 @@ struct Spec {
 
 /// CPython's `math_1`: `f(x)` with its error rules.
 fn math_1(vm: &mut Vm, name: &str, args: &[Value], kwargs: &Kwargs, f: fn(f64) -> f64, spec: Spec) -> PyResult {
-    exactly_one(vm, &format!("math.{name}"), args, kwargs)?;
+    exactly_one_in(vm, "math", name, args, kwargs)?;
     let x = float_arg(vm, &args[0])?;
     let r = f(x);
     let dom = |vm: &Vm| match spec.msg {
@@ -334,7 +334,7 @@ fn lgamma_f(x: f64) -> Result<f64, bool> {
 }
 
 fn gamma_like(vm: &mut Vm, name: &str, args: Args, kwargs: Kwargs, f: fn(f64) -> Result<f64, bool>) -> PyResult {
-    exactly_one(vm, &format!("math.{name}"), &args, &kwargs)?;
+    exactly_one_in(vm, "math", name, &args, &kwargs)?;
     let x = float_arg(vm, &args[0])?;
     match f(x) {
         Ok(r) => Ok(Value::float(r)),
@@ -685,7 +685,7 @@ fn float_to_int(vm: &Vm, r: f64) -> PyResult {
 }
 
 fn rounding(vm: &mut Vm, name: &str, dunder: &str, args: Args, kwargs: Kwargs, f: fn(f64) -> f64) -> PyResult {
-    exactly_one(vm, &format!("math.{name}"), &args, &kwargs)?;
+    exactly_one_in(vm, "math", name, &args, &kwargs)?;
     let v = &args[0];
     if let Some(b) = to_big(v) {
         return Ok(from_big(b));

@@ -47,7 +47,7 @@ fn compare<const OP: u32>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn unary<const K: u8>(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     const NAMES: [&str; 4] = ["neg", "pos", "invert", "inv"];
-    super::util::exactly_one(vm, &format!("_operator.{}", NAMES[K as usize]), &args, &kwargs)?;
+    super::util::exactly_one_in(vm, "_operator", NAMES[K as usize], &args, &kwargs)?;
     let op = match K {
         0 => Unary::Neg,
         1 => Unary::Pos,

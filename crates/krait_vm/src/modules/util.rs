@@ -175,6 +175,16 @@ pub fn exactly_one(vm: &Vm, qualname: &str, args: &[Value], kwargs: &Kwargs) -> 
     Ok(())
 }
 
+/// [`exactly_one`] for `module.name`: the qualified name is made only for the error (it was
+/// formatted on every call of `math.sqrt` and the like).
+#[inline]
+pub fn exactly_one_in(vm: &Vm, module: &str, name: &str, args: &[Value], kwargs: &Kwargs) -> Result<(), PyErr> {
+    if kwargs.is_empty() && args.len() == 1 {
+        return Ok(());
+    }
+    exactly_one(vm, &format!("{module}.{name}"), args, kwargs)
+}
+
 /// "name expected N arguments, got M" style checks (`_PyArg_CheckPositional`).
 pub fn positional(vm: &Vm, name: &str, args: &[Value], kwargs: &Kwargs, min: usize, max: usize) -> Result<(), PyErr> {
     if !kwargs.is_empty() {
