@@ -419,7 +419,7 @@ impl Vm {
                 op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK => {
                     let v = self.stack[base + a].clone();
                     if v.is_null() {
-                        fail!(self.unbound_local(&code, a));
+                        fail!(self.unbound_local(code, a));
                     }
                     self.push(v);
                 }
@@ -431,11 +431,11 @@ impl Vm {
                     let (x, y) = (a >> 4, a & 15);
                     let v1 = self.stack[base + x].clone();
                     if v1.is_null() {
-                        fail!(self.unbound_local(&code, x));
+                        fail!(self.unbound_local(code, x));
                     }
                     let v2 = self.stack[base + y].clone();
                     if v2.is_null() {
-                        fail!(self.unbound_local(&code, y));
+                        fail!(self.unbound_local(code, y));
                     }
                     self.push(v1);
                     self.push(v2);
@@ -449,7 +449,7 @@ impl Vm {
                     self.set_slot(base + (a >> 4), v);
                     let w = self.stack[base + (a & 15)].clone();
                     if w.is_null() {
-                        fail!(self.unbound_local(&code, a & 15));
+                        fail!(self.unbound_local(code, a & 15));
                     }
                     self.push(w);
                 }
@@ -461,7 +461,7 @@ impl Vm {
                 }
                 op::DELETE_FAST => {
                     if self.stack[base + a].is_null() {
-                        fail!(self.unbound_local(&code, a));
+                        fail!(self.unbound_local(code, a));
                     }
                     self.stack[base + a] = Value::Null;
                     finalize_now!();
@@ -522,7 +522,7 @@ impl Vm {
                     self.push(v);
                 }
                 op::LOAD_NAME => {
-                    let (key, name) = name_of(&code, a);
+                    let (key, name) = name_of(code, a);
                     let v = match self.frames[fi!()].locals.clone() {
                         Some(l) => tri!(self.mapping_lookup(&l, &key)),
                         None => None,
@@ -538,7 +538,7 @@ impl Vm {
                 }
                 op::LOAD_FROM_DICT_OR_GLOBALS => {
                     let mapping = self.pop();
-                    let (key, name) = name_of(&code, a);
+                    let (key, name) = name_of(code, a);
                     let v = match tri!(self.mapping_lookup(&mapping, &key)) {
                         Some(v) => v,
                         None => {
@@ -550,7 +550,7 @@ impl Vm {
                 }
                 op::STORE_NAME => {
                     let v = self.pop();
-                    let (key, _) = name_of(&code, a);
+                    let (key, _) = name_of(code, a);
                     let target = self.frames[fi!()].locals.clone().unwrap_or_else(|| self.frames[fi!()].globals.clone());
                     if let Some(Payload::Dict(d)) = target.payload() {
                         let _ = d.borrow_mut().set(key, v);
@@ -559,7 +559,7 @@ impl Vm {
                     }
                 }
                 op::DELETE_NAME => {
-                    let (key, name) = name_of(&code, a);
+                    let (key, name) = name_of(code, a);
                     let target = self.frames[fi!()].locals.clone().unwrap_or_else(|| self.frames[fi!()].globals.clone());
                     let removed = match target.payload() {
                         Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten().is_some(),
@@ -576,7 +576,7 @@ impl Vm {
                 }
                 op::LOAD_GLOBAL => {
                     let i = a >> 1;
-                    let v = match self.load_global_cached(&code, fi!(), i) {
+                    let v = match self.load_global_cached(code, fi!(), i) {
                         Some(v) => v,
                         None => {
                             let globals = self.frames[fi!()].globals.clone();
@@ -594,13 +594,13 @@ impl Vm {
                 }
                 op::STORE_GLOBAL => {
                     let v = self.pop();
-                    let (key, _) = name_of(&code, a);
+                    let (key, _) = name_of(code, a);
                     if let Some(Payload::Dict(d)) = self.frames[fi!()].globals.payload() {
                         let _ = d.borrow_mut().set(key, v);
                     }
                 }
                 op::DELETE_GLOBAL => {
-                    let (key, name) = name_of(&code, a);
+                    let (key, name) = name_of(code, a);
                     let removed = match self.frames[fi!()].globals.payload() {
                         Some(Payload::Dict(d)) => d.borrow_mut().remove(&key).ok().flatten(),
                         _ => None,
@@ -1185,35 +1185,35 @@ impl Vm {
                 op::LOAD_ATTR => {
                     let owner = self.pop();
                     let i = a >> 1;
-                    if Vm::load_attr_cached(&self.types, &mut self.stack, &code, i, &owner, a & 1 != 0) {
+                    if Vm::load_attr_cached(&self.types, &mut self.stack, code, i, &owner, a & 1 != 0) {
                         continue;
                     }
                     // A property whose getter is a Python function: the getter runs as a
                     // frame, with the instance as its argument.
                     let owner = if a & 1 == 0
-                        && let Some(fget) = self.property_getter_cached(&code, i, &owner)
+                        && let Some(fget) = self.property_getter_cached(code, i, &owner)
                     {
                         enter_frame_or!(self.enter_getter_frame(fget, owner))
                     } else {
                         owner
                     };
-                    let (_, name) = name_of(&code, i);
+                    let (_, name) = name_of(code, i);
                     let hash = code.name_hashes.get(i).copied().unwrap_or(0);
                     if a & 1 == 0
                         && let Some(v) = self.instance_attr_fast(&owner, name, hash)
                     {
-                        self.fill_attr_cache(&code, i, &owner);
+                        self.fill_attr_cache(code, i, &owner);
                         self.push(v);
                         continue;
                     }
                     if a & 1 != 0 {
                         let (m, this) = tri!(self.load_method(&owner, name, hash));
-                        self.fill_attr_cache(&code, i, &owner);
+                        self.fill_attr_cache(code, i, &owner);
                         self.push(m);
                         self.push(this);
                     } else {
                         let v = tri!(self.getattr(&owner, name));
-                        self.fill_attr_cache(&code, i, &owner);
+                        self.fill_attr_cache(code, i, &owner);
                         self.push(v);
                     }
                 }
@@ -1221,7 +1221,7 @@ impl Vm {
                     let receiver = self.pop();
                     let class = self.pop();
                     self.pop();
-                    let (_, name) = name_of(&code, a >> 2);
+                    let (_, name) = name_of(code, a >> 2);
                     let (v, this) = tri!(self.super_attr(&class, &receiver, name, a & 1 != 0));
                     self.push(v);
                     if a & 1 != 0 {
@@ -1265,20 +1265,20 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
-                    if self.store_attr_cached(&code, a, &owner, &v) {
+                    if self.store_attr_cached(code, a, &owner, &v) {
                         continue;
                     }
-                    let (key, name) = name_of(&code, a);
+                    let (key, name) = name_of(code, a);
                     let hash = code.name_hashes.get(a).copied().unwrap_or(0);
                     if self.instance_store_fast(&owner, &key, name, hash, &v) {
-                        self.fill_attr_cache(&code, a, &owner);
+                        self.fill_attr_cache(code, a, &owner);
                     } else {
                         tri!(self.setattr(&owner, name, v));
                     }
                 }
                 op::DELETE_ATTR => {
                     let owner = self.pop();
-                    let (_, name) = name_of(&code, a);
+                    let (_, name) = name_of(code, a);
                     tri!(self.delattr(&owner, name));
                     drop(owner);
                     finalize_now!();
@@ -1680,14 +1680,14 @@ impl Vm {
                 op::IMPORT_NAME => {
                     let fromlist = self.pop();
                     let level = self.pop();
-                    let (name, _) = name_of(&code, a);
+                    let (name, _) = name_of(code, a);
                     let globals = self.frames[fi!()].globals.clone();
                     save!();
                     let m = tri!(self.import_name(&name, &globals, fromlist, level));
                     self.push(m);
                 }
                 op::IMPORT_FROM => {
-                    let (_, name) = name_of(&code, a);
+                    let (_, name) = name_of(code, a);
                     let m = self.top().clone();
                     save!();
                     let v = tri!(self.import_from(&m, name));
