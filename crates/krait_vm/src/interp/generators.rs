@@ -75,12 +75,7 @@ impl Vm {
     /// slots move back onto the stack (the emptied vector keeps its capacity for the next
     /// suspension: no allocation per resume) and the generator is marked running.
     fn place_generator_frame(&mut self, st: &mut GenState, frame: &mut super::Frame, generator: &Value, entry: bool, on_return: OnReturn) {
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.entry = entry;
-        frame.on_return = on_return;
-        frame.generator = Some(generator.clone());
+        resume_at(frame, self.stack.len(), generator, entry, on_return);
         super::move_slots(&mut st.saved, 0, &mut self.stack);
         st.running = true;
     }
@@ -104,12 +99,7 @@ impl Vm {
         let st = &mut *st;
         let Some(frame) = st.frame.as_mut() else { return false };
         st.started = true;
-        let base = self.stack.len();
-        frame.base = base;
-        frame.ret_sp = base;
-        frame.entry = entry;
-        frame.on_return = on_return;
-        frame.generator = Some(generator.clone());
+        resume_at(frame, self.stack.len(), generator, entry, on_return);
         if self.frames.len() == self.frames.capacity() {
             self.frames.reserve(16);
         }
@@ -431,4 +421,15 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Sets a suspended generator's frame record up to run with its slots from stack height
+/// `base`, as `generator`'s frame, returning as `on_return` says.
+#[inline(always)]
+fn resume_at(frame: &mut super::Frame, base: usize, generator: &Value, entry: bool, on_return: OnReturn) {
+    frame.base = base;
+    frame.ret_sp = base;
+    frame.entry = entry;
+    frame.on_return = on_return;
+    frame.generator = Some(generator.clone());
 }
