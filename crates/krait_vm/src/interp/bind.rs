@@ -102,7 +102,7 @@ impl Vm {
     /// Starts `func`, a Python function, as a frame of the loop with `locals`, which go on
     /// the value stack from `ret_sp` (the stack is cut there first: the call's callable and
     /// arguments, whose values the locals hold now).
-    fn enter_bound_frame(&mut self, func: Value, locals: Locals, ret_sp: usize) -> Result<(), super::PyErr> {
+    fn enter_bound_frame(&mut self, func: Value, locals: Locals, ret_sp: usize, on_return: super::OnReturn) -> Result<(), super::PyErr> {
         let Some(Payload::Function(f)) = func.payload() else {
             return Err(self.type_error("not a function"));
         };
@@ -112,33 +112,59 @@ impl Vm {
         let (code, globals) = (f.code.clone(), f.globals.clone());
         self.stack.truncate(ret_sp);
         self.stack.extend(locals);
-        self.push_call_frame(code, ret_sp, ret_sp, globals, func, super::OnReturn::Push);
+        self.push_call_frame(code, ret_sp, ret_sp, globals, func, on_return);
         Ok(())
     }
 
     /// CALL's and CALL_KW's path for the Python function calls their fast paths decline
-    /// (`*args` or `**kwargs` parameters, keywords naming positional parameters): the
-    /// stack holds `callable, self-or-NULL, args...` from `callable_idx`, the last
-    /// `len(kwnames)` of the `nargs` arguments being keyword arguments. False, with the
-    /// stack untouched, when the call does not bind (see [`bind_in_place`]).
+    /// (`*args` or `**kwargs` parameters, keywords naming positional parameters), and for
+    /// such calls of a plain class (`Vm::plain_init`: a bare instance, then its Python
+    /// `__init__`): the stack holds `callable, self-or-NULL, args...` from `callable_idx`,
+    /// the last `len(kwnames)` of the `nargs` arguments being keyword arguments. False, with
+    /// the stack untouched, when the call does not bind (see [`bind_in_place`]).
     pub(crate) fn enter_frame_bound(&mut self, callable_idx: usize, nargs: usize, kwnames: Option<&Value>) -> Result<bool, super::PyErr> {
         let names: &[Value] = match kwnames.and_then(Value::payload) {
             Some(Payload::Tuple(t)) => t,
             None => &[],
             _ => return Ok(false),
         };
-        let func = &self.stack[callable_idx];
-        let Some(Payload::Function(f)) = func.payload() else { return Ok(false) };
         let end = callable_idx + 2 + nargs;
         if names.len() > nargs || end != self.stack.len() {
             return Ok(false);
         }
         let kwstart = end - names.len();
-        let first = Some(&self.stack[callable_idx + 1]).filter(|v| !v.is_null());
+        // A plain class: its __init__ is bound with a stand-in for the instance, which is
+        // made only once the call binds (a declined call makes it on the general path, so
+        // no second instance is ever freed, with its __del__).
+        let class = match self.stack[callable_idx].payload() {
+            Some(Payload::Type(t)) if self.stack[callable_idx + 1].is_null() && t.meta.borrow().is_none() => {
+                let Some(class) = self.stack[callable_idx].as_obj().cloned() else { return Ok(false) };
+                let Some(init) = self.plain_init(&class) else { return Ok(false) };
+                Some((class, init))
+            }
+            _ => None,
+        };
+        let func = match &class {
+            Some((_, init)) => init,
+            None => &self.stack[callable_idx],
+        };
+        let Some(Payload::Function(f)) = func.payload() else { return Ok(false) };
+        let first = match class {
+            Some(_) => Some(&Value::None),
+            None => Some(&self.stack[callable_idx + 1]).filter(|v| !v.is_null()),
+        };
         let kw = names.iter().zip(&self.stack[kwstart..end]);
-        let Some(locals) = bind_in_place(self, f, first, &self.stack[callable_idx + 2..kwstart], kw) else { return Ok(false) };
+        let Some(mut locals) = bind_in_place(self, f, first, &self.stack[callable_idx + 2..kwstart], kw) else { return Ok(false) };
         let func = func.clone();
-        self.enter_bound_frame(func, locals, callable_idx)?;
+        let on_return = match class {
+            Some((class, _)) => {
+                let inst = Value::new_obj(Payload::Instance(crate::objects::types::InstanceObj::new(class)));
+                locals[0] = inst.clone();
+                super::OnReturn::Init(inst)
+            }
+            None => super::OnReturn::Push,
+        };
+        self.enter_bound_frame(func, locals, callable_idx, on_return)?;
         Ok(true)
     }
 
@@ -166,7 +192,7 @@ impl Vm {
         };
         let Some(locals) = locals else { return Ok(false) };
         let func = func.clone();
-        self.enter_bound_frame(func, locals, callable_idx)?;
+        self.enter_bound_frame(func, locals, callable_idx, super::OnReturn::Push)?;
         Ok(true)
     }
 }
