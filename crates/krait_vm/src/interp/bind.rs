@@ -122,6 +122,7 @@ impl Vm {
     /// `__init__`): the stack holds `callable, self-or-NULL, args...` from `callable_idx`,
     /// the last `len(kwnames)` of the `nargs` arguments being keyword arguments. False, with
     /// the stack untouched, when the call does not bind (see [`bind_in_place`]).
+    #[inline(never)]
     pub(crate) fn enter_frame_bound(&mut self, callable_idx: usize, nargs: usize, kwnames: Option<&Value>) -> Result<bool, super::PyErr> {
         let names: &[Value] = match kwnames.and_then(Value::payload) {
             Some(Payload::Tuple(t)) => t,
@@ -172,6 +173,7 @@ impl Vm {
     /// a tuple of positional arguments and a dict (or nothing) of keyword arguments: the
     /// stack holds `callable, NULL, callargs, kwargs-or-NULL` from `callable_idx`. False,
     /// with the stack untouched, for other calls and calls that do not bind.
+    #[inline(never)]
     pub(crate) fn enter_frame_ex(&mut self, callable_idx: usize) -> Result<bool, super::PyErr> {
         if self.stack.len() != callable_idx + 4 || !self.stack[callable_idx + 1].is_null() {
             return Ok(false);
