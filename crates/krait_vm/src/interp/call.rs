@@ -45,7 +45,8 @@ impl std::fmt::Display for Qual<'_> {
 
 /// How many trailing parameters the defaults fill, if `f` can take `n` positionals that
 /// way (no keyword-only parameters, no `*args` or `**kwargs`).
-fn fits(f: &FunctionObj, n: usize) -> Option<usize> {
+#[inline(always)]
+pub(crate) fn fits(f: &FunctionObj, n: usize) -> Option<usize> {
     let c = &f.code;
     if c.kwonlyargcount != 0 || c.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
         return None;

@@ -10,7 +10,6 @@ use crate::objects::dict::Dict;
 use crate::objects::function::{CodeInfo, FunctionObj, GlobalCache};
 use crate::objects::int::from_big;
 use crate::value::Value;
-use krait_bytecode::code::flags;
 use krait_bytecode::opcode::op;
 use krait_bytecode::{CodeObject, Constant};
 use std::cell::RefCell;
@@ -1305,13 +1304,8 @@ impl Vm {
                             // A function taking exactly these positional arguments, the
                             // commonest call: its frame starts here (CPython's
                             // CALL_PY_EXACT_ARGS). Others go through `enter_call_frame`.
-                            let c = &*f.code;
                             let base = callable_idx + 2 - usize::from(has_self);
-                            if c.argcount == a + usize::from(has_self)
-                                && c.kwonlyargcount == 0
-                                && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
-                                && self.depth() < self.recursion_limit
-                            {
+                            if super::call::fits(f, a + usize::from(has_self)) == Some(0) && self.depth() < self.recursion_limit {
                                 let (callee, globals) = (f.code.clone(), f.globals.clone());
                                 let func = self.stack[callable_idx].clone();
                                 let nlocals = callee.localsplusnames.len();
@@ -1406,91 +1400,85 @@ impl Vm {
                 }
                 op::RETURN_VALUE => {
                     let mut result = self.pop();
-                    let Some(frame) = self.frames.pop() else {
+                    let Some(mut frame) = self.frames.pop() else {
                         return Ok(result);
                     };
                     // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
                     self.release_to(frame.ret_sp);
-                    if matches!(frame.on_return, OnReturn::Push) && !frame.entry && frame.generator.is_none() {
-                        // The common return: a call made by this loop's CALL.
-                        drop(frame);
-                        reload!();
-                        self.push(result);
-                        if crate::objects::types::finalizers_pending() {
-                            self.run_pending_finalizers();
+                    // The common return, to this loop's CALL, takes this one test.
+                    if !matches!(frame.on_return, OnReturn::Push) || frame.entry || frame.generator.is_some() {
+                        if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
+                            g.borrow_mut().running = false;
                         }
-                        continue;
-                    }
-                    if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
-                        g.borrow_mut().running = false;
-                    }
-                    if let OnReturn::GenFor(target) = frame.on_return
-                        && !frame.entry
-                    {
-                        // A generator resumed by FOR_ITER finished: the loop ends (the
-                        // return value, StopIteration's, is dropped as `for` drops it).
-                        drop(result);
-                        drop(frame);
-                        if let Some(caller) = self.frames.last_mut() {
-                            caller.pc = target;
-                        }
-                        reload!();
-                        if crate::objects::types::finalizers_pending() {
-                            self.run_pending_finalizers();
-                        }
-                        continue;
-                    }
-                    if matches!(frame.on_return, OnReturn::GenNext) && !frame.entry {
-                        // A generator resumed by `next()` in the caller finished: the call
-                        // raises StopIteration with the return value.
-                        drop(frame);
-                        let caller = &self.frames[fi!()];
-                        (pc, start) = (caller.pc, caller.lasti);
-                        fail!(self.stop_iteration(result));
-                    }
-                    if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
-                        // An operator's method ran as a frame (`enter_operator_frame`): its
-                        // operands sit at the top of the caller's stack.
-                        let compare = matches!(frame.on_return, OnReturn::Compare(_));
-                        drop(frame);
-                        reload!();
-                        start = self.frames[fi!()].lasti;
-                        let rhs = self.pop();
-                        let lhs = self.pop();
-                        if matches!(result.payload(), Some(Payload::NotImplemented)) {
-                            result = if compare {
-                                tri!(self.compare_after_left(oparg >> 5, &lhs, &rhs))
-                            } else {
-                                // Operands of one type do not try the reflected method.
-                                let same = std::rc::Rc::ptr_eq(&self.types.type_of(&lhs), &self.types.type_of(&rhs));
-                                tri!(self.binary_op_rest(oparg, &lhs, &rhs, same))
-                            };
-                        }
-                        drop((lhs, rhs));
-                        if compare && oparg & 16 != 0 && !matches!(result, Value::Bool(_)) {
-                            result = Value::bool(tri!(self.truthy(&result)));
-                        }
-                        self.push(result);
-                        if crate::objects::types::finalizers_pending() {
-                            self.run_pending_finalizers();
-                        }
-                        continue;
-                    }
-                    if let OnReturn::Init(inst) = frame.on_return {
-                        if !matches!(result, Value::None) {
-                            let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));
-                            if frame.entry {
-                                return Err((self.type_error(msg), false));
+                        if let OnReturn::GenFor(target) = frame.on_return
+                            && !frame.entry
+                        {
+                            // A generator resumed by FOR_ITER finished: the loop ends (the
+                            // return value, StopIteration's, is dropped as `for` drops it).
+                            drop(result);
+                            drop(frame);
+                            if let Some(caller) = self.frames.last_mut() {
+                                caller.pc = target;
                             }
-                            pc = self.frames[fi!()].pc;
-                            start = self.frames[fi!()].lasti;
-                            fail!(self.type_error(msg));
+                            reload!();
+                            if crate::objects::types::finalizers_pending() {
+                                self.run_pending_finalizers();
+                            }
+                            continue;
                         }
-                        result = inst;
+                        if matches!(frame.on_return, OnReturn::GenNext) && !frame.entry {
+                            // A generator resumed by `next()` in the caller finished: the call
+                            // raises StopIteration with the return value.
+                            drop(frame);
+                            let caller = &self.frames[fi!()];
+                            (pc, start) = (caller.pc, caller.lasti);
+                            fail!(self.stop_iteration(result));
+                        }
+                        if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
+                            // An operator's method ran as a frame (`enter_operator_frame`): its
+                            // operands sit at the top of the caller's stack.
+                            let compare = matches!(frame.on_return, OnReturn::Compare(_));
+                            drop(frame);
+                            reload!();
+                            start = self.frames[fi!()].lasti;
+                            let rhs = self.pop();
+                            let lhs = self.pop();
+                            if matches!(result.payload(), Some(Payload::NotImplemented)) {
+                                result = if compare {
+                                    tri!(self.compare_after_left(oparg >> 5, &lhs, &rhs))
+                                } else {
+                                    // Operands of one type do not try the reflected method.
+                                    let same = std::rc::Rc::ptr_eq(&self.types.type_of(&lhs), &self.types.type_of(&rhs));
+                                    tri!(self.binary_op_rest(oparg, &lhs, &rhs, same))
+                                };
+                            }
+                            drop((lhs, rhs));
+                            if compare && oparg & 16 != 0 && !matches!(result, Value::Bool(_)) {
+                                result = Value::bool(tri!(self.truthy(&result)));
+                            }
+                            self.push(result);
+                            if crate::objects::types::finalizers_pending() {
+                                self.run_pending_finalizers();
+                            }
+                            continue;
+                        }
+                        if let OnReturn::Init(inst) = std::mem::replace(&mut frame.on_return, OnReturn::Push) {
+                            if !matches!(result, Value::None) {
+                                let msg = format!("__init__() should return None, not '{}'", self.type_name(&result));
+                                if frame.entry {
+                                    return Err((self.type_error(msg), false));
+                                }
+                                pc = self.frames[fi!()].pc;
+                                start = self.frames[fi!()].lasti;
+                                fail!(self.type_error(msg));
+                            }
+                            result = inst;
+                        }
+                        if frame.entry {
+                            return Ok(result);
+                        }
                     }
-                    if frame.entry {
-                        return Ok(result);
-                    }
+                    drop(frame);
                     reload!();
                     self.push(result);
                     // The callee's locals went: their finalizers run at the caller's line

@@ -404,8 +404,7 @@ impl Drop for InstanceObj {
                 p.push(v);
             }
         });
-        let _ = ANY_PENDING.try_with(|a| a.set(true));
-        crate::signals::request_break();
+        mark_pending();
     }
 }
 
