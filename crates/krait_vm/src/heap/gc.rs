@@ -199,6 +199,10 @@ pub fn for_each_ref(p: &Payload, f: &mut dyn FnMut(&Value)) -> bool {
                     Err(_) => return false,
                 }
             }
+            match i.slots.try_borrow() {
+                Ok(s) => s.iter().for_each(&mut *f),
+                Err(_) => return false,
+            }
         }
         Payload::Function(func) => {
             f(&func.globals);
@@ -288,6 +292,9 @@ pub fn clear(p: &Payload) {
                 if let Ok(mut v) = c.try_borrow_mut() {
                     dropped.push(std::mem::take(&mut *v));
                 }
+            }
+            if let Ok(mut s) = i.slots.try_borrow_mut() {
+                dropped.extend(std::mem::take(&mut *s).into_vec());
             }
         }
         Payload::Function(func) => {

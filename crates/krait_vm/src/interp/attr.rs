@@ -133,8 +133,16 @@ impl Vm {
         {
             return Ok(v);
         }
-        if let Some(v) = self.generic_getattr(obj, name, &ty)? {
-            return Ok(v);
+        // `__getattr__` answers whatever `object.__getattribute__` raises AttributeError for
+        // (an unset slot, a property's getter), as well as a missing attribute.
+        match self.generic_getattr(obj, name, &ty) {
+            Ok(Some(v)) => return Ok(v),
+            Ok(None) => {}
+            Err(e) if self.is_instance_of(&e.0, "AttributeError") => match types::lookup(&ty, "__getattr__") {
+                Some(hook) => return self.call(hook, vec![obj.clone(), Value::str(name)], vec![]),
+                None => return Err(e),
+            },
+            Err(e) => return Err(e),
         }
         if let Some(hook) = types::lookup(&ty, "__getattr__") {
             return self.call(hook, vec![obj.clone(), Value::str(name)], vec![]);
@@ -867,10 +875,9 @@ impl Vm {
             }
             // A `__slots__` member: the value sits in the slot storage (an unset slot takes
             // the general path, which raises CPython's AttributeError).
-            Some(Payload::Instance(d)) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member) => match inst.slots.borrow().payload() {
-                Some(Payload::Dict(slots)) => slots.borrow().get_str_hashed(name, hash),
-                _ => None,
-            },
+            Some(Payload::Instance(d)) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member) => {
+                inst.slot(crate::builtins::member::index_for(descr.as_ref()?, &inst.class())?)
+            }
             _ => None,
         }
     }
@@ -890,15 +897,10 @@ impl Vm {
             match d.payload() {
                 // A `__slots__` member: store into the slot storage.
                 Some(Payload::Instance(m)) if std::rc::Rc::ptr_eq(&m.class(), &self.types.member) => {
-                    let mut slots = inst.slots.borrow_mut();
-                    if slots.is_null() {
-                        *slots = self.new_dict();
-                    }
-                    if let Some(Payload::Dict(sd)) = slots.payload() {
-                        sd.borrow_mut().set_hashed(key.clone(), hash, value.clone());
-                        return true;
-                    }
-                    return false;
+                    let Some(index) = crate::builtins::member::index_for(&d, &inst.class()) else { return false };
+                    let old = inst.set_slot(index, value.clone());
+                    drop(old);
+                    return true;
                 }
                 Some(Payload::Property { .. } | Payload::Instance(_)) => return false,
                 _ => {}

@@ -207,13 +207,9 @@ impl Vm {
                         }
                     }
                     Kind::Slot => {
-                        let (pos, class) = (e.pos, e.class);
+                        let index = e.pos as usize;
                         drop(set);
-                        let v = match inst.slots.borrow().payload() {
-                            Some(Payload::Dict(slots)) => read_hinted(&slots.borrow(), code, i, cell, class, pos),
-                            _ => None,
-                        };
-                        match v {
+                        match inst.slot(index) {
                             Some(v) => push_plain(stack, v, method_form),
                             None => false,
                         }
@@ -332,9 +328,14 @@ impl Vm {
                     }
                 };
                 let pos = if kind == Kind::Slot {
-                    match inst.slots.borrow().payload() {
-                        Some(Payload::Dict(sd)) => sd.borrow().position(key, hash).unwrap_or(0) as u32,
-                        _ => 0,
+                    // The slot's index (a member of another class's layout is not cached).
+                    let found = types::lookup_hashed(&cls, name, hash);
+                    match found.as_ref().and_then(|m| crate::builtins::member::index_for(m, &cls)) {
+                        Some(index) => index as u32,
+                        None => {
+                            cell.borrow_mut().insert(general);
+                            return;
+                        }
                     }
                 } else {
                     inst.attrs().borrow().position(key, hash).unwrap_or(0) as u32
@@ -390,20 +391,11 @@ impl Vm {
         };
         let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return false };
         if e.kind == Kind::Slot && t.overrides.get() & types::OVERRIDES_SETATTR == 0 {
-            let mut slots = inst.slots.borrow_mut();
-            if slots.is_null() {
-                *slots = self.new_dict();
-            }
-            if let Some(Payload::Dict(sd)) = slots.payload() {
-                let mut sd = sd.borrow_mut();
-                if sd.holds_at(e.pos as usize, key) {
-                    sd.set_at(e.pos as usize, value.clone());
-                } else {
-                    sd.set_hashed(key.clone(), hash, value.clone());
-                }
-                return true;
-            }
-            return false;
+            let index = e.pos as usize;
+            drop(set);
+            let old = inst.set_slot(index, value.clone());
+            drop(old);
+            return true;
         }
         if e.kind != (Kind::InstanceDict { store: true }) {
             return false;

@@ -48,16 +48,18 @@ fn tp_base(class: &ObjRef) -> Option<ObjRef> {
     }
 }
 
-/// The names a class's own `__slots__` declares; None without `__slots__`.
+/// The names a class's own `__slots__` declares, mangled with the class name as its member
+/// descriptors are; None without `__slots__`.
 fn declared_slots(class: &ObjRef) -> Option<Vec<String>> {
     let Payload::Type(t) = &class.payload else { return None };
     let declared = t.dict.borrow().get_str("__slots__")?;
-    Some(match declared.payload() {
+    let names: Vec<String> = match declared.payload() {
         Some(Payload::Str(name)) => vec![name.to_string()],
         Some(Payload::Tuple(items)) => items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
         Some(Payload::List(items)) => items.borrow().iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
         _ => Vec::new(),
-    })
+    };
+    Some(names.iter().map(|n| krait_compiler::symtable::mangle(Some(&t.name), n)).collect())
 }
 
 impl Vm {
@@ -70,7 +72,7 @@ impl Vm {
     }
 
     /// Do instances of `class` have a `__dict__` and a `__weakref__` slot?
-    fn dict_and_weakref(&self, class: &ObjRef) -> (bool, bool) {
+    pub(super) fn dict_and_weakref(&self, class: &ObjRef) -> (bool, bool) {
         if self.is_builtin_class(class) {
             // Built-in exceptions carry a dict; other built-in bases neither.
             return (types::is_subclass(class, &self.types.base_exception), false);

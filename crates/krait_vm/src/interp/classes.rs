@@ -247,25 +247,64 @@ impl Vm {
         }
     }
 
-    /// The member descriptors for a class body's `__slots__` (none without it), or CPython's
-    /// errors for a bad slot list.
-    fn slot_members(&mut self, class_name: &str, entries: &[(Value, Value)]) -> Result<Vec<(String, Value)>, PyErr> {
-        let Some((_, slots)) = entries.iter().find(|(k, _)| k.as_str() == Some("__slots__")) else { return Ok(Vec::new()) };
+    /// The names a class body's `__slots__` declares, mangled with the class name and
+    /// sorted as CPython's `ht_slots` (`__dict__` and `__weakref__` left out), or CPython's
+    /// errors for a bad slot list. None without `__slots__`.
+    fn slot_names(&mut self, class_name: &str, entries: &[(Value, Value)], base: &ObjRef) -> Result<Option<Vec<String>>, PyErr> {
+        let Some((_, slots)) = entries.iter().find(|(k, _)| k.as_str() == Some("__slots__")) else { return Ok(None) };
         let names = if slots.as_str().is_some() { vec![slots.clone()] } else { self.seq_items(slots)? };
+        // Built-in types whose instances are variable-sized (CPython's `tp_itemsize`).
+        if !names.is_empty() && matches!(types::base_kind(base), Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes) {
+            return Err(self.type_error(format!("nonempty __slots__ not supported for subtype of '{}'", types::type_name(base))));
+        }
+        let (mut has_dict, mut has_weakref) = self.dict_and_weakref(base);
         let mut out = Vec::new();
         for n in names {
             let Some(s) = n.as_str() else {
                 return Err(self.type_error(format!("__slots__ items must be strings, not '{}'", self.type_name(&n))));
             };
-            if matches!(s, "__dict__" | "__weakref__") {
+            if !krait_unicode::is_identifier(s) {
+                return Err(self.type_error("__slots__ must be identifiers"));
+            }
+            if let Some(had) = match s {
+                "__dict__" => Some(&mut has_dict),
+                "__weakref__" => Some(&mut has_weakref),
+                _ => None,
+            } {
+                if std::mem::replace(had, true) {
+                    return Err(self.type_error(format!("{s} slot disallowed: we already got one")));
+                }
                 continue;
             }
-            if entries.iter().any(|(k, _)| k.as_str() == Some(s)) {
+            let s = krait_compiler::symtable::mangle(Some(class_name), s);
+            if entries.iter().any(|(k, _)| k.as_str() == Some(s.as_str())) {
                 return Err(self.error("ValueError", format!("'{s}' in __slots__ conflicts with class variable")));
             }
-            out.push((s.to_string(), crate::builtins::member::new_member(self, s, class_name)));
+            out.push(s);
         }
-        Ok(out)
+        out.sort();
+        Ok(Some(out))
+    }
+
+    /// The slot layout a new class's instances extend: the largest of its bases', which
+    /// every other base's must be a prefix of (that base's solid class is an ancestor of
+    /// the winner's); CPython's "lay-out conflict" otherwise. Gives that base (CPython's
+    /// `best_base` as far as slots go), its slot count and its solid class.
+    fn base_slot_layout<'a>(&self, bases: &'a [ObjRef]) -> Result<(&'a ObjRef, u32, std::rc::Weak<crate::heap::Object>), PyErr> {
+        let layout = |b: &ObjRef| match &b.payload {
+            Payload::Type(t) => (t.slot_count.get(), t.slot_solid.borrow().clone()),
+            _ => (0, std::rc::Weak::new()),
+        };
+        // The first of the largest (`max_by_key` gives the last).
+        let Some(winner) = bases.iter().rev().max_by_key(|b| layout(b).0) else { return Err(self.type_error("bases must be types")) };
+        let (count, solid) = layout(winner);
+        for b in bases {
+            let (n, s) = layout(b);
+            if n > 0 && !s.upgrade().is_some_and(|s| types::is_subclass(winner, &s)) {
+                return Err(self.type_error("multiple bases have instance lay-out conflict"));
+            }
+        }
+        Ok((winner, count, solid))
     }
 
     /// `type.__new__(meta, name, bases, ns, **kwargs)`: a new class.
@@ -347,13 +386,20 @@ impl Vm {
         if natives.windows(2).any(|w| w[0] != w[1] && !(matches!(w[0], Kind::Bool | Kind::Int) && matches!(w[1], Kind::Bool | Kind::Int))) {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
+        let (best, base_slots, base_solid) = self.base_slot_layout(&bases)?;
+        let best = best.clone();
+        let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let slot_names = self.slot_names(&name, &entries, &best)?.unwrap_or_default();
         let meta_opt = if std::rc::Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) };
         let class = match super::types::new_class(&name, bases, meta_opt) {
             Ok(c) => c,
             Err(msg) => return Err(self.type_error(msg)),
         };
-        let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        let slot_members = self.slot_members(&name, &entries)?;
+        let own_slots = u32::try_from(slot_names.len()).unwrap_or(u32::MAX);
+        if let Payload::Type(t) = &class.payload {
+            t.slot_count.set(base_slots.saturating_add(own_slots));
+            *t.slot_solid.borrow_mut() = if own_slots > 0 { std::rc::Rc::downgrade(&class) } else { base_solid };
+        }
         if let Payload::Type(t) = &class.payload {
             let mut td = t.dict_mut();
             for (k, v) in &entries {
@@ -375,11 +421,11 @@ impl Vm {
                 }
                 let _ = td.set(k.clone(), v);
             }
+            for (i, n) in slot_names.iter().enumerate() {
+                td.set_str(n, crate::builtins::member::new_member(self, n, &class, base_slots + i as u32));
+            }
             if td.get_str("__doc__").is_none() {
                 td.set_str("__doc__", Value::None);
-            }
-            for (n, m) in slot_members {
-                td.set_str(&n, m);
             }
             if td.get_str("__eq__").is_some() && td.get_str("__hash__").is_none() {
                 td.set_str("__hash__", Value::None);

@@ -49,7 +49,7 @@ fn make_struct(vm: &Vm, values: Vec<Value>, zone: Value, gmtoff: Value) -> PyRes
     let class = struct_time_class(vm)?;
     let inst = InstanceObj::new(class);
     *inst.native.borrow_mut() = crate::interp::call::new_tuple(values);
-    *inst.slots.borrow_mut() = crate::interp::call::new_tuple([zone, gmtoff]);
+    *inst.slots.borrow_mut() = Box::new([zone, gmtoff]);
     Ok(Value::new_obj(Payload::Instance(inst)))
 }
 
@@ -75,10 +75,7 @@ fn field(vm: &Vm, v: &Value, i: usize) -> PyResult {
             _ => Ok(Value::None),
         };
     }
-    match inst.slots.borrow().payload() {
-        Some(Payload::Tuple(t)) => Ok(t.get(i - 9).cloned().unwrap_or(Value::None)),
-        _ => Ok(Value::None),
-    }
+    Ok(inst.slots.borrow().get(i - 9).cloned().unwrap_or(Value::None))
 }
 
 macro_rules! getters {

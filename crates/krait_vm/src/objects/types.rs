@@ -106,6 +106,12 @@ pub struct TypeObj {
     /// The most attributes an instance's dict has held (up to 255): new instances' dicts
     /// start with room for that many, so building an object does not regrow its dict.
     pub attr_hint: std::cell::Cell<u8>,
+    /// How many `__slots__` values an instance carries: the slots its class and the
+    /// classes of its layout declare (a member descriptor's index is below this).
+    pub slot_count: Cell<u32>,
+    /// The class whose own `__slots__` end that layout (CPython's solid base as far as slots
+    /// go): two bases whose layouts are not one a prefix of the other conflict.
+    pub slot_solid: RefCell<std::rc::Weak<crate::heap::Object>>,
 }
 
 /// How calling a class constructs its instance, when that is one of the two common shapes
@@ -182,7 +188,7 @@ pub fn refresh_overrides(class: &ObjRef) {
                     restrict = false;
                     break;
                 }
-                allowed.extend(names.iter().filter_map(Value::as_str).map(Box::from));
+                allowed.extend(names.iter().filter_map(Value::as_str).map(|n| krait_compiler::symtable::mangle(Some(&t.name), n).into_boxed_str()));
                 restrict = true;
             }
         }
@@ -224,6 +230,8 @@ impl TypeObj {
             ctor: RefCell::new((0, Ctor::Other)),
             truth_plain: Cell::new(0),
             attr_hint: std::cell::Cell::new(0),
+            slot_count: Cell::new(0),
+            slot_solid: RefCell::new(std::rc::Weak::new()),
         }
     }
 
@@ -320,8 +328,9 @@ pub struct InstanceObj {
     exc: std::cell::OnceCell<Box<ExcState>>,
     /// `__del__` has run (or must not run) for this object.
     pub finalized: std::cell::Cell<bool>,
-    /// The values of `__slots__` members, a dict made on first store (Null before).
-    pub slots: RefCell<Value>,
+    /// The values of `__slots__` members, indexed by their member descriptors (Null for
+    /// an unset slot); sized for the class's `slot_count` when the instance is made.
+    pub slots: RefCell<Box<[Value]>>,
 }
 
 /// What an exception instance holds beyond its dict.
@@ -465,10 +474,10 @@ impl InstanceObj {
         self.exc.get().map(|b| &**b)
     }
 
-    /// The value cells the collector sees: `native`, the slot values, and an exception's
-    /// args, context, cause.
+    /// The value cells the collector sees: `native`, and an exception's args, context,
+    /// cause (the slot values are in `slots`).
     pub fn value_cells(&self) -> impl Iterator<Item = &RefCell<Value>> {
-        [&self.native, &self.slots].into_iter().chain(self.exc_if_any().into_iter().flat_map(|e| [&e.args, &e.context, &e.cause]))
+        [&self.native].into_iter().chain(self.exc_if_any().into_iter().flat_map(|e| [&e.args, &e.context, &e.cause]))
     }
 
     /// Is this an exception instance (one whose `args` were set)?
@@ -507,14 +516,40 @@ impl InstanceObj {
     }
 
     pub fn new(class: ObjRef) -> InstanceObj {
+        let n = match &class.payload {
+            Payload::Type(t) => t.slot_count.get() as usize,
+            _ => 0,
+        };
+        let slots: Box<[Value]> = if n == 0 { Box::default() } else { vec![Value::Null; n].into_boxed_slice() };
         InstanceObj {
             class: RefCell::new(class),
             dict_cell: std::cell::OnceCell::new(),
             native: RefCell::new(Value::Null),
             exc: std::cell::OnceCell::new(),
             finalized: std::cell::Cell::new(false),
-            slots: RefCell::new(Value::Null),
+            slots: RefCell::new(slots),
         }
+    }
+
+    /// The value of slot `index` (None when unset).
+    #[inline]
+    pub fn slot(&self, index: usize) -> Option<Value> {
+        match self.slots.borrow().get(index) {
+            Some(v) if !v.is_null() => Some(v.clone()),
+            _ => None,
+        }
+    }
+
+    /// Stores `value` in slot `index` (Null unsets it); the storage grows if an instance
+    /// changed to a class with more slots.
+    pub fn set_slot(&self, index: usize, value: Value) -> Value {
+        let mut slots = self.slots.borrow_mut();
+        if index >= slots.len() {
+            let mut grown = std::mem::take(&mut *slots).into_vec();
+            grown.resize(index + 1, Value::Null);
+            *slots = grown.into_boxed_slice();
+        }
+        std::mem::replace(&mut slots[index], value)
     }
 }
 
