@@ -88,10 +88,16 @@ impl AttrCache {
 }
 
 impl AttrCaches {
-    /// The entry for `class` (an address) at `version`.
+    /// The entry for `class` (an address) at `version`. An empty entry has class 0, which
+    /// no class address is; a lookup under key 0 that finds one sees `Kind::Empty`, which
+    /// answers nothing.
     #[inline]
     fn find(&self, class: usize, version: u32) -> Option<&AttrCache> {
-        self.0.iter().find(|e| e.class == class && e.version == version && e.kind != Kind::Empty)
+        let [first, rest @ ..] = &self.0;
+        if first.class == class && first.version == version {
+            return Some(first);
+        }
+        rest.iter().find(|e| e.class == class && e.version == version)
     }
 
     /// Adds an entry, forgetting the least recently filled one.
@@ -151,28 +157,42 @@ impl Vm {
         };
         match payload {
             Payload::Instance(inst) => {
-                let cls = inst.class();
+                // SAFETY: nothing below runs Python code or assigns `__class__`, so the class
+                // read without a borrow stays the instance's class while it is used.
+                let cls = unsafe { inst.class_unguarded() };
                 let Payload::Type(t) = &cls.payload else { return false };
-                let set = cell.borrow();
-                let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version()) else { return false };
-                let Some(key) = code.names.get(i) else { return false };
+                // SAFETY: the cache is written only by `fill_attr_cache` and by
+                // `read_hinted`'s position update, neither of which runs while `set` (or an
+                // entry borrowed from it) is used: each path copies what it needs first.
+                let set = unsafe { &*cell.as_ptr() };
+                // An unversioned class (0) matches no instance entry: those keep a real one.
+                let Some(e) = set.find(std::rc::Rc::as_ptr(cls) as usize, t.version_if_any()) else { return false };
+                if e.kind == Kind::Slot {
+                    // SAFETY: the slot array is written only by stores, which do not run
+                    // while this read does.
+                    return match unsafe { inst.slots_unguarded() }.get(e.pos as usize) {
+                        Some(v) if !v.is_null() => push_plain(stack, v.clone(), method_form),
+                        _ => false,
+                    };
+                }
                 match e.kind {
                     Kind::InstanceDict { .. } => {
                         let (pos, class) = (e.pos, e.class);
-                        drop(set);
+                        let Some(key) = code.names.get(i) else { return false };
                         let Some(attrs) = inst.attrs_if_any() else { return false };
-                        let attrs = attrs.borrow();
                         // Commonly the name is where it was last found.
-                        if let Some(v) = attrs.value_at(pos as usize, key) {
-                            drop(attrs);
+                        // SAFETY: nothing writes the dict while this read runs.
+                        if let Some(v) = unsafe { &*attrs.as_ptr() }.value_at(pos as usize, key) {
                             return push_plain(stack, v, method_form);
                         }
+                        let attrs = attrs.borrow();
                         match read_hinted(&attrs, code, i, cell, class, pos) {
                             Some(v) => push_plain(stack, v, method_form),
                             None => false,
                         }
                     }
                     Kind::Method | Kind::StaticMethod | Kind::ClassMethod => {
+                        let Some(key) = code.names.get(i) else { return false };
                         // No instance dict yet: nothing shadows the method.
                         if let Some(attrs) = inst.attrs_if_any() {
                             let attrs = attrs.borrow();
@@ -204,14 +224,6 @@ impl Vm {
                                 super::push_value(stack, Value::new_obj(Payload::BoundMethod { receiver: r, func: f }));
                                 true
                             }
-                        }
-                    }
-                    Kind::Slot => {
-                        let index = e.pos as usize;
-                        drop(set);
-                        match inst.slot(index) {
-                            Some(v) => push_plain(stack, v, method_form),
-                            None => false,
                         }
                     }
                     _ => false,
@@ -376,37 +388,39 @@ impl Vm {
         Some(AttrCache::new(Kind::TypeMethod, std::rc::Rc::as_ptr(&ty) as usize, t.version(), 0, std::rc::Rc::downgrade(&m)))
     }
 
-    /// `STORE_ATTR` of name `i` from the cache: true when stored (a plain instance-dict store
-    /// the cache knows is allowed); false when the general path must run.
+    /// `STORE_ATTR` of name `i` from the cache, taking the value: done when stored (a plain
+    /// instance-dict or slot store the cache knows is allowed); the value back when the
+    /// general path must run.
     #[inline]
-    pub fn store_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, value: &Value) -> bool {
+    pub fn store_attr_cached(&self, code: &CodeInfo, i: usize, owner: &Value, value: Value) -> Result<(), Value> {
         let (Some(cell), Some(Payload::Instance(inst))) = (code.attr_cache.get(i), owner.payload()) else {
-            return false;
+            return Err(value);
         };
-        let cls = inst.class();
-        let Payload::Type(t) = &cls.payload else { return false };
-        let set = cell.borrow();
-        let Some(e) = set.find(std::rc::Rc::as_ptr(&cls) as usize, t.version()) else {
-            return false;
+        // SAFETY: no Python code runs here (a value the store replaces is freed, and a
+        // `__del__` it has only queued), so the class cannot change and the cache is not
+        // written while these references live.
+        let cls = unsafe { inst.class_unguarded() };
+        let Payload::Type(t) = &cls.payload else { return Err(value) };
+        let set = unsafe { &*cell.as_ptr() };
+        let Some(e) = set.find(std::rc::Rc::as_ptr(cls) as usize, t.version_if_any()) else {
+            return Err(value);
         };
-        let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return false };
         if e.kind == Kind::Slot && t.overrides.get() & types::OVERRIDES_SETATTR == 0 {
-            let index = e.pos as usize;
-            drop(set);
-            let old = inst.set_slot(index, value.clone());
+            let old = inst.set_slot(e.pos as usize, value);
             drop(old);
-            return true;
+            return Ok(());
         }
         if e.kind != (Kind::InstanceDict { store: true }) {
-            return false;
+            return Err(value);
         }
+        let (Some(key), Some(&hash)) = (code.names.get(i), code.name_hashes.get(i)) else { return Err(value) };
         let mut d = inst.attrs().borrow_mut();
         if d.holds_at(e.pos as usize, key) {
-            d.set_at(e.pos as usize, value.clone());
+            d.set_at(e.pos as usize, value);
         } else {
             drop(d);
-            inst.store_in_dict(t, key, hash, value);
+            inst.store_in_dict(t, key, hash, &value);
         }
-        true
+        Ok(())
     }
 }

@@ -1264,9 +1264,7 @@ impl Vm {
                 op::STORE_ATTR => {
                     let owner = self.pop();
                     let v = self.pop();
-                    if self.store_attr_cached(code, a, &owner, &v) {
-                        continue;
-                    }
+                    let Err(v) = self.store_attr_cached(code, a, &owner, v) else { continue };
                     let (key, name) = name_of(code, a);
                     let hash = code.name_hashes.get(a).copied().unwrap_or(0);
                     if self.instance_store_fast(&owner, &key, name, hash, &v) {

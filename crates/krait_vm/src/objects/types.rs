@@ -257,6 +257,12 @@ impl TypeObj {
         }
     }
 
+    /// The class's version, or 0 when it has none (no cache entry was made under it).
+    #[inline(always)]
+    pub fn version_if_any(&self) -> u32 {
+        self.version.get()
+    }
+
     /// The class's current version (never 0): what a cached lookup through it records and
     /// checks.
     #[inline]
@@ -442,6 +448,26 @@ impl InstanceObj {
     #[inline]
     pub fn class(&self) -> std::cell::Ref<'_, ObjRef> {
         self.class.borrow()
+    }
+
+    /// The class, read without a borrow, for the attribute caches' hot paths.
+    ///
+    /// # Safety
+    /// The caller must not assign `__class__` (run Python code) while the reference lives.
+    #[inline(always)]
+    pub unsafe fn class_unguarded(&self) -> &ObjRef {
+        // SAFETY: the only writer is `set_class`, excluded by the caller.
+        unsafe { &*self.class.as_ptr() }
+    }
+
+    /// The slot values, read without a borrow.
+    ///
+    /// # Safety
+    /// The caller must not store into a slot of this instance while the slice lives.
+    #[inline(always)]
+    pub unsafe fn slots_unguarded(&self) -> &[Value] {
+        // SAFETY: the only writers are slot stores and the collector, excluded by the caller.
+        unsafe { &*self.slots.as_ptr() }
     }
 
     /// The class, owned (for code that may run Python code while it holds it).
