@@ -8,7 +8,9 @@
 //! Instructions that do nothing in krait (it has no monitoring) are stepped over where they
 //! follow another: a conditional jump's fall-through NOT_TAKEN and the RESUME after a yield
 //! are counted in the length of the instruction before them (each keeps its own entry for
-//! whatever jumps or returns to it).
+//! whatever jumps or returns to it). Likewise a few common pairs run as one entry of a
+//! krait-only opcode (see [`fused`]); the loop reports an error in the second instruction
+//! at the second's offset.
 //!
 //! What the loop may rely on, so that it needs no bounds checks:
 //! - the stream has one entry per code unit plus a final [`FELL_OFF`] entry at offset
@@ -41,6 +43,34 @@ pub const FELL_OFF: u8 = 122;
 
 /// A jump to outside the code. CPython 3.14 gives opcode 121 no meaning.
 pub const BAD_JUMP: u8 = 121;
+
+/// `LOAD_FAST`/`LOAD_FAST_BORROW`/`LOAD_FAST_CHECK` followed by `LOAD_ATTR` (`self.x`, the
+/// commonest pair of instructions in method code), fused into one entry: its argument is
+/// the attribute's argument shifted left by [`FUSED_LOCAL_BITS`] over the local's index.
+/// CPython 3.14 gives opcode 123 no meaning.
+pub const LOAD_FAST_ATTR: u8 = 123;
+
+/// Bits of a fused argument that hold the local's index (the instructions are fused only
+/// when it fits).
+pub const FUSED_LOCAL_BITS: u32 = 12;
+pub const FUSED_LOCAL_MASK: usize = (1 << FUSED_LOCAL_BITS) - 1;
+
+/// The fused form of the instruction at `off` (opcode `opcode`, argument `arg`, `len` bytes
+/// with its caches) and the one after it, when they are a pair the loop runs as one entry:
+/// its opcode, length and argument.
+fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(u8, usize, u32)> {
+    match u16::from(opcode) {
+        op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK if arg < 1 << FUSED_LOCAL_BITS => {
+            let (&second, &attr) = (code.get(next)?, code.get(next + 1)?);
+            if u16::from(second) != op::LOAD_ATTR {
+                return None;
+            }
+            let len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
+            (next + len <= end).then_some((LOAD_FAST_ATTR, next + len, (u32::from(attr) << FUSED_LOCAL_BITS) | arg))
+        }
+        _ => None,
+    }
+}
 
 /// Where the instruction at byte offset `next - len` jumps when it jumps, as the evaluation
 /// loop computes it from `next` (the offset after its caches); None for non-jumps and for
@@ -82,6 +112,15 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
                 None => opcode,
             }
         };
+        // A fused pair: the second instruction keeps its own entry (for whatever jumps to
+        // it), written as usual on the next round.
+        if op == opcode
+            && let Some((fop, fnext, farg)) = fused(code, end, opcode, arg, next)
+        {
+            out.push(Instr { op: fop, len: u8::try_from(fnext - off).unwrap_or(u8::MAX), arg: farg });
+            off = next;
+            continue;
+        }
         // A conditional jump's fall-through NOT_TAKEN (which does nothing in krait: there is
         // no branch monitoring) is stepped over by the jump itself: one dispatch fewer on
         // every branch not taken. The jump's offset is then counted from after the
@@ -124,6 +163,7 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BAD_JUMP)));
         assert!(krait_bytecode::opcode::name(u16::from(FELL_OFF)).is_none());
         assert!(krait_bytecode::opcode::name(u16::from(BAD_JUMP)).is_none());
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(LOAD_FAST_ATTR)));
     }
 
     #[test]
@@ -150,6 +190,24 @@ mod tests {
         assert_eq!(s.len(), 2);
         assert_eq!(s[1].op, FELL_OFF);
         assert_eq!(decode(&[]).len(), 1);
+    }
+
+    #[test]
+    fn fuses_local_then_attribute() {
+        let (lf, la, nop) = (op::LOAD_FAST_BORROW as u8, op::LOAD_ATTR as u8, op::NOP as u8);
+        let attr_len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
+        let mut code = vec![lf, 3, la, 9];
+        code.resize(2 + attr_len, 0);
+        code.extend([nop, 0]);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (LOAD_FAST_ATTR, 2 + attr_len, (9 << FUSED_LOCAL_BITS) | 3));
+        // The attribute keeps its entry; the NOP after both is where the fused entry leads.
+        assert_eq!((s[1].op, s[1].arg), (la, 9));
+        assert_eq!(s[(2 + attr_len) / 2].op, nop);
+        // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
+        let s = decode(&[lf, 3, la, 9, 0, 0]);
+        assert_eq!(s[0].op, lf);
+        assert_eq!(s[1].op, FELL_OFF);
     }
 
     #[test]

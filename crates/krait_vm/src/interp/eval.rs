@@ -18,6 +18,7 @@ use std::rc::Rc;
 /// The decoder's sentinel opcodes as match patterns.
 const FELL_OFF_OP: u16 = FELL_OFF as u16;
 const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
+const LOAD_FAST_ATTR_OP: u16 = super::decode::LOAD_FAST_ATTR as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -392,6 +393,46 @@ impl Vm {
                         continue;
                     }
                     Err(declined) => declined,
+                }
+            }};
+        }
+
+        // LOAD_ATTR after its cache missed: a property getter as a frame, the instance fast
+        // path, or the general protocol; the cache is filled for next time.
+        macro_rules! load_attr_general {
+            ($owner:expr, $a:expr) => {{
+                let (owner, a): (Value, usize) = ($owner, $a);
+                let i = a >> 1;
+                // A property whose getter is a Python function: the getter runs as a frame,
+                // with the instance as its argument.
+                let owner = if a & 1 == 0
+                    && let Some(fget) = self.property_getter_cached(code, i, &owner)
+                {
+                    enter_frame_or!(self.enter_getter_frame(fget, owner))
+                } else {
+                    owner
+                };
+                let (_, name) = name_of(code, i);
+                let hash = code.name_hashes.get(i).copied().unwrap_or(0);
+                if a & 1 == 0
+                    && let Some(v) = self.instance_attr_fast(&owner, name, hash)
+                {
+                    self.fill_attr_cache(code, i, &owner);
+                    self.push(v);
+                    continue;
+                }
+                // The general protocol may run Python code (a descriptor, `__getattr__`),
+                // which may look at this frame's position.
+                save!();
+                if a & 1 != 0 {
+                    let (m, this) = tri!(self.load_method(&owner, name, hash));
+                    self.fill_attr_cache(code, i, &owner);
+                    self.push(m);
+                    self.push(this);
+                } else {
+                    let v = tri!(self.getattr(&owner, name));
+                    self.fill_attr_cache(code, i, &owner);
+                    self.push(v);
                 }
             }};
         }
@@ -1183,38 +1224,33 @@ impl Vm {
                 }
                 op::LOAD_ATTR => {
                     let owner = self.pop();
-                    let i = a >> 1;
-                    if Vm::load_attr_cached(&self.types, &mut self.stack, code, i, &owner, a & 1 != 0) {
+                    if Vm::load_attr_cached(&self.types, &mut self.stack, code, a >> 1, &owner, a & 1 != 0) {
                         continue;
                     }
-                    // A property whose getter is a Python function: the getter runs as a
-                    // frame, with the instance as its argument.
-                    let owner = if a & 1 == 0
-                        && let Some(fget) = self.property_getter_cached(code, i, &owner)
-                    {
-                        enter_frame_or!(self.enter_getter_frame(fget, owner))
-                    } else {
-                        owner
-                    };
-                    let (_, name) = name_of(code, i);
-                    let hash = code.name_hashes.get(i).copied().unwrap_or(0);
-                    if a & 1 == 0
-                        && let Some(v) = self.instance_attr_fast(&owner, name, hash)
-                    {
-                        self.fill_attr_cache(code, i, &owner);
-                        self.push(v);
+                    load_attr_general!(owner, a);
+                }
+                LOAD_FAST_ATTR_OP => {
+                    // LOAD_FAST* then LOAD_ATTR (`self.x`), as `decode` fused them: the local
+                    // is read in place, without a reference of its own on the stack.
+                    let (local, attr) = (a & super::decode::FUSED_LOCAL_MASK, a >> super::decode::FUSED_LOCAL_BITS);
+                    // Room for what the cache pushes, so that the pushes cannot move the
+                    // locals the owner is read from.
+                    self.stack.reserve(2);
+                    let Some(slot) = self.stack.get(base + local) else { fail!(self.unbound_local(code, local)) };
+                    if slot.is_null() {
+                        fail!(self.unbound_local(code, local));
+                    }
+                    let owner: *const Value = slot;
+                    // SAFETY: `owner` points into the locals below the stack top; the cache
+                    // pushes at most two values, for which there is room, and touches
+                    // nothing else of the stack, so the slot stays where it is and live.
+                    if Vm::load_attr_cached(&self.types, &mut self.stack, code, attr >> 1, unsafe { &*owner }, attr & 1 != 0) {
                         continue;
                     }
-                    if a & 1 != 0 {
-                        let (m, this) = tri!(self.load_method(&owner, name, hash));
-                        self.fill_attr_cache(code, i, &owner);
-                        self.push(m);
-                        self.push(this);
-                    } else {
-                        let v = tri!(self.getattr(&owner, name));
-                        self.fill_attr_cache(code, i, &owner);
-                        self.push(v);
-                    }
+                    // The attribute's own instruction (for tracebacks and `f_lasti`).
+                    start += 2;
+                    let owner = self.stack[base + local].clone();
+                    load_attr_general!(owner, attr);
                 }
                 op::LOAD_SUPER_ATTR => {
                     let receiver = self.pop();
@@ -1270,6 +1306,7 @@ impl Vm {
                     if self.instance_store_fast(&owner, &key, name, hash, &v) {
                         self.fill_attr_cache(code, a, &owner);
                     } else {
+                        save!();
                         tri!(self.setattr(&owner, name, v));
                     }
                 }
