@@ -50,6 +50,11 @@ pub const BAD_JUMP: u8 = 121;
 /// CPython 3.14 gives opcode 123 no meaning.
 pub const LOAD_FAST_ATTR: u8 = 123;
 
+/// `LOAD_SMALL_INT` followed by `BINARY_OP` (`i + 1`, `n % 2`, `t[0]`), fused: the
+/// argument is the operation's argument shifted left by 8 over the small int. CPython 3.14
+/// gives opcode 124 no meaning.
+pub const BINARY_SMALL: u8 = 124;
+
 /// Bits of a fused argument that hold the local's index (the instructions are fused only
 /// when it fits).
 pub const FUSED_LOCAL_BITS: u32 = 12;
@@ -67,6 +72,14 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             }
             let len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
             (next + len <= end).then_some((LOAD_FAST_ATTR, next + len, (u32::from(attr) << FUSED_LOCAL_BITS) | arg))
+        }
+        op::LOAD_SMALL_INT if arg < 256 => {
+            let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
+            if u16::from(second) != op::BINARY_OP {
+                return None;
+            }
+            let len = 2 + 2 * usize::from(cache_entries(op::BINARY_OP));
+            (next + len <= end).then_some((BINARY_SMALL, next + len, (u32::from(oparg) << 8) | arg))
         }
         _ => None,
     }
@@ -164,6 +177,7 @@ mod tests {
         assert!(krait_bytecode::opcode::name(u16::from(FELL_OFF)).is_none());
         assert!(krait_bytecode::opcode::name(u16::from(BAD_JUMP)).is_none());
         assert!(!krait_bytecode::opcode::is_defined(u16::from(LOAD_FAST_ATTR)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_SMALL)));
     }
 
     #[test]
@@ -193,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn fuses_local_then_attribute() {
+    fn fuses_pairs() {
         let (lf, la, nop) = (op::LOAD_FAST_BORROW as u8, op::LOAD_ATTR as u8, op::NOP as u8);
         let attr_len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
         let mut code = vec![lf, 3, la, 9];
@@ -204,6 +218,14 @@ mod tests {
         // The attribute keeps its entry; the NOP after both is where the fused entry leads.
         assert_eq!((s[1].op, s[1].arg), (la, 9));
         assert_eq!(s[(2 + attr_len) / 2].op, nop);
+        // A small int then an operation.
+        let (si, bo) = (op::LOAD_SMALL_INT as u8, op::BINARY_OP as u8);
+        let op_len = 2 + 2 * usize::from(cache_entries(op::BINARY_OP));
+        let mut code = vec![si, 7, bo, 6];
+        code.resize(2 + op_len, 0);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (BINARY_SMALL, 2 + op_len, (6 << 8) | 7));
+        assert_eq!((s[1].op, s[1].arg), (bo, 6));
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

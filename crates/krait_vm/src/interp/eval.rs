@@ -19,6 +19,7 @@ use std::rc::Rc;
 const FELL_OFF_OP: u16 = FELL_OFF as u16;
 const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 const LOAD_FAST_ATTR_OP: u16 = super::decode::LOAD_FAST_ATTR as u16;
+const BINARY_SMALL_OP: u16 = super::decode::BINARY_SMALL as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -437,6 +438,59 @@ impl Vm {
             }};
         }
 
+        // BINARY_OP on two popped operands: the int, float, list and dict fast paths, a
+        // Python class's operator method as a frame, or the general protocol; the result is
+        // pushed.
+        macro_rules! binary_op {
+            ($lhs:expr, $rhs:expr, $arg:expr) => {{
+                let (lhs, rhs, arg): (Value, Value, u32) = ($lhs, $rhs, $arg);
+                let r = match (&lhs, &rhs, arg) {
+                    (Value::Int(x), Value::Int(y), 0 | 13) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                    (Value::Int(x), Value::Int(y), 10 | 23) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                    (Value::Float(x), Value::Float(y), 0 | 13) => Value::float(x + y),
+                    (Value::Float(x), Value::Float(y), 10 | 23) => Value::float(x - y),
+                    (Value::Float(x), Value::Float(y), 5 | 18) => Value::float(x * y),
+                    (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::float(x / y),
+                    (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                    (Value::Int(x), Value::Int(y), 1 | 14) => Value::Int(x & y),
+                    (Value::Int(x), Value::Int(y), 7 | 20) => Value::Int(x | y),
+                    (Value::Int(x), Value::Int(y), 12 | 25) => Value::Int(x ^ y),
+                    (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => Value::Int(x % y),
+                    (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => Value::Int(x / y),
+                    (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_) | Payload::Str(_)) => {
+                        let item = match &o.payload {
+                            Payload::List(l) => {
+                                let l = l.borrow();
+                                let n = l.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if j >= 0 && j < n { Some(l[j as usize].clone()) } else { None }
+                            }
+                            _ => super::quick::str_item(&lhs, *i),
+                        };
+                        match item {
+                            Some(v) => v,
+                            None => tri!(self.binary_op(arg, &lhs, &rhs)),
+                        }
+                    }
+                    (Value::Obj(_), _, 26) if let Some(v) = super::quick::dict_item(&lhs, &rhs) => v,
+                    _ => {
+                        // A Python class's operator method runs as a frame of this loop.
+                        let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && (arg < 13 || arg == 26) {
+                            let (name, on_return) = match arg {
+                                26 => ("__getitem__", OnReturn::Push),
+                                _ => (super::ops::BINOP_DUNDERS[arg as usize].0, OnReturn::Binary(arg)),
+                            };
+                            enter_frame_or!(self.enter_operator_frame(lhs, rhs, name, on_return))
+                        } else {
+                            (lhs, rhs)
+                        };
+                        tri!(self.binary_op(arg, &lhs, &rhs))
+                    }
+                };
+                self.push(r);
+            }};
+        }
+
         loop {
             start = pc;
             // SAFETY: `ibase` points at `code.exec` (held alive by `code`, reset with it by
@@ -791,50 +845,47 @@ impl Vm {
                 op::BINARY_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
-                    let r = match (&lhs, &rhs, arg) {
-                        (Value::Int(x), Value::Int(y), 0 | 13) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Int(x), Value::Int(y), 10 | 23) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (Value::Float(x), Value::Float(y), 0 | 13) => Value::float(x + y),
-                        (Value::Float(x), Value::Float(y), 10 | 23) => Value::float(x - y),
-                        (Value::Float(x), Value::Float(y), 5 | 18) => Value::float(x * y),
-                        (Value::Float(x), Value::Float(y), 11 | 24) if *y != 0.0 => Value::float(x / y),
-                        (Value::Int(x), Value::Int(y), 5 | 18) if x.checked_mul(*y).is_some() => Value::Int(x * y),
-                        (Value::Int(x), Value::Int(y), 1 | 14) => Value::Int(x & y),
-                        (Value::Int(x), Value::Int(y), 7 | 20) => Value::Int(x | y),
-                        (Value::Int(x), Value::Int(y), 12 | 25) => Value::Int(x ^ y),
-                        (Value::Int(x), Value::Int(y), 6 | 19) if *y > 0 && *x >= 0 => Value::Int(x % y),
-                        (Value::Int(x), Value::Int(y), 2 | 15) if *y > 0 && *x >= 0 => Value::Int(x / y),
-                        (Value::Obj(o), Value::Int(i), 26) if matches!(o.payload, Payload::List(_) | Payload::Str(_)) => {
-                            let item = match &o.payload {
-                                Payload::List(l) => {
-                                    let l = l.borrow();
-                                    let n = l.len() as i64;
-                                    let j = if *i < 0 { *i + n } else { *i };
-                                    if j >= 0 && j < n { Some(l[j as usize].clone()) } else { None }
-                                }
-                                _ => super::quick::str_item(&lhs, *i),
-                            };
-                            match item {
-                                Some(v) => v,
-                                None => tri!(self.binary_op(arg, &lhs, &rhs)),
-                            }
+                    binary_op!(lhs, rhs, arg);
+                }
+                BINARY_SMALL_OP => {
+                    // LOAD_SMALL_INT then BINARY_OP (`i + 1`, `n % 2`, `t[0]`), as `decode`
+                    // fused them: the common cases replace the left operand in place.
+                    let (k, oparg) = (i64::from(arg & 0xff), arg >> 8);
+                    if let Some(top) = self.stack.last_mut() {
+                        let r = match (&*top, oparg) {
+                            (Value::Int(x), 0 | 13) => x.checked_add(k).map(Value::Int),
+                            (Value::Int(x), 10 | 23) => x.checked_sub(k).map(Value::Int),
+                            (Value::Int(x), 5 | 18) => x.checked_mul(k).map(Value::Int),
+                            (Value::Int(x), 6 | 19) if k > 0 => Some(Value::Int(x.rem_euclid(k))),
+                            (Value::Int(x), 2 | 15) if k > 0 => Some(Value::Int(x.div_euclid(k))),
+                            (Value::Int(x), 1 | 14) => Some(Value::Int(x & k)),
+                            (Value::Int(x), 7 | 20) => Some(Value::Int(x | k)),
+                            (Value::Int(x), 12 | 25) => Some(Value::Int(x ^ k)),
+                            (Value::Int(x), 9 | 22) => Some(Value::Int(x >> k.min(63))),
+                            (Value::Int(x), 3 | 16) if k < 63 && (x << k) >> k == *x => Some(Value::Int(x << k)),
+                            // Exact in a double both ways: the quotient is correctly rounded.
+                            (Value::Int(x), 11 | 24) if k > 0 && x.unsigned_abs() < 1 << 53 => Some(Value::float(*x as f64 / k as f64)),
+                            (Value::Float(x), 0 | 13) => Some(Value::float(x + k as f64)),
+                            (Value::Float(x), 10 | 23) => Some(Value::float(x - k as f64)),
+                            (Value::Float(x), 5 | 18) => Some(Value::float(x * k as f64)),
+                            (Value::Float(x), 11 | 24) if k > 0 => Some(Value::float(x / k as f64)),
+                            (Value::Obj(o), 26) => match &o.payload {
+                                Payload::List(l) => l.borrow().get(k as usize).cloned(),
+                                Payload::Tuple(t) => t.get(k as usize).cloned(),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            let old = std::mem::replace(top, r);
+                            drop(old);
+                            continue;
                         }
-                        (Value::Obj(_), _, 26) if let Some(v) = super::quick::dict_item(&lhs, &rhs) => v,
-                        _ => {
-                            // A Python class's operator method runs as a frame of this loop.
-                            let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && (arg < 13 || arg == 26) {
-                                let (name, on_return) = match arg {
-                                    26 => ("__getitem__", OnReturn::Push),
-                                    _ => (super::ops::BINOP_DUNDERS[arg as usize].0, OnReturn::Binary(arg)),
-                                };
-                                enter_frame_or!(self.enter_operator_frame(lhs, rhs, name, on_return))
-                            } else {
-                                (lhs, rhs)
-                            };
-                            tri!(self.binary_op(arg, &lhs, &rhs))
-                        }
-                    };
-                    self.push(r);
+                    }
+                    // The operation's own instruction (for tracebacks and `f_lasti`).
+                    start += 2;
+                    let lhs = self.pop();
+                    binary_op!(lhs, Value::Int(k), oparg);
                 }
                 op::COMPARE_OP => {
                     let rhs = self.pop();
