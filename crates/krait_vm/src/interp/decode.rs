@@ -55,6 +55,16 @@ pub const LOAD_FAST_ATTR: u8 = 123;
 /// gives opcode 124 no meaning.
 pub const BINARY_SMALL: u8 = 124;
 
+/// `COMPARE_OP` followed by `POP_JUMP_IF_FALSE`/`POP_JUMP_IF_TRUE` (`if a < b:`, `while i < n:`),
+/// fused: the argument is the jump's argument (after stepping over its NOT_TAKEN) shifted
+/// left by 9, over 1 for POP_JUMP_IF_TRUE, over the comparison's argument in 8 bits.
+/// CPython 3.14 gives opcode 125 no meaning.
+pub const COMPARE_JUMP: u8 = 125;
+
+/// The length of COMPARE_OP with its cache: where the jump of a fused [`COMPARE_JUMP`]
+/// starts.
+pub const COMPARE_LEN: usize = 2 + 2 * cache_entries(op::COMPARE_OP) as usize;
+
 /// Bits of a fused argument that hold the local's index (the instructions are fused only
 /// when it fits).
 pub const FUSED_LOCAL_BITS: u32 = 12;
@@ -73,6 +83,20 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             let len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
             (next + len <= end).then_some((LOAD_FAST_ATTR, next + len, (u32::from(attr) << FUSED_LOCAL_BITS) | arg))
         }
+        op::COMPARE_OP if arg < 256 => {
+            let (&second, &jarg) = (code.get(next)?, code.get(next + 1)?);
+            if !matches!(u16::from(second), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) {
+                return None;
+            }
+            let jnext = next + 2 + 2 * usize::from(cache_entries(u16::from(second)));
+            match jump_target(second, u32::from(jarg), jnext) {
+                Some(Some(t)) if t <= end && jnext <= end => {}
+                _ => return None,
+            }
+            let (extra, jarg) = step_over_not_taken(code, end, second, u32::from(jarg), jnext);
+            let if_true = u32::from(u16::from(second) == op::POP_JUMP_IF_TRUE);
+            Some((COMPARE_JUMP, jnext + extra, (jarg << 9) | (if_true << 8) | arg))
+        }
         op::LOAD_SMALL_INT if arg < 256 => {
             let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
             if u16::from(second) != op::BINARY_OP {
@@ -82,6 +106,24 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             (next + len <= end).then_some((BINARY_SMALL, next + len, (u32::from(oparg) << 8) | arg))
         }
         _ => None,
+    }
+}
+
+/// What a conditional jump `opcode` (argument `arg`, ending at `next`) adds to its length,
+/// and its argument, when it steps over its fall-through NOT_TAKEN (which does nothing in
+/// krait: there is no branch monitoring): one dispatch fewer on every branch not taken. The
+/// jump's offset is then counted from after the NOT_TAKEN, one unit further, so its
+/// argument is one less (a jump to the NOT_TAKEN itself is left as it is). The NOT_TAKEN
+/// keeps its entry for anything jumping to it.
+fn step_over_not_taken(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> (usize, u32) {
+    if matches!(u16::from(opcode), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE)
+        && arg > 0
+        && next + 2 <= end
+        && u16::from(code[next]) == op::NOT_TAKEN
+    {
+        (2, arg - 1)
+    } else {
+        (0, arg)
     }
 }
 
@@ -131,27 +173,22 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
             && let Some((fop, fnext, farg)) = fused(code, end, opcode, arg, next)
         {
             out.push(Instr { op: fop, len: u8::try_from(fnext - off).unwrap_or(u8::MAX), arg: farg });
-            off = next;
+            // The first instruction's cache units, as below.
+            off += 2;
+            while off < next {
+                out.push(Instr { op: 0, len: 2, arg: 0 });
+                off += 2;
+            }
             continue;
         }
-        // A conditional jump's fall-through NOT_TAKEN (which does nothing in krait: there is
-        // no branch monitoring) is stepped over by the jump itself: one dispatch fewer on
-        // every branch not taken. The jump's offset is then counted from after the
-        // NOT_TAKEN, one unit further, so its argument is one less (a jump to the NOT_TAKEN
-        // itself is left as it is). The NOT_TAKEN keeps its entry for anything jumping to it.
-        let (len, arg) = if matches!(u16::from(op), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE | op::POP_JUMP_IF_NONE | op::POP_JUMP_IF_NOT_NONE)
-            && arg > 0
-            && next + 2 <= end
-            && u16::from(code[next]) == op::NOT_TAKEN
-        {
-            (len + 2, arg - 1)
-        } else if u16::from(op) == op::YIELD_VALUE && next + 2 <= end && u16::from(code[next]) == op::RESUME {
+        let (len, arg) = if u16::from(op) == op::YIELD_VALUE && next + 2 <= end && u16::from(code[next]) == op::RESUME {
             // Likewise the RESUME a generator resumes at after a yield: the saved offset
             // is past it (the yield's own offset, which throw() and `yield from` look at, is
             // the frame's `lasti`).
             (len + 2, arg)
         } else {
-            (len, arg)
+            let (extra, arg) = step_over_not_taken(code, end, op, arg, next);
+            (len + extra as u8, arg)
         };
         out.push(Instr { op, len, arg });
         // The cache units: never run by falling through; a jump into them (corrupt code)
@@ -178,6 +215,7 @@ mod tests {
         assert!(krait_bytecode::opcode::name(u16::from(BAD_JUMP)).is_none());
         assert!(!krait_bytecode::opcode::is_defined(u16::from(LOAD_FAST_ATTR)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_SMALL)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(COMPARE_JUMP)));
     }
 
     #[test]
@@ -226,6 +264,17 @@ mod tests {
         let s = decode(&code);
         assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (BINARY_SMALL, 2 + op_len, (6 << 8) | 7));
         assert_eq!((s[1].op, s[1].arg), (bo, 6));
+        // A comparison then a conditional jump over its NOT_TAKEN: COMPARE_OP (1 cache),
+        // POP_JUMP_IF_TRUE 1 (1 cache), NOT_TAKEN, NOP, NOP: the jump lands on the second NOP
+        // (offset 10), counted from the end of the fused entry (offset 8) with 1.
+        let (co, pt, nt) = (op::COMPARE_OP as u8, op::POP_JUMP_IF_TRUE as u8, op::NOT_TAKEN as u8);
+        let s = decode(&[co, 88, 0, 0, pt, 1, 0, 0, nt, 0, nop, 0, nop, 0]);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (COMPARE_JUMP, 10, (0 << 9) | (1 << 8) | 88));
+        assert_eq!(usize::from(s[0].len), COMPARE_LEN + 6);
+        assert_eq!((s[2].op, s[2].len, s[2].arg), (pt, 6, 0));
+        // A jump out of the code is not fused (the jump's own entry is BAD_JUMP).
+        let s = decode(&[co, 88, 0, 0, pt, 9, 0, 0]);
+        assert_eq!((s[0].op, s[2].op), (co, BAD_JUMP));
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

@@ -20,6 +20,7 @@ const FELL_OFF_OP: u16 = FELL_OFF as u16;
 const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 const LOAD_FAST_ATTR_OP: u16 = super::decode::LOAD_FAST_ATTR as u16;
 const BINARY_SMALL_OP: u16 = super::decode::BINARY_SMALL as u16;
+const COMPARE_JUMP_OP: u16 = super::decode::COMPARE_JUMP as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -491,6 +492,32 @@ impl Vm {
             }};
         }
 
+        // COMPARE_OP on two popped operands: the int, float and str fast paths, a Python
+        // class's comparison method as a frame, or the general protocol; the result (made a
+        // bool when the argument asks) is pushed.
+        macro_rules! compare_op {
+            ($lhs:expr, $rhs:expr, $arg:expr) => {{
+                let (lhs, rhs, arg): (Value, Value, u32) = ($lhs, $rhs, $arg);
+                let cmp = arg >> 5;
+                let r = match (&lhs, &rhs) {
+                    (Value::Int(x), Value::Int(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
+                    (Value::Float(x), Value::Float(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
+                    (Value::Obj(_), Value::Obj(_)) if let Some(b) = super::quick::compare_strs(cmp, &lhs, &rhs) => Value::bool(b),
+                    _ => {
+                        // A Python class's comparison method runs as a frame of this loop.
+                        let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
+                            enter_frame_or!(self.enter_operator_frame(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg)))
+                        } else {
+                            (lhs, rhs)
+                        };
+                        tri!(self.compare(cmp, &lhs, &rhs))
+                    }
+                };
+                let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::bool(tri!(self.truthy(&r))) } else { r };
+                self.push(r);
+            }};
+        }
+
         loop {
             start = pc;
             // SAFETY: `ibase` points at `code.exec` (held alive by `code`, reset with it by
@@ -890,23 +917,37 @@ impl Vm {
                 op::COMPARE_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
-                    let cmp = arg >> 5;
-                    let r = match (&lhs, &rhs) {
-                        (Value::Int(x), Value::Int(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
-                        (Value::Float(x), Value::Float(y)) => Value::bool(super::quick::compare_with(cmp, x, y)),
-                        (Value::Obj(_), Value::Obj(_)) if let Some(b) = super::quick::compare_strs(cmp, &lhs, &rhs) => Value::bool(b),
-                        _ => {
-                            // A Python class's comparison method runs as a frame of this loop.
-                            let (lhs, rhs) = if matches!(lhs.payload(), Some(Payload::Instance(_))) && cmp < 6 {
-                                enter_frame_or!(self.enter_operator_frame(lhs, rhs, super::ops::CMP_DUNDERS[cmp as usize].0, OnReturn::Compare(arg)))
-                            } else {
-                                (lhs, rhs)
-                            };
-                            tri!(self.compare(cmp, &lhs, &rhs))
+                    compare_op!(lhs, rhs, arg);
+                }
+                COMPARE_JUMP_OP => {
+                    // COMPARE_OP then POP_JUMP_IF_FALSE/TRUE, as `decode` fused them: ints,
+                    // floats and strs are compared and the jump taken without the bool.
+                    let (cmp_arg, jump_if, jarg) = (arg & 0xff, a >> 8 & 1 != 0, a >> 9);
+                    let cmp = cmp_arg >> 5;
+                    let n = self.stack.len();
+                    if n >= 2 {
+                        let (lhs, rhs) = (&self.stack[n - 2], &self.stack[n - 1]);
+                        let r = match (lhs, rhs) {
+                            (Value::Int(x), Value::Int(y)) => Some(super::quick::compare_with(cmp, x, y)),
+                            (Value::Float(x), Value::Float(y)) => Some(super::quick::compare_with(cmp, x, y)),
+                            (Value::Obj(_), Value::Obj(_)) => super::quick::compare_strs(cmp, lhs, rhs),
+                            _ => None,
+                        };
+                        if let Some(b) = r {
+                            drop(self.pop());
+                            drop(self.pop());
+                            if b == jump_if {
+                                pc += 2 * jarg;
+                            }
+                            continue;
                         }
-                    };
-                    let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::bool(tri!(self.truthy(&r))) } else { r };
-                    self.push(r);
+                    }
+                    // Anything else compares as COMPARE_OP alone; the jump runs from its own
+                    // entry next.
+                    pc = start + super::decode::COMPARE_LEN;
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    compare_op!(lhs, rhs, cmp_arg);
                 }
                 op::IS_OP => {
                     let rhs = self.pop();
