@@ -65,6 +65,20 @@ pub const COMPARE_JUMP: u8 = 125;
 /// starts.
 pub const COMPARE_LEN: usize = 2 + 2 * cache_entries(op::COMPARE_OP) as usize;
 
+/// `LOAD_FAST_LOAD_FAST` (or its BORROW form) followed by `BINARY_OP` (`a + b`), fused:
+/// the argument is the operation's argument shifted left by 8 over the pair's. CPython 3.14
+/// gives opcode 126 no meaning.
+pub const BINARY_LOCALS: u8 = 126;
+
+/// `BINARY_OP` followed by `STORE_FAST` (`x = a * b`), fused: the argument is the local's
+/// index shifted left by 5 over the operation's argument. CPython 3.14 gives opcode 127 no
+/// meaning.
+pub const BINARY_STORE: u8 = 127;
+
+/// The length of BINARY_OP with its caches: where the store of a fused [`BINARY_STORE`]
+/// starts.
+pub const BINARY_LEN: usize = 2 + 2 * cache_entries(op::BINARY_OP) as usize;
+
 /// Bits of a fused argument that hold the local's index (the instructions are fused only
 /// when it fits).
 pub const FUSED_LOCAL_BITS: u32 = 12;
@@ -96,6 +110,20 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             let (extra, jarg) = step_over_not_taken(code, end, second, u32::from(jarg), jnext);
             let if_true = u32::from(u16::from(second) == op::POP_JUMP_IF_TRUE);
             Some((COMPARE_JUMP, jnext + extra, (jarg << 9) | (if_true << 8) | arg))
+        }
+        op::LOAD_FAST_LOAD_FAST | op::LOAD_FAST_BORROW_LOAD_FAST_BORROW if arg < 256 => {
+            let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
+            if u16::from(second) != op::BINARY_OP {
+                return None;
+            }
+            (next + BINARY_LEN <= end).then_some((BINARY_LOCALS, next + BINARY_LEN, (u32::from(oparg) << 8) | arg))
+        }
+        op::BINARY_OP if arg < 32 => {
+            let (&second, &local) = (code.get(next)?, code.get(next + 1)?);
+            if u16::from(second) != op::STORE_FAST {
+                return None;
+            }
+            Some((BINARY_STORE, next + 2, (u32::from(local) << 5) | arg))
         }
         op::LOAD_SMALL_INT if arg < 256 => {
             let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
@@ -216,6 +244,8 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(LOAD_FAST_ATTR)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_SMALL)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(COMPARE_JUMP)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_LOCALS)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_STORE)));
     }
 
     #[test]
@@ -275,6 +305,16 @@ mod tests {
         // A jump out of the code is not fused (the jump's own entry is BAD_JUMP).
         let s = decode(&[co, 88, 0, 0, pt, 9, 0, 0]);
         assert_eq!((s[0].op, s[2].op), (co, BAD_JUMP));
+        // Two locals then an operation, then a store: the operation's own entry fuses
+        // with the store.
+        let (ll, st) = (op::LOAD_FAST_BORROW_LOAD_FAST_BORROW as u8, op::STORE_FAST as u8);
+        let mut code = vec![ll, 0x12, bo, 10];
+        code.resize(2 + BINARY_LEN, 0);
+        code.extend([st, 3]);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (BINARY_LOCALS, 2 + BINARY_LEN, (10 << 8) | 0x12));
+        assert_eq!((s[1].op, usize::from(s[1].len), s[1].arg), (BINARY_STORE, BINARY_LEN + 2, (3 << 5) | 10));
+        assert_eq!((s[1 + BINARY_LEN / 2].op, s[1 + BINARY_LEN / 2].arg), (st, 3));
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

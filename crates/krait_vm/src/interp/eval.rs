@@ -21,6 +21,8 @@ const BAD_JUMP_OP: u16 = BAD_JUMP as u16;
 const LOAD_FAST_ATTR_OP: u16 = super::decode::LOAD_FAST_ATTR as u16;
 const BINARY_SMALL_OP: u16 = super::decode::BINARY_SMALL as u16;
 const COMPARE_JUMP_OP: u16 = super::decode::COMPARE_JUMP as u16;
+const BINARY_LOCALS_OP: u16 = super::decode::BINARY_LOCALS as u16;
+const BINARY_STORE_OP: u16 = super::decode::BINARY_STORE as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -564,6 +566,47 @@ impl Vm {
                 op::STORE_FAST => {
                     let v = self.pop();
                     self.set_slot(base + a, v);
+                }
+                BINARY_LOCALS_OP => {
+                    // LOAD_FAST_LOAD_FAST then BINARY_OP (`a + b`), as `decode` fused them:
+                    // int and float arithmetic reads the two locals in place.
+                    let (x, y, oparg) = (a >> 4 & 15, a & 15, arg >> 8);
+                    if let (Some(l), Some(r)) = (self.stack.get(base + x), self.stack.get(base + y))
+                        && let Some(v) = super::quick::arith(oparg, l, r)
+                    {
+                        self.push(v);
+                        continue;
+                    }
+                    // Anything else runs as the two instructions, each at its own offset.
+                    let v1 = self.stack[base + x].clone();
+                    if v1.is_null() {
+                        fail!(self.unbound_local(code, x));
+                    }
+                    let v2 = self.stack[base + y].clone();
+                    if v2.is_null() {
+                        fail!(self.unbound_local(code, y));
+                    }
+                    start += 2;
+                    binary_op!(v1, v2, oparg);
+                }
+                BINARY_STORE_OP => {
+                    // BINARY_OP then STORE_FAST (`x = a * b`), as `decode` fused them: int
+                    // and float arithmetic stores its result straight into the local.
+                    let (oparg, local) = (arg & 31, a >> 5);
+                    let n = self.stack.len();
+                    if n >= 2
+                        && let Some(v) = super::quick::arith(oparg, &self.stack[n - 2], &self.stack[n - 1])
+                    {
+                        // Two ints or floats: nothing to release.
+                        self.stack.truncate(n - 2);
+                        self.set_slot(base + local, v);
+                        continue;
+                    }
+                    // Anything else runs BINARY_OP alone; the store runs from its own entry.
+                    pc = start + super::decode::BINARY_LEN;
+                    let rhs = self.pop();
+                    let lhs = self.pop();
+                    binary_op!(lhs, rhs, oparg);
                 }
                 op::STORE_FAST_LOAD_FAST => {
                     let v = self.pop();

@@ -1,6 +1,6 @@
-//! Answers for the commonest operand types of COMPARE_OP, BINARY_OP's subscript and
-//! BINARY_SLICE that need neither the VM nor a possible error: two ints, floats or strs
-//! compared, an ASCII str indexed by an in-range int, a dict holding the key (when no
+//! Answers for the commonest operand types of COMPARE_OP, BINARY_OP and BINARY_SLICE that
+//! need neither the VM nor a possible error: arithmetic on ints and floats, two ints, floats
+//! or strs compared, an ASCII str indexed by an in-range int, a dict holding the key (when no
 //! `__eq__` can run), an exact str, list or tuple sliced by ints or None.
 //!
 //! Each function gives `None` for anything else, and the instruction takes its general path
@@ -26,6 +26,46 @@ pub(crate) fn compare_with<T: PartialOrd + ?Sized>(op: u32, x: &T, y: &T) -> boo
         3 => x != y,
         4 => x > y,
         _ => x >= y,
+    }
+}
+
+/// `x <op> y` for ints and floats (op as BINARY_OP's argument, in-place forms included):
+/// ints without overflow (`%` and `//` by a positive int, floored as Python's), floats, and
+/// an int with a float when the int converts exactly (below 2**53, as Python converts it);
+/// true division of two such ints, which is then correctly rounded.
+#[inline(always)]
+pub(crate) fn arith(op: u32, x: &Value, y: &Value) -> Option<Value> {
+    // Below 2**53 in magnitude: exactly a double.
+    let exact = |i: i64| (i.unsigned_abs() < 1 << 53).then_some(i as f64);
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => match op {
+            0 | 13 => a.checked_add(*b).map(Value::Int),
+            10 | 23 => a.checked_sub(*b).map(Value::Int),
+            5 | 18 => a.checked_mul(*b).map(Value::Int),
+            1 | 14 => Some(Value::Int(a & b)),
+            7 | 20 => Some(Value::Int(a | b)),
+            12 | 25 => Some(Value::Int(a ^ b)),
+            6 | 19 if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
+            2 | 15 if *b > 0 => Some(Value::Int(a.div_euclid(*b))),
+            11 | 24 if *b != 0 => Some(Value::float(exact(*a)? / exact(*b)?)),
+            _ => None,
+        },
+        (Value::Float(a), Value::Float(b)) => float_arith(op, *a, *b),
+        (Value::Float(a), Value::Int(b)) => float_arith(op, *a, exact(*b)?),
+        (Value::Int(a), Value::Float(b)) => float_arith(op, exact(*a)?, *b),
+        _ => None,
+    }
+}
+
+/// `a <op> b` for two doubles: the operations that cannot fail.
+#[inline(always)]
+fn float_arith(op: u32, a: f64, b: f64) -> Option<Value> {
+    match op {
+        0 | 13 => Some(Value::float(a + b)),
+        10 | 23 => Some(Value::float(a - b)),
+        5 | 18 => Some(Value::float(a * b)),
+        11 | 24 if b != 0.0 => Some(Value::float(a / b)),
+        _ => None,
     }
 }
 
