@@ -17,7 +17,8 @@
 //!   `len(co_code)` (rounded down to a whole unit), which raises SystemError when reached;
 //! - an instruction whose inline caches would run past the end is itself `FELL_OFF`;
 //! - a jump whose target lies outside `0..=len(co_code)` is [`BAD_JUMP`] (only a corrupt
-//!   code object from a `.pyc` or `code.replace` has one).
+//!   code object from a `.pyc` or `code.replace` has one);
+//! - an opcode above RESUME is [`NOT_RUN`], so the fused forms may use those numbers.
 //!
 //! So every offset the loop reaches by running, jumping or resuming a generator has an
 //! entry. Handler targets from the exception table are clamped by the unwinder.
@@ -79,6 +80,21 @@ pub const BINARY_STORE: u8 = 127;
 /// starts.
 pub const BINARY_LEN: usize = 2 + 2 * cache_entries(op::BINARY_OP) as usize;
 
+/// `LOAD_FAST*`, `LOAD_SMALL_INT`, `BINARY_OP` (`n - 1`, `i % 2`), fused: the argument is
+/// the operation's argument shifted left by 20, over the small int in 8 bits, over the
+/// local's index in [`FUSED_LOCAL_BITS`]. Opcodes above RESUME are the specialized ones,
+/// never in `co_code` (the decoder turns any it finds into [`NOT_RUN`]).
+pub const LOCAL_SMALL: u8 = 129;
+
+/// `LOAD_FAST*` followed by `BINARY_OP` (`... * x`), fused: the operation's argument shifted
+/// left by [`FUSED_LOCAL_BITS`] over the local's index.
+pub const OP_LOCAL: u8 = 130;
+
+/// An opcode above RESUME found in `co_code` (a specialized or instrumented one, which only
+/// a corrupt `.pyc` or `code.replace` puts there): its argument is the opcode, and running it
+/// raises SystemError naming it. CPython 3.14 gives opcode 3 no meaning.
+pub const NOT_RUN: u8 = 3;
+
 /// Bits of a fused argument that hold the local's index (the instructions are fused only
 /// when it fits).
 pub const FUSED_LOCAL_BITS: u32 = 12;
@@ -90,12 +106,25 @@ pub const FUSED_LOCAL_MASK: usize = (1 << FUSED_LOCAL_BITS) - 1;
 fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(u8, usize, u32)> {
     match u16::from(opcode) {
         op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK if arg < 1 << FUSED_LOCAL_BITS => {
-            let (&second, &attr) = (code.get(next)?, code.get(next + 1)?);
-            if u16::from(second) != op::LOAD_ATTR {
-                return None;
+            let (&second, &arg2) = (code.get(next)?, code.get(next + 1)?);
+            match u16::from(second) {
+                op::LOAD_ATTR => {
+                    let len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
+                    (next + len <= end).then_some((LOAD_FAST_ATTR, next + len, (u32::from(arg2) << FUSED_LOCAL_BITS) | arg))
+                }
+                op::BINARY_OP if arg2 < 32 => {
+                    (next + BINARY_LEN <= end).then_some((OP_LOCAL, next + BINARY_LEN, (u32::from(arg2) << FUSED_LOCAL_BITS) | arg))
+                }
+                op::LOAD_SMALL_INT => {
+                    let (&third, &oparg) = (code.get(next + 2)?, code.get(next + 3)?);
+                    if u16::from(third) != op::BINARY_OP || oparg >= 32 {
+                        return None;
+                    }
+                    let fnext = next + 2 + BINARY_LEN;
+                    (fnext <= end).then_some((LOCAL_SMALL, fnext, (u32::from(oparg) << 20) | (u32::from(arg2) << 12) | arg))
+                }
+                _ => None,
             }
-            let len = 2 + 2 * usize::from(cache_entries(op::LOAD_ATTR));
-            (next + len <= end).then_some((LOAD_FAST_ATTR, next + len, (u32::from(attr) << FUSED_LOCAL_BITS) | arg))
         }
         op::COMPARE_OP if arg < 256 => {
             let (&second, &jarg) = (code.get(next)?, code.get(next + 1)?);
@@ -184,6 +213,12 @@ pub fn decode(code: &[u8]) -> Box<[Instr]> {
             continue;
         }
         ext = 0;
+        if u16::from(opcode) > op::RESUME {
+            // Also frees the numbers above RESUME for the fused forms.
+            out.push(Instr { op: NOT_RUN, len: 2, arg: u32::from(opcode) });
+            off += 2;
+            continue;
+        }
         let len = 2 + 2 * cache_entries(u16::from(opcode));
         let next = off + usize::from(len);
         let op = if next > end {
@@ -246,6 +281,11 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(COMPARE_JUMP)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_LOCALS)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_STORE)));
+        assert!(!krait_bytecode::opcode::is_defined(u16::from(NOT_RUN)));
+        // The numbers above RESUME the fused forms use are specialized opcodes only.
+        for o in [LOCAL_SMALL, OP_LOCAL] {
+            assert!(u16::from(o) > op::RESUME && !krait_bytecode::opcode::is_defined(u16::from(o)));
+        }
     }
 
     #[test]
@@ -315,6 +355,22 @@ mod tests {
         assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (BINARY_LOCALS, 2 + BINARY_LEN, (10 << 8) | 0x12));
         assert_eq!((s[1].op, usize::from(s[1].len), s[1].arg), (BINARY_STORE, BINARY_LEN + 2, (3 << 5) | 10));
         assert_eq!((s[1 + BINARY_LEN / 2].op, s[1 + BINARY_LEN / 2].arg), (st, 3));
+        // A local, a small int, an operation: one entry; the small int's own entry fuses
+        // with the operation.
+        let mut code = vec![lf, 5, si, 2, bo, 10];
+        code.resize(4 + op_len, 0);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (LOCAL_SMALL, 4 + op_len, (10 << 20) | (2 << 12) | 5));
+        assert_eq!(s[1].op, BINARY_SMALL);
+        // A local then an operation.
+        let mut code = vec![lf, 5, bo, 5];
+        code.resize(2 + op_len, 0);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (OP_LOCAL, 2 + op_len, (5 << FUSED_LOCAL_BITS) | 5));
+        // A specialized opcode in co_code is not run; its number is kept for the message.
+        let s = decode(&[LOCAL_SMALL, 0, nop, 0]);
+        assert_eq!((s[0].op, s[0].arg), (NOT_RUN, u32::from(LOCAL_SMALL)));
+        assert!(decode(&[255, 7, 200, 1]).iter().all(|i| u16::from(i.op) <= op::RESUME));
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

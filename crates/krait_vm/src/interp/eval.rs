@@ -23,6 +23,9 @@ const BINARY_SMALL_OP: u16 = super::decode::BINARY_SMALL as u16;
 const COMPARE_JUMP_OP: u16 = super::decode::COMPARE_JUMP as u16;
 const BINARY_LOCALS_OP: u16 = super::decode::BINARY_LOCALS as u16;
 const BINARY_STORE_OP: u16 = super::decode::BINARY_STORE as u16;
+const LOCAL_SMALL_OP: u16 = super::decode::LOCAL_SMALL as u16;
+const OP_LOCAL_OP: u16 = super::decode::OP_LOCAL as u16;
+const NOT_RUN_OP: u16 = super::decode::NOT_RUN as u16;
 
 /// Converts a constant to a value.
 pub fn constant_value(c: &Constant) -> Value {
@@ -534,6 +537,10 @@ impl Vm {
                 op::NOP | op::NOT_TAKEN | op::RESUME | op::CACHE | op::EXTENDED_ARG => {}
                 FELL_OFF_OP => fail!(self.error("SystemError", "fell off the end of the code")),
                 BAD_JUMP_OP => fail!(self.error("SystemError", "jump target out of range")),
+                NOT_RUN_OP => {
+                    let name = u16::try_from(arg).ok().and_then(krait_bytecode::opcode::name).unwrap_or("?");
+                    fail!(self.error("SystemError", format!("krait does not run the opcode {name} yet")));
+                }
                 op::LOAD_CONST => {
                     let v = code.consts.get(a).cloned().unwrap_or(Value::None);
                     self.push(v);
@@ -921,41 +928,55 @@ impl Vm {
                     // LOAD_SMALL_INT then BINARY_OP (`i + 1`, `n % 2`, `t[0]`), as `decode`
                     // fused them: the common cases replace the left operand in place.
                     let (k, oparg) = (i64::from(arg & 0xff), arg >> 8);
-                    if let Some(top) = self.stack.last_mut() {
-                        let r = match (&*top, oparg) {
-                            (Value::Int(x), 0 | 13) => x.checked_add(k).map(Value::Int),
-                            (Value::Int(x), 10 | 23) => x.checked_sub(k).map(Value::Int),
-                            (Value::Int(x), 5 | 18) => x.checked_mul(k).map(Value::Int),
-                            (Value::Int(x), 6 | 19) if k > 0 => Some(Value::Int(x.rem_euclid(k))),
-                            (Value::Int(x), 2 | 15) if k > 0 => Some(Value::Int(x.div_euclid(k))),
-                            (Value::Int(x), 1 | 14) => Some(Value::Int(x & k)),
-                            (Value::Int(x), 7 | 20) => Some(Value::Int(x | k)),
-                            (Value::Int(x), 12 | 25) => Some(Value::Int(x ^ k)),
-                            (Value::Int(x), 9 | 22) => Some(Value::Int(x >> k.min(63))),
-                            (Value::Int(x), 3 | 16) if k < 63 && (x << k) >> k == *x => Some(Value::Int(x << k)),
-                            // Exact in a double both ways: the quotient is correctly rounded.
-                            (Value::Int(x), 11 | 24) if k > 0 && x.unsigned_abs() < 1 << 53 => Some(Value::float(*x as f64 / k as f64)),
-                            (Value::Float(x), 0 | 13) => Some(Value::float(x + k as f64)),
-                            (Value::Float(x), 10 | 23) => Some(Value::float(x - k as f64)),
-                            (Value::Float(x), 5 | 18) => Some(Value::float(x * k as f64)),
-                            (Value::Float(x), 11 | 24) if k > 0 => Some(Value::float(x / k as f64)),
-                            (Value::Obj(o), 26) => match &o.payload {
-                                Payload::List(l) => l.borrow().get(k as usize).cloned(),
-                                Payload::Tuple(t) => t.get(k as usize).cloned(),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            let old = std::mem::replace(top, r);
-                            drop(old);
-                            continue;
-                        }
+                    if let Some(top) = self.stack.last_mut()
+                        && let Some(r) = super::quick::with_small(oparg, top, k)
+                    {
+                        let old = std::mem::replace(top, r);
+                        drop(old);
+                        continue;
                     }
                     // The operation's own instruction (for tracebacks and `f_lasti`).
                     start += 2;
                     let lhs = self.pop();
                     binary_op!(lhs, Value::Int(k), oparg);
+                }
+                LOCAL_SMALL_OP => {
+                    // LOAD_FAST*, LOAD_SMALL_INT, BINARY_OP (`n - 1`, `i % 2`), as `decode`
+                    // fused them: the common cases read the local in place.
+                    let (local, k, oparg) = (a & super::decode::FUSED_LOCAL_MASK, i64::from(arg >> 12 & 0xff), arg >> 20);
+                    if let Some(x) = self.stack.get(base + local)
+                        && let Some(r) = super::quick::with_small(oparg, x, k)
+                    {
+                        self.push(r);
+                        continue;
+                    }
+                    // Anything else runs as the instructions, each at its own offset.
+                    let x = self.stack[base + local].clone();
+                    if x.is_null() {
+                        fail!(self.unbound_local(code, local));
+                    }
+                    start += 4;
+                    binary_op!(x, Value::Int(k), oparg);
+                }
+                OP_LOCAL_OP => {
+                    // LOAD_FAST* then BINARY_OP (`... * x`), as `decode` fused them: int and
+                    // float arithmetic reads the right operand in place.
+                    let (local, oparg) = (a & super::decode::FUSED_LOCAL_MASK, arg >> super::decode::FUSED_LOCAL_BITS);
+                    if let (Some(lhs), Some(rhs)) = (self.stack.last(), self.stack.get(base + local))
+                        && let Some(r) = super::quick::arith(oparg, lhs, rhs)
+                    {
+                        // The left operand is an int or a float: nothing to release.
+                        let n = self.stack.len();
+                        self.stack[n - 1] = r;
+                        continue;
+                    }
+                    let rhs = self.stack[base + local].clone();
+                    if rhs.is_null() {
+                        fail!(self.unbound_local(code, local));
+                    }
+                    start += 2;
+                    let lhs = self.pop();
+                    binary_op!(lhs, rhs, oparg);
                 }
                 op::COMPARE_OP => {
                     let rhs = self.pop();

@@ -57,6 +57,37 @@ pub(crate) fn arith(op: u32, x: &Value, y: &Value) -> Option<Value> {
     }
 }
 
+/// `x <op> k` for a small int `k` (0..=255, LOAD_SMALL_INT's) on the right: int arithmetic
+/// and shifts without overflow, true division of an int that is exactly a double, float
+/// arithmetic, and a list or tuple indexed in range.
+#[inline(always)]
+pub(crate) fn with_small(op: u32, x: &Value, k: i64) -> Option<Value> {
+    match (x, op) {
+        (Value::Int(x), 0 | 13) => x.checked_add(k).map(Value::Int),
+        (Value::Int(x), 10 | 23) => x.checked_sub(k).map(Value::Int),
+        (Value::Int(x), 5 | 18) => x.checked_mul(k).map(Value::Int),
+        (Value::Int(x), 6 | 19) if k > 0 => Some(Value::Int(x.rem_euclid(k))),
+        (Value::Int(x), 2 | 15) if k > 0 => Some(Value::Int(x.div_euclid(k))),
+        (Value::Int(x), 1 | 14) => Some(Value::Int(x & k)),
+        (Value::Int(x), 7 | 20) => Some(Value::Int(x | k)),
+        (Value::Int(x), 12 | 25) => Some(Value::Int(x ^ k)),
+        (Value::Int(x), 9 | 22) => Some(Value::Int(x >> k.min(63))),
+        (Value::Int(x), 3 | 16) if k < 63 && (x << k) >> k == *x => Some(Value::Int(x << k)),
+        // Exact in a double both ways: the quotient is correctly rounded.
+        (Value::Int(x), 11 | 24) if k > 0 && x.unsigned_abs() < 1 << 53 => Some(Value::float(*x as f64 / k as f64)),
+        (Value::Float(x), 0 | 13) => Some(Value::float(x + k as f64)),
+        (Value::Float(x), 10 | 23) => Some(Value::float(x - k as f64)),
+        (Value::Float(x), 5 | 18) => Some(Value::float(x * k as f64)),
+        (Value::Float(x), 11 | 24) if k > 0 => Some(Value::float(x / k as f64)),
+        (Value::Obj(o), 26) => match &o.payload {
+            Payload::List(l) => l.borrow().get(k as usize).cloned(),
+            Payload::Tuple(t) => t.get(k as usize).cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `a <op> b` for two doubles: the operations that cannot fail.
 #[inline(always)]
 fn float_arith(op: u32, a: f64, b: f64) -> Option<Value> {
