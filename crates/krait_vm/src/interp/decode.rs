@@ -90,6 +90,13 @@ pub const LOCAL_SMALL: u8 = 129;
 /// left by [`FUSED_LOCAL_BITS`] over the local's index.
 pub const OP_LOCAL: u8 = 130;
 
+/// `FOR_ITER` followed by `STORE_FAST` (`for x in ...:`), fused: the loop's jump argument
+/// shifted left by 8 over the local's index.
+pub const FOR_STORE: u8 = 131;
+
+/// The length of FOR_ITER with its cache: where the store of a fused [`FOR_STORE`] starts.
+pub const FOR_LEN: usize = 2 + 2 * cache_entries(op::FOR_ITER) as usize;
+
 /// An opcode above RESUME found in `co_code` (a specialized or instrumented one, which only
 /// a corrupt `.pyc` or `code.replace` puts there): its argument is the opcode, and running it
 /// raises SystemError naming it. CPython 3.14 gives opcode 3 no meaning.
@@ -153,6 +160,17 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
                 return None;
             }
             Some((BINARY_STORE, next + 2, (u32::from(local) << 5) | arg))
+        }
+        op::FOR_ITER if arg < 1 << 23 => {
+            let (&second, &local) = (code.get(next)?, code.get(next + 1)?);
+            if u16::from(second) != op::STORE_FAST {
+                return None;
+            }
+            // The loop's exit must lie inside the code (else FOR_ITER's own entry is BAD_JUMP).
+            match jump_target(opcode, arg, next) {
+                Some(Some(t)) if t <= end => Some((FOR_STORE, next + 2, (arg << 8) | u32::from(local))),
+                _ => None,
+            }
         }
         op::LOAD_SMALL_INT if arg < 256 => {
             let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
@@ -283,7 +301,7 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_STORE)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(NOT_RUN)));
         // The numbers above RESUME the fused forms use are specialized opcodes only.
-        for o in [LOCAL_SMALL, OP_LOCAL] {
+        for o in [LOCAL_SMALL, OP_LOCAL, FOR_STORE] {
             assert!(u16::from(o) > op::RESUME && !krait_bytecode::opcode::is_defined(u16::from(o)));
         }
     }
@@ -371,6 +389,14 @@ mod tests {
         let s = decode(&[LOCAL_SMALL, 0, nop, 0]);
         assert_eq!((s[0].op, s[0].arg), (NOT_RUN, u32::from(LOCAL_SMALL)));
         assert!(decode(&[255, 7, 200, 1]).iter().all(|i| u16::from(i.op) <= op::RESUME));
+        // A loop storing its item.
+        let (fi, nop) = (op::FOR_ITER as u8, op::NOP as u8);
+        let mut code = vec![fi, 1];
+        code.resize(FOR_LEN, 0);
+        code.extend([st, 4, nop, 0, nop, 0]);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (FOR_STORE, FOR_LEN + 2, (1 << 8) | 4));
+        assert_eq!((s[FOR_LEN / 2].op, s[FOR_LEN / 2].arg), (st, 4));
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

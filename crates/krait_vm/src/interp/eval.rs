@@ -25,6 +25,7 @@ const BINARY_LOCALS_OP: u16 = super::decode::BINARY_LOCALS as u16;
 const BINARY_STORE_OP: u16 = super::decode::BINARY_STORE as u16;
 const LOCAL_SMALL_OP: u16 = super::decode::LOCAL_SMALL as u16;
 const OP_LOCAL_OP: u16 = super::decode::OP_LOCAL as u16;
+const FOR_STORE_OP: u16 = super::decode::FOR_STORE as u16;
 const NOT_RUN_OP: u16 = super::decode::NOT_RUN as u16;
 
 /// Converts a constant to a value.
@@ -520,6 +521,48 @@ impl Vm {
                 };
                 let r = if arg & 16 != 0 && !matches!(r, Value::Bool(_)) { Value::bool(tri!(self.truthy(&r))) } else { r };
                 self.push(r);
+            }};
+        }
+
+        // FOR_ITER with jump argument `$a`: a generator resumed as a frame of this loop, an
+        // iterator over stored items stepped in place, or `next()`; the item is pushed, or the
+        // loop left.
+        macro_rules! for_iter {
+            ($a:expr) => {{
+                let a: usize = $a;
+                // A suspended generator resumes here in the loop, its frame pushed above
+                // the caller's (no Rust recursion): YIELD_VALUE comes back with the item,
+                // RETURN_VALUE ends the loop (`OnReturn::GenFor`).
+                if matches!(self.top().payload(), Some(Payload::Generator(_))) {
+                    let generator = self.top().clone();
+                    save!();
+                    if self.gen_enter_plain(&generator, false, OnReturn::GenFor(pc + 2 * a + 2)) {
+                        reload!();
+                        continue;
+                    }
+                }
+                let next = match self.top().payload() {
+                    // FOR_ITER_RANGE / FOR_ITER_LIST / FOR_ITER_TUPLE, and the other
+                    // iterators over stored items, stepped in place.
+                    Some(Payload::Iter(st)) => {
+                        let step = st.borrow_mut().step_stored();
+                        match step {
+                            crate::objects::iter::Step::Item(r) => r,
+                            _ => {
+                                let it = self.top().clone();
+                                tri!(self.next(&it))
+                            }
+                        }
+                    }
+                    _ => {
+                        let it = self.top().clone();
+                        tri!(self.next(&it))
+                    }
+                };
+                match next {
+                    Some(v) => self.push(v),
+                    None => pc += 2 * a + 2,
+                }
             }};
         }
 
@@ -1285,40 +1328,28 @@ impl Vm {
                     let it = tri!(self.get_iter(&v));
                     self.push(it);
                 }
-                op::FOR_ITER => {
-                    // A suspended generator resumes here in the loop, its frame pushed above
-                    // the caller's (no Rust recursion): YIELD_VALUE comes back with the item,
-                    // RETURN_VALUE ends the loop (`OnReturn::GenFor`).
-                    if matches!(self.top().payload(), Some(Payload::Generator(_))) {
-                        let generator = self.top().clone();
-                        save!();
-                        if self.gen_enter_plain(&generator, false, OnReturn::GenFor(pc + 2 * a + 2)) {
-                            reload!();
-                            continue;
-                        }
-                    }
-                    let next = match self.top().payload() {
-                        // FOR_ITER_RANGE / FOR_ITER_LIST / FOR_ITER_TUPLE, and the other
-                        // iterators over stored items, stepped in place.
-                        Some(Payload::Iter(st)) => {
-                            let step = st.borrow_mut().step_stored();
-                            match step {
-                                crate::objects::iter::Step::Item(r) => r,
-                                _ => {
-                                    let it = self.top().clone();
-                                    tri!(self.next(&it))
-                                }
+                op::FOR_ITER => for_iter!(a),
+                FOR_STORE_OP => {
+                    // FOR_ITER then STORE_FAST (`for x in ...:`), as `decode` fused them: an
+                    // iterator over stored items stores its item straight into the local.
+                    let (a, local) = (a >> 8, a & 0xff);
+                    if let Some(Payload::Iter(st)) = self.top().payload() {
+                        let step = st.borrow_mut().step_stored();
+                        match step {
+                            crate::objects::iter::Step::Item(Some(v)) => {
+                                self.set_slot(base + local, v);
+                                continue;
                             }
+                            crate::objects::iter::Step::Item(None) => {
+                                pc = start + super::decode::FOR_LEN + 2 * a + 2;
+                                continue;
+                            }
+                            _ => {}
                         }
-                        _ => {
-                            let it = self.top().clone();
-                            tri!(self.next(&it))
-                        }
-                    };
-                    match next {
-                        Some(v) => self.push(v),
-                        None => pc += 2 * a + 2,
                     }
+                    // Anything else runs FOR_ITER alone; the store runs from its own entry.
+                    pc = start + super::decode::FOR_LEN;
+                    for_iter!(a)
                 }
                 op::JUMP_FORWARD => pc += 2 * a,
                 op::JUMP_BACKWARD => {
