@@ -58,9 +58,12 @@ pub fn index_for(descr: &Value, class: &ObjRef) -> Option<usize> {
     types::is_subclass(class, &owner?).then_some(index)
 }
 
-/// The descriptor's name, owner and index, and the instance it applies to (CPython's
+/// The instance a descriptor applies to and the slot's index in it.
+type Slot<'a> = Option<(&'a crate::objects::types::InstanceObj, usize)>;
+
+/// The descriptor's name, and the instance it applies to with the slot's index (CPython's
 /// `descr_check`): None for `__get__(None, cls)`.
-fn target<'a>(vm: &Vm, args: &'a [Value]) -> Result<(String, Option<(&'a crate::objects::types::InstanceObj, usize)>), PyErr> {
+fn target<'a>(vm: &Vm, args: &'a [Value]) -> Result<(String, Slot<'a>), PyErr> {
     let (name, owner, class, index) = args
         .first()
         .and_then(|v| native::with_state::<Member, _>(v, |m| (m.name.clone(), m.owner.clone(), m.class.upgrade(), m.index as usize)))

@@ -357,7 +357,7 @@ mod tests {
         // (offset 10), counted from the end of the fused entry (offset 8) with 1.
         let (co, pt, nt) = (op::COMPARE_OP as u8, op::POP_JUMP_IF_TRUE as u8, op::NOT_TAKEN as u8);
         let s = decode(&[co, 88, 0, 0, pt, 1, 0, 0, nt, 0, nop, 0, nop, 0]);
-        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (COMPARE_JUMP, 10, (0 << 9) | (1 << 8) | 88));
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (COMPARE_JUMP, 10, (1 << 8) | 88));
         assert_eq!(usize::from(s[0].len), COMPARE_LEN + 6);
         assert_eq!((s[2].op, s[2].len, s[2].arg), (pt, 6, 0));
         // A jump out of the code is not fused (the jump's own entry is BAD_JUMP).
