@@ -94,6 +94,11 @@ pub const OP_LOCAL: u8 = 130;
 /// shifted left by 8 over the local's index.
 pub const FOR_STORE: u8 = 131;
 
+/// `LOAD_SMALL_INT`, `COMPARE_OP`, `POP_JUMP_IF_FALSE`/`TRUE` (`if n < 2:`), fused: the
+/// jump's argument (after stepping over its NOT_TAKEN) shifted left by 17, over 1 for
+/// POP_JUMP_IF_TRUE at bit 16, over the comparison's argument in 8 bits, over the small int.
+pub const SMALL_COMPARE_JUMP: u8 = 132;
+
 /// The length of FOR_ITER with its cache: where the store of a fused [`FOR_STORE`] starts.
 pub const FOR_LEN: usize = 2 + 2 * cache_entries(op::FOR_ITER) as usize;
 
@@ -134,18 +139,8 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             }
         }
         op::COMPARE_OP if arg < 256 => {
-            let (&second, &jarg) = (code.get(next)?, code.get(next + 1)?);
-            if !matches!(u16::from(second), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) {
-                return None;
-            }
-            let jnext = next + 2 + 2 * usize::from(cache_entries(u16::from(second)));
-            match jump_target(second, u32::from(jarg), jnext) {
-                Some(Some(t)) if t <= end && jnext <= end => {}
-                _ => return None,
-            }
-            let (extra, jarg) = step_over_not_taken(code, end, second, u32::from(jarg), jnext);
-            let if_true = u32::from(u16::from(second) == op::POP_JUMP_IF_TRUE);
-            Some((COMPARE_JUMP, jnext + extra, (jarg << 9) | (if_true << 8) | arg))
+            let (jarg, if_true, fnext) = compare_then_jump(code, end, next)?;
+            Some((COMPARE_JUMP, fnext, (jarg << 9) | (if_true << 8) | arg))
         }
         op::LOAD_FAST_LOAD_FAST | op::LOAD_FAST_BORROW_LOAD_FAST_BORROW if arg < 256 => {
             let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
@@ -172,6 +167,11 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
                 _ => None,
             }
         }
+        op::LOAD_SMALL_INT if arg < 256 && code.get(next).is_some_and(|&o| u16::from(o) == op::COMPARE_OP) => {
+            let cmp_arg = u32::from(*code.get(next + 1)?);
+            let (jarg, if_true, fnext) = compare_then_jump(code, end, next + COMPARE_LEN)?;
+            (jarg < 1 << 15).then_some((SMALL_COMPARE_JUMP, fnext, (jarg << 17) | (if_true << 16) | (cmp_arg << 8) | arg))
+        }
         op::LOAD_SMALL_INT if arg < 256 => {
             let (&second, &oparg) = (code.get(next)?, code.get(next + 1)?);
             if u16::from(second) != op::BINARY_OP {
@@ -182,6 +182,23 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
         }
         _ => None,
     }
+}
+
+/// For a COMPARE_OP whose caches end at `next`: when a POP_JUMP_IF_FALSE/TRUE follows, with
+/// its target inside the code, its argument (after stepping over its NOT_TAKEN), 1 for
+/// POP_JUMP_IF_TRUE, and the offset after it.
+fn compare_then_jump(code: &[u8], end: usize, next: usize) -> Option<(u32, u32, usize)> {
+    let (&second, &jarg) = (code.get(next)?, code.get(next + 1)?);
+    if !matches!(u16::from(second), op::POP_JUMP_IF_FALSE | op::POP_JUMP_IF_TRUE) {
+        return None;
+    }
+    let jnext = next + 2 + 2 * usize::from(cache_entries(u16::from(second)));
+    match jump_target(second, u32::from(jarg), jnext) {
+        Some(Some(t)) if t <= end && jnext <= end => {}
+        _ => return None,
+    }
+    let (extra, jarg) = step_over_not_taken(code, end, second, u32::from(jarg), jnext);
+    Some((jarg, u32::from(u16::from(second) == op::POP_JUMP_IF_TRUE), jnext + extra))
 }
 
 /// What a conditional jump `opcode` (argument `arg`, ending at `next`) adds to its length,
@@ -301,7 +318,7 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_STORE)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(NOT_RUN)));
         // The numbers above RESUME the fused forms use are specialized opcodes only.
-        for o in [LOCAL_SMALL, OP_LOCAL, FOR_STORE] {
+        for o in [LOCAL_SMALL, OP_LOCAL, FOR_STORE, SMALL_COMPARE_JUMP] {
             assert!(u16::from(o) > op::RESUME && !krait_bytecode::opcode::is_defined(u16::from(o)));
         }
     }
@@ -389,6 +406,12 @@ mod tests {
         let s = decode(&[LOCAL_SMALL, 0, nop, 0]);
         assert_eq!((s[0].op, s[0].arg), (NOT_RUN, u32::from(LOCAL_SMALL)));
         assert!(decode(&[255, 7, 200, 1]).iter().all(|i| u16::from(i.op) <= op::RESUME));
+        // A small int compared, then a jump: LOAD_SMALL_INT 2; COMPARE_OP (1 cache);
+        // POP_JUMP_IF_FALSE 1 (1 cache); NOT_TAKEN; NOP; NOP.
+        let pf = op::POP_JUMP_IF_FALSE as u8;
+        let s = decode(&[si, 2, co, 18, 0, 0, pf, 1, 0, 0, nt, 0, nop, 0, nop, 0]);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (SMALL_COMPARE_JUMP, 12, (18 << 8) | 2));
+        assert_eq!(s[1].op, COMPARE_JUMP);
         // A loop storing its item.
         let (fi, nop) = (op::FOR_ITER as u8, op::NOP as u8);
         let mut code = vec![fi, 1];

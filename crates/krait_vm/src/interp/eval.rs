@@ -26,6 +26,7 @@ const BINARY_STORE_OP: u16 = super::decode::BINARY_STORE as u16;
 const LOCAL_SMALL_OP: u16 = super::decode::LOCAL_SMALL as u16;
 const OP_LOCAL_OP: u16 = super::decode::OP_LOCAL as u16;
 const FOR_STORE_OP: u16 = super::decode::FOR_STORE as u16;
+const SMALL_COMPARE_JUMP_OP: u16 = super::decode::SMALL_COMPARE_JUMP as u16;
 const NOT_RUN_OP: u16 = super::decode::NOT_RUN as u16;
 
 /// Converts a constant to a value.
@@ -1025,6 +1026,32 @@ impl Vm {
                     let rhs = self.pop();
                     let lhs = self.pop();
                     compare_op!(lhs, rhs, arg);
+                }
+                SMALL_COMPARE_JUMP_OP => {
+                    // LOAD_SMALL_INT, COMPARE_OP, POP_JUMP_IF_* (`if n < 2:`), as `decode`
+                    // fused them: an int or float is compared with the constant in place.
+                    let (k, cmp_arg, jump_if, jarg) = (arg & 0xff, arg >> 8 & 0xff, a >> 16 & 1 != 0, a >> 17);
+                    let cmp = cmp_arg >> 5;
+                    let r = match self.stack.last() {
+                        Some(Value::Int(x)) => Some(super::quick::compare_with(cmp, x, &i64::from(k))),
+                        Some(Value::Float(x)) => Some(super::quick::compare_with(cmp, x, &f64::from(k))),
+                        _ => None,
+                    };
+                    if let Some(b) = r {
+                        // An int or a float: nothing to release.
+                        let n = self.stack.len();
+                        self.stack.truncate(n - 1);
+                        if b == jump_if {
+                            pc += 2 * jarg;
+                        }
+                        continue;
+                    }
+                    // Anything else compares as COMPARE_OP alone, at its own offset; the jump
+                    // runs from its own entry next.
+                    start += 2;
+                    pc = start + super::decode::COMPARE_LEN;
+                    let lhs = self.pop();
+                    compare_op!(lhs, Value::Int(i64::from(k)), cmp_arg);
                 }
                 COMPARE_JUMP_OP => {
                     // COMPARE_OP then POP_JUMP_IF_FALSE/TRUE, as `decode` fused them: ints,
