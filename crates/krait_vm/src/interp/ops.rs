@@ -84,30 +84,6 @@ fn big_truediv(x: &BigInt, y: &BigInt) -> Option<f64> {
     Some(if neg { -f } else { f })
 }
 
-/// `(x // y, x % y)` for doubles, `y` not zero, as CPython's `_float_div_mod`: the
-/// remainder takes the divisor's sign, and the quotient is the floor of the exact quotient,
-/// rounded from the remainder's division (a zero quotient keeps the true quotient's sign).
-fn float_floor_divmod(x: f64, y: f64) -> (f64, f64) {
-    // Rust's `%` on doubles is C's fmod.
-    let mut m = x % y;
-    let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
-        m = 0.0f64.copysign(y);
-    }
-    let q = if div != 0.0 {
-        let f = div.floor();
-        if div - f > 0.5 { f + 1.0 } else { f }
-    } else {
-        0.0f64.copysign(x / y)
-    };
-    (q, m)
-}
-
 fn int_pow(vm: &Vm, a: &BigInt, b: &BigInt) -> PyResult {
     if b.is_negative() {
         let (x, y) = (a.to_f64().unwrap_or(f64::INFINITY), b.to_f64().unwrap_or(f64::INFINITY));
@@ -825,7 +801,8 @@ impl Vm {
                     if y == 0.0 {
                         return Err(self.error("ZeroDivisionError", "division by zero"));
                     }
-                    let (q, m) = float_floor_divmod(x, y);
+                    // CPython's `_float_div_mod`, shared with the constant folder.
+                    let (q, m) = krait_compiler::flowgraph::passes::consteval::float_div_mod(x, y);
                     if op == 6 { m } else { q }
                 }
                 8 => {

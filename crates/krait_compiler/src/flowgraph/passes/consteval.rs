@@ -356,8 +356,9 @@ fn float_arith(x: f64, y: f64, op: Arith) -> Option<f64> {
     }
 }
 
-/// `_float_div_mod`: floor quotient and remainder with the remainder's sign from `y`.
-fn float_div_mod(x: f64, y: f64) -> (f64, f64) {
+/// `_float_div_mod`: floor quotient and remainder with the remainder's sign from `y` (also
+/// the VM's `//` and `%` on floats, so that folded constants and run-time results agree).
+pub fn float_div_mod(x: f64, y: f64) -> (f64, f64) {
     let mut m = x % y;
     let mut div = (x - m) / y;
     if m != 0.0 {
