@@ -112,9 +112,9 @@ pub const NOT_RUN: u8 = 3;
 pub const FUSED_LOCAL_BITS: u32 = 12;
 pub const FUSED_LOCAL_MASK: usize = (1 << FUSED_LOCAL_BITS) - 1;
 
-/// The fused form of the instruction at `off` (opcode `opcode`, argument `arg`, `len` bytes
-/// with its caches) and the one after it, when they are a pair the loop runs as one entry:
-/// its opcode, length and argument.
+/// The fused form of the instruction `opcode` (argument `arg`, ending with its caches at
+/// `next`) and the one or two after it, when the loop runs them as one entry: its opcode,
+/// the offset after the last of them, and its argument.
 fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(u8, usize, u32)> {
     match u16::from(opcode) {
         op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK if arg < 1 << FUSED_LOCAL_BITS => {
@@ -177,8 +177,7 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             if u16::from(second) != op::BINARY_OP {
                 return None;
             }
-            let len = 2 + 2 * usize::from(cache_entries(op::BINARY_OP));
-            (next + len <= end).then_some((BINARY_SMALL, next + len, (u32::from(oparg) << 8) | arg))
+            (next + BINARY_LEN <= end).then_some((BINARY_SMALL, next + BINARY_LEN, (u32::from(oparg) << 8) | arg))
         }
         _ => None,
     }
