@@ -452,7 +452,7 @@ impl Vm {
                 }
                 self.stack.set_len(want);
             }
-        } else {
+        } else if want < len {
             self.stack.truncate(want);
         }
     }

@@ -200,28 +200,47 @@ impl Vm {
 
     /// `LOAD_GLOBAL` of name `i` in the frame `fi`: globals, then builtins, answered from the
     /// code object's inline cache while both dicts' keys versions are unchanged.
-    #[inline]
+    #[inline(always)]
     fn load_global_cached(&self, code: &CodeInfo, fi: usize, i: usize) -> Option<Value> {
+        let slot = code.global_cache.get(i)?;
+        let c = slot.get();
+        let Some(Payload::Dict(g)) = self.frames[fi].globals.payload() else {
+            return None;
+        };
+        // SAFETY (both reads): no Python code runs while these references live, so no
+        // borrow of either dict can begin; one already held mutably sends us the slow way.
+        let g = unsafe { g.try_borrow_unguarded() }.ok()?;
+        let gv = g.keys_version();
+        if c.globals_version == gv {
+            if !c.in_builtins {
+                return g.value_at_position(c.position as usize).cloned();
+            }
+            if let Some(Payload::Dict(b)) = self.builtins.payload()
+                && let Ok(b) = unsafe { b.try_borrow_unguarded() }
+                && c.builtins_version == b.keys_version()
+            {
+                return b.value_at_position(c.position as usize).cloned();
+            }
+        }
+        self.load_global_refill(code, fi, i)
+    }
+
+    /// `load_global_cached` when the cache missed: looks the name up and refills the slot.
+    #[inline(never)]
+    fn load_global_refill(&self, code: &CodeInfo, fi: usize, i: usize) -> Option<Value> {
         let (Some(Payload::Dict(g)), Some(Payload::Dict(b))) = (self.frames[fi].globals.payload(), self.builtins.payload()) else {
             return None;
         };
         let slot = code.global_cache.get(i)?;
         let g = g.borrow();
-        let c = slot.get();
         let gv = g.keys_version();
-        if c.globals_version == gv && !c.in_builtins {
-            return g.value_at_position(c.position as usize).cloned();
-        }
-        let b = b.borrow();
-        if c.globals_version == gv && c.builtins_version == b.keys_version() {
-            return b.value_at_position(c.position as usize).cloned();
-        }
         let key = code.names.get(i)?;
         let hash = code.name_hashes.get(i).copied().unwrap_or(0);
         if let Some(pos) = g.position(key, hash) {
             slot.set(GlobalCache { globals_version: gv, builtins_version: 0, position: pos as u32, in_builtins: false });
             return g.value_at_position(pos).cloned();
         }
+        let b = b.borrow();
         let pos = b.position(key, hash)?;
         slot.set(GlobalCache { globals_version: gv, builtins_version: b.keys_version(), position: pos as u32, in_builtins: true });
         b.value_at_position(pos).cloned()
@@ -262,14 +281,18 @@ impl Vm {
     #[inline(always)]
     fn release_to(&mut self, len: usize) {
         let mut n = self.stack.len();
-        while n > len {
-            n -= 1;
-            // SAFETY: slot `n` holds a value; the length is shortened before it is dropped.
-            let v = unsafe {
-                self.stack.set_len(n);
-                Value::read_words(self.stack.as_ptr().add(n))
-            };
-            drop(v);
+        if n <= len {
+            return;
+        }
+        // SAFETY: slots `len..n` hold values; the length drops below them first, and each is
+        // dropped once, in place.
+        unsafe {
+            self.stack.set_len(len);
+            let p = self.stack.as_mut_ptr();
+            while n > len {
+                n -= 1;
+                std::ptr::drop_in_place(p.add(n));
+            }
         }
     }
 
@@ -1556,7 +1579,9 @@ impl Vm {
                             let base = callable_idx + 2 - usize::from(has_self);
                             if super::call::fits(f, a + usize::from(has_self)) == Some(0) && self.depth() < self.recursion_limit {
                                 let (callee, globals) = (f.code.clone(), f.globals.clone());
-                                let func = self.stack[callable_idx].clone();
+                                // The frame takes the stack's reference to the function, as
+                                // CPython's frame steals it; the slot stays below the frame.
+                                let func = std::mem::replace(&mut self.stack[callable_idx], Value::Null);
                                 let nlocals = callee.localsplusnames.len();
                                 self.unbound_locals_to(base + nlocals);
                                 self.push_call_frame(callee, base, callable_idx, globals, func, OnReturn::Push);
@@ -1649,6 +1674,26 @@ impl Vm {
                 }
                 op::RETURN_VALUE => {
                     let mut result = self.pop();
+                    // The common return, a Python call's frame back to this loop's CALL, ends
+                    // the record where it lies (moving it out whole cost a copy and a call).
+                    if let [.., _, f] = &self.frames[..]
+                        && matches!(f.on_return, OnReturn::Push)
+                        && !f.entry
+                        && f.generator.is_none()
+                    {
+                        let ret_sp = f.ret_sp;
+                        // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
+                        self.release_to(ret_sp);
+                        self.pop_plain_frame();
+                        reload!();
+                        self.push(result);
+                        // The callee's locals went: their finalizers run at the caller's line
+                        // (saved by its CALL).
+                        if crate::objects::types::finalizers_pending() {
+                            self.run_pending_finalizers();
+                        }
+                        continue;
+                    }
                     let Some(mut frame) = self.frames.pop() else {
                         return Ok(result);
                     };

@@ -202,6 +202,24 @@ impl Vm {
         }
     }
 
+    /// Removes the top frame record, known to return to a CALL of this loop (`on_return` is
+    /// `Push`, no generator), dropping its owned fields in place.
+    #[inline(always)]
+    pub(crate) fn pop_plain_frame(&mut self) {
+        let n = self.frames.len() - 1;
+        // SAFETY: record `n` is initialized; the length drops below it first, then each
+        // owned field is read out once. `on_return` (`Push`) and `generator` (`None`) own
+        // nothing, as the caller checked; the rest hold no owned data.
+        unsafe {
+            self.frames.set_len(n);
+            let f = self.frames.as_mut_ptr().add(n);
+            drop(std::ptr::read(std::ptr::addr_of!((*f).code)));
+            drop(std::ptr::read(std::ptr::addr_of!((*f).globals)));
+            drop(std::ptr::read(std::ptr::addr_of!((*f).locals)));
+            drop(std::ptr::read(std::ptr::addr_of!((*f).func)));
+        }
+    }
+
     pub fn new() -> Vm {
         let types = Types::new();
         let import = crate::import::ImportState::new(&types.object);
