@@ -456,6 +456,13 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let mut comp = 0.0f64;
     let mut in_float = false;
     while let Some(v) = vm.next(&it)? {
+        // Machine ints add in place until one overflows (CPython's i_result loop).
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &v)
+            && let Some(t) = a.checked_add(*b)
+        {
+            acc = Value::Int(t);
+            continue;
+        }
         if let (Value::Float(a), Some(b)) = (&acc, if matches!(v, Value::Float(_)) || matches!(v, Value::Int(_)) { int::to_f64(&v) } else { None }) {
             let (a, b) = (*a, b);
             let t = a + b;

@@ -1836,9 +1836,11 @@ impl Vm {
                             }
                             g.running = false;
                         }
-                        _ => drop(self.frames.pop()),
+                        _ => {
+                            drop(self.frames.pop());
+                            self.stack.truncate(from);
+                        }
                     }
-                    self.stack.truncate(from);
                     if inline && !entry {
                         // Resumed by the caller's FOR_ITER or next(): the value is the next item.
                         reload!();

@@ -116,7 +116,7 @@ impl Vm {
         st.running = true;
         // The value sent in: the suspended yield's result, or what the instruction after
         // RETURN_GENERATOR pops on the first resume.
-        self.stack.push(Value::None);
+        super::push_value(&mut self.stack, Value::None);
         true
     }
 
@@ -430,6 +430,18 @@ fn resume_at(frame: &mut super::Frame, base: usize, generator: &Value, entry: bo
     frame.base = base;
     frame.ret_sp = base;
     frame.entry = entry;
-    frame.on_return = on_return;
-    frame.generator = Some(generator.clone());
+    // A suspended record's `on_return` is `Push` and its `generator` None (YIELD_VALUE left
+    // them so): written without the drop calls an assignment would make. A record that
+    // never ran (RETURN_GENERATOR keeps its caller's `on_return`) is assigned.
+    if !matches!(frame.on_return, OnReturn::Push) || frame.generator.is_some() {
+        frame.on_return = on_return;
+        frame.generator = Some(generator.clone());
+        return;
+    }
+    // SAFETY: both fields hold values that own nothing (checked above), so overwriting
+    // them without a drop leaks nothing.
+    unsafe {
+        std::ptr::write(&raw mut frame.on_return, on_return);
+        std::ptr::write(&raw mut frame.generator, Some(generator.clone()));
+    }
 }
