@@ -249,7 +249,7 @@ impl Vm {
 
     /// The `Kind::TypeMethod` entry's answer for `owner` (not an instance, module or class),
     /// pushed as the method and self.
-    #[inline]
+    #[inline(always)]
     fn type_method_cached(types: &super::types::Types, stack: &mut Vec<Value>, cell: &RefCell<AttrCaches>, owner: &Value, method_form: bool) -> bool {
         if !method_form {
             return false;
@@ -263,7 +263,8 @@ impl Vm {
             }
         };
         let Payload::Type(t) = &ty.payload else { return false };
-        let set = cell.borrow();
+        // SAFETY: as in `load_attr_cached`, nothing writes the cache while this read runs.
+        let set = unsafe { &*cell.as_ptr() };
         let Some(e) = set.find(std::rc::Rc::as_ptr(ty) as usize, t.version()) else { return false };
         if e.kind != Kind::TypeMethod {
             return false;
