@@ -563,6 +563,11 @@ impl Vm {
             Some(Payload::MethodDescr { func, owner }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
                 let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
+                // `l.append(x)` on a list, without an argument vector (CPython's
+                // CALL_LIST_APPEND).
+                if exact && self.stack.len() == callable_idx + 3 && std::ptr::fn_addr_eq(func.func, crate::builtins::methods::list::APPEND) {
+                    return self.list_append_from_stack(callable_idx);
+                }
                 if !exact && !types::is_subclass(&self.types.type_of(receiver), owner) {
                     return None;
                 }
@@ -579,6 +584,24 @@ impl Vm {
             _ => return None,
         };
         Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// `list.append` called on an exact list with one argument, the stack holding the
+    /// method, the list and the item from `callable_idx`: the item goes onto the list and the
+    /// three slots leave the stack.
+    #[inline(never)]
+    fn list_append_from_stack(&mut self, callable_idx: usize) -> Option<PyResult> {
+        let v = self.stack.pop()?;
+        if let Some(Payload::List(l)) = self.stack[callable_idx + 1].payload()
+            && let Ok(mut l) = l.try_borrow_mut()
+        {
+            l.push(v);
+        } else {
+            self.stack.push(v);
+            return None;
+        }
+        self.stack.truncate(callable_idx);
+        Some(Ok(Value::None))
     }
 
     /// `len(x)` and `isinstance(x, C)` for a class `C` whose metaclass is `type`, answered

@@ -27,6 +27,9 @@ fn with_list<R>(args: &[Value], f: impl FnOnce(&mut Vec<Value>) -> R) -> Option<
     }
 }
 
+/// `list.append`, which CALL recognises (`Vm::list_append_from_stack`).
+pub(crate) const APPEND: crate::objects::function::BuiltinFn = append;
+
 fn append(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let v = super::single_arg(vm, "list.append", &mut args, &kwargs)?;
     with_list(&args, |l| l.push(v));

@@ -5,7 +5,7 @@
 mod bytes;
 mod code;
 mod dict;
-mod list;
+pub(crate) mod list;
 mod memview;
 pub mod module;
 mod num;
