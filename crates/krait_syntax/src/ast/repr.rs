@@ -186,6 +186,27 @@ fn format_shortest(x: f64, add_dot_0: bool) -> String {
     out
 }
 
+/// Whether `|x| * 10**k` is an integer. Writing `|x| = m * 2**e` with `m` odd,
+/// `m * 2**e * 2**k * 5**k` is one for `k >= 0` exactly when `e + k >= 0`; for `k < 0`
+/// exactly when `2**-k` and `5**-k` both divide `m * 2**e`. Zero is an integer.
+fn scaled_is_integer(x: f64, k: i32) -> bool {
+    let bits = x.abs().to_bits();
+    let (biased, frac) = ((bits >> 52) as i32, bits & ((1 << 52) - 1));
+    let (mut m, mut e) = if biased == 0 { (frac, -1074) } else { (frac | 1 << 52, biased - 1075) };
+    if m == 0 {
+        return true;
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    if k >= 0 {
+        return e + k >= 0;
+    }
+    let p = k.unsigned_abs();
+    // 5**23 exceeds any 53-bit `m`.
+    p <= 22 && e >= p as i32 && m % 5u64.pow(p) == 0
+}
+
 /// Rust's shortest formatting breaks an exact tie between two shortest candidates upward;
 /// CPython's (David Gay's dtoa) picks the even last digit. `digits` are Rust's significant
 /// digits of `x` with the first at decimal exponent `exponent`. When the last digit is odd
@@ -194,6 +215,13 @@ fn format_shortest(x: f64, add_dot_0: bool) -> String {
 fn round_tie_to_even(x: f64, digits: String, exponent: i32) -> String {
     let Some(last) = digits.bytes().last() else { return digits };
     if last % 2 == 0 {
+        return digits;
+    }
+    // A tie's exact expansion ends in that 5, one place past the candidate's last digit:
+    // `x * 10**k` is an integer and `x * 10**(k - 1)` is not. Most values fail this at once,
+    // sparing the 800-digit expansion below.
+    let k = digits.len() as i32 - exponent;
+    if !scaled_is_integer(x, k) || scaled_is_integer(x, k - 1) {
         return digits;
     }
     // The exact decimal expansion of `x` (a double has at most 767 significant digits), as
