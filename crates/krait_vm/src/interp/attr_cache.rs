@@ -247,6 +247,36 @@ impl Vm {
         }
     }
 
+    /// The commonest hit, small enough to inline in the loop: a plain load (not the method
+    /// form) of an instance attribute found by the most recent entry, in the instance dict
+    /// at the remembered position or in a slot. None sends the load to
+    /// [`Vm::load_attr_cached`], which answers everything else the cache knows.
+    #[inline(always)]
+    pub fn instance_attr_hit(code: &CodeInfo, i: usize, owner: &Value) -> Option<Value> {
+        let Some(Payload::Instance(inst)) = owner.payload() else { return None };
+        let cell = code.attr_cache.get(i)?;
+        // SAFETY: as in `load_attr_cached`: no Python code runs and nothing writes the class,
+        // the cache, the slots or the dict while they are read here.
+        let cls = unsafe { inst.class_unguarded() };
+        let Payload::Type(t) = &cls.payload else { return None };
+        let e = &unsafe { &*cell.as_ptr() }.0[0];
+        if e.class != std::rc::Rc::as_ptr(cls) as usize || e.version != t.version_if_any() {
+            return None;
+        }
+        match e.kind {
+            Kind::InstanceDict { .. } => {
+                let key = code.names.get(i)?;
+                let attrs = inst.attrs_if_any()?;
+                unsafe { &*attrs.as_ptr() }.value_at(e.pos as usize, key)
+            }
+            Kind::Slot => match unsafe { inst.slots_unguarded() }.get(e.pos as usize) {
+                Some(v) if !v.is_null() => Some(v.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The `Kind::TypeMethod` entry's answer for `owner` (not an instance, module or class),
     /// pushed as the method and self.
     #[inline(always)]

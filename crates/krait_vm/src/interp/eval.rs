@@ -1461,6 +1461,12 @@ impl Vm {
                 }
                 op::LOAD_ATTR => {
                     let owner = self.pop();
+                    if a & 1 == 0
+                        && let Some(v) = Vm::instance_attr_hit(code, a >> 1, &owner)
+                    {
+                        self.push(v);
+                        continue;
+                    }
                     if Vm::load_attr_cached(&self.types, &mut self.stack, code, a >> 1, &owner, a & 1 != 0) {
                         continue;
                     }
@@ -1476,6 +1482,12 @@ impl Vm {
                     let Some(slot) = self.stack.get(base + local) else { fail!(self.unbound_local(code, local)) };
                     if slot.is_null() {
                         fail!(self.unbound_local(code, local));
+                    }
+                    if attr & 1 == 0
+                        && let Some(v) = Vm::instance_attr_hit(code, attr >> 1, slot)
+                    {
+                        self.push(v);
+                        continue;
                     }
                     let owner: *const Value = slot;
                     // SAFETY: `owner` points into the locals below the stack top; the cache

@@ -397,18 +397,25 @@ impl Dict {
     }
 
     /// The value at a position found by [`Dict::candidates`], if that entry still holds `key`.
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, pos: usize, key: &Value) -> Option<Value> {
         match self.entries.get(pos) {
+            // Names are interned strs: the same object is the commonest answer.
+            Some(Some((_, Value::Obj(k), v))) if matches!(key, Value::Obj(o) if std::rc::Rc::ptr_eq(k, o)) => Some(v.clone()),
             Some(Some((_, k, v))) if k.is(key) => Some(v.clone()),
             _ => None,
         }
     }
 
     /// Does the entry at `pos` hold exactly `key` (the same object)?
-    #[inline]
+    #[inline(always)]
     pub fn holds_at(&self, pos: usize, key: &Value) -> bool {
-        matches!(self.entries.get(pos), Some(Some((_, k, _))) if k.is(key))
+        match self.entries.get(pos) {
+            // Interned names: the same object is the commonest answer (see `value_at`).
+            Some(Some((_, Value::Obj(k), _))) if matches!(key, Value::Obj(o) if std::rc::Rc::ptr_eq(k, o)) => true,
+            Some(Some((_, k, _))) => k.is(key),
+            _ => false,
+        }
     }
 
     /// The value at a position found by [`Dict::candidates`].
