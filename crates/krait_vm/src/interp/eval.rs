@@ -1483,10 +1483,15 @@ impl Vm {
                     if slot.is_null() {
                         fail!(self.unbound_local(code, local));
                     }
-                    if attr & 1 == 0
-                        && let Some(v) = Vm::instance_attr_hit(code, attr >> 1, slot)
-                    {
-                        self.push(v);
+                    if attr & 1 == 0 {
+                        if let Some(v) = Vm::instance_attr_hit(code, attr >> 1, slot) {
+                            self.push(v);
+                            continue;
+                        }
+                    } else if let Some(m) = Vm::instance_method_hit(code, attr >> 1, slot) {
+                        let this = slot.clone();
+                        self.push(m);
+                        self.push(this);
                         continue;
                     }
                     let owner: *const Value = slot;
