@@ -427,6 +427,7 @@ impl Dict {
     }
 
     /// Replaces the value at a position found by [`Dict::candidates`].
+    #[inline]
     pub fn set_at(&mut self, pos: usize, value: Value) {
         if let Some(Some(e)) = self.entries.get_mut(pos) {
             e.2 = value;
