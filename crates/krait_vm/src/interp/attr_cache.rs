@@ -132,6 +132,22 @@ fn read_hinted(d: &Dict, code: &CodeInfo, i: usize, cell: &RefCell<AttrCaches>, 
     d.value_at_position(found).cloned()
 }
 
+/// The instance `owner` and name `i`'s most recent cache entry, when that entry is for the
+/// instance's class in its current state (the hits inlined in the loop look no further).
+/// The references live while the loop reads through them: no Python code runs and nothing
+/// writes the class, the cache, the slots or the instance dict meanwhile (as in
+/// `Vm::load_attr_cached`), so they are read without borrows.
+#[inline(always)]
+fn recent_entry<'a>(code: &'a CodeInfo, i: usize, owner: &'a Value) -> Option<(&'a types::InstanceObj, &'a AttrCache)> {
+    let Some(Payload::Instance(inst)) = owner.payload() else { return None };
+    let cell = code.attr_cache.get(i)?;
+    // SAFETY: see above.
+    let cls = unsafe { inst.class_unguarded() };
+    let Payload::Type(t) = &cls.payload else { return None };
+    let e = &unsafe { &*cell.as_ptr() }.0[0];
+    (e.class == std::rc::Rc::as_ptr(cls) as usize && e.version == t.version_if_any()).then_some((inst, e))
+}
+
 /// Pushes what `LOAD_ATTR` pushes for `v`: the value, then NULL in the method form (a plain
 /// attribute, no self). True, for the cache's answers.
 #[inline(always)]
@@ -253,22 +269,15 @@ impl Vm {
     /// [`Vm::load_attr_cached`], which answers everything else the cache knows.
     #[inline(always)]
     pub fn instance_attr_hit(code: &CodeInfo, i: usize, owner: &Value) -> Option<Value> {
-        let Some(Payload::Instance(inst)) = owner.payload() else { return None };
-        let cell = code.attr_cache.get(i)?;
-        // SAFETY: as in `load_attr_cached`: no Python code runs and nothing writes the class,
-        // the cache, the slots or the dict while they are read here.
-        let cls = unsafe { inst.class_unguarded() };
-        let Payload::Type(t) = &cls.payload else { return None };
-        let e = &unsafe { &*cell.as_ptr() }.0[0];
-        if e.class != std::rc::Rc::as_ptr(cls) as usize || e.version != t.version_if_any() {
-            return None;
-        }
+        let (inst, e) = recent_entry(code, i, owner)?;
         match e.kind {
             Kind::InstanceDict { .. } => {
                 let key = code.names.get(i)?;
                 let attrs = inst.attrs_if_any()?;
+                // SAFETY: see `recent_entry`.
                 unsafe { &*attrs.as_ptr() }.value_at(e.pos as usize, key)
             }
+            // SAFETY: likewise.
             Kind::Slot => match unsafe { inst.slots_unguarded() }.get(e.pos as usize) {
                 Some(v) if !v.is_null() => Some(v.clone()),
                 _ => None,
@@ -282,16 +291,12 @@ impl Vm {
     /// unchanged since that was checked, or none). The function to push below the instance.
     #[inline(always)]
     pub fn instance_method_hit(code: &CodeInfo, i: usize, owner: &Value) -> Option<Value> {
-        let Some(Payload::Instance(inst)) = owner.payload() else { return None };
-        let cell = code.attr_cache.get(i)?;
-        // SAFETY: as in `instance_attr_hit`.
-        let cls = unsafe { inst.class_unguarded() };
-        let Payload::Type(t) = &cls.payload else { return None };
-        let e = &unsafe { &*cell.as_ptr() }.0[0];
-        if e.class != std::rc::Rc::as_ptr(cls) as usize || e.version != t.version_if_any() || e.kind != Kind::Method {
+        let (inst, e) = recent_entry(code, i, owner)?;
+        if e.kind != Kind::Method {
             return None;
         }
         if let Some(attrs) = inst.attrs_if_any()
+            // SAFETY: see `recent_entry`.
             && unsafe { &*attrs.as_ptr() }.keys_version() != e.checked.get()
         {
             return None;
