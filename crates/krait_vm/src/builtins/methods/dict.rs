@@ -37,14 +37,28 @@ fn storage(v: &Value) -> Option<&std::cell::RefCell<crate::objects::dict::Dict>>
     }
 }
 
+/// The key and the optional default of `get`, `pop` and `setdefault`, which CPython takes
+/// positionally only: `dict.get() takes no keyword arguments`, `get expected at most 2
+/// arguments, got 3`.
+fn key_and_default<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<(&'a Value, Option<&'a Value>), PyErr> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("dict.{name}() takes no keyword arguments")));
+    }
+    match args {
+        [_, key] => Ok((key, None)),
+        [_, key, default] => Ok((key, Some(default))),
+        [] | [_] => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        _ => Err(vm.type_error(format!("{name} expected at most 2 arguments, got {}", args.len() - 1))),
+    }
+}
+
 fn get(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "get", &args, &kwargs, &["key", "default"], 1)?;
-    let key = p[0].clone().unwrap_or(Value::None);
+    let (key, default) = key_and_default(vm, "get", &args, &kwargs)?;
     let r = match storage(&args[0]) {
-        Some(d) => vm.dict_get(d, &key)?,
+        Some(d) => vm.dict_get(d, key)?,
         None => None,
     };
-    Ok(r.unwrap_or_else(|| p[1].clone().unwrap_or(Value::None)))
+    Ok(r.unwrap_or_else(|| default.cloned().unwrap_or(Value::None)))
 }
 
 fn view(args: &[Value], view: u8) -> Value {
@@ -64,16 +78,15 @@ fn items(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "pop", &args, &kwargs, &["key", "default"], 1)?;
-    let key = p[0].clone().unwrap_or(Value::None);
+    let (key, default) = key_and_default(vm, "pop", &args, &kwargs)?;
     let r = match storage(&args[0]) {
-        Some(d) => vm.dict_remove(d, &key)?,
+        Some(d) => vm.dict_remove(d, key)?,
         None => None,
     };
-    match (r, &p[1]) {
+    match (r, default) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(key_error(vm, key)),
+        (None, None) => Err(key_error(vm, key.clone())),
     }
 }
 
@@ -91,14 +104,13 @@ fn popitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn setdefault(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "setdefault", &args, &kwargs, &["key", "default"], 1)?;
-    let key = p[0].clone().unwrap_or(Value::None);
-    let default = p[1].clone().unwrap_or(Value::None);
+    let (key, default) = key_and_default(vm, "setdefault", &args, &kwargs)?;
+    let default = default.cloned().unwrap_or(Value::None);
     let Some(d) = storage(&args[0]) else { return Ok(Value::None) };
-    match vm.dict_get(d, &key)? {
+    match vm.dict_get(d, key)? {
         Some(v) => Ok(v),
         None => {
-            vm.dict_set(d, key, default.clone())?;
+            vm.dict_set(d, key.clone(), default.clone())?;
             Ok(default)
         }
     }
