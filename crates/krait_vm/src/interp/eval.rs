@@ -395,6 +395,17 @@ impl Vm {
                 ibase = code.exec.as_ptr();
             }};
         }
+        // `local!(v = i)` binds `v` to local `i`, cloned; UnboundLocalError when it is
+        // unbound. (A statement rather than a block yielding the value: the block's extra
+        // move of the value cost fib(25) 1.3% more instructions.)
+        macro_rules! local {
+            ($v:ident = $i:ident) => {
+                let $v = self.stack[base + $i].clone();
+                if $v.is_null() {
+                    fail!(self.unbound_local(code, $i));
+                }
+            };
+        }
         macro_rules! save {
             () => {{
                 let f = frame_mut!();
@@ -614,10 +625,7 @@ impl Vm {
                 }
                 op::LOAD_SMALL_INT => self.push(Value::Int(i64::from(arg))),
                 op::LOAD_FAST | op::LOAD_FAST_BORROW | op::LOAD_FAST_CHECK => {
-                    let v = self.stack[base + a].clone();
-                    if v.is_null() {
-                        fail!(self.unbound_local(code, a));
-                    }
+                    local!(v = a);
                     self.push(v);
                 }
                 op::LOAD_FAST_AND_CLEAR => {
@@ -626,14 +634,8 @@ impl Vm {
                 }
                 op::LOAD_FAST_LOAD_FAST | op::LOAD_FAST_BORROW_LOAD_FAST_BORROW => {
                     let (x, y) = (a >> 4, a & 15);
-                    let v1 = self.stack[base + x].clone();
-                    if v1.is_null() {
-                        fail!(self.unbound_local(code, x));
-                    }
-                    let v2 = self.stack[base + y].clone();
-                    if v2.is_null() {
-                        fail!(self.unbound_local(code, y));
-                    }
+                    local!(v1 = x);
+                    local!(v2 = y);
                     self.push(v1);
                     self.push(v2);
                 }
@@ -652,14 +654,8 @@ impl Vm {
                         continue;
                     }
                     // Anything else runs as the two instructions, each at its own offset.
-                    let v1 = self.stack[base + x].clone();
-                    if v1.is_null() {
-                        fail!(self.unbound_local(code, x));
-                    }
-                    let v2 = self.stack[base + y].clone();
-                    if v2.is_null() {
-                        fail!(self.unbound_local(code, y));
-                    }
+                    local!(v1 = x);
+                    local!(v2 = y);
                     start += 2;
                     binary_op!(v1, v2, oparg);
                 }
@@ -1018,10 +1014,7 @@ impl Vm {
                         continue;
                     }
                     // Anything else runs as the instructions, each at its own offset.
-                    let x = self.stack[base + local].clone();
-                    if x.is_null() {
-                        fail!(self.unbound_local(code, local));
-                    }
+                    local!(x = local);
                     start += 4;
                     binary_op!(x, Value::Int(k), oparg);
                 }
@@ -1037,10 +1030,7 @@ impl Vm {
                         self.stack[n - 1] = r;
                         continue;
                     }
-                    let rhs = self.stack[base + local].clone();
-                    if rhs.is_null() {
-                        fail!(self.unbound_local(code, local));
-                    }
+                    local!(rhs = local);
                     start += 2;
                     let lhs = self.pop();
                     binary_op!(lhs, rhs, oparg);
@@ -1716,7 +1706,8 @@ impl Vm {
                     };
                     // Locals are released last to first, as CPython's _PyFrame_ClearLocals.
                     self.release_to(frame.ret_sp);
-                    // The common return, to this loop's CALL, takes this one test.
+                    // Plain returns to this loop's CALL ended above: what is left returns to a
+                    // generator's caller, an operator, `__init__`, a Rust caller, or nowhere.
                     if !matches!(frame.on_return, OnReturn::Push) || frame.entry || frame.generator.is_some() {
                         if let Some(Payload::Generator(g)) = frame.generator.as_ref().and_then(Value::payload) {
                             g.borrow_mut().running = false;
