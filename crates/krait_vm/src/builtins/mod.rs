@@ -911,8 +911,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
 }
 
 fn pow(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let args = if kwargs.is_empty() {
-        arity(vm, "pow", &args, 2, 3)?;
+    let args = if kwargs.is_empty() && (2..=3).contains(&args.len()) {
         args
     } else {
         let mut full = vec![Value::Null];
@@ -1205,6 +1204,9 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
                 && kwargs.is_empty()
             {
                 return vm.to_str_value(v);
+            }
+            if args.len() > 3 {
+                return Err(vm.type_error(format!("str expected at most 3 arguments, got {}", args.len())));
             }
             let mut full = vec![Value::None];
             full.extend(args);

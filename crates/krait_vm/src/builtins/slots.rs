@@ -13,7 +13,7 @@ use super::{Args, Kwargs, builtin};
 use crate::heap::Payload;
 use crate::interp::ops::Unary;
 use crate::interp::{PyErr, PyResult, Vm};
-use crate::objects::function::{BuiltinFn, BuiltinFunction};
+use crate::objects::function::{Arity, BuiltinFn, BuiltinFunction};
 use crate::objects::types::{self, Kind};
 use crate::value::{ObjRef, Value};
 
@@ -22,7 +22,7 @@ pub fn install(vm: &mut Vm) {
     for (kind, table) in super::methods::tables() {
         if let Some(ty) = vm.types.of_kind(kind) {
             for (name, f) in table {
-                add_method(&ty, name, *f);
+                add_method_with(&ty, name, *f, super::methods::arity(kind, name));
             }
         }
     }
@@ -293,7 +293,11 @@ fn set(ty: &ObjRef, name: &str, v: Value) {
 }
 
 fn add_method(ty: &ObjRef, name: &'static str, func: BuiltinFn) {
-    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone() }));
+    add_method_with(ty, name, func, Arity::Any);
+}
+
+fn add_method_with(ty: &ObjRef, name: &'static str, func: BuiltinFn, arity: Arity) {
+    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone(), arity }));
 }
 
 /// The receiver and the one argument of a binary slot.

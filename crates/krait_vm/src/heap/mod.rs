@@ -88,7 +88,8 @@ pub enum Payload {
     /// `property(fget, fset, fdel, doc)`.
     Property { fget: Value, fset: Value, fdel: Value, doc: Value },
     /// A method of a built-in type found in its dict (`list.append`): binds like a function.
-    MethodDescr { func: BuiltinFunction, owner: ObjRef },
+    /// Its call checks `arity` before the method runs.
+    MethodDescr { func: BuiltinFunction, owner: ObjRef, arity: crate::objects::function::Arity },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).

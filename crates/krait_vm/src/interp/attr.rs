@@ -420,7 +420,7 @@ impl Vm {
                 "__module__" => Some(Value::str("builtins")),
                 _ => None,
             },
-            Payload::MethodDescr { func, owner } => match name {
+            Payload::MethodDescr { func, owner, .. } => match name {
                 "__name__" => Some(Value::str(func.name)),
                 "__qualname__" => Some(Value::str(format!("{}.{}", types::type_name(owner), func.name))),
                 "__objclass__" => Some(Value::Obj(owner.clone())),

@@ -137,7 +137,8 @@ impl Vm {
                     }
                     None if code.localsplusnames[..code.posonlyargcount].contains(&k) => posonly_kw.push(k),
                     None => {
-                        return Err(self.type_error(format!("{qual}() got an unexpected keyword argument '{k}'")));
+                        let keywords: Vec<String> = code.localsplusnames[code.posonlyargcount..argcount + kwonly].iter().map(|n| n.to_string()).collect();
+                        return Err(crate::builtins::methods::unexpected_keyword(self, &qual.to_string(), &k, &keywords));
                     }
                 },
             }
@@ -560,7 +561,7 @@ impl Vm {
                 }
                 f
             }
-            Some(Payload::MethodDescr { func, owner }) if has_self => {
+            Some(Payload::MethodDescr { func, owner, arity }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
                 let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
                 // `l.append(x)` on a list, without an argument vector (CPython's
@@ -577,6 +578,11 @@ impl Vm {
                     && ot.kind.is_native_value()
                 {
                     return None;
+                }
+                let given = self.stack.len() - callable_idx - 2;
+                if !arity.accepts(given, false) {
+                    let message = arity.error_message(&format!("{}.{}", types::type_name(owner), func.name), given, false);
+                    return Some(Err(self.type_error(message)));
                 }
                 func.func
             }
@@ -760,7 +766,7 @@ impl Vm {
                 let Some(class) = callable.as_obj().cloned() else { return Err(self.type_error("bad class")) };
                 self.start_instantiate(&class, args, kwargs, entry)
             }
-            Some(Payload::MethodDescr { func, owner }) => {
+            Some(Payload::MethodDescr { func, owner, arity }) => {
                 let Some(first) = args.first() else {
                     return Err(self.type_error(format!("unbound method {}.{}() needs an argument", types::type_name(owner), func.name)));
                 };
@@ -772,6 +778,10 @@ impl Vm {
                         types::type_name(owner),
                         types::type_name(&ty)
                     )));
+                }
+                if !arity.accepts(args.len() - 1, !kwargs.is_empty()) {
+                    let qualname = format!("{}.{}", types::type_name(owner), func.name);
+                    return Err(self.type_error(arity.error_message(&qualname, args.len() - 1, !kwargs.is_empty())));
                 }
                 if let Payload::Type(ot) = &owner.payload
                     && ot.kind.is_native_value()

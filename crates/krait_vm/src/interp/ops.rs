@@ -331,7 +331,7 @@ impl Vm {
                     }
                     _ => format!("<bound method ? of {}>", self.repr(receiver)?),
                 },
-                Payload::MethodDescr { func, owner } => {
+                Payload::MethodDescr { func, owner, .. } => {
                     format!("<method '{}' of '{}' objects>", func.name, types::type_name(owner))
                 }
                 Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.id(), c.filename, c.firstlineno),

@@ -256,7 +256,10 @@ pub fn bind(vm: &Vm, fname: &str, args: &[Value], kwargs: &Kwargs, names: &[&str
         match names.iter().position(|n| n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
             Some(i) => return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1))),
-            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                let keywords: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+                return Err(crate::builtins::methods::unexpected_keyword(vm, fname, k, &keywords));
+            }
         }
     }
     if let Some(i) = out.iter().take(required).position(Option::is_none) {

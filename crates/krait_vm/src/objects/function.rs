@@ -97,6 +97,41 @@ pub type Kwargs = Vec<(String, Value)>;
 /// Which built-in function this is.
 pub type BuiltinFn = fn(&mut crate::interp::Vm, Args, Kwargs) -> crate::interp::PyResult;
 
+/// What a built-in type's method descriptor checks of a call before the method runs:
+/// CPython's METH_NOARGS (`list.copy`) and METH_O (`list.append`) shapes, whose errors
+/// name the method by its qualified name (`list.copy() takes no arguments (1 given)`).
+/// `Any` leaves the arguments to the method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arity {
+    Any,
+    NoArgs,
+    One,
+}
+
+impl Arity {
+    /// Do `positional` arguments after the receiver, with keywords or not, suit this arity?
+    #[inline]
+    pub fn accepts(self, positional: usize, keywords: bool) -> bool {
+        match self {
+            Arity::Any => true,
+            Arity::NoArgs => positional == 0 && !keywords,
+            Arity::One => positional == 1 && !keywords,
+        }
+    }
+
+    /// CPython's message for a call this arity does not accept; `qualname` is
+    /// `type.method`. Keywords are reported before the count, as CPython checks them first.
+    pub fn error_message(self, qualname: &str, positional: usize, keywords: bool) -> String {
+        if keywords {
+            format!("{qualname}() takes no keyword arguments")
+        } else if self == Arity::NoArgs {
+            format!("{qualname}() takes no arguments ({positional} given)")
+        } else {
+            format!("{qualname}() takes exactly one argument ({positional} given)")
+        }
+    }
+}
+
 /// A built-in function (or a method of a built-in type, bound when `receiver` is set).
 #[derive(Debug)]
 pub struct BuiltinFunction {

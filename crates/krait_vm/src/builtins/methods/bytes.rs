@@ -3,7 +3,8 @@
 //! bytes (one char per byte) and map the result back; the ASCII-only ones (case, `isalpha`,
 //! whitespace) are written for bytes.
 
-use super::{Args, Kwargs, Table, bind_args, index_value};
+use super::{Args, Kwargs, Table, bind_args, bind_positional, index_value};
+use crate::objects::types;
 use crate::builtins::codec::{self, Codec};
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
@@ -81,7 +82,7 @@ pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let mut full = vec![Value::None];
     full.extend(args);
-    let p = bind_args(vm, "maketrans", &full, &kwargs, &["frm", "to"], 2)?;
+    let p = bind_positional(vm, "bytes", "maketrans", &full, &kwargs, 2, 2)?;
     let arg = |vm: &Vm, v: &Option<Value>| {
         let v = v.clone().unwrap_or(Value::None);
         bytes_like(&v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&v))))
@@ -253,6 +254,11 @@ fn recv_bytes(args: &[Value]) -> Vec<u8> {
     args.first().and_then(bytes_like).unwrap_or_default()
 }
 
+/// The name of the receiver's built-in type, `bytes` or `bytearray`, for messages.
+fn owner_name(args: &[Value]) -> &'static str {
+    if is_mutable(args) { "bytearray" } else { "bytes" }
+}
+
 fn is_mutable(args: &[Value]) -> bool {
     matches!(args.first().map(crate::builtins::slots::unwrap_native).as_ref().and_then(|v| v.payload()), Some(Payload::ByteArray(_)))
 }
@@ -300,6 +306,13 @@ fn from_text_result(v: Value, mutable: bool) -> Value {
 
 /// Runs the `str` method `name` on the latin-1 image of the receiver and arguments.
 fn via_str(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult {
+    // All but these take their arguments positionally only, `replace`'s count too.
+    if !kwargs.is_empty() && !matches!(name, "splitlines" | "expandtabs" | "split" | "rsplit") {
+        return Err(super::positional_error(vm, owner_name(&args), name, 0, true, 0, 0));
+    }
+    if name == "replace" {
+        bind_positional(vm, owner_name(&args), name, &args, &kwargs, 3, 2)?;
+    }
     let mutable = is_mutable(&args);
     let mut targs = vec![Value::str(latin1(&recv_bytes(&args)))];
     let int_needle = matches!(name, "find" | "rfind" | "index" | "rindex" | "count");
@@ -407,7 +420,12 @@ fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, left: bool, right: bool) -> PyResult {
-    let p = bind_args(vm, "strip", &args, &kwargs, &["bytes"], 0)?;
+    let name = match (left, right) {
+        (true, false) => "lstrip",
+        (false, true) => "rstrip",
+        _ => "strip",
+    };
+    let p = bind_positional(vm, owner_name(&args), name, &args, &kwargs, 1, 0)?;
     let b = recv_bytes(&args);
     let set: Vec<u8> = match &p[0] {
         None | Some(Value::None) => b" \t\n\r\x0b\x0c".to_vec(),
@@ -535,7 +553,7 @@ fn istitle(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "translate", &args, &kwargs, &["table", "delete"], 1)?;
+    let p = bind_args(vm, "translate", &args, &kwargs, &["table", "/", "delete"], 1)?;
     let table = match &p[0] {
         Some(Value::None) | None => None,
         Some(t) => match bytes_like(t) {
@@ -584,9 +602,14 @@ pub(super) fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn fromhex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "fromhex", &args, &kwargs, &["string"], 1)?;
-    let Some(s) = p[0].as_ref().and_then(|v| v.as_str()).map(str::to_string) else {
-        let tn = p[0].as_ref().map(|v| vm.type_name(v)).unwrap_or_default();
+    let qualname = if args.first().is_some_and(|c| c.as_obj().is_some_and(|c| types::is_subclass(c, &vm.types.bytearray))) {
+        "bytearray.fromhex"
+    } else {
+        "bytes.fromhex"
+    };
+    let arg = super::class_method_arg(vm, qualname, &args, &kwargs)?;
+    let Some(s) = arg.as_str().map(str::to_string) else {
+        let tn = vm.type_name(arg);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));
     };
     let chars: Vec<char> = s.chars().collect();
@@ -670,7 +693,7 @@ fn ba_iadd(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn ba_pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "pop", &args, &kwargs, &["index"], 0)?;
+    let p = bind_positional(vm, "bytearray", "pop", &args, &kwargs, 1, 0)?;
     let idx = super::opt_index(vm, &p[0])?.unwrap_or(-1);
     let r = with_ba(&args, |b| {
         if b.is_empty() {
@@ -691,7 +714,7 @@ fn ba_pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn ba_insert(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "insert", &args, &kwargs, &["index", "item"], 2)?;
+    let p = bind_positional(vm, "bytearray", "insert", &args, &kwargs, 2, 2)?;
     let i = super::opt_index(vm, &p[0])?.unwrap_or(0);
     let x = byte_value(vm, p[1].as_ref().unwrap_or(&Value::None))?;
     with_ba(&args, |b| {

@@ -168,8 +168,12 @@ fn update(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn ior(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "__ior__", &args, &kwargs, &["other"], 1)?;
-    let src = p[0].clone().unwrap_or(Value::None);
+    // A slot wrapper in CPython, with its messages.
+    if !kwargs.is_empty() {
+        return Err(vm.type_error("wrapper __ior__() takes no keyword arguments"));
+    }
+    let [_, src] = &args[..] else { return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1)))) };
+    let src = src.clone();
     dict_update_from(vm, &args[0], &src)?;
     Ok(args[0].clone())
 }
@@ -190,7 +194,7 @@ fn clear(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "fromkeys", &args, &kwargs, &["iterable", "value"], 1)?;
+    let p = super::bind_positional(vm, "dict", "fromkeys", &args, &kwargs, 2, 1)?;
     let cls = args[0].clone();
     let value = p[1].clone().unwrap_or(Value::None);
     let d = vm.call(cls, vec![], vec![])?;

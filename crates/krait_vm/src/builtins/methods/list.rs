@@ -37,7 +37,7 @@ fn append(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "pop", &args, &kwargs, &["index"], 0)?;
+    let p = super::bind_positional(vm, "list", "pop", &args, &kwargs, 1, 0)?;
     let idx = opt_index(vm, &p[0])?;
     let r = with_list(&args, |l| {
         if l.is_empty() {
@@ -79,7 +79,7 @@ fn insert(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     if args.len() != 3 {
         return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
     }
-    let p = bind_args(vm, "insert", &args, &kwargs, &["index", "object"], 2)?;
+    let p = super::bind_positional(vm, "list", "insert", &args, &kwargs, 2, 2)?;
     let i = opt_index(vm, &p[0])?.unwrap_or(0);
     let v = p[1].clone().unwrap_or(Value::None);
     with_list(&args, |l| {
@@ -103,10 +103,7 @@ pub fn search(vm: &mut Vm, items: &[Value], x: &Value, start: Option<i64>, stop:
 
 /// `seq.index(x[, start[, stop]])` for lists and tuples.
 pub fn index_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, what: &str) -> PyResult {
-    let p = bind_args(vm, "index", args, kwargs, &["value", "start", "stop"], 1)?;
-    if !kwargs.is_empty() {
-        return Err(vm.type_error(format!("{what}.index() takes no keyword arguments")));
-    }
+    let p = super::bind_positional(vm, what, "index", args, kwargs, 3, 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
     // The bounds are slice indices (CPython's _PyEval_SliceIndexNotNone).
     let bound = |vm: &mut Vm, v: &Option<Value>| -> Result<Option<i64>, PyErr> {
@@ -175,7 +172,7 @@ fn sort(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
         None => false,
     };
     if let Some((k, _)) = kwargs.first() {
-        return Err(vm.type_error(format!("sort() got an unexpected keyword argument '{k}'")));
+        return Err(super::unexpected_keyword(vm, "sort", k, &["key".to_string(), "reverse".to_string()]));
     }
     // CPython empties the list while sorting.
     let mut items = with_list(&args, std::mem::take).unwrap_or_default();

@@ -488,7 +488,7 @@ fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn index(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "index", &args, &kwargs, &["value", "start", "stop"], 1)?;
+    let p = super::bind_positional(vm, "memoryview", "index", &args, &kwargs, 3, 1)?;
     let x = p[0].clone().unwrap_or(Value::None);
     let all = iter_items(vm, &args[0])?;
     let start = super::opt_index(vm, &p[1])?;

@@ -24,7 +24,7 @@ pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
 
 use crate::heap::Payload;
 use crate::interp::{PyErr, Vm};
-use crate::objects::function::BuiltinFn;
+use crate::objects::function::{Arity, BuiltinFn};
 use crate::objects::types::Kind;
 use crate::value::Value;
 
@@ -54,6 +54,66 @@ pub fn tables() -> Vec<(Kind, Table)> {
         (Kind::Code, code::CODE_METHODS),
         (Kind::Module, module::MODULE_METHODS),
     ]
+}
+
+/// The methods of the built-in types that take no arguments (CPython's METH_NOARGS) and
+/// those that take exactly one, positionally (METH_O), as CPython 3.14 declares them: their
+/// descriptors check a call's arguments before the method runs.
+const ARITIES: &[(Kind, &[&str], &[&str])] = &[
+    (
+        Kind::Str,
+        &[
+            "__getnewargs__", "capitalize", "casefold", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+            "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "lower",
+            "swapcase", "title", "upper",
+        ],
+        &["__format__", "format_map", "join", "partition", "removeprefix", "removesuffix", "rpartition", "translate", "zfill"],
+    ),
+    (Kind::List, &["clear", "copy", "reverse"], &["append", "count", "extend", "remove"]),
+    (Kind::Dict, &["clear", "copy", "items", "keys", "popitem", "values"], &[]),
+    (
+        Kind::Set,
+        &["clear", "copy", "pop"],
+        &["add", "discard", "isdisjoint", "issubset", "issuperset", "remove", "symmetric_difference", "symmetric_difference_update"],
+    ),
+    (Kind::FrozenSet, &["copy"], &["isdisjoint", "issubset", "issuperset", "symmetric_difference"]),
+    (Kind::Tuple, &[], &["count"]),
+    (Kind::Range, &["__reversed__"], &["count", "index"]),
+    (Kind::Slice, &[], &["indices"]),
+    (
+        Kind::Int,
+        &["__ceil__", "__floor__", "__getnewargs__", "__trunc__", "as_integer_ratio", "bit_count", "bit_length", "conjugate", "is_integer"],
+        &["__format__"],
+    ),
+    (
+        Kind::Float,
+        &["__ceil__", "__floor__", "__getnewargs__", "__trunc__", "as_integer_ratio", "conjugate", "hex", "is_integer"],
+        &["__format__"],
+    ),
+    (Kind::Complex, &["__getnewargs__", "conjugate"], &["__format__"]),
+    (Kind::Bytes, BYTES_NOARGS, BYTES_ONE),
+    (Kind::ByteArray, BYTES_NOARGS, BYTES_ONE),
+    (Kind::ByteArray, &["clear", "copy", "reverse"], &["append", "extend", "remove"]),
+    (Kind::MemoryView, &["__enter__", "release", "tolist", "toreadonly"], &["count"]),
+];
+
+const BYTES_NOARGS: &[&str] =
+    &["capitalize", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "lower", "swapcase", "title", "upper"];
+const BYTES_ONE: &[&str] = &["join", "partition", "removeprefix", "removesuffix", "rpartition", "zfill"];
+
+/// The arity a method descriptor of `kind`'s method `name` checks.
+pub fn arity(kind: Kind, name: &str) -> Arity {
+    let mut found = Arity::Any;
+    for (k, noargs, one) in ARITIES {
+        if *k == kind {
+            if noargs.contains(&name) {
+                found = Arity::NoArgs;
+            } else if one.contains(&name) {
+                found = Arity::One;
+            }
+        }
+    }
+    found
 }
 
 /// Class methods and static methods of the built-in types (`dict.fromkeys`).
@@ -107,7 +167,9 @@ fn single_arg_error(vm: &Vm, fname: &str, given: usize, kwargs: &Kwargs) -> PyEr
 pub(crate) type BoundArgs = smallvec::SmallVec<[Option<Value>; 4]>;
 
 /// The positional and keyword arguments after the receiver, bound to `names`; at least
-/// `required` must be given.
+/// `required` must be given. As in a Python signature, a `"/"` entry ends the
+/// positional-only parameters and a `"*"` entry starts the keyword-only ones (CPython's
+/// Argument Clinic, whose messages `unpack_keywords` gives).
 pub(crate) fn bind_args(
     vm: &Vm,
     fname: &str,
@@ -117,43 +179,134 @@ pub(crate) fn bind_args(
     required: usize,
 ) -> Result<BoundArgs, PyErr> {
     let pos = args.get(1..).unwrap_or(&[]);
-    // The common call: positional arguments only, enough of them, few parameters.
-    if kwargs.is_empty() && names.len() <= 4 && pos.len() <= names.len() && pos.len() >= required {
+    // The common call: positional arguments only, enough of them, few parameters, no
+    // markers.
+    if kwargs.is_empty()
+        && names.len() <= 4
+        && pos.len() <= names.len()
+        && pos.len() >= required
+        && !names.iter().any(|n| matches!(n.as_bytes(), [b'/' | b'*']))
+    {
         let mut buf: [Option<Value>; 4] = [None, None, None, None];
         for (slot, v) in buf.iter_mut().zip(pos) {
             *slot = Some(v.clone());
         }
         return Ok(BoundArgs::from_buf_and_len(buf, names.len()));
     }
-    if pos.len() > names.len() {
-        return Err(vm.type_error(if names.len() == 1 && required == 1 {
-            format!("{fname}() takes exactly one argument ({} given)", pos.len())
-        } else if names.is_empty() {
-            format!("{fname}() takes no arguments ({} given)", pos.len())
-        } else {
-            format!("{fname}() takes at most {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
-        }));
+    unpack_keywords(vm, fname, pos, kwargs, names, required)
+}
+
+/// The one argument of a class method that takes exactly one, positionally, after the class
+/// in `args[0]` (CPython's METH_O class methods: `float.fromhex() takes exactly one
+/// argument (0 given)`); `qualname` is `type.method`.
+pub(crate) fn class_method_arg<'a>(vm: &Vm, qualname: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
+    match args {
+        [_, v] if kwargs.is_empty() => Ok(v),
+        _ => Err(vm.type_error(Arity::One.error_message(qualname, args.len().saturating_sub(1), !kwargs.is_empty()))),
     }
-    let mut out: BoundArgs = pos.iter().cloned().map(Some).collect();
-    out.resize(names.len(), None);
-    for (k, v) in kwargs {
-        match names.iter().position(|n| n == k) {
-            Some(i) if out[i].is_none() => out[i] = Some(v.clone()),
-            Some(_) => return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", names.iter().position(|n| n == k).unwrap_or(0) + 1))),
-            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+}
+
+/// `bind_args` for any call: CPython's `_PyArg_UnpackKeywords`, its checks in its order.
+#[inline(never)]
+fn unpack_keywords(vm: &Vm, fname: &str, pos: &[Value], kwargs: &Kwargs, names: &[&str], required: usize) -> Result<BoundArgs, PyErr> {
+    let mut params: smallvec::SmallVec<[&str; 6]> = smallvec::SmallVec::new();
+    let (mut posonly, mut maxpos) = (0, None);
+    for n in names {
+        match *n {
+            "/" => posonly = params.len(),
+            "*" => maxpos = Some(params.len()),
+            _ => params.push(n),
         }
     }
-    if let Some(i) = out.iter().take(required).position(Option::is_none) {
-        let given = out.iter().filter(|v| v.is_some()).count();
-        return Err(vm.type_error(if required == 1 && names.len() == 1 {
-            format!("{fname}() takes exactly one argument ({given} given)")
-        } else if required == names.len() {
-            format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)
+    let maxargs = params.len();
+    let maxpos = maxpos.unwrap_or(maxargs);
+    let (n, nk) = (pos.len(), kwargs.len());
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n + nk > maxargs {
+        let keyword = if n == 0 { "keyword " } else { "" };
+        return Err(vm.type_error(format!("{fname}() takes at most {maxargs} {keyword}argument{} ({} given)", plural(maxargs), n + nk)));
+    }
+    if n > maxpos {
+        return Err(vm.type_error(if maxpos == 0 {
+            format!("{fname}() takes no positional arguments")
         } else {
-            format!("{fname} expected at least {required} argument{}, got {given}", if required == 1 { "" } else { "s" })
+            let bound = if required < maxpos { "at most" } else { "exactly" };
+            format!("{fname}() takes {bound} {maxpos} positional argument{} ({n} given)", plural(maxpos))
         }));
     }
+    let min_posonly = posonly.min(required);
+    if n < min_posonly {
+        let bound = if min_posonly < maxpos { "at least" } else { "exactly" };
+        return Err(vm.type_error(format!("{fname}() takes {bound} {min_posonly} positional argument{} ({n} given)", plural(min_posonly))));
+    }
+    let mut out: BoundArgs = pos.iter().cloned().map(Some).collect();
+    out.resize(maxargs, None);
+    let mut left = nk;
+    for i in n.max(posonly)..maxargs {
+        if let Some((_, v)) = kwargs.iter().find(|(k, _)| k == params[i]) {
+            out[i] = Some(v.clone());
+            left -= 1;
+        } else if i < required {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", params[i], i + 1)));
+        }
+    }
+    if left > 0 {
+        for (i, p) in params.iter().enumerate().take(n).skip(posonly) {
+            if kwargs.iter().any(|(k, _)| k == p) {
+                return Err(vm.type_error(format!("argument for {fname}() given by name ('{p}') and position ({})", i + 1)));
+            }
+        }
+        let keywords: Vec<String> = params[posonly..].iter().map(|p| p.to_string()).collect();
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| !keywords.contains(k)) {
+            return Err(unexpected_keyword(vm, fname, k, &keywords));
+        }
+    }
     Ok(out)
+}
+
+/// `f() got an unexpected keyword argument 'k'`, with CPython's "Did you mean" suggestion
+/// among the names `f` takes by keyword.
+pub(crate) fn unexpected_keyword(vm: &Vm, fname: &str, k: &str, keywords: &[String]) -> PyErr {
+    match crate::interp::traceback::closest_name(k, keywords) {
+        Some(s) => vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'. Did you mean '{s}'?")),
+        None => vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")),
+    }
+}
+
+/// The arguments after the receiver of `owner`'s method `fname`, which takes between
+/// `required` and `max` arguments, all positionally (CPython's METH_FASTCALL without
+/// keywords): keywords raise `str.find() takes no keyword arguments`, a wrong count `find
+/// expected at least 1 argument, got 0`. Missing optional ones are None.
+pub(crate) fn bind_positional(
+    vm: &Vm,
+    owner: &str,
+    fname: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    max: usize,
+    required: usize,
+) -> Result<BoundArgs, PyErr> {
+    let pos = args.get(1..).unwrap_or(&[]);
+    if kwargs.is_empty() && max <= 4 && pos.len() <= max && pos.len() >= required {
+        let mut buf: [Option<Value>; 4] = [None, None, None, None];
+        for (slot, v) in buf.iter_mut().zip(pos) {
+            *slot = Some(v.clone());
+        }
+        return Ok(BoundArgs::from_buf_and_len(buf, max));
+    }
+    Err(positional_error(vm, owner, fname, pos.len(), !kwargs.is_empty(), max, required))
+}
+
+/// The error `bind_positional` raises (CPython's `_PyArg_NoKwnames` and
+/// `_PyArg_CheckPositional`).
+#[cold]
+pub(crate) fn positional_error(vm: &Vm, owner: &str, name: &str, given: usize, keywords: bool, max: usize, required: usize) -> PyErr {
+    if keywords {
+        return vm.type_error(format!("{owner}.{name}() takes no keyword arguments"));
+    }
+    let (bound, count) = if given < required { ("at least ", required) } else { ("at most ", max) };
+    let bound = if required == max { "" } else { bound };
+    vm.type_error(format!("{name} expected {bound}{count} argument{}, got {given}", if count == 1 { "" } else { "s" }))
 }
 
 /// An index argument (`int` or `__index__`), None for a missing or None argument.
@@ -198,4 +351,21 @@ pub(crate) fn adjust_range(start: Option<i64>, end: Option<i64>, len: usize) -> 
 /// A KeyError carrying `key`.
 pub(crate) fn key_error(vm: &Vm, key: Value) -> PyErr {
     PyErr(crate::interp::exceptions::new_exception(vm.types.exception("KeyError"), vec![key]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every name the arity lists give is a method in that type's table.
+    #[test]
+    fn arities_name_table_methods() {
+        let tables = tables();
+        for (kind, noargs, one) in ARITIES {
+            for name in noargs.iter().chain(one.iter()) {
+                let listed = tables.iter().any(|(k, t)| k == kind && t.iter().any(|(n, _)| n == name));
+                assert!(listed, "{kind:?} has no method {name}");
+            }
+        }
+    }
 }

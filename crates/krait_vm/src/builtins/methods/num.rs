@@ -150,7 +150,7 @@ fn byteorder(vm: &Vm, v: &Option<Value>) -> Result<bool, PyErr> {
 }
 
 fn to_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "to_bytes", &args, &kwargs, &["length", "byteorder", "signed"], 0)?;
+    let p = bind_args(vm, "to_bytes", &args, &kwargs, &["length", "byteorder", "*", "signed"], 0)?;
     let len = opt_index(vm, &p[0])?.unwrap_or(1);
     if len < 0 {
         return Err(vm.error("ValueError", "length argument must be non-negative"));
@@ -182,7 +182,7 @@ fn to_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn from_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "from_bytes", &args, &kwargs, &["bytes", "byteorder", "signed"], 1)?;
+    let p = bind_args(vm, "from_bytes", &args, &kwargs, &["bytes", "byteorder", "*", "signed"], 1)?;
     let little = byteorder(vm, &p[1])?;
     let signed = match &p[2] {
         Some(v) => vm.truthy(v)?,
@@ -202,14 +202,14 @@ fn from_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     vm.call(cls, vec![r], vec![])
 }
 
-fn ndigits(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> Result<Option<i64>, PyErr> {
-    let p = bind_args(vm, "__round__", args, kwargs, &["ndigits"], 0)?;
+fn ndigits(vm: &mut Vm, owner: &str, args: &[Value], kwargs: &Kwargs) -> Result<Option<i64>, PyErr> {
+    let p = super::bind_positional(vm, owner, "__round__", args, kwargs, 1, 0)?;
     opt_index(vm, &p[0])
 }
 
 /// `round(n, ndigits)` for an int: half to even at the given (negative) decimal place.
 fn int_round(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let nd = ndigits(vm, &args, &kwargs)?;
+    let nd = ndigits(vm, "int", &args, &kwargs)?;
     let n = recv_big(&args);
     match nd {
         Some(d) if d < 0 => {
@@ -279,7 +279,7 @@ pub fn round_float(f: f64, n: i64) -> f64 {
 }
 
 fn float_round(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let nd = ndigits(vm, &args, &kwargs)?;
+    let nd = ndigits(vm, "float", &args, &kwargs)?;
     let f = recv_f64(&args);
     match nd {
         None => {
@@ -464,8 +464,7 @@ fn big_times_pow2(m: &BigInt, e: i64) -> f64 {
 }
 
 fn fromhex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "fromhex", &args, &kwargs, &["string"], 1)?;
-    let s = p[0].as_ref().and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let s = super::class_method_arg(vm, "float.fromhex", &args, &kwargs)?.as_str().unwrap_or("").to_string();
     match parse_hex_float(&s) {
         Some(f) => {
             let cls = args[0].clone();

@@ -1,7 +1,7 @@
 //! The methods of `str`. Indices are code-point indices; the receiver is UTF-8, so
 //! index-based methods work on the characters (ASCII text takes byte fast paths).
 
-use super::{Args, Kwargs, Table, adjust_range, bind_args, opt_index};
+use super::{Args, Kwargs, Table, adjust_range, bind_args, bind_positional, opt_index};
 use crate::heap::Payload;
 use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
@@ -148,7 +148,7 @@ fn search(hay: &str, sub: &str, rev: bool) -> Option<usize> {
 }
 
 fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
-    let p = bind_args(vm, fname, args, kwargs, &["sub", "start", "end"], 1)?;
+    let p = bind_positional(vm, "str", fname, args, kwargs, 3, 1)?;
     let s = recv(args);
     let sub = match p[0].as_ref().and_then(Value::as_str) {
         Some(sub) => sub,
@@ -186,7 +186,7 @@ fn rindex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "count", &args, &kwargs, &["sub", "start", "end"], 1)?;
+    let p = bind_positional(vm, "str", "count", &args, &kwargs, 3, 1)?;
     let s = recv(&args);
     let sub = need_str(vm, &p[0], "count", 1)?;
     let Some((a, b, _)) = window(vm, s, recv_ascii(&args), &p[1], &p[2])? else { return Ok(Value::Int(0)) };
@@ -195,7 +195,7 @@ fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
-    let p = bind_args(vm, fname, args, kwargs, &["prefix", "start", "end"], 1)?;
+    let p = bind_positional(vm, "str", fname, args, kwargs, 3, 1)?;
     let s = recv(args);
     let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
     let hay = &s[a..b];
@@ -509,7 +509,7 @@ fn rpartition(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn replace(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "replace", &args, &kwargs, &["old", "new", "count"], 2)?;
+    let p = bind_args(vm, "replace", &args, &kwargs, &["old", "new", "/", "count"], 2)?;
     let s = recv(&args);
     let old = need_str(vm, &p[0], "replace", 1)?;
     let new = need_str(vm, &p[1], "replace", 2)?;
@@ -624,7 +624,7 @@ fn zfill(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn justify(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, how: char) -> PyResult {
-    let p = bind_args(vm, fname, args, kwargs, &["width", "fillchar"], 1)?;
+    let p = bind_positional(vm, "str", fname, args, kwargs, 2, 1)?;
     let w = opt_index(vm, &p[0])?.unwrap_or(0).max(0) as usize;
     let fill = match &p[1] {
         None => ' ',
@@ -756,7 +756,7 @@ fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     // A static method: no receiver, so bind against a dummy first slot.
     let mut full = vec![Value::None];
     full.extend(args);
-    let p = bind_args(vm, "maketrans", &full, &kwargs, &["x", "y", "z"], 1)?;
+    let p = bind_positional(vm, "str", "maketrans", &full, &kwargs, 3, 1)?;
     let d = vm.new_dict();
     let Some(Payload::Dict(dd)) = d.payload() else { return Ok(d) };
     match (&p[0], &p[1]) {
