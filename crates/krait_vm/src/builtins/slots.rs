@@ -19,10 +19,10 @@ use crate::value::{ObjRef, Value};
 
 /// Installs the methods and slots of every built-in type.
 pub fn install(vm: &mut Vm) {
-    for (kind, table) in super::methods::tables() {
+    for (kind, table, arities) in super::methods::tables() {
         if let Some(ty) = vm.types.of_kind(kind) {
-            for (name, f) in table {
-                add_method_with(&ty, name, *f, super::methods::arity(kind, name));
+            for ((name, f), arity) in table.iter().zip(arities) {
+                add_method_with(&ty, name, *f, *arity);
             }
         }
     }

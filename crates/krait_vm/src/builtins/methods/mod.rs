@@ -35,24 +35,31 @@ pub type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables of the built-in types, installed in their type dicts as method
 /// descriptors (`crate::builtins::slots`).
-pub fn tables() -> Vec<(Kind, Table)> {
+pub fn tables() -> Vec<(Kind, Table, &'static [Arity])> {
+    /// A table with the arities its descriptors check, worked out at compile time.
+    macro_rules! with_arities {
+        ($kind:expr, $table:expr) => {{
+            const ARITY: [Arity; $table.len()] = arities($kind, $table);
+            ($kind, $table, &ARITY)
+        }};
+    }
     vec![
-        (Kind::Str, str::METHODS),
-        (Kind::List, list::METHODS),
-        (Kind::Dict, dict::METHODS),
-        (Kind::Set, set::METHODS),
-        (Kind::FrozenSet, set::FROZEN_METHODS),
-        (Kind::Tuple, seq::TUPLE_METHODS),
-        (Kind::Range, seq::RANGE_METHODS),
-        (Kind::Slice, seq::SLICE_METHODS),
-        (Kind::Int, num::INT_METHODS),
-        (Kind::Float, num::FLOAT_METHODS),
-        (Kind::Complex, num::COMPLEX_METHODS),
-        (Kind::Bytes, bytes::BYTES_METHODS),
-        (Kind::ByteArray, bytes::BYTEARRAY_METHODS),
-        (Kind::MemoryView, memview::MEMORYVIEW_METHODS),
-        (Kind::Code, code::CODE_METHODS),
-        (Kind::Module, module::MODULE_METHODS),
+        with_arities!(Kind::Str, str::METHODS),
+        with_arities!(Kind::List, list::METHODS),
+        with_arities!(Kind::Dict, dict::METHODS),
+        with_arities!(Kind::Set, set::METHODS),
+        with_arities!(Kind::FrozenSet, set::FROZEN_METHODS),
+        with_arities!(Kind::Tuple, seq::TUPLE_METHODS),
+        with_arities!(Kind::Range, seq::RANGE_METHODS),
+        with_arities!(Kind::Slice, seq::SLICE_METHODS),
+        with_arities!(Kind::Int, num::INT_METHODS),
+        with_arities!(Kind::Float, num::FLOAT_METHODS),
+        with_arities!(Kind::Complex, num::COMPLEX_METHODS),
+        with_arities!(Kind::Bytes, bytes::BYTES_METHODS),
+        with_arities!(Kind::ByteArray, bytes::BYTEARRAY_METHODS),
+        with_arities!(Kind::MemoryView, memview::MEMORYVIEW_METHODS),
+        with_arities!(Kind::Code, code::CODE_METHODS),
+        with_arities!(Kind::Module, module::MODULE_METHODS),
     ]
 }
 
@@ -101,19 +108,52 @@ const BYTES_NOARGS: &[&str] =
     &["capitalize", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "lower", "swapcase", "title", "upper"];
 const BYTES_ONE: &[&str] = &["join", "partition", "removeprefix", "removesuffix", "rpartition", "zfill"];
 
-/// The arity a method descriptor of `kind`'s method `name` checks.
-pub fn arity(kind: Kind, name: &str) -> Arity {
+/// The arity each method of `kind`'s `table` checks, in table order (a const fn: the
+/// lists are searched when krait is compiled, not at each start).
+const fn arities<const N: usize>(kind: Kind, table: Table) -> [Arity; N] {
+    let mut out = [Arity::Any; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = arity_of(kind, table[i].0);
+        i += 1;
+    }
+    out
+}
+
+/// The arity `kind`'s method `name` checks.
+const fn arity_of(kind: Kind, name: &str) -> Arity {
     let mut found = Arity::Any;
-    for (k, noargs, one) in ARITIES {
-        if *k == kind {
-            if noargs.contains(&name) {
+    let mut e = 0;
+    while e < ARITIES.len() {
+        let (k, noargs, one) = ARITIES[e];
+        if k as u8 == kind as u8 {
+            if listed(noargs, name) {
                 found = Arity::NoArgs;
-            } else if one.contains(&name) {
+            } else if listed(one, name) {
                 found = Arity::One;
             }
         }
+        e += 1;
     }
     found
+}
+
+const fn listed(names: &[&str], name: &str) -> bool {
+    let mut i = 0;
+    while i < names.len() {
+        if names[i].len() == name.len() && {
+            let (a, b) = (names[i].as_bytes(), name.as_bytes());
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            j == a.len()
+        } {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Class methods and static methods of the built-in types (`dict.fromkeys`).
@@ -363,7 +403,7 @@ mod tests {
         let tables = tables();
         for (kind, noargs, one) in ARITIES {
             for name in noargs.iter().chain(one.iter()) {
-                let listed = tables.iter().any(|(k, t)| k == kind && t.iter().any(|(n, _)| n == name));
+                let listed = tables.iter().any(|(k, t, _)| k == kind && t.iter().any(|(n, _)| n == name));
                 assert!(listed, "{kind:?} has no method {name}");
             }
         }
