@@ -37,9 +37,15 @@ fn name_of(t: &TypeObj) -> String {
     assigned.as_ref().and_then(Value::as_str).map_or_else(|| t.name.clone(), str::to_string)
 }
 
+/// The class's name as one str object per name (CPython keeps it on the type): an
+/// assigned one from its dict, else the interned name, whose hash is then computed once.
 fn get_name(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let (_, t) = class_arg(vm, &args, "__name__")?;
-    Ok(Value::str(name_of(t)))
+    let assigned = t.dict.borrow().get_str("__name__");
+    Ok(match assigned {
+        Some(v) if v.as_str().is_some() => v,
+        _ => crate::objects::str::intern(&t.name),
+    })
 }
 
 fn get_qualname(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

@@ -693,6 +693,11 @@ impl Vm {
                 if name == "__del__" && value.is_some() {
                     t.has_del.set(true);
                 }
+                if let Some(v) = &value
+                    && t.replace_plain(name, v)
+                {
+                    return Ok(());
+                }
                 t.modified();
                 self.store_in_dict(&t.dict, obj, name, value)?;
                 if matches!(name, "__getattribute__" | "__setattr__" | "__delattr__")

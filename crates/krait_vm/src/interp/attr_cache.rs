@@ -46,6 +46,16 @@ enum Kind {
     Property,
     /// A module's global, at `pos` in a dict whose keys version is `class`.
     Module,
+    /// An attribute of a class itself (`Shape.count`, `C.helper`) found in the dict of
+    /// `method`, a class of its MRO, at `pos`: plain data, a function or a staticmethod,
+    /// read there at each use (a plain value may be replaced without a new version; see
+    /// `TypeObj::replace_plain`). Only for classes whose metaclass is `type`.
+    ClassValue,
+    /// A getter of the metaclass `type` for an attribute of a class (`cls.__name__`): a
+    /// property of `type`'s dict (CPython's getset descriptors, data descriptors that win
+    /// over the class's own dict), held weakly in `method`; its built-in getter runs with the
+    /// class (`Vm::meta_getter_cached`).
+    MetaGetter,
     /// The method form on an object without an instance dict (a built-in value: list, str,
     /// int...): a function or method descriptor of its type, pushed unbound with the object
     /// as self, as `load_method` does.
@@ -258,7 +268,26 @@ impl Vm {
                     None => false,
                 }
             }
-            Payload::Type(_) => false,
+            Payload::Type(t) => {
+                // SAFETY: as for instances above.
+                let set = unsafe { &*cell.as_ptr() };
+                let Some(e) = set.find(owner.id() as usize, t.version_if_any()) else { return false };
+                if e.kind != Kind::ClassValue {
+                    return false;
+                }
+                let Some(holder) = e.method.upgrade() else { return false };
+                let Payload::Type(h) = &holder.payload else { return false };
+                let Some(key) = code.names.get(i) else { return false };
+                // SAFETY: nothing writes the dict while this read runs.
+                let Some(v) = unsafe { &*h.dict.as_ptr() }.value_at(e.pos as usize, key) else { return false };
+                if types::is_plain_data(&v) || matches!(v.payload(), Some(Payload::Function(_))) {
+                    return push_plain(stack, v, method_form);
+                }
+                match v.payload() {
+                    Some(Payload::StaticMethod(f)) => push_plain(stack, f.clone(), method_form),
+                    _ => false,
+                }
+            }
             _ => Self::type_method_cached(types, stack, cell, owner, method_form),
         }
     }
@@ -333,8 +362,25 @@ impl Vm {
         true
     }
 
-    /// Fills name `i`'s cache after the general path loaded `owner.name`.
-    #[inline(never)]
+    /// The built-in getter `type` has for class `owner`'s attribute `i`, when the cache knows
+    /// the class in its current state (see `Kind::MetaGetter`).
+    pub fn meta_getter_cached(&self, code: &CodeInfo, i: usize, owner: &Value) -> Option<crate::objects::function::BuiltinFn> {
+        let Some(Payload::Type(t)) = owner.payload() else { return None };
+        let set = code.attr_cache.get(i)?.borrow();
+        let e = set.find(owner.id() as usize, t.version_if_any())?;
+        if e.kind != Kind::MetaGetter {
+            return None;
+        }
+        let prop = e.method.upgrade()?;
+        match &prop.payload {
+            Payload::Property { fget, .. } => match fget.payload() {
+                Some(Payload::Builtin(b)) => Some(b.func),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The getter of the property an instance's class has for name `i`, when the cache
     /// knows the class in its current state and the getter is a Python function (LOAD_ATTR
     /// then calls it as a frame). The property is read at each use, so a getter replaced
@@ -355,12 +401,15 @@ impl Vm {
         }
     }
 
+    /// Fills name `i`'s cache after the general path loaded `owner.name`.
+    #[inline(never)]
     pub fn fill_attr_cache(&self, code: &CodeInfo, i: usize, owner: &Value) {
         let (Some(cell), Some(key), Some(&hash)) = (code.attr_cache.get(i), code.names.get(i), code.name_hashes.get(i)) else {
             return;
         };
         let Some(name) = key.as_str() else { return };
-        if special_name(name) {
+        // A class's special names are cached only when `type` answers them.
+        if special_name(name) && !matches!(owner.payload(), Some(Payload::Type(_))) {
             return;
         }
         let entry = match owner.payload() {
@@ -419,13 +468,47 @@ impl Vm {
                 let Some(pos) = d.position(key, hash) else { return };
                 AttrCache::new(Kind::Module, d.keys_version() as usize, 0, pos as u32, Weak::new())
             }
-            Some(Payload::Type(_)) => return,
+            Some(Payload::Type(t)) => match self.class_value_entry(owner, t, key, hash) {
+                Some(e) if cell.borrow().find(e.class, e.version).is_none() => e,
+                _ => return,
+            },
             _ => match self.type_method_entry(owner, name, hash) {
                 Some(e) if cell.borrow().find(e.class, e.version).is_none() => e,
                 _ => return,
             },
         };
         cell.borrow_mut().insert(entry);
+    }
+
+    /// A `Kind::ClassValue` entry for `cls.name`, `cls` a class whose metaclass is `type`,
+    /// when a class of its MRO holds plain data, a function or a staticmethod under the name.
+    fn class_value_entry(&self, owner: &Value, t: &types::TypeObj, key: &Value, hash: u64) -> Option<AttrCache> {
+        let cls = owner.as_obj()?;
+        if t.meta.borrow().as_ref().is_some_and(|m| !std::rc::Rc::ptr_eq(m, &self.types.type_)) {
+            return None;
+        }
+        let name = key.as_str()?;
+        if let Some(Value::Obj(p)) = types::lookup_hashed(&self.types.type_, name, hash) {
+            return match &p.payload {
+                Payload::Property { fget, .. } if matches!(fget.payload(), Some(Payload::Builtin(_))) => {
+                    Some(AttrCache::new(Kind::MetaGetter, owner.id() as usize, t.version(), 0, std::rc::Rc::downgrade(&p)))
+                }
+                _ => None,
+            };
+        }
+        if special_name(name) {
+            return None;
+        }
+        let mro: Vec<crate::value::ObjRef> = std::iter::once(cls.clone()).chain(t.mro.borrow().iter().cloned()).collect();
+        for c in &mro {
+            let Payload::Type(ct) = &c.payload else { return None };
+            let d = ct.dict.borrow();
+            let Some(pos) = d.position(key, hash) else { continue };
+            let v = d.value_at_position(pos)?;
+            let cacheable = types::is_plain_data(v) || matches!(v.payload(), Some(Payload::Function(_) | Payload::StaticMethod(_)));
+            return cacheable.then(|| AttrCache::new(Kind::ClassValue, owner.id() as usize, t.version(), pos as u32, std::rc::Rc::downgrade(c)));
+        }
+        None
     }
 
     /// A `Kind::TypeMethod` entry for `owner.name` when `load_method` gives (a function or

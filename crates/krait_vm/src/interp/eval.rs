@@ -458,6 +458,14 @@ impl Vm {
                 let (_, name) = name_of(code, i);
                 let hash = code.name_hashes.get(i).copied().unwrap_or(0);
                 if a & 1 == 0
+                    && let Some(get) = self.meta_getter_cached(code, i, &owner)
+                {
+                    save!();
+                    let v = tri!(get(self, smallvec::smallvec![owner], Vec::new()));
+                    self.push(v);
+                    continue;
+                }
+                if a & 1 == 0
                     && let Some(v) = self.instance_attr_fast(&owner, name, hash)
                 {
                     self.fill_attr_cache(code, i, &owner);

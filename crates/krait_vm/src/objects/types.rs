@@ -612,6 +612,62 @@ pub fn lookup(class: &ObjRef, name: &str) -> Option<Value> {
     lookup_hashed(class, name, crate::objects::dict::str_hash(name))
 }
 
+/// Is `v` data no attribute lookup treats as a descriptor (an int, float, str, tuple, bytes,
+/// list, dict or set; never an object of a class, which may define `__get__`)?
+pub fn is_plain_data(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => matches!(
+            o.payload,
+            Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::FrozenSet(_) | Payload::Complex { .. }
+        ),
+        _ => true,
+    }
+}
+
+impl TypeObj {
+    /// `cls.name = value` without a new version, when the class already has `name` and both
+    /// the old and the new value are plain data (a counter `Shape.count += 1`): no cached
+    /// lookup depends on such a value (the attribute caches keep descriptors, functions and
+    /// absences, and read class values at each use), except the type attribute cache's
+    /// entries for the name, which are forgotten here for the class and its subclasses.
+    /// False, with nothing done, when the store must take `dict_mut` (a new version).
+    pub fn replace_plain(&self, name: &str, value: &Value) -> bool {
+        if name.starts_with("__") || !is_plain_data(value) {
+            return false;
+        }
+        let hash = crate::objects::dict::str_hash(name);
+        match self.dict.borrow().get_str_hashed(name, hash) {
+            Some(old) if is_plain_data(&old) => {}
+            _ => return false,
+        }
+        self.forget_lookup(hash);
+        self.dict.borrow_mut().set_str(name, value.clone());
+        true
+    }
+
+    /// Drops the type attribute cache's entries for a name of this hash under the versions of
+    /// the class and its subclasses.
+    fn forget_lookup(&self, hash: u64) {
+        let version = self.version.get();
+        if version != 0 {
+            LOOKUP_CACHE.with(|c| {
+                if let Some(e) = c.borrow_mut().get_mut(cache_slot(version, hash))
+                    && e.version == version
+                    && e.hash == hash
+                {
+                    e.version = 0;
+                }
+            });
+        }
+        let subs: Vec<ObjRef> = self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
+        for c in subs {
+            if let Payload::Type(t) = &c.payload {
+                t.forget_lookup(hash);
+            }
+        }
+    }
+}
+
 /// One entry of the attribute-lookup cache: what `lookup(class, name)` gave for the class
 /// version `version`. Objects are held weakly, as CPython's cache borrows them: replacing a
 /// class attribute frees the old value at once (its `__del__` runs then).
