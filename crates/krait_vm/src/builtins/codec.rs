@@ -619,7 +619,7 @@ pub fn install(vm: &mut Vm) {
             let mut d = t.dict_mut();
             for (n, func) in [("__init__", unicode_error_init as crate::objects::function::BuiltinFn), ("__str__", unicode_error_str)] {
                 let f = crate::objects::function::BuiltinFunction { name: n, func };
-                d.set_str(n, Value::new_obj(Payload::MethodDescr { func: f, owner: class.clone(), arity: crate::objects::function::Arity::Any }));
+                d.set_str(n, Value::new_obj(Payload::MethodDescr { func: f, owner: class.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
             }
         }
     }

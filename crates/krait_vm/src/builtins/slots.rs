@@ -13,16 +13,16 @@ use super::{Args, Kwargs, builtin};
 use crate::heap::Payload;
 use crate::interp::ops::Unary;
 use crate::interp::{PyErr, PyResult, Vm};
-use crate::objects::function::{Arity, BuiltinFn, BuiltinFunction};
+use crate::objects::function::{Arity, BuiltinFn, BuiltinFunction, Direct};
 use crate::objects::types::{self, Kind};
 use crate::value::{ObjRef, Value};
 
 /// Installs the methods and slots of every built-in type.
 pub fn install(vm: &mut Vm) {
-    for (kind, table, arities) in super::methods::tables() {
+    for (kind, table, arities, directs) in super::methods::tables() {
         if let Some(ty) = vm.types.of_kind(kind) {
-            for ((name, f), arity) in table.iter().zip(arities) {
-                add_method_with(&ty, name, *f, *arity);
+            for (((name, f), arity), direct) in table.iter().zip(arities).zip(directs) {
+                add_method_with(&ty, name, *f, *arity, *direct);
             }
         }
     }
@@ -293,11 +293,11 @@ fn set(ty: &ObjRef, name: &str, v: Value) {
 }
 
 fn add_method(ty: &ObjRef, name: &'static str, func: BuiltinFn) {
-    add_method_with(ty, name, func, Arity::Any);
+    add_method_with(ty, name, func, Arity::Any, Direct::None);
 }
 
-fn add_method_with(ty: &ObjRef, name: &'static str, func: BuiltinFn, arity: Arity) {
-    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone(), arity }));
+fn add_method_with(ty: &ObjRef, name: &'static str, func: BuiltinFn, arity: Arity, direct: Direct) {
+    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone(), arity, direct }));
 }
 
 /// The receiver and the one argument of a binary slot.

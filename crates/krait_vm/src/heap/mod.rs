@@ -89,7 +89,7 @@ pub enum Payload {
     Property { fget: Value, fset: Value, fdel: Value, doc: Value },
     /// A method of a built-in type found in its dict (`list.append`): binds like a function.
     /// Its call checks `arity` before the method runs.
-    MethodDescr { func: BuiltinFunction, owner: ObjRef, arity: crate::objects::function::Arity },
+    MethodDescr { func: BuiltinFunction, owner: ObjRef, arity: crate::objects::function::Arity, direct: crate::objects::function::Direct },
     StaticMethod(Value),
     ClassMethod(Value),
     /// `dict.keys()` (0), `.values()` (1), `.items()` (2).

@@ -4,7 +4,7 @@
 use super::{Frame, OnReturn, PyErr, PyResult, Vm};
 use crate::heap::Payload;
 use crate::objects::dict;
-use crate::objects::function::{CodeInfo, FunctionObj};
+use crate::objects::function::{CodeInfo, Direct, FunctionObj};
 use std::rc::Rc;
 use crate::objects::types;
 use crate::value::Value;
@@ -561,9 +561,16 @@ impl Vm {
                 }
                 f
             }
-            Some(Payload::MethodDescr { func, owner, arity }) if has_self => {
+            Some(Payload::MethodDescr { func, owner, arity, direct }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
                 let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
+                if exact {
+                    match *direct {
+                        Direct::One(f) if self.stack.len() == callable_idx + 3 => return Some(self.call_direct(callable_idx, f)),
+                        Direct::NoArgs(f) if self.stack.len() == callable_idx + 2 => return Some(self.call_direct(callable_idx, |vm, s, _| f(vm, s))),
+                        _ => {}
+                    }
+                }
                 // `l.append(x)` on a list, without an argument vector (CPython's
                 // CALL_LIST_APPEND).
                 if exact && self.stack.len() == callable_idx + 3 && std::ptr::fn_addr_eq(func.func, crate::builtins::methods::list::APPEND) {
@@ -590,6 +597,17 @@ impl Vm {
             _ => return None,
         };
         Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// A method's direct form (`Direct`) on the receiver at `callable_idx + 1` and the
+    /// argument above it, if any: the method, the receiver and the argument leave the stack
+    /// first (the type's dict keeps the method alive) and are dropped after the call.
+    #[inline(always)]
+    fn call_direct(&mut self, callable_idx: usize, f: impl FnOnce(&mut Vm, &Value, &Value) -> PyResult) -> PyResult {
+        let arg = if self.stack.len() == callable_idx + 3 { self.stack.pop().unwrap_or(Value::None) } else { Value::None };
+        let receiver = self.stack.pop().unwrap_or(Value::None);
+        self.stack.pop();
+        f(self, &receiver, &arg)
     }
 
     /// `list.append` called on an exact list with one argument, the stack holding the
@@ -766,7 +784,7 @@ impl Vm {
                 let Some(class) = callable.as_obj().cloned() else { return Err(self.type_error("bad class")) };
                 self.start_instantiate(&class, args, kwargs, entry)
             }
-            Some(Payload::MethodDescr { func, owner, arity }) => {
+            Some(Payload::MethodDescr { func, owner, arity, .. }) => {
                 let Some(first) = args.first() else {
                     return Err(self.type_error(format!("unbound method {}.{}() needs an argument", types::type_name(owner), func.name)));
                 };

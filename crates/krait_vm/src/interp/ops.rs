@@ -1104,7 +1104,10 @@ impl Vm {
                 ))),
             },
             Some(Payload::Dict(d)) => Ok(self.dict_get(d, item)?.is_some()),
-            Some(Payload::Set(d) | Payload::FrozenSet(d)) => Ok(self.dict_get(d, item).map_err(|e| self.as_set_error(e))?.is_some()),
+            Some(Payload::Set(d) | Payload::FrozenSet(d)) => {
+                let item = crate::builtins::methods::set_probe_key(item);
+                Ok(self.dict_get(d, &item).map_err(|e| self.as_set_error(e))?.is_some())
+            }
             // By index, the list read again at each step: a comparison may change it (as
             // CPython's list_contains).
             Some(Payload::List(l)) => {

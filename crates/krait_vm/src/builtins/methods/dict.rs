@@ -65,6 +65,18 @@ fn view(args: &[Value], view: u8) -> Value {
     Value::new_obj(Payload::DictView { dict: args.first().cloned().unwrap_or(Value::None), view })
 }
 
+pub(super) fn keys_direct(_vm: &mut Vm, d: &Value) -> PyResult {
+    Ok(view(std::slice::from_ref(d), 0))
+}
+
+pub(super) fn values_direct(_vm: &mut Vm, d: &Value) -> PyResult {
+    Ok(view(std::slice::from_ref(d), 1))
+}
+
+pub(super) fn items_direct(_vm: &mut Vm, d: &Value) -> PyResult {
+    Ok(view(std::slice::from_ref(d), 2))
+}
+
 fn keys(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(view(&args, 0))
 }

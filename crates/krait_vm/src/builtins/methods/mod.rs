@@ -20,11 +20,11 @@ pub use memview::{construct as construct_memoryview, equal as memview_equal, get
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
 pub use seq::{range_item, range_slice, slice_adjust};
 pub use str::{ascii_digits, is_alpha_char, is_decimal_char, is_numeric_char, is_printable_char, py_isspace};
-pub use set::{VIEW_METHODS, is_setlike, set_binop, set_compare, set_insert};
+pub use set::{VIEW_METHODS, is_setlike, probe_key as set_probe_key, set_binop, set_compare, set_insert};
 
 use crate::heap::Payload;
 use crate::interp::{PyErr, Vm};
-use crate::objects::function::{Arity, BuiltinFn};
+use crate::objects::function::{Arity, BuiltinFn, Direct};
 use crate::objects::types::Kind;
 use crate::value::Value;
 
@@ -35,12 +35,14 @@ pub type Table = &'static [(&'static str, BuiltinFn)];
 
 /// The method tables of the built-in types, installed in their type dicts as method
 /// descriptors (`crate::builtins::slots`).
-pub fn tables() -> Vec<(Kind, Table, &'static [Arity])> {
-    /// A table with the arities its descriptors check, worked out at compile time.
+pub fn tables() -> Vec<(Kind, Table, &'static [Arity], &'static [Direct])> {
+    /// A table with the arities its descriptors check and the methods' direct forms,
+    /// worked out at compile time.
     macro_rules! with_arities {
         ($kind:expr, $table:expr) => {{
             const ARITY: [Arity; $table.len()] = arities($kind, $table);
-            ($kind, $table, &ARITY)
+            const DIRECT: [Direct; $table.len()] = directs($kind, $table);
+            ($kind, $table, &ARITY, &DIRECT)
         }};
     }
     vec![
@@ -115,6 +117,37 @@ const fn arities<const N: usize>(kind: Kind, table: Table) -> [Arity; N] {
     let mut i = 0;
     while i < N {
         out[i] = arity_of(kind, table[i].0);
+        i += 1;
+    }
+    out
+}
+
+/// The methods with a direct form (see `Direct`): the commonest METH_NOARGS and METH_O
+/// calls, which then skip the argument vector.
+const DIRECTS: &[(Kind, &str, Direct)] = &[
+    (Kind::Set, "add", Direct::One(set::add_direct)),
+    (Kind::Set, "discard", Direct::One(set::discard_direct)),
+    (Kind::Set, "remove", Direct::One(set::remove_direct)),
+    (Kind::Dict, "keys", Direct::NoArgs(dict::keys_direct)),
+    (Kind::Dict, "values", Direct::NoArgs(dict::values_direct)),
+    (Kind::Dict, "items", Direct::NoArgs(dict::items_direct)),
+    (Kind::Str, "lower", Direct::NoArgs(str::lower_direct)),
+    (Kind::Str, "upper", Direct::NoArgs(str::upper_direct)),
+];
+
+/// The direct form of each method of `kind`'s `table`, in table order.
+const fn directs<const N: usize>(kind: Kind, table: Table) -> [Direct; N] {
+    let mut out = [Direct::None; N];
+    let mut i = 0;
+    while i < N {
+        let mut e = 0;
+        while e < DIRECTS.len() {
+            let (k, name, direct) = DIRECTS[e];
+            if k as u8 == kind as u8 && listed(&[name], table[i].0) {
+                out[i] = direct;
+            }
+            e += 1;
+        }
         i += 1;
     }
     out
@@ -397,13 +430,30 @@ pub(crate) fn key_error(vm: &Vm, key: Value) -> PyErr {
 mod tests {
     use super::*;
 
+    /// Every direct form is for a method of its type's table whose arity matches it.
+    #[test]
+    fn directs_match_arities() {
+        let tables = tables();
+        for (kind, name, direct) in DIRECTS {
+            let found = tables.iter().find_map(|(k, t, arities, directs)| {
+                let i = t.iter().position(|(n, _)| n == name).filter(|_| k == kind)?;
+                Some((arities[i], directs[i]))
+            });
+            let Some((arity, installed)) = found else { panic!("{kind:?} has no method {name}") };
+            match (direct, arity, installed) {
+                (Direct::One(_), Arity::One, Direct::One(_)) | (Direct::NoArgs(_), Arity::NoArgs, Direct::NoArgs(_)) => {}
+                _ => panic!("{kind:?}.{name}: direct form {direct:?} with arity {arity:?}"),
+            }
+        }
+    }
+
     /// Every name the arity lists give is a method in that type's table.
     #[test]
     fn arities_name_table_methods() {
         let tables = tables();
         for (kind, noargs, one) in ARITIES {
             for name in noargs.iter().chain(one.iter()) {
-                let listed = tables.iter().any(|(k, t, _)| k == kind && t.iter().any(|(n, _)| n == name));
+                let listed = tables.iter().any(|(k, t, _, _)| k == kind && t.iter().any(|(n, _)| n == name));
                 assert!(listed, "{kind:?} has no method {name}");
             }
         }

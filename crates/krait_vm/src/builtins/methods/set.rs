@@ -130,6 +130,16 @@ fn combine(vm: &mut Vm, op: usize, x: &RefCell<Dict>, y: &RefCell<Dict>) -> Resu
     Ok(out.into_inner())
 }
 
+/// The key a set's `in`, `remove` and `discard` look `x` up by: a set stands for the
+/// frozenset of its elements (CPython's `set_contains_key` and friends retry so), anything
+/// else for itself.
+pub fn probe_key(x: &Value) -> std::borrow::Cow<'_, Value> {
+    match x.payload() {
+        Some(Payload::Set(d)) => std::borrow::Cow::Owned(Value::new_obj(Payload::FrozenSet(RefCell::new(d.borrow().clone())))),
+        _ => std::borrow::Cow::Borrowed(x),
+    }
+}
+
 /// Is this a set, a frozenset, or a dict keys/items view (the operands of set operators)?
 pub fn is_setlike(v: &Value) -> bool {
     matches!(v.payload(), Some(Payload::Set(_) | Payload::FrozenSet(_) | Payload::DictView { view: 0 | 2, .. }))
@@ -338,22 +348,40 @@ fn isdisjoint(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 
 fn add(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
     let x = super::single_arg(vm, "set.add", &mut args, &kwargs)?;
-    if let Some(d) = storage(&args[0]) {
-        set_insert(vm, d, x)?;
+    add_direct(vm, &args[0], &x)
+}
+
+/// `s.add(x)` (the direct form, `Direct::One`).
+pub(super) fn add_direct(vm: &mut Vm, s: &Value, x: &Value) -> PyResult {
+    if let Some(d) = storage(s) {
+        set_insert(vm, d, x.clone())?;
     }
     Ok(Value::None)
 }
 
-fn remove_impl(vm: &mut Vm, mut args: Args, kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
-    let x = super::single_arg(vm, fname, &mut args, kwargs)?;
-    let removed = match storage(&args[0]) {
-        Some(d) => vm.dict_remove(d, &x).map_err(|e| vm.as_set_error(e))?,
+/// `s.remove(x)` and `s.discard(x)` (`strict` raises KeyError for a missing element).
+fn remove_value(vm: &mut Vm, s: &Value, x: &Value, strict: bool) -> PyResult {
+    let removed = match storage(s) {
+        Some(d) => vm.dict_remove(d, &probe_key(x)).map_err(|e| vm.as_set_error(e))?,
         None => None,
     };
     if removed.is_none() && strict {
-        return Err(key_error(vm, x));
+        return Err(key_error(vm, x.clone()));
     }
     Ok(Value::None)
+}
+
+pub(super) fn remove_direct(vm: &mut Vm, s: &Value, x: &Value) -> PyResult {
+    remove_value(vm, s, x, true)
+}
+
+pub(super) fn discard_direct(vm: &mut Vm, s: &Value, x: &Value) -> PyResult {
+    remove_value(vm, s, x, false)
+}
+
+fn remove_impl(vm: &mut Vm, mut args: Args, kwargs: &Kwargs, fname: &str, strict: bool) -> PyResult {
+    let x = super::single_arg(vm, fname, &mut args, kwargs)?;
+    remove_value(vm, &args[0], &x, strict)
 }
 
 fn remove(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {

@@ -584,6 +584,23 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Ok(Value::str(out))
 }
 
+/// `s.upper()` (the direct form): the general method, through the surrogate translation,
+/// for a str holding surrogates.
+pub(super) fn upper_direct(vm: &mut Vm, s: &Value) -> PyResult {
+    match s.payload() {
+        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(Value::str(krait_unicode::case::upper(t))),
+        _ => super::str_proxy::call(vm, smallvec::smallvec![s.clone()], Vec::new(), upper),
+    }
+}
+
+/// `s.lower()`, likewise.
+pub(super) fn lower_direct(vm: &mut Vm, s: &Value) -> PyResult {
+    match s.payload() {
+        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(Value::str(krait_unicode::case::lower(t))),
+        _ => super::str_proxy::call(vm, smallvec::smallvec![s.clone()], Vec::new(), lower),
+    }
+}
+
 fn upper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::str(krait_unicode::case::upper(recv(&args))))
 }
