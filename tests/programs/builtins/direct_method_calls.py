@@ -87,3 +87,32 @@ try:
     str.upper(5)
 except TypeError as e:
     print("TypeError:", e)
+
+# Positional calls of strip/split/startswith/endswith/find, dict.get and list.pop.
+for text in ["  padded  ", "xxhixx", "a\udc80b \udc80", ""]:
+    print(repr(text.strip()), repr(text.lstrip("x ")), repr(text.rstrip("x \udc80")), text.split(), text.split("x", 1))
+    print(text.startswith("x"), text.endswith(("x", " ")), text.find("h"), text.find("\udc80"), text.startswith("h", 2, 5))
+for bad in [(1,), ("a", "b", "c", "d")]:
+    for m in ("strip", "split", "startswith", "find"):
+        try:
+            getattr("abc", m)(*bad)
+        except TypeError as e:
+            print("TypeError:", e)
+d = {"k": 1}
+print(d.get("k"), d.get("z"), d.get("z", 0), d.get(("t",), "dflt"))
+for args in [(), ("a", 1, 2), ([],)]:
+    try:
+        d.get(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+lst = [1, 2, 3, 4]
+print(lst.pop(), lst.pop(0), lst.pop(-1), lst)
+for args in [(5,), ("x",), (1, 2)]:
+    try:
+        lst.pop(*args)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+try:
+    [].pop()
+except IndexError as e:
+    print("IndexError:", e)

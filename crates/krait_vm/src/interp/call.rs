@@ -568,6 +568,7 @@ impl Vm {
                     match *direct {
                         Direct::One(f) if self.stack.len() == callable_idx + 3 => return Some(self.call_direct(callable_idx, f)),
                         Direct::NoArgs(f) if self.stack.len() == callable_idx + 2 => return Some(self.call_direct(callable_idx, |vm, s, _| f(vm, s))),
+                        Direct::Positional(f) => return Some(self.call_positional(callable_idx, f)),
                         _ => {}
                     }
                 }
@@ -608,6 +609,16 @@ impl Vm {
         let receiver = self.stack.pop().unwrap_or(Value::None);
         self.stack.pop();
         f(self, &receiver, &arg)
+    }
+
+    /// A method's `Direct::Positional` form on the receiver at `callable_idx + 1` and the
+    /// arguments above it, which move into one vector passed by reference.
+    #[inline(never)]
+    fn call_positional(&mut self, callable_idx: usize, f: fn(&mut Vm, &[Value]) -> PyResult) -> PyResult {
+        let mut args = crate::objects::function::Args::new();
+        super::move_slots(&mut self.stack, callable_idx + 1, &mut args);
+        self.stack.pop();
+        f(self, &args)
     }
 
     /// `list.append` called on an exact list with one argument, the stack holding the

@@ -133,15 +133,21 @@ impl Arity {
 }
 
 /// A built-in type's method in a form its descriptor's call runs without an argument vector
-/// when the receiver is an exact instance of the type (CPython's vectorcall of METH_NOARGS
-/// and METH_O methods): it takes the receiver, and for `One` the argument, by reference.
-/// The general `BuiltinFn` of the same method gives the same results.
+/// when the receiver is an exact instance of the type (CPython's vectorcall of METH_NOARGS,
+/// METH_O and METH_FASTCALL methods): it takes the receiver, and for `One` the argument, by
+/// reference; `Positional` takes the receiver and the positional arguments as one slice
+/// (a call without keywords). The general `BuiltinFn` of the same method gives the same
+/// results.
 #[derive(Clone, Copy, Debug)]
 pub enum Direct {
     None,
     NoArgs(fn(&mut crate::interp::Vm, &crate::value::Value) -> crate::interp::PyResult),
     One(fn(&mut crate::interp::Vm, &crate::value::Value, &crate::value::Value) -> crate::interp::PyResult),
+    Positional(fn(&mut crate::interp::Vm, &[crate::value::Value]) -> crate::interp::PyResult),
 }
+
+/// The keyword arguments of a call that has none.
+pub const NO_KWARGS: &Kwargs = &Vec::new();
 
 /// A built-in function (or a method of a built-in type, bound when `receiver` is set).
 #[derive(Debug)]

@@ -53,7 +53,16 @@ fn key_and_default<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) 
 }
 
 fn get(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let (key, default) = key_and_default(vm, "get", &args, &kwargs)?;
+    get_impl(vm, &args, &kwargs)
+}
+
+/// `d.get(key[, default])` called without keywords (the direct form).
+pub(super) fn get_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    get_impl(vm, args, crate::objects::function::NO_KWARGS)
+}
+
+fn get_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let (key, default) = key_and_default(vm, "get", args, kwargs)?;
     let r = match storage(&args[0]) {
         Some(d) => vm.dict_get(d, key)?,
         None => None,

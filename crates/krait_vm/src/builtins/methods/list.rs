@@ -37,9 +37,18 @@ fn append(vm: &mut Vm, mut args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn pop(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = super::bind_positional(vm, "list", "pop", &args, &kwargs, 1, 0)?;
+    pop_impl(vm, &args, &kwargs)
+}
+
+/// `l.pop([index])` called without keywords (the direct form).
+pub(super) fn pop_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    pop_impl(vm, args, crate::objects::function::NO_KWARGS)
+}
+
+fn pop_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let p = super::bind_positional(vm, "list", "pop", args, kwargs, 1, 0)?;
     let idx = opt_index(vm, &p[0])?;
-    let r = with_list(&args, |l| {
+    let r = with_list(args, |l| {
         if l.is_empty() {
             return Err("pop from empty list");
         }

@@ -133,6 +133,15 @@ const DIRECTS: &[(Kind, &str, Direct)] = &[
     (Kind::Dict, "items", Direct::NoArgs(dict::items_direct)),
     (Kind::Str, "lower", Direct::NoArgs(str::lower_direct)),
     (Kind::Str, "upper", Direct::NoArgs(str::upper_direct)),
+    (Kind::Str, "strip", Direct::Positional(str::strip_direct)),
+    (Kind::Str, "lstrip", Direct::Positional(str::lstrip_direct)),
+    (Kind::Str, "rstrip", Direct::Positional(str::rstrip_direct)),
+    (Kind::Str, "split", Direct::Positional(str::split_direct)),
+    (Kind::Str, "startswith", Direct::Positional(str::startswith_direct)),
+    (Kind::Str, "endswith", Direct::Positional(str::endswith_direct)),
+    (Kind::Str, "find", Direct::Positional(str::find_direct)),
+    (Kind::Dict, "get", Direct::Positional(dict::get_direct)),
+    (Kind::List, "pop", Direct::Positional(list::pop_direct)),
 ];
 
 /// The direct form of each method of `kind`'s `table`, in table order.
@@ -441,7 +450,9 @@ mod tests {
             });
             let Some((arity, installed)) = found else { panic!("{kind:?} has no method {name}") };
             match (direct, arity, installed) {
-                (Direct::One(_), Arity::One, Direct::One(_)) | (Direct::NoArgs(_), Arity::NoArgs, Direct::NoArgs(_)) => {}
+                (Direct::One(_), Arity::One, Direct::One(_))
+                | (Direct::NoArgs(_), Arity::NoArgs, Direct::NoArgs(_))
+                | (Direct::Positional(_), Arity::Any, Direct::Positional(_)) => {}
                 _ => panic!("{kind:?}.{name}: direct form {direct:?} with arity {arity:?}"),
             }
         }

@@ -469,6 +469,34 @@ fn strip_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, left: b
     Ok(Value::str(r))
 }
 
+pub(super) fn strip_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| strip_impl(vm, a, k, "strip", true, true), strip)
+}
+
+pub(super) fn lstrip_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| strip_impl(vm, a, k, "lstrip", true, false), lstrip)
+}
+
+pub(super) fn rstrip_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| strip_impl(vm, a, k, "rstrip", false, true), rstrip)
+}
+
+pub(super) fn split_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| split_impl(vm, a, k, "split", false), split)
+}
+
+pub(super) fn startswith_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| affix_impl(vm, a, k, "startswith", false), startswith)
+}
+
+pub(super) fn endswith_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| affix_impl(vm, a, k, "endswith", true), endswith)
+}
+
+pub(super) fn find_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, |vm, a, k| Ok(Value::Int(find_impl(vm, a, k, "find", false)?)), find)
+}
+
 fn strip(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     strip_impl(vm, &args, &kwargs, "strip", true, true)
 }

@@ -23,6 +23,17 @@ pub(super) fn call(vm: &mut Vm, args: Args, kwargs: Kwargs, f: BuiltinFn) -> PyR
     with_proxies(vm, args, kwargs, f)
 }
 
+/// A str method's direct form (`Direct::Positional`): `f` on the receiver and positional
+/// arguments in `args`, or the general method `general` through the translation when one
+/// of them holds surrogates.
+#[inline]
+pub(super) fn direct(vm: &mut Vm, args: &[Value], f: fn(&mut Vm, &[Value], &Kwargs) -> PyResult, general: BuiltinFn) -> PyResult {
+    if args.iter().all(holds_no_surrogates) {
+        return f(vm, args, crate::objects::function::NO_KWARGS);
+    }
+    with_proxies(vm, args.iter().cloned().collect(), Vec::new(), general)
+}
+
 /// Is `v` a str without surrogates, or a value whose strs `visit` would not look at?
 #[inline]
 fn holds_no_surrogates(v: &Value) -> bool {
