@@ -116,3 +116,25 @@ try:
     [].pop()
 except IndexError as e:
     print("IndexError:", e)
+
+# join, replace, count and setdefault called positionally.
+parts = ["a", "b\udc80", "c"]
+print(repr(",".join(parts)), repr("\udc80".join(["x", "y"])), "-".join(c for c in "xyz"), "".join([]))
+for args in [(), ([1],), ("ab", "cd")]:
+    try:
+        ",".join(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+print("banana".replace("a", "o"), "banana".replace("a", "o", 2), "a\udc80a".replace("\udc80", "-"), "banana".count("an"), "banana".count("a", 2), "a\udc80\udc80".count("\udc80"))
+for args in [("a",), (1, "b"), ("a", "b", "c")]:
+    try:
+        "banana".replace(*args)
+    except TypeError as e:
+        print("TypeError:", e)
+dd = {}
+print(dd.setdefault("k", []), dd.setdefault("k", 5), dd.setdefault("n"), dd)
+for args in [(), ([],), (1, 2, 3)]:
+    try:
+        dd.setdefault(*args)
+    except TypeError as e:
+        print("TypeError:", e)

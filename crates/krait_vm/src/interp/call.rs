@@ -568,7 +568,10 @@ impl Vm {
                     match *direct {
                         Direct::One(f) if self.stack.len() == callable_idx + 3 => return Some(self.call_direct(callable_idx, f)),
                         Direct::NoArgs(f) if self.stack.len() == callable_idx + 2 => return Some(self.call_direct(callable_idx, |vm, s, _| f(vm, s))),
-                        Direct::Positional(f) => return Some(self.call_positional(callable_idx, f)),
+                        // A count the arity refuses raises below.
+                        Direct::Positional(f) if arity.accepts(self.stack.len() - callable_idx - 2, false) => {
+                            return Some(self.call_positional(callable_idx, f));
+                        }
                         _ => {}
                     }
                 }

@@ -125,7 +125,16 @@ fn popitem(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn setdefault(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let (key, default) = key_and_default(vm, "setdefault", &args, &kwargs)?;
+    setdefault_impl(vm, &args, &kwargs)
+}
+
+/// `d.setdefault(key[, default])` called without keywords (the direct form).
+pub(super) fn setdefault_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    setdefault_impl(vm, args, crate::objects::function::NO_KWARGS)
+}
+
+fn setdefault_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let (key, default) = key_and_default(vm, "setdefault", args, kwargs)?;
     let default = default.cloned().unwrap_or(Value::None);
     let Some(d) = storage(&args[0]) else { return Ok(Value::None) };
     match vm.dict_get(d, key)? {

@@ -186,10 +186,18 @@ fn rindex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn count(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_positional(vm, "str", "count", &args, &kwargs, 3, 1)?;
-    let s = recv(&args);
+    count_impl(vm, &args, &kwargs)
+}
+
+pub(super) fn count_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, count_impl, count)
+}
+
+fn count_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let p = bind_positional(vm, "str", "count", args, kwargs, 3, 1)?;
+    let s = recv(args);
     let sub = need_str(vm, &p[0], "count", 1)?;
-    let Some((a, b, _)) = window(vm, s, recv_ascii(&args), &p[1], &p[2])? else { return Ok(Value::Int(0)) };
+    let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Int(0)) };
     let hay = &s[a..b];
     Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
 }
@@ -270,11 +278,20 @@ fn join_plain(sep: &Value, iterable: &Value) -> Option<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "str.join", &args, &kwargs, &["iterable"], 1)?;
+    join_impl(vm, &args, &kwargs)
+}
+
+/// `sep.join(iterable)` called without keywords (the direct form).
+pub(super) fn join_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    join_impl(vm, args, crate::objects::function::NO_KWARGS)
+}
+
+fn join_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let p = bind_args(vm, "str.join", args, kwargs, &["iterable"], 1)?;
     if let Some(r) = join_plain(&args[0], p[0].as_ref().unwrap_or(&Value::None)) {
         return Ok(r);
     }
-    let sep = recv(&args).to_string();
+    let sep = recv(args).to_string();
     let given = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
     // Instances of str subclasses join as their text.
     let items: Vec<Value> = given.iter().map(crate::builtins::slots::unwrap_native).collect();
@@ -537,8 +554,16 @@ fn rpartition(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn replace(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let p = bind_args(vm, "replace", &args, &kwargs, &["old", "new", "/", "count"], 2)?;
-    let s = recv(&args);
+    replace_impl(vm, &args, &kwargs)
+}
+
+pub(super) fn replace_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
+    super::str_proxy::direct(vm, args, replace_impl, replace)
+}
+
+fn replace_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
+    let p = bind_args(vm, "replace", args, kwargs, &["old", "new", "/", "count"], 2)?;
+    let s = recv(args);
     let old = need_str(vm, &p[0], "replace", 1)?;
     let new = need_str(vm, &p[1], "replace", 2)?;
     let n = opt_index(vm, &p[2])?.unwrap_or(-1);
