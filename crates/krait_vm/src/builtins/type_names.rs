@@ -31,21 +31,24 @@ fn class_arg<'a>(vm: &Vm, args: &'a [Value], name: &str) -> Result<(&'a ObjRef, 
     }
 }
 
-/// The class's name (an assigned one is kept in its dict).
-fn name_of(t: &TypeObj) -> String {
-    let assigned = t.dict.borrow().get_str("__name__");
-    assigned.as_ref().and_then(Value::as_str).map_or_else(|| t.name.clone(), str::to_string)
-}
-
 /// The class's name as one str object per name (CPython keeps it on the type): an
-/// assigned one from its dict, else the interned name, whose hash is then computed once.
-fn get_name(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    let (_, t) = class_arg(vm, &args, "__name__")?;
+/// assigned one, kept in its dict, else the interned name, whose hash is then computed once.
+fn name_value(t: &TypeObj) -> Value {
     let assigned = t.dict.borrow().get_str("__name__");
-    Ok(match assigned {
+    match assigned {
         Some(v) if v.as_str().is_some() => v,
         _ => crate::objects::str::intern(&t.name),
-    })
+    }
+}
+
+/// The class's name as text, for messages.
+fn name_of(t: &TypeObj) -> String {
+    name_value(t).as_str().unwrap_or_default().to_string()
+}
+
+fn get_name(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let (_, t) = class_arg(vm, &args, "__name__")?;
+    Ok(name_value(t))
 }
 
 fn get_qualname(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

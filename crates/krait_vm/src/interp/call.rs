@@ -592,8 +592,7 @@ impl Vm {
                 }
                 let given = self.stack.len() - callable_idx - 2;
                 if !arity.accepts(given, false) {
-                    let message = arity.error_message(&format!("{}.{}", types::type_name(owner), func.name), given, false);
-                    return Some(Err(self.type_error(message)));
+                    return Some(Err(self.arity_error(owner, func.name, *arity, given, false)));
                 }
                 func.func
             }
@@ -601,6 +600,12 @@ impl Vm {
             _ => return None,
         };
         Some(self.call_native_args(f, callable_idx, has_self))
+    }
+
+    /// The TypeError for a call of `owner`'s method `name` that its `arity` refuses.
+    #[cold]
+    fn arity_error(&self, owner: &crate::value::ObjRef, name: &str, arity: crate::objects::function::Arity, given: usize, keywords: bool) -> PyErr {
+        self.type_error(arity.error_message(&format!("{}.{name}", types::type_name(owner)), given, keywords))
     }
 
     /// A method's direct form (`Direct`) on the receiver at `callable_idx + 1` and the
@@ -812,8 +817,7 @@ impl Vm {
                     )));
                 }
                 if !arity.accepts(args.len() - 1, !kwargs.is_empty()) {
-                    let qualname = format!("{}.{}", types::type_name(owner), func.name);
-                    return Err(self.type_error(arity.error_message(&qualname, args.len() - 1, !kwargs.is_empty())));
+                    return Err(self.arity_error(owner, func.name, *arity, args.len() - 1, !kwargs.is_empty()));
                 }
                 if let Payload::Type(ot) = &owner.payload
                     && ot.kind.is_native_value()

@@ -245,14 +245,21 @@ impl TypeObj {
     /// Takes the versions of the class and its subclasses away (after a change to a dict or
     /// an MRO): lookups cached under them miss.
     pub fn modified(&self) {
+        self.each_versioned(&mut |t| t.version.set(0));
+    }
+
+    /// Runs `f` on the class and on each subclass that has a version, before its own
+    /// subclasses. A class without a version has no versioned subclass (versions are given
+    /// from the root down), so the walk stops there.
+    fn each_versioned(&self, f: &mut dyn FnMut(&TypeObj)) {
         if self.version.get() == 0 {
             return;
         }
-        self.version.set(0);
+        f(self);
         let subs: Vec<ObjRef> = self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
         for c in subs {
             if let Payload::Type(t) = &c.payload {
-                t.modified();
+                t.each_versioned(f);
             }
         }
     }
@@ -648,8 +655,8 @@ impl TypeObj {
     /// Drops the type attribute cache's entries for a name of this hash under the versions of
     /// the class and its subclasses.
     fn forget_lookup(&self, hash: u64) {
-        let version = self.version.get();
-        if version != 0 {
+        self.each_versioned(&mut |t| {
+            let version = t.version.get();
             LOOKUP_CACHE.with(|c| {
                 if let Some(e) = c.borrow_mut().get_mut(cache_slot(version, hash))
                     && e.version == version
@@ -658,13 +665,7 @@ impl TypeObj {
                     e.version = 0;
                 }
             });
-        }
-        let subs: Vec<ObjRef> = self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
-        for c in subs {
-            if let Payload::Type(t) = &c.payload {
-                t.forget_lookup(hash);
-            }
-        }
+        });
     }
 }
 

@@ -41,14 +41,10 @@ fn storage(v: &Value) -> Option<&std::cell::RefCell<crate::objects::dict::Dict>>
 /// positionally only: `dict.get() takes no keyword arguments`, `get expected at most 2
 /// arguments, got 3`.
 fn key_and_default<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<(&'a Value, Option<&'a Value>), PyErr> {
-    if !kwargs.is_empty() {
-        return Err(vm.type_error(format!("dict.{name}() takes no keyword arguments")));
-    }
     match args {
-        [_, key] => Ok((key, None)),
-        [_, key, default] => Ok((key, Some(default))),
-        [] | [_] => Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        _ => Err(vm.type_error(format!("{name} expected at most 2 arguments, got {}", args.len() - 1))),
+        [_, key] if kwargs.is_empty() => Ok((key, None)),
+        [_, key, default] if kwargs.is_empty() => Ok((key, Some(default))),
+        _ => Err(super::positional_error(vm, "dict", name, args.len().saturating_sub(1), !kwargs.is_empty(), 2, 1)),
     }
 }
 

@@ -82,12 +82,6 @@ fn extend(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 fn insert(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    if !kwargs.is_empty() {
-        return Err(vm.type_error("list.insert() takes no keyword arguments"));
-    }
-    if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len().saturating_sub(1))));
-    }
     let p = super::bind_positional(vm, "list", "insert", &args, &kwargs, 2, 2)?;
     let i = opt_index(vm, &p[0])?.unwrap_or(0);
     let v = p[1].clone().unwrap_or(Value::None);

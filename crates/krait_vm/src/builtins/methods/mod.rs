@@ -242,11 +242,7 @@ pub(crate) fn single_arg(vm: &Vm, fname: &str, args: &mut Args, kwargs: &Kwargs)
 
 #[cold]
 fn single_arg_error(vm: &Vm, fname: &str, given: usize, kwargs: &Kwargs) -> PyErr {
-    if kwargs.is_empty() {
-        vm.type_error(format!("{fname}() takes exactly one argument ({} given)", given.saturating_sub(1)))
-    } else {
-        vm.type_error(format!("{fname}() takes no keyword arguments"))
-    }
+    vm.type_error(Arity::One.error_message(fname, given.saturating_sub(1), !kwargs.is_empty()))
 }
 
 /// A built-in method's parameters after binding (most have at most four: no allocation).
@@ -273,13 +269,20 @@ pub(crate) fn bind_args(
         && pos.len() >= required
         && !names.iter().any(|n| matches!(n.as_bytes(), [b'/' | b'*']))
     {
-        let mut buf: [Option<Value>; 4] = [None, None, None, None];
-        for (slot, v) in buf.iter_mut().zip(pos) {
-            *slot = Some(v.clone());
-        }
-        return Ok(BoundArgs::from_buf_and_len(buf, names.len()));
+        return Ok(bound_positionally(pos, names.len()));
     }
     unpack_keywords(vm, fname, pos, kwargs, names, required)
+}
+
+/// `pos` bound to the first of `len` (at most 4) parameters, the rest None: the common
+/// call of `bind_args` and `bind_positional`, without an allocation.
+#[inline]
+fn bound_positionally(pos: &[Value], len: usize) -> BoundArgs {
+    let mut buf: [Option<Value>; 4] = [None, None, None, None];
+    for (slot, v) in buf.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    BoundArgs::from_buf_and_len(buf, len)
 }
 
 /// The one argument of a class method that takes exactly one, positionally, after the class
@@ -374,11 +377,7 @@ pub(crate) fn bind_positional(
 ) -> Result<BoundArgs, PyErr> {
     let pos = args.get(1..).unwrap_or(&[]);
     if kwargs.is_empty() && max <= 4 && pos.len() <= max && pos.len() >= required {
-        let mut buf: [Option<Value>; 4] = [None, None, None, None];
-        for (slot, v) in buf.iter_mut().zip(pos) {
-            *slot = Some(v.clone());
-        }
-        return Ok(BoundArgs::from_buf_and_len(buf, max));
+        return Ok(bound_positionally(pos, max));
     }
     Err(positional_error(vm, owner, fname, pos.len(), !kwargs.is_empty(), max, required))
 }
