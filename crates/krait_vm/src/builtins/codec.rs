@@ -618,7 +618,7 @@ pub fn install(vm: &mut Vm) {
         if let Payload::Type(t) = &class.payload {
             let mut d = t.dict_mut();
             for (n, func) in [("__init__", unicode_error_init as crate::objects::function::BuiltinFn), ("__str__", unicode_error_str)] {
-                let f = crate::objects::function::BuiltinFunction { name: n, func };
+                let f = crate::objects::function::BuiltinFunction { name: n, func, one: None };
                 d.set_str(n, Value::new_obj(Payload::MethodDescr { func: f, owner: class.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
             }
         }

@@ -18,7 +18,7 @@ pub fn install(vm: &Vm) {
     d.set_str("__new__", Value::new_obj(Payload::StaticMethod(super::builtin("__new__", eg_new))));
     d.set_str("__init__", super::builtin("__init__", eg_init));
     for (name, f) in [("__str__", eg_str as crate::objects::function::BuiltinFn), ("split", eg_split), ("subgroup", eg_subgroup), ("derive", eg_derive)] {
-        d.set_str(name, Value::new_obj(Payload::MethodDescr { func: crate::objects::function::BuiltinFunction { name, func: f }, owner: beg.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
+        d.set_str(name, Value::new_obj(Payload::MethodDescr { func: crate::objects::function::BuiltinFunction { name, func: f, one: None }, owner: beg.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
     }
 }
 

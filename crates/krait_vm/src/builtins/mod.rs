@@ -37,7 +37,7 @@ pub(crate) use crate::objects::function::{Args, Kwargs};
 
 /// A built-in function value.
 pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
-    Value::new_obj(Payload::Builtin(BuiltinFunction { name, func }))
+    Value::new_obj(Payload::Builtin(BuiltinFunction { name, func, one: None }))
 }
 
 /// Builds the builtins dict.
@@ -46,9 +46,6 @@ pub fn make_builtins(vm: &Vm) -> Value {
     let fns: &[(&'static str, BuiltinFn)] = &[
         ("print", print),
         ("open", open),
-        ("len", len),
-        ("repr", repr),
-        ("abs", abs),
         ("min", min),
         ("max", max),
         ("sum", sum),
@@ -56,11 +53,7 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("issubclass", issubclass),
         ("__build_class__", build_class),
         ("sorted", sorted),
-        ("chr", chr),
-        ("ord", ord),
         ("round", round),
-        ("id", id),
-        ("hash", hash),
         ("iter", iter),
         ("next", next),
         ("aiter", async_iter::aiter),
@@ -69,16 +62,11 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("all", all),
         ("divmod", divmod),
         ("pow", pow),
-        ("hex", hex),
-        ("bin", bin),
-        ("oct", oct),
         ("getattr", getattr),
         ("setattr", setattr),
         ("delattr", delattr),
         ("hasattr", hasattr),
-        ("callable", callable),
         ("format", format),
-        ("ascii", ascii),
         ("exec", code::exec),
         ("eval", code::eval),
         ("compile", code::compile),
@@ -87,6 +75,9 @@ pub fn make_builtins(vm: &Vm) -> Value {
         ("vars", code::vars),
         ("dir", code::dir),
     ];
+    for &(name, func, one) in ONE_ARG {
+        let _ = d.set(crate::objects::str::intern(name), Value::new_obj(Payload::Builtin(BuiltinFunction { name, func, one: Some(one) })));
+    }
     for (name, f) in fns.iter().chain(site::functions().iter()) {
         let _ = d.set(crate::objects::str::intern(name), builtin(name, *f));
     }
@@ -338,20 +329,53 @@ pub fn len_result(vm: &mut Vm, r: Value) -> Result<usize, PyErr> {
     }
 }
 
-/// `len` and `isinstance` as the function pointers their built-in objects hold: CALL
-/// answers the common calls of these two itself (`Vm::call_known_builtin`).
-pub(crate) const LEN: crate::objects::function::BuiltinFn = len;
+/// `isinstance` as the function pointer its built-in object holds: CALL answers its common
+/// calls itself (`Vm::call_known_builtin`).
 pub(crate) const ISINSTANCE: crate::objects::function::BuiltinFn = isinstance;
 
-fn len(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    no_kwargs_named(vm, "len", &kwargs)?;
-    arity(vm, "len", &args, 1, 1)?;
-    Ok(Value::Int(length(vm, &args[0])? as i64))
+/// The argument of a call of the one-argument built-in function `name` (CPython's METH_O),
+/// with CPython's messages for any other call: keywords first, then the count.
+fn only_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
+    match args {
+        [v] if kwargs.is_empty() => Ok(v),
+        _ => Err(vm.type_error(crate::objects::function::Arity::One.error_message(name, args.len(), !kwargs.is_empty()))),
+    }
 }
 
-fn repr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "repr", &args, 1, 1)?;
-    Ok(Value::str(vm.repr(&args[0])?))
+/// The one-argument built-in functions: `name` is the general form (it checks the call
+/// with `only_arg`), `one` the form CALL runs with one positional argument.
+macro_rules! one_arg_builtins {
+    ($($name:ident => $one:ident),* $(,)?) => {
+        $(fn $name(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+            let v = only_arg(vm, stringify!($name), &args, &kwargs)?;
+            $one(vm, v)
+        })*
+        const ONE_ARG: &[(&str, crate::objects::function::BuiltinFn, crate::objects::function::OneFn)] =
+            &[$((stringify!($name), $name, $one)),*];
+    };
+}
+
+one_arg_builtins!(
+    len => len_one,
+    repr => repr_one,
+    abs => abs_one,
+    chr => chr_one,
+    ord => ord_one,
+    id => id_one,
+    hash => hash_one,
+    hex => hex_one,
+    bin => bin_one,
+    oct => oct_one,
+    callable => callable_one,
+    ascii => ascii_one,
+);
+
+fn len_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(length(vm, v)? as i64))
+}
+
+fn repr_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::str(vm.repr(v)?))
 }
 
 /// `ascii(s)` of a repr text: non-ASCII characters escaped.
@@ -372,17 +396,15 @@ pub fn ascii_of(s: &str) -> String {
     out
 }
 
-fn ascii(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "ascii", &args, 1, 1)?;
-    Ok(Value::str(ascii_of(&vm.repr(&args[0])?)))
+fn ascii_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::str(ascii_of(&vm.repr(v)?)))
 }
 
-pub(crate) fn abs(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "abs", &args, 1, 1)?;
-    Ok(match &args[0] {
+pub(crate) fn abs_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Value::Int(a),
-            None => from_big(to_big(&args[0]).unwrap_or_default().abs()),
+            None => from_big(to_big(v).unwrap_or_default().abs()),
         },
         Value::Bool(b) => Value::Int(i64::from(*b)),
         Value::Float(f) => Value::float(f.abs()),
@@ -756,42 +778,47 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))))
 }
 
-fn chr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "chr", &args, 1, 1)?;
-    match &args[0] {
-        Value::Int(i) => match u32::try_from(*i).ok().filter(|&c| c <= 0x10FFFF) {
-            Some(c) => Ok(match char::from_u32(c) {
-                Some(ch) => crate::objects::str::char_str(ch),
-                None => crate::objects::str::from_code_points(&[c]),
-            }),
-            None => Err(vm.error("ValueError", "chr() arg not in range(0x110000)")),
+fn chr_one(vm: &mut Vm, v: &Value) -> PyResult {
+    // Any integer (bools, `__index__`, ints of any size): those outside the range are
+    // ValueError, as in CPython 3.14.
+    let code = match v {
+        Value::Int(i) => Some(*i),
+        _ => match vm.index_int(v)? {
+            Some(Value::Int(i)) => Some(i),
+            Some(_) => None,
+            None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
         },
-        v => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+    };
+    match code.and_then(|i| u32::try_from(i).ok()).filter(|&c| c <= 0x10FFFF) {
+        Some(c) => Ok(match char::from_u32(c) {
+            Some(ch) => crate::objects::str::char_str(ch),
+            None => crate::objects::str::from_code_points(&[c]),
+        }),
+        None => Err(vm.error("ValueError", "chr() arg not in range(0x110000)")),
     }
 }
 
-fn ord(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "ord", &args, 1, 1)?;
-    match args[0].as_str() {
+fn ord_one(vm: &mut Vm, v: &Value) -> PyResult {
+    match v.as_str() {
         Some(s) => {
             let mut it = s.chars();
             match (it.next(), it.next()) {
-                (Some(c), None) => Ok(Value::Int(i64::from(crate::objects::str::unproxy(c as u32, crate::objects::str::surrogate_base(&args[0]))))),
+                (Some(c), None) => Ok(Value::Int(i64::from(crate::objects::str::unproxy(c as u32, crate::objects::str::surrogate_base(v))))),
                 _ => Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
                     crate::objects::str::char_len(s)
                 ))),
             }
         }
-        None => match args[0].payload() {
+        None => match v.payload() {
             Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                let b = methods::bytes_like(&args[0]).unwrap_or_default();
+                let b = methods::bytes_like(v).unwrap_or_default();
                 match b.as_slice() {
                     [c] => Ok(Value::Int(i64::from(*c))),
                     _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
                 }
             }
-            _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(&args[0])))),
+            _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
         },
     }
 }
@@ -811,15 +838,12 @@ fn round(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     vm.call(m, call_args, vec![])
 }
 
-fn id(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "id", &args, 1, 1)?;
-    Ok(Value::Int(args[0].id()))
+fn id_one(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(v.id()))
 }
 
-fn hash(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "hash", &args, 1, 1)?;
-    let v = args[0].clone();
-    Ok(Value::Int(vm.hash(&v)? as i64))
+fn hash_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(vm.hash(v)? as i64))
 }
 
 fn iter(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -962,26 +986,25 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
     Some(g.x.mod_floor(&m_abs))
 }
 
-fn radix(vm: &mut Vm, args: &[Value], name: &str, base: u32, prefix: &str) -> PyResult {
-    arity(vm, name, args, 1, 1)?;
-    let v = vm.index_int(&args[0])?.unwrap_or(Value::None);
+fn radix(vm: &mut Vm, arg: &Value, base: u32, prefix: &str) -> PyResult {
+    let v = vm.index_int(arg)?.unwrap_or(Value::None);
     let Some(b) = to_big(&v) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(arg))));
     };
     let s = b.abs().to_str_radix(base);
     Ok(Value::str(format!("{}{prefix}{s}", if b.is_negative() { "-" } else { "" })))
 }
 
-fn hex(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    radix(vm, &args, "hex", 16, "0x")
+fn hex_one(vm: &mut Vm, v: &Value) -> PyResult {
+    radix(vm, v, 16, "0x")
 }
 
-fn bin(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    radix(vm, &args, "bin", 2, "0b")
+fn bin_one(vm: &mut Vm, v: &Value) -> PyResult {
+    radix(vm, v, 2, "0b")
 }
 
-fn oct(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    radix(vm, &args, "oct", 8, "0o")
+fn oct_one(vm: &mut Vm, v: &Value) -> PyResult {
+    radix(vm, v, 8, "0o")
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> Result<String, PyErr> {
@@ -1027,9 +1050,8 @@ fn hasattr(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
-fn callable(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
-    arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(callable_value(vm, &args[0])))
+fn callable_one(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Bool(callable_value(vm, v)))
 }
 
 /// Does calling `v` do something (`callable(v)`)?

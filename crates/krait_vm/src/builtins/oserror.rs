@@ -136,7 +136,7 @@ pub fn install(vm: &mut Vm) {
         let mut d = t.dict_mut();
         d.set_str("__new__", Value::new_obj(Payload::StaticMethod(builtin("__new__", oserror_new))));
         for (name, func) in [("__init__", oserror_init as crate::objects::function::BuiltinFn), ("__str__", oserror_str)] {
-            d.set_str(name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: os_error.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
+            d.set_str(name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func, one: None }, owner: os_error.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
         }
     }
 }

@@ -297,7 +297,7 @@ fn add_method(ty: &ObjRef, name: &'static str, func: BuiltinFn) {
 }
 
 fn add_method_with(ty: &ObjRef, name: &'static str, func: BuiltinFn, arity: Arity, direct: Direct) {
-    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func }, owner: ty.clone(), arity, direct }));
+    set(ty, name, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name, func, one: None }, owner: ty.clone(), arity, direct }));
 }
 
 /// The receiver and the one argument of a binary slot.
@@ -401,8 +401,9 @@ fn invert(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     vm.unary_op(Unary::Invert, &v)
 }
 
-fn abs(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    super::abs(vm, args, k)
+fn abs(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let v = one(vm, &args)?;
+    super::abs_one(vm, &v)
 }
 
 fn divmod(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {

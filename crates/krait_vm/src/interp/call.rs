@@ -554,10 +554,20 @@ impl Vm {
         let f = match self.stack[callable_idx].payload() {
             Some(Payload::Builtin(b)) if !std::ptr::fn_addr_eq(b.func, crate::builtins::build_class as crate::objects::function::BuiltinFn) => {
                 let f = b.func;
-                if !has_self
-                    && let Some(r) = self.call_known_builtin(f, callable_idx)
-                {
-                    return Some(r);
+                if !has_self {
+                    // A one-argument function given one (`len(x)`, `abs(x)`): the argument
+                    // and the function leave the stack and are dropped after the call.
+                    if let Some(one) = b.one
+                        && self.stack.len() == callable_idx + 3
+                    {
+                        let arg = self.stack.pop()?;
+                        self.stack.pop();
+                        let _function = self.stack.pop();
+                        return Some(one(self, &arg));
+                    }
+                    if let Some(r) = self.call_known_builtin(f, callable_idx) {
+                        return Some(r);
+                    }
                 }
                 f
             }
@@ -647,18 +657,14 @@ impl Vm {
         Some(Ok(Value::None))
     }
 
-    /// `len(x)` and `isinstance(x, C)` for a class `C` whose metaclass is `type`, answered
-    /// without building an argument vector (CPython's CALL_LEN and CALL_ISINSTANCE). The
+    /// `isinstance(x, C)` for a class `C` whose metaclass is `type`, answered without
+    /// building an argument vector (CPython's CALL_ISINSTANCE; `len(x)` is a one-argument
+    /// form, see `BuiltinFunction::one`). The
     /// built-in is recognised by its function; None, with the stack untouched, for any other
     /// call, which the general path makes (with the same result for these).
     #[inline(never)]
     fn call_known_builtin(&mut self, f: crate::objects::function::BuiltinFn, callable_idx: usize) -> Option<PyResult> {
         let nargs = self.stack.len() - callable_idx - 2;
-        if nargs == 1 && std::ptr::fn_addr_eq(f, crate::builtins::LEN) {
-            let v = self.stack.pop()?;
-            self.stack.truncate(callable_idx);
-            return Some(crate::builtins::length(self, &v).map(|n| Value::Int(n as i64)));
-        }
         if nargs == 2 && std::ptr::fn_addr_eq(f, crate::builtins::ISINSTANCE) {
             let class = match self.stack[callable_idx + 3].payload() {
                 Some(Payload::Type(t)) if t.meta.borrow().is_none() => self.stack[callable_idx + 3].as_obj()?,

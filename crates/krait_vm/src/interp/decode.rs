@@ -99,6 +99,16 @@ pub const FOR_STORE: u8 = 131;
 /// POP_JUMP_IF_TRUE at bit 16, over the comparison's argument in 8 bits, over the small int.
 pub const SMALL_COMPARE_JUMP: u8 = 132;
 
+/// `FOR_ITER`, `UNPACK_SEQUENCE 2`, `STORE_FAST_STORE_FAST` (`for i, x in enumerate(...):`,
+/// `for k, v in d.items():`), fused: the loop's jump argument shifted left by 8 over the
+/// store's argument. An iterator that makes a fresh pair per step stores the pair's two
+/// items straight into the locals, never building the tuple (see `IterState::step_pair`).
+pub const FOR_UNPACK2: u8 = 133;
+
+/// The length of UNPACK_SEQUENCE with its cache: where the store of a fused
+/// [`FOR_UNPACK2`] starts, after the unpack at [`FOR_LEN`].
+pub const UNPACK_LEN: usize = 2 + 2 * cache_entries(op::UNPACK_SEQUENCE) as usize;
+
 /// The length of FOR_ITER with its cache: where the store of a fused [`FOR_STORE`] starts.
 pub const FOR_LEN: usize = 2 + 2 * cache_entries(op::FOR_ITER) as usize;
 
@@ -157,13 +167,19 @@ fn fused(code: &[u8], end: usize, opcode: u8, arg: u32, next: usize) -> Option<(
             Some((BINARY_STORE, next + 2, (u32::from(local) << 5) | arg))
         }
         op::FOR_ITER if arg < 1 << 23 => {
-            let (&second, &local) = (code.get(next)?, code.get(next + 1)?);
-            if u16::from(second) != op::STORE_FAST {
-                return None;
-            }
             // The loop's exit must lie inside the code (else FOR_ITER's own entry is BAD_JUMP).
             match jump_target(opcode, arg, next) {
-                Some(Some(t)) if t <= end => Some((FOR_STORE, next + 2, (arg << 8) | u32::from(local))),
+                Some(Some(t)) if t <= end => {}
+                _ => return None,
+            }
+            let (&second, &local) = (code.get(next)?, code.get(next + 1)?);
+            match u16::from(second) {
+                op::STORE_FAST => Some((FOR_STORE, next + 2, (arg << 8) | u32::from(local))),
+                op::UNPACK_SEQUENCE if local == 2 => {
+                    let store = next + UNPACK_LEN;
+                    let (&third, &locals) = (code.get(store)?, code.get(store + 1)?);
+                    (u16::from(third) == op::STORE_FAST_STORE_FAST).then_some((FOR_UNPACK2, store + 2, (arg << 8) | u32::from(locals)))
+                }
                 _ => None,
             }
         }
@@ -317,7 +333,7 @@ mod tests {
         assert!(!krait_bytecode::opcode::is_defined(u16::from(BINARY_STORE)));
         assert!(!krait_bytecode::opcode::is_defined(u16::from(NOT_RUN)));
         // The numbers above RESUME the fused forms use are specialized opcodes only.
-        for o in [LOCAL_SMALL, OP_LOCAL, FOR_STORE, SMALL_COMPARE_JUMP] {
+        for o in [LOCAL_SMALL, OP_LOCAL, FOR_STORE, SMALL_COMPARE_JUMP, FOR_UNPACK2] {
             assert!(u16::from(o) > op::RESUME && !krait_bytecode::opcode::is_defined(u16::from(o)));
         }
     }
@@ -419,6 +435,24 @@ mod tests {
         let s = decode(&code);
         assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (FOR_STORE, FOR_LEN + 2, (1 << 8) | 4));
         assert_eq!((s[FOR_LEN / 2].op, s[FOR_LEN / 2].arg), (st, 4));
+        // A loop unpacking pairs into two locals: FOR_ITER 3; UNPACK_SEQUENCE 2 (1 cache);
+        // STORE_FAST_STORE_FAST (1, 2); NOP x3. The unpack and the store keep their entries.
+        let (un, sfsf) = (op::UNPACK_SEQUENCE as u8, op::STORE_FAST_STORE_FAST as u8);
+        let mut code = vec![fi, 3];
+        code.resize(FOR_LEN, 0);
+        code.extend([un, 2]);
+        code.resize(FOR_LEN + UNPACK_LEN, 0);
+        code.extend([sfsf, 0x12, nop, 0, nop, 0, nop, 0]);
+        let s = decode(&code);
+        assert_eq!((s[0].op, usize::from(s[0].len), s[0].arg), (FOR_UNPACK2, FOR_LEN + UNPACK_LEN + 2, (3 << 8) | 0x12));
+        assert_eq!((s[FOR_LEN / 2].op, s[FOR_LEN / 2].arg), (un, 2));
+        assert_eq!((s[(FOR_LEN + UNPACK_LEN) / 2].op, s[(FOR_LEN + UNPACK_LEN) / 2].arg), (sfsf, 0x12));
+        // Three names, or a pair stored elsewhere: FOR_ITER alone.
+        code[FOR_LEN + 1] = 3;
+        assert_eq!(decode(&code)[0].op, fi);
+        code[FOR_LEN + 1] = 2;
+        code[FOR_LEN + UNPACK_LEN] = st;
+        assert_eq!(decode(&code)[0].op, fi);
         // Cut short by the end: not fused (the LOAD_ATTR itself is FELL_OFF).
         let s = decode(&[lf, 3, la, 9, 0, 0]);
         assert_eq!(s[0].op, lf);

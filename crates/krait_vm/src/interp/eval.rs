@@ -26,6 +26,7 @@ const BINARY_STORE_OP: u16 = super::decode::BINARY_STORE as u16;
 const LOCAL_SMALL_OP: u16 = super::decode::LOCAL_SMALL as u16;
 const OP_LOCAL_OP: u16 = super::decode::OP_LOCAL as u16;
 const FOR_STORE_OP: u16 = super::decode::FOR_STORE as u16;
+const FOR_UNPACK2_OP: u16 = super::decode::FOR_UNPACK2 as u16;
 const SMALL_COMPARE_JUMP_OP: u16 = super::decode::SMALL_COMPARE_JUMP as u16;
 const NOT_RUN_OP: u16 = super::decode::NOT_RUN as u16;
 
@@ -1396,6 +1397,34 @@ impl Vm {
                         }
                     }
                     // Anything else runs FOR_ITER alone; the store runs from its own entry.
+                    pc = start + super::decode::FOR_LEN;
+                    for_iter!(a)
+                }
+                FOR_UNPACK2_OP => {
+                    // FOR_ITER, UNPACK_SEQUENCE 2, STORE_FAST_STORE_FAST (`for i, x in ...:`),
+                    // as `decode` fused them: a pair's items go straight into the locals.
+                    let (a, locals) = (a >> 8, a & 0xff);
+                    if let Some(Payload::Iter(st)) = self.top().payload() {
+                        let step = st.borrow_mut().step_pair();
+                        match step {
+                            crate::objects::iter::PairStep::Pair(x, y) => {
+                                self.set_slot(base + (locals >> 4), x);
+                                self.set_slot(base + (locals & 15), y);
+                                continue;
+                            }
+                            crate::objects::iter::PairStep::Item(v) => {
+                                // Not a pair: the unpack and the store run from their entries.
+                                self.push(v);
+                                pc = start + super::decode::FOR_LEN;
+                                continue;
+                            }
+                            crate::objects::iter::PairStep::Done => {
+                                pc = start + super::decode::FOR_LEN + 2 * a + 2;
+                                continue;
+                            }
+                            crate::objects::iter::PairStep::Other => {}
+                        }
+                    }
                     pc = start + super::decode::FOR_LEN;
                     for_iter!(a)
                 }

@@ -555,7 +555,7 @@ pub fn make(vm: &mut Vm) -> Value {
             ("copy", dd_copy),
             ("__copy__", dd_copy),
         ] {
-            set_in(&dd, n, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name: n, func: f }, owner: dd.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
+            set_in(&dd, n, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name: n, func: f, one: None }, owner: dd.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
         }
         items.push(("defaultdict", Value::Obj(dd)));
     }

@@ -149,9 +149,16 @@ pub enum Direct {
 /// The keyword arguments of a call that has none.
 pub const NO_KWARGS: &Kwargs = &Vec::new();
 
+/// A one-argument built-in function (CPython's METH_O: `len`, `abs`, `repr`...) in the form
+/// CALL runs with the argument by reference, without an argument vector.
+pub type OneFn = fn(&mut crate::interp::Vm, &Value) -> crate::interp::PyResult;
+
 /// A built-in function (or a method of a built-in type, bound when `receiver` is set).
 #[derive(Debug)]
 pub struct BuiltinFunction {
     pub name: &'static str,
     pub func: BuiltinFn,
+    /// A plain function's one-argument form: CALL with one positional argument runs it;
+    /// `func` gives the same results and raises CPython's METH_O messages for any other call.
+    pub one: Option<OneFn>,
 }

@@ -124,6 +124,19 @@ pub fn seq_next(seq: &Value, pos: &mut usize) -> Option<Value> {
     r
 }
 
+/// One step of a loop unpacking pairs ([`IterState::step_pair`]).
+pub enum PairStep {
+    /// The next pair's two items.
+    Pair(Value, Value),
+    /// The next item, to unpack as UNPACK_SEQUENCE does.
+    Item(Value),
+    /// Exhausted.
+    Done,
+    /// Nothing taken: FOR_ITER steps the iterator (it calls back into Python, or must
+    /// raise).
+    Other,
+}
+
 /// One step of an iterator over stored items ([`IterState::step_stored`]).
 pub enum Step {
     /// The next item, or None when exhausted.
@@ -167,6 +180,76 @@ impl IterState {
             }
             other => other,
         }
+    }
+
+    /// One step of a `for a, b in ...:` loop (the fused FOR_ITER, `UNPACK_SEQUENCE 2`):
+    /// enumerate over an iterator stepped here, a dict's items and zip over two lists,
+    /// tuples, strs or ranges give the pair without making its tuple (nothing could see
+    /// it: unpacking drops it at once); any other iterator over stored items gives its item
+    /// for the unpack to take apart.
+    pub fn step_pair(&mut self) -> PairStep {
+        use crate::heap::Payload;
+        match self {
+            IterState::Enumerate { it, n, .. } => {
+                let (Some(Payload::Iter(inner)), Value::Int(i)) = (it.payload(), &*n) else { return PairStep::Other };
+                let Some(next_n) = i.checked_add(1) else { return PairStep::Other };
+                let Ok(mut inner) = inner.try_borrow_mut() else { return PairStep::Other };
+                match inner.step_flat() {
+                    Step::Item(Some(v)) => PairStep::Pair(std::mem::replace(n, Value::Int(next_n)), v),
+                    Step::Item(None) => PairStep::Done,
+                    _ => PairStep::Other,
+                }
+            }
+            IterState::DictKeys { dict, pos, view: 2, len, .. } => {
+                let Some(Payload::Dict(d)) = dict.payload() else { return PairStep::Done };
+                let d = d.borrow();
+                if d.len() != *len {
+                    return PairStep::Other;
+                }
+                match d.entry_from(*pos) {
+                    Some((p, k, v)) => {
+                        *pos = p;
+                        PairStep::Pair(k, v)
+                    }
+                    None => PairStep::Done,
+                }
+            }
+            IterState::Zip { iters, .. } if iters.len() == 2 => {
+                // Only over iterators that cannot fail or call back: the first's item is
+                // taken before the second is asked.
+                let (Some(Payload::Iter(x)), Some(Payload::Iter(y))) = (iters[0].payload(), iters[1].payload()) else {
+                    return PairStep::Other;
+                };
+                let (Ok(mut x), Ok(mut y)) = (x.try_borrow_mut(), y.try_borrow_mut()) else { return PairStep::Other };
+                if !x.steps_quietly() || !y.steps_quietly() {
+                    return PairStep::Other;
+                }
+                let Step::Item(Some(a)) = x.step_flat() else { return PairStep::Done };
+                match y.step_flat() {
+                    Step::Item(Some(b)) => PairStep::Pair(a, b),
+                    _ => PairStep::Done,
+                }
+            }
+            _ => match self.step_flat() {
+                Step::Item(Some(v)) => {
+                    if let Value::Obj(o) = &v
+                        && let Payload::Tuple(t) = &o.payload
+                        && let [a, b] = &t[..]
+                    {
+                        return PairStep::Pair(a.clone(), b.clone());
+                    }
+                    PairStep::Item(v)
+                }
+                Step::Item(None) => PairStep::Done,
+                _ => PairStep::Other,
+            },
+        }
+    }
+
+    /// Does [`Self::step_flat`] step this iterator with neither an error nor a call (a
+    /// range, a list, tuple or str, or a snapshot)?
+    fn steps_quietly(&self) -> bool {
+        matches!(self, IterState::Range { .. } | IterState::BigRange(_) | IterState::Seq { .. } | IterState::Values { .. })
     }
 
     /// [`Self::step_stored`] for every iterator but enumerate.

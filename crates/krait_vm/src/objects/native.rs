@@ -30,7 +30,7 @@ pub fn new_type(
         let mut d = t.dict_mut();
         d.set_str("__module__", Value::str(module));
         for (n, f) in methods {
-            d.set_str(n, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name: n, func: *f }, owner: ty.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
+            d.set_str(n, Value::new_obj(Payload::MethodDescr { func: BuiltinFunction { name: n, func: *f, one: None }, owner: ty.clone(), arity: crate::objects::function::Arity::Any, direct: crate::objects::function::Direct::None }));
         }
         for (n, f) in classmethods {
             d.set_str(n, Value::new_obj(Payload::ClassMethod(builtin(n, *f))));

@@ -154,10 +154,10 @@ pub fn reuse_or_new<const N: usize>(last: &mut Value, items: [Value; N]) -> Valu
         && let Some(obj) = std::rc::Rc::get_mut(o)
         && let crate::heap::Payload::Tuple(TupleItems::Inline(len, slots)) = &mut obj.payload
         && usize::from(*len) == N
+        && let Some(slots) = slots.first_chunk_mut::<N>()
     {
-        for (slot, v) in slots.iter_mut().zip(items) {
-            *slot = v;
-        }
+        // One array swapped in and the old one dropped: no per-item iterator.
+        drop(std::mem::replace(slots, items));
         return last.clone();
     }
     let t = Value::new_obj(crate::heap::Payload::Tuple(TupleItems::Inline(N as u8, fill(items))));
