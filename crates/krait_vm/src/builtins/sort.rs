@@ -5,7 +5,9 @@
 //! simple kind, as CPython's pre-sort check finds them (all ints within i64, all floats
 //! without NaN, all strs without lone surrogates), are copied out unboxed and sorted by the
 //! standard library's stable sort: their `<` is a total order that runs no Python code, and
-//! a str key is compared through its text without touching its object again. Other keys are
+//! a str key is compared through its text without touching its object again. Tuples whose
+//! items are, position by position, of one such kind sort the same way, item by item (the
+//! common `key=lambda r: (r.score, r.name)` and lists of pairs). Other keys are
 //! sorted by position with the VM's `<` (tuples compare item by item with the same fast
 //! paths before the general protocol): short lists by CPython's own steps (one natural run,
 //! then binary insertion), so that even an inconsistent `<` (NaN, a user `__lt__`) gives
@@ -94,8 +96,73 @@ fn unboxed_order(keys: &[Value], reverse: bool) -> Option<Vec<usize>> {
             // UTF-8 byte order is code point order.
             Some(sorted_positions(pairs, reverse, |a: &&str, b: &&str| a.cmp(b)))
         }
+        first if matches!(first.payload(), Some(Payload::Tuple(_))) => {
+            let pairs = keys
+                .iter()
+                .enumerate()
+                .map(|(i, k)| match k.payload() {
+                    Some(Payload::Tuple(t)) => Some((&t[..], i)),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()?;
+            if !columns_of_one_kind(pairs.iter().map(|p| p.0)) {
+                return None;
+            }
+            Some(sorted_positions(pairs, reverse, |a: &&[Value], b: &&[Value]| tuple_order(a, b)))
+        }
         _ => None,
     }
+}
+
+/// The simple kinds a tuple key's items may have for [`tuple_order`]: an int within i64, a
+/// float that is not NaN, a str without lone surrogates (each compares with its own kind
+/// by a total order, with `==` agreeing, and runs no Python code).
+fn simple_kind(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) => Some(1),
+        Value::Float(f) if !f.is_nan() => Some(2),
+        _ => match v.payload() {
+            Some(Payload::Str(s)) if !s.has_surrogates() => Some(3),
+            _ => None,
+        },
+    }
+}
+
+/// Do the tuples hold, at each position, items of one simple kind (lengths may differ)?
+/// Then Python's tuple `<` (the first unequal items decide, else the shorter tuple is less)
+/// is [`tuple_order`]: it can neither raise nor run Python code.
+fn columns_of_one_kind<'a>(tuples: impl Iterator<Item = &'a [Value]>) -> bool {
+    let mut kinds: smallvec::SmallVec<[u8; 8]> = smallvec::SmallVec::new();
+    for t in tuples {
+        for (col, v) in t.iter().enumerate() {
+            let Some(k) = simple_kind(v) else { return false };
+            match kinds.get(col) {
+                Some(&known) if known != k => return false,
+                Some(_) => {}
+                None => kinds.push(k),
+            }
+        }
+    }
+    true
+}
+
+/// Lexicographic order of tuples whose items passed [`columns_of_one_kind`].
+fn tuple_order(a: &[Value], b: &[Value]) -> Ordering {
+    for (x, y) in a.iter().zip(b) {
+        let o = match (x, y) {
+            (Value::Int(p), Value::Int(q)) => p.cmp(q),
+            (Value::Float(p), Value::Float(q)) => p.partial_cmp(q).unwrap_or(Ordering::Equal),
+            _ => match (x.payload(), y.payload()) {
+                // UTF-8 byte order is code point order.
+                (Some(Payload::Str(p)), Some(Payload::Str(q))) => (**p).cmp(&**q),
+                _ => Ordering::Equal,
+            },
+        };
+        if o != Ordering::Equal {
+            return o;
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Sorts `(key, position)` pairs stably by key (descending when `reverse`, equal keys still
