@@ -517,19 +517,13 @@ fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(acc)
 }
 
+/// Is `class` a subclass of `spec` (a class or a union; tuples are taken apart by
+/// [`class_check`])? `fname` names the builtin in the TypeError for anything else.
 fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname: &str) -> Result<bool, PyErr> {
     match spec.payload() {
         Some(Payload::Type(_)) => {
             let Some(o) = spec.as_obj() else { return Ok(false) };
             Ok(crate::objects::types::is_subclass(class, o))
-        }
-        Some(Payload::Tuple(items)) => {
-            for it in items.iter() {
-                if class_matches(vm, class, it, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
         }
         _ => {
             if let Some(args) = crate::modules::union::args_of(spec) {
@@ -551,18 +545,38 @@ fn class_matches(vm: &mut Vm, class: &crate::value::ObjRef, spec: &Value, fname:
     }
 }
 
+/// `isinstance(obj, spec)` (`instance` true) or `issubclass(obj, spec)`, as CPython's
+/// `object_recursive_isinstance`/`_subclass`: a tuple's items are each checked in full, a
+/// metaclass's `__instancecheck__`/`__subclasscheck__` included, `depth` levels of tuples
+/// deep (too deep is RecursionError, as CPython's recursion check says).
+fn class_check(vm: &mut Vm, obj: &Value, class: &crate::value::ObjRef, spec: &Value, instance: bool, depth: usize) -> Result<bool, PyErr> {
+    let (fname, hook) = if instance { ("isinstance", "__instancecheck__") } else { ("issubclass", "__subclasscheck__") };
+    if let Some(Payload::Tuple(items)) = spec.payload() {
+        if vm.depth() + depth >= vm.recursion_limit {
+            return Err(vm.error("RecursionError", format!("maximum recursion depth exceeded in {hook}")));
+        }
+        for it in items.iter() {
+            if class_check(vm, obj, class, it, instance, depth + 1)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    // A metaclass's own hook decides (abc.ABCMeta's registry), after the exact-type
+    // shortcut CPython's isinstance also takes.
+    if let Some(check) = metaclass_hook(vm, spec, hook)
+        && !(instance && matches!(spec.as_obj(), Some(c) if std::rc::Rc::ptr_eq(c, class)))
+    {
+        let r = vm.call(check, vec![spec.clone(), obj.clone()], vec![])?;
+        return vm.truthy(&r);
+    }
+    class_matches(vm, class, spec, fname)
+}
+
 fn isinstance(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "isinstance", &args, 2, 2)?;
     let class = vm.types.type_of(&args[0]);
-    // A metaclass's own __instancecheck__ decides (abc.ABCMeta's registry), after the
-    // exact-type shortcut CPython also takes.
-    if let Some(check) = metaclass_hook(vm, &args[1], "__instancecheck__")
-        && !matches!(args[1].as_obj(), Some(c) if std::rc::Rc::ptr_eq(c, &class))
-    {
-        let r = vm.call(check, vec![args[1].clone(), args[0].clone()], vec![])?;
-        return Ok(Value::Bool(vm.truthy(&r)?));
-    }
-    Ok(Value::Bool(class_matches(vm, &class, &args[1], "isinstance")?))
+    Ok(Value::Bool(class_check(vm, &args[0], &class, &args[1], true, 0)?))
 }
 
 fn issubclass(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
@@ -570,11 +584,7 @@ fn issubclass(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     let Some(class) = args[0].as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    if let Some(check) = metaclass_hook(vm, &args[1], "__subclasscheck__") {
-        let r = vm.call(check, vec![args[1].clone(), args[0].clone()], vec![])?;
-        return Ok(Value::Bool(vm.truthy(&r)?));
-    }
-    Ok(Value::Bool(class_matches(vm, &class, &args[1], "issubclass")?))
+    Ok(Value::Bool(class_check(vm, &args[0], &class, &args[1], false, 0)?))
 }
 
 /// `type(cls).name` when `cls` is a class whose metaclass defines `name` in Python, or an

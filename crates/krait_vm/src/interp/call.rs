@@ -657,7 +657,8 @@ impl Vm {
         Some(Ok(Value::None))
     }
 
-    /// `isinstance(x, C)` for a class `C` whose metaclass is `type`, answered without
+    /// `isinstance(x, C)` for a class `C` whose metaclass is `type` (or a tuple of such
+    /// classes), answered without
     /// building an argument vector (CPython's CALL_ISINSTANCE; `len(x)` is a one-argument
     /// form, see `BuiltinFunction::one`). The
     /// built-in is recognised by its function; None, with the stack untouched, for any other
@@ -666,11 +667,17 @@ impl Vm {
     fn call_known_builtin(&mut self, f: crate::objects::function::BuiltinFn, callable_idx: usize) -> Option<PyResult> {
         let nargs = self.stack.len() - callable_idx - 2;
         if nargs == 2 && std::ptr::fn_addr_eq(f, crate::builtins::ISINSTANCE) {
-            let class = match self.stack[callable_idx + 3].payload() {
-                Some(Payload::Type(t)) if t.meta.borrow().is_none() => self.stack[callable_idx + 3].as_obj()?,
+            let plain = |c: &Value| matches!(c.payload(), Some(Payload::Type(t)) if t.meta.borrow().is_none());
+            let classes = &self.stack[callable_idx + 3];
+            // One class, or a tuple of them (`isinstance(v, (int, float))`).
+            let r = match classes.payload() {
+                Some(Payload::Type(_)) if plain(classes) => types::is_subclass(&self.types.type_of(&self.stack[callable_idx + 2]), classes.as_obj()?),
+                Some(Payload::Tuple(items)) if items.iter().all(plain) => {
+                    let ty = self.types.type_of(&self.stack[callable_idx + 2]);
+                    items.iter().any(|c| c.as_obj().is_some_and(|c| types::is_subclass(&ty, c)))
+                }
                 _ => return None,
             };
-            let r = types::is_subclass(&self.types.type_of(&self.stack[callable_idx + 2]), class);
             self.stack.truncate(callable_idx);
             return Some(Ok(Value::Bool(r)));
         }
