@@ -735,11 +735,6 @@ fn rjust(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     justify(vm, &args, &kwargs, "rjust", '>')
 }
 
-fn all_nonempty(args: &[Value], f: impl Fn(char) -> bool) -> PyResult {
-    let s = recv(args);
-    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
-}
-
 pub fn is_decimal_char(c: char) -> bool {
     krait_unicode::is_decimal(c as u32)
 }
@@ -774,52 +769,41 @@ pub fn is_printable_char(c: char) -> bool {
     krait_unicode::is_printable(c as u32)
 }
 
-fn isdecimal(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, is_decimal_char)
+/// The str predicates (`isdigit`...) over a text, each with its general form and a direct
+/// one (`Direct::NoArgs`); a str with lone surrogates takes the proxy path, as the table's
+/// general forms do.
+macro_rules! predicates {
+    ($($name:ident, $direct:ident => |$t:ident| $test:expr;)*) => {
+        $(fn $name(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+            let $t: &str = recv(&args);
+            Ok(Value::Bool($test))
+        }
+
+        pub(super) fn $direct(vm: &mut Vm, s: &Value) -> PyResult {
+            match s.payload() {
+                Some(Payload::Str(t)) if !t.has_surrogates() => {
+                    let $t: &str = t;
+                    Ok(Value::Bool($test))
+                }
+                _ => super::str_proxy::call(vm, smallvec::smallvec![s.clone()], Vec::new(), $name),
+            }
+        })*
+    };
 }
 
-fn isdigit(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, is_digit_char)
-}
-
-fn isnumeric(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, is_numeric_char)
-}
-
-fn isalpha(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, is_alpha_char)
-}
-
-fn isalnum(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, |c| krait_unicode::is_alnum(c as u32))
-}
-
-fn isspace(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    all_nonempty(&args, py_isspace)
-}
-
-fn isascii(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(recv(&args).is_ascii()))
-}
-
-fn isprintable(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(recv(&args).chars().all(is_printable_char)))
-}
-
-fn isidentifier(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(krait_unicode::is_identifier(recv(&args))))
-}
-
-fn isupper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(krait_unicode::case::is_upper_str(recv(&args))))
-}
-
-fn islower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(krait_unicode::case::is_lower_str(recv(&args))))
-}
-
-fn istitle(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::Bool(krait_unicode::case::is_title_str(recv(&args))))
+predicates! {
+    isdecimal, isdecimal_direct => |t| !t.is_empty() && t.chars().all(is_decimal_char);
+    isdigit, isdigit_direct => |t| !t.is_empty() && t.chars().all(is_digit_char);
+    isnumeric, isnumeric_direct => |t| !t.is_empty() && t.chars().all(is_numeric_char);
+    isalpha, isalpha_direct => |t| !t.is_empty() && t.chars().all(is_alpha_char);
+    isalnum, isalnum_direct => |t| !t.is_empty() && t.chars().all(|c| krait_unicode::is_alnum(c as u32));
+    isspace, isspace_direct => |t| !t.is_empty() && t.chars().all(py_isspace);
+    isascii, isascii_direct => |t| t.is_ascii();
+    isprintable, isprintable_direct => |t| t.chars().all(is_printable_char);
+    isidentifier, isidentifier_direct => |t| krait_unicode::is_identifier(t);
+    isupper, isupper_direct => |t| krait_unicode::case::is_upper_str(t);
+    islower, islower_direct => |t| krait_unicode::case::is_lower_str(t);
+    istitle, istitle_direct => |t| krait_unicode::case::is_title_str(t);
 }
 
 fn maketrans(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
