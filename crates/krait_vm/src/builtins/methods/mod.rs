@@ -152,7 +152,7 @@ const DIRECTS: &[(Kind, &str, Direct)] = &[
     (Kind::Str, "startswith", Direct::Positional(str::startswith_direct)),
     (Kind::Str, "endswith", Direct::Positional(str::endswith_direct)),
     (Kind::Str, "find", Direct::Positional(str::find_direct)),
-    (Kind::Str, "join", Direct::Positional(str::join_direct)),
+    (Kind::Str, "join", Direct::One(str::join_direct)),
     (Kind::Str, "replace", Direct::Positional(str::replace_direct)),
     (Kind::Str, "count", Direct::Positional(str::count_direct)),
     (Kind::Dict, "get", Direct::Positional(dict::get_direct)),

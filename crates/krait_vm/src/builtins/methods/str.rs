@@ -278,25 +278,33 @@ fn join_plain(sep: &Value, iterable: &Value) -> Option<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    join_impl(vm, &args, &kwargs)
+    // METH_O: the descriptor's arity check has run; this one is for the record.
+    match &args[..] {
+        [sep, iterable] if kwargs.is_empty() => join_direct(vm, sep, iterable),
+        _ => Err(vm.type_error(crate::objects::function::Arity::One.error_message("str.join", args.len().saturating_sub(1), !kwargs.is_empty()))),
+    }
 }
 
-/// `sep.join(iterable)` called without keywords (the direct form).
-pub(super) fn join_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
-    join_impl(vm, args, crate::objects::function::NO_KWARGS)
-}
-
-fn join_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
-    let p = bind_args(vm, "str.join", args, kwargs, &["iterable"], 1)?;
-    if let Some(r) = join_plain(&args[0], p[0].as_ref().unwrap_or(&Value::None)) {
+/// `sep.join(iterable)` (also the direct form, `Direct::One`).
+pub(super) fn join_direct(vm: &mut Vm, sep_value: &Value, iterable: &Value) -> PyResult {
+    if let Some(r) = join_plain(sep_value, iterable) {
         return Ok(r);
     }
-    let sep = recv(args).to_string();
-    let given = vm.seq_items(p[0].as_ref().unwrap_or(&Value::None))?;
+    let sep = sep_value.as_str().unwrap_or("").to_string();
+    // CPython's PySequence_Fast: a TypeError from iter() becomes join's own message.
+    let given = match iterable.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => vm.seq_items(iterable)?,
+        _ => match vm.try_get_iter(iterable) {
+            Ok(Some(it)) => vm.drain(&it)?,
+            Ok(None) => return Err(vm.type_error("can only join an iterable")),
+            Err(e) if vm.is_instance_of(&e.0, "TypeError") => return Err(vm.type_error("can only join an iterable")),
+            Err(e) => return Err(e),
+        },
+    };
     // Instances of str subclasses join as their text.
     let items: Vec<Value> = given.iter().map(crate::builtins::slots::unwrap_native).collect();
     let mut out = String::new();
-    let mut surrogates = crate::objects::str::surrogate_base(&args[0]) != 0;
+    let mut surrogates = crate::objects::str::surrogate_base(sep_value) != 0;
     for (i, (v, orig)) in items.iter().zip(&given).enumerate() {
         match v.payload() {
             Some(Payload::Str(s)) => {
@@ -313,7 +321,7 @@ fn join_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
     }
     if surrogates {
         // Code points, not proxy texts (the strs may spell surrogates differently).
-        let Some(Payload::Str(sep)) = args[0].payload() else { return Ok(Value::str(out)) };
+        let Some(Payload::Str(sep)) = sep_value.payload() else { return Ok(Value::str(out)) };
         let mut parts: Vec<&crate::objects::str::StrObj> = Vec::with_capacity(items.len() * 2);
         for (i, v) in items.iter().enumerate() {
             if let Some(Payload::Str(s)) = v.payload() {
