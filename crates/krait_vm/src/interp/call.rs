@@ -653,16 +653,17 @@ impl Vm {
             self.stack.push(v);
             return None;
         }
-        self.stack.truncate(callable_idx);
+        // The list and the method, dropped in place (no slice drop).
+        let _list = self.stack.pop();
+        let _method = self.stack.pop();
         Some(Ok(Value::None))
     }
 
     /// `isinstance(x, C)` for a class `C` whose metaclass is `type` (or a tuple of such
-    /// classes), answered without
-    /// building an argument vector (CPython's CALL_ISINSTANCE; `len(x)` is a one-argument
-    /// form, see `BuiltinFunction::one`). The
-    /// built-in is recognised by its function; None, with the stack untouched, for any other
-    /// call, which the general path makes (with the same result for these).
+    /// classes), answered without building an argument vector (CPython's CALL_ISINSTANCE;
+    /// `len(x)` is a one-argument form, see `BuiltinFunction::one`). The built-in is
+    /// recognised by its function; None, with the stack untouched, for any other call,
+    /// which the general path makes (with the same result for these).
     #[inline(never)]
     fn call_known_builtin(&mut self, f: crate::objects::function::BuiltinFn, callable_idx: usize) -> Option<PyResult> {
         let nargs = self.stack.len() - callable_idx - 2;
