@@ -333,21 +333,12 @@ pub fn len_result(vm: &mut Vm, r: Value) -> Result<usize, PyErr> {
 /// calls itself (`Vm::call_known_builtin`).
 pub(crate) const ISINSTANCE: crate::objects::function::BuiltinFn = isinstance;
 
-/// The argument of a call of the one-argument built-in function `name` (CPython's METH_O),
-/// with CPython's messages for any other call: keywords first, then the count.
-fn only_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
-    match args {
-        [v] if kwargs.is_empty() => Ok(v),
-        _ => Err(vm.type_error(crate::objects::function::Arity::One.error_message(name, args.len(), !kwargs.is_empty()))),
-    }
-}
-
 /// The one-argument built-in functions: `name` is the general form (it checks the call
-/// with `only_arg`), `one` the form CALL runs with one positional argument.
+/// with `methods::only_arg`), `one` the form CALL runs with one positional argument.
 macro_rules! one_arg_builtins {
     ($($name:ident => $one:ident),* $(,)?) => {
         $(fn $name(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-            let v = only_arg(vm, stringify!($name), &args, &kwargs)?;
+            let v = methods::only_arg(vm, stringify!($name), &args, &kwargs)?;
             $one(vm, v)
         })*
         const ONE_ARG: &[(&str, crate::objects::function::BuiltinFn, crate::objects::function::OneFn)] =

@@ -607,7 +607,7 @@ fn fromhex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     } else {
         "bytes.fromhex"
     };
-    let arg = super::class_method_arg(vm, qualname, &args, &kwargs)?;
+    let arg = super::arg_after_receiver(vm, qualname, &args, &kwargs)?;
     let Some(s) = arg.as_str().map(str::to_string) else {
         let tn = vm.type_name(arg);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {tn}")));

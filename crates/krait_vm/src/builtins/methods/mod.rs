@@ -297,14 +297,21 @@ fn bound_positionally(pos: &[Value], len: usize) -> BoundArgs {
     BoundArgs::from_buf_and_len(buf, len)
 }
 
-/// The one argument of a class method that takes exactly one, positionally, after the class
-/// in `args[0]` (CPython's METH_O class methods: `float.fromhex() takes exactly one
-/// argument (0 given)`); `qualname` is `type.method`.
-pub(crate) fn class_method_arg<'a>(vm: &Vm, qualname: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
+/// The argument of a call of `name` that takes exactly one, positionally (CPython's
+/// METH_O), with its messages for any other call: keywords first, then the count
+/// (`abs() takes exactly one argument (2 given)`).
+pub(crate) fn only_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
     match args {
-        [_, v] if kwargs.is_empty() => Ok(v),
-        _ => Err(vm.type_error(Arity::One.error_message(qualname, args.len().saturating_sub(1), !kwargs.is_empty()))),
+        [v] if kwargs.is_empty() => Ok(v),
+        _ => Err(vm.type_error(Arity::One.error_message(name, args.len(), !kwargs.is_empty()))),
     }
+}
+
+/// [`only_arg`] after the receiver or class in `args[0]` (METH_O methods and class
+/// methods called through their general form: `float.fromhex() takes exactly one argument
+/// (0 given)`); `qualname` is `type.method`.
+pub(crate) fn arg_after_receiver<'a>(vm: &Vm, qualname: &str, args: &'a [Value], kwargs: &Kwargs) -> Result<&'a Value, PyErr> {
+    only_arg(vm, qualname, args.get(1..).unwrap_or(&[]), kwargs)
 }
 
 /// `bind_args` for any call: CPython's `_PyArg_UnpackKeywords`, its checks in its order.

@@ -464,7 +464,7 @@ fn big_times_pow2(m: &BigInt, e: i64) -> f64 {
 }
 
 fn fromhex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let s = super::class_method_arg(vm, "float.fromhex", &args, &kwargs)?.as_str().unwrap_or("").to_string();
+    let s = super::arg_after_receiver(vm, "float.fromhex", &args, &kwargs)?.as_str().unwrap_or("").to_string();
     match parse_hex_float(&s) {
         Some(f) => {
             let cls = args[0].clone();

@@ -279,10 +279,8 @@ fn join_plain(sep: &Value, iterable: &Value) -> Option<Value> {
 
 fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     // METH_O: the descriptor's arity check has run; this one is for the record.
-    match &args[..] {
-        [sep, iterable] if kwargs.is_empty() => join_direct(vm, sep, iterable),
-        _ => Err(vm.type_error(crate::objects::function::Arity::One.error_message("str.join", args.len().saturating_sub(1), !kwargs.is_empty()))),
-    }
+    let iterable = super::arg_after_receiver(vm, "str.join", &args, &kwargs)?;
+    join_direct(vm, &args[0], iterable)
 }
 
 /// `sep.join(iterable)` (also the direct form, `Direct::One`).
