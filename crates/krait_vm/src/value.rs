@@ -194,8 +194,8 @@ impl Value {
     }
 
     /// A str value.
-    pub fn str(s: impl Into<String>) -> Value {
-        Value::new_obj(Payload::Str(crate::objects::str::StrObj::new(s.into().into_boxed_str())))
+    pub fn str(s: impl Into<crate::objects::text::Text>) -> Value {
+        Value::new_obj(Payload::Str(crate::objects::str::StrObj::new(s)))
     }
 
     /// Is this the empty-slot marker?

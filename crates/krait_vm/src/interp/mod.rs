@@ -255,7 +255,7 @@ impl Vm {
     /// Creates an exception of the built-in class `name` with one message argument.
     pub fn error(&self, name: &str, msg: impl Into<String>) -> PyErr {
         let class = self.types.exception(name);
-        PyErr(exceptions::new_exception(class, vec![Value::str(msg)]))
+        PyErr(exceptions::new_exception(class, vec![Value::str(msg.into())]))
     }
 
     /// `TypeError(msg)`.

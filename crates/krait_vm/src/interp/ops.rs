@@ -837,10 +837,7 @@ impl Vm {
                 if x.has_surrogates() || y.has_surrogates() {
                     return Ok(Some(pystr::concat(&[x, y])));
                 }
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(Value::str(s)));
+                return Ok(Some(Value::str(crate::objects::text::Text::concat(&[x, y]))));
             }
             (Some(Payload::List(x)), Some(Payload::List(y))) if op == 0 => {
                 let mut v = x.borrow().clone();

@@ -171,8 +171,8 @@ pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Va
             Some(match j.saturating_sub(i) {
                 n if n == len => container.clone(),
                 1 => ascii_char(s.as_bytes()[i]),
-                0 => Value::new_obj(Payload::Str(StrObj::new(Box::from("")))),
-                _ => Value::new_obj(Payload::Str(StrObj::new(Box::from(&s[i..j])))),
+                0 => Value::new_obj(Payload::Str(StrObj::new(""))),
+                _ => Value::new_obj(Payload::Str(StrObj::new(&s[i..j]))),
             })
         }
         Payload::List(l) => {

@@ -12,6 +12,7 @@ pub mod native;
 pub mod range;
 pub mod set;
 pub mod str;
+pub mod text;
 pub mod tuple;
 pub mod types;
 

@@ -81,7 +81,7 @@ fn is_printable(c: char) -> bool {
 /// ASCII string are O(1) byte operations).
 #[derive(Debug)]
 pub struct StrObj {
-    text: Box<str>,
+    text: crate::objects::text::Text,
     ascii: bool,
     /// The proxy base when the str holds lone surrogates, else 0 (see the module comment).
     surr: u32,
@@ -92,7 +92,7 @@ pub struct StrObj {
 impl PartialEq for StrObj {
     #[inline]
     fn eq(&self, other: &StrObj) -> bool {
-        self.surr == other.surr && self.text == other.text
+        self.surr == other.surr && *self.text == *other.text
     }
 }
 
@@ -100,7 +100,7 @@ impl Eq for StrObj {}
 
 impl std::hash::Hash for StrObj {
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        self.text.hash(h);
+        (*self.text).hash(h);
         self.surr.hash(h);
     }
 }
@@ -115,7 +115,7 @@ impl Ord for StrObj {
     fn cmp(&self, other: &StrObj) -> std::cmp::Ordering {
         if self.surr == 0 && other.surr == 0 {
             // UTF-8 byte order is code point order.
-            self.text.cmp(&other.text)
+            (*self.text).cmp(&*other.text)
         } else {
             self.code_points().cmp(other.code_points())
         }
@@ -130,7 +130,8 @@ fn is_surrogate(c: u32) -> bool {
 }
 
 impl StrObj {
-    pub fn new(text: Box<str>) -> StrObj {
+    pub fn new(text: impl Into<crate::objects::text::Text>) -> StrObj {
+        let text = text.into();
         let ascii = text.is_ascii();
         StrObj { text, ascii, surr: 0, hash: std::cell::Cell::new(0) }
     }
@@ -138,7 +139,7 @@ impl StrObj {
     /// The str of these code points (any values up to 0x10FFFF, lone surrogates included).
     pub fn from_code_points(points: &[u32]) -> StrObj {
         if !points.iter().any(|&c| is_surrogate(c)) {
-            return StrObj::new(points.iter().filter_map(|&c| char::from_u32(c)).collect::<String>().into_boxed_str());
+            return StrObj::new(points.iter().filter_map(|&c| char::from_u32(c)).collect::<String>());
         }
         let mut used = 0u64;
         for &c in points {
@@ -157,13 +158,13 @@ impl StrObj {
                 _ => char::from_u32(c),
             })
             .collect();
-        StrObj { text: text.into_boxed_str(), ascii: false, surr: base, hash: std::cell::Cell::new(0) }
+        StrObj { text: text.into(), ascii: false, surr: base, hash: std::cell::Cell::new(0) }
     }
 
     /// A str whose text spells surrogates with proxy base `base`, which need not be the
     /// canonical one (a temporary for `builtins/methods/str_proxy.rs`).
-    pub fn with_base(text: Box<str>, base: u32) -> StrObj {
-        StrObj { text, ascii: false, surr: base, hash: std::cell::Cell::new(0) }
+    pub fn with_base(text: impl Into<crate::objects::text::Text>, base: u32) -> StrObj {
+        StrObj { text: text.into(), ascii: false, surr: base, hash: std::cell::Cell::new(0) }
     }
 
     /// The dict hash of the text ([`crate::objects::dict::str_hash`]), computed once per str
@@ -235,7 +236,8 @@ pub fn from_proxy(text: String, base: u32) -> Value {
 /// The concatenation of strs (any of them may hold surrogates).
 pub fn concat(parts: &[&StrObj]) -> Value {
     if parts.iter().all(|p| p.surr == 0) {
-        return Value::str(parts.iter().map(|p| &*p.text).collect::<String>());
+        let texts: smallvec::SmallVec<[&str; 8]> = parts.iter().map(|p| &*p.text).collect();
+        return Value::str(crate::objects::text::Text::concat(&texts));
     }
     let points: Vec<u32> = parts.iter().flat_map(|p| p.code_points()).collect();
     from_code_points(&points)
@@ -243,11 +245,11 @@ pub fn concat(parts: &[&StrObj]) -> Value {
 
 /// The concatenation of str values (f-strings' `BUILD_STRING`; other values count as empty).
 pub fn build_string(parts: &[Value]) -> Value {
-    let mut s = String::new();
+    let mut texts: smallvec::SmallVec<[&str; 8]> = smallvec::SmallVec::new();
     let mut surrogates = false;
     for p in parts {
         if let Some(crate::heap::Payload::Str(t)) = p.payload() {
-            s.push_str(t);
+            texts.push(t);
             surrogates |= t.surr != 0;
         }
     }
@@ -261,7 +263,7 @@ pub fn build_string(parts: &[Value]) -> Value {
             .collect();
         return concat(&strs);
     }
-    Value::str(s)
+    Value::str(crate::objects::text::Text::concat(&texts))
 }
 
 /// A str value of these code points (lone surrogates allowed).

@@ -341,7 +341,16 @@ fn maxsplit(vm: &mut Vm, v: &Option<Value>) -> Result<Option<usize>, PyErr> {
     })
 }
 
+/// Python's whitespace among ASCII bytes: `\t\n\x0b\x0c\r`, `\x1c`..`\x1f` and space.
+#[inline]
+fn is_ascii_py_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=b' ')
+}
+
 fn split_ws(s: &str, max: Option<usize>) -> Vec<Value> {
+    if s.is_ascii() {
+        return split_ws_ascii(s, max);
+    }
     let mut out = Vec::new();
     let mut rest = s.trim_start_matches(py_isspace);
     while !rest.is_empty() {
@@ -354,6 +363,30 @@ fn split_ws(s: &str, max: Option<usize>) -> Vec<Value> {
         rest = rest[end..].trim_start_matches(py_isspace);
     }
     out
+}
+
+/// `split_ws` of an ASCII str, byte by byte.
+fn split_ws_ascii(s: &str, max: Option<usize>) -> Vec<Value> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && is_ascii_py_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            return out;
+        }
+        if max.is_some_and(|m| out.len() >= m) {
+            out.push(Value::str(&s[i..]));
+            return out;
+        }
+        let start = i;
+        while i < b.len() && !is_ascii_py_space(b[i]) {
+            i += 1;
+        }
+        out.push(Value::str(&s[start..i]));
+    }
 }
 
 fn rsplit_ws(s: &str, max: Option<usize>) -> Vec<Value> {
@@ -647,7 +680,7 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 /// for a str holding surrogates.
 pub(super) fn upper_direct(vm: &mut Vm, s: &Value) -> PyResult {
     match s.payload() {
-        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(Value::str(krait_unicode::case::upper(t))),
+        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(case_mapped(t, u8::to_ascii_uppercase, krait_unicode::case::upper)),
         _ => super::str_proxy::call(vm, smallvec::smallvec![s.clone()], Vec::new(), upper),
     }
 }
@@ -655,17 +688,23 @@ pub(super) fn upper_direct(vm: &mut Vm, s: &Value) -> PyResult {
 /// `s.lower()`, likewise.
 pub(super) fn lower_direct(vm: &mut Vm, s: &Value) -> PyResult {
     match s.payload() {
-        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(Value::str(krait_unicode::case::lower(t))),
+        Some(Payload::Str(t)) if !t.has_surrogates() => Ok(case_mapped(t, u8::to_ascii_lowercase, krait_unicode::case::lower)),
         _ => super::str_proxy::call(vm, smallvec::smallvec![s.clone()], Vec::new(), lower),
     }
 }
 
+/// A case mapping of `s`: byte by byte into the new str's own storage when `s` is ASCII
+/// (no intermediate `String`), else by the Unicode tables.
+fn case_mapped(s: &str, ascii: fn(&u8) -> u8, general: fn(&str) -> String) -> Value {
+    if s.is_ascii() { Value::str(crate::objects::text::Text::map_ascii(s, |b| ascii(&b))) } else { Value::str(general(s)) }
+}
+
 fn upper(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(krait_unicode::case::upper(recv(&args))))
+    Ok(case_mapped(recv(&args), u8::to_ascii_uppercase, krait_unicode::case::upper))
 }
 
 fn lower(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
-    Ok(Value::str(krait_unicode::case::lower(recv(&args))))
+    Ok(case_mapped(recv(&args), u8::to_ascii_lowercase, krait_unicode::case::lower))
 }
 
 fn casefold(_vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

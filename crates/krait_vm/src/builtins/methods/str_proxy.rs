@@ -127,7 +127,7 @@ fn respell(v: &Value, base: u32) -> Value {
                 .code_points()
                 .filter_map(|c| char::from_u32(if (0xD800..0xE000).contains(&c) { base + c - 0xD800 } else { c }))
                 .collect();
-            Value::new_obj(Payload::Str(StrObj::with_base(text.into_boxed_str(), base)))
+            Value::new_obj(Payload::Str(StrObj::with_base(text, base)))
         }
         _ => v.clone(),
     };
