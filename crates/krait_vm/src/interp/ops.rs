@@ -1642,7 +1642,7 @@ impl Vm {
                 if s.is_ascii_text() {
                     return Ok(crate::objects::str::ascii_char(s.as_bytes()[i]));
                 }
-                Ok(match pystr::char_at(s, i) {
+                Ok(match s.char_at(i) {
                     Some(c) => pystr::char_value(c, s.surrogate_base()),
                     None => pystr::from_proxy(String::new(), s.surrogate_base()),
                 })

@@ -161,7 +161,7 @@ fn bound(v: &Value, default: usize, len: usize) -> Option<usize> {
     }
 }
 
-/// `container[start:stop]` (BINARY_SLICE) for an ASCII exact str, a list or an exact tuple.
+/// `container[start:stop]` (BINARY_SLICE) for an exact str, a list or an exact tuple.
 pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Value> {
     let Value::Obj(o) = container else { return None };
     match &o.payload {
@@ -173,6 +173,20 @@ pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Va
                 1 => ascii_char(s.as_bytes()[i]),
                 0 => Value::new_obj(Payload::Str(StrObj::new(""))),
                 _ => Value::new_obj(Payload::Str(StrObj::new(&s[i..j]))),
+            })
+        }
+        Payload::Str(s) => {
+            // Characters to bytes through the str's index (`objects/text.rs`).
+            let len = s.char_count();
+            let (i, j) = (bound(start, 0, len)?, bound(stop, len, len)?);
+            Some(match j.saturating_sub(i) {
+                n if n == len => container.clone(),
+                1 => crate::objects::str::char_value(s.char_at(i)?, s.surrogate_base()),
+                0 => Value::new_obj(Payload::Str(StrObj::new(""))),
+                _ => {
+                    let text = &s[s.byte_of(i)..s.byte_of(j)];
+                    if s.has_surrogates() { crate::objects::str::from_proxy(text.to_string(), s.surrogate_base()) } else { Value::str(text) }
+                }
             })
         }
         Payload::List(l) => {

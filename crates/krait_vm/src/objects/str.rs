@@ -213,7 +213,24 @@ impl StrObj {
     /// The number of characters.
     #[inline]
     pub fn char_count(&self) -> usize {
-        if self.ascii { self.text.len() } else { self.text.chars().count() }
+        if self.ascii { self.text.len() } else { self.text.char_count() }
+    }
+
+    /// The byte offset of character `ci` (the length when there are not that many).
+    #[inline]
+    pub fn byte_of(&self, ci: usize) -> usize {
+        if self.ascii { ci.min(self.text.len()) } else { self.text.byte_of(ci) }
+    }
+
+    /// The number of characters before byte offset `byte` (a character boundary).
+    #[inline]
+    pub fn char_of(&self, byte: usize) -> usize {
+        if self.ascii { byte.min(self.text.len()) } else { self.text.char_of(byte) }
+    }
+
+    /// The character at index `i` (already normalised to 0..len).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.ascii { self.text.as_bytes().get(i).map(|b| char::from(*b)) } else { self.text[self.byte_of(i)..].chars().next() }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::{Args, Kwargs, Table, adjust_range, bind_args, bind_positional, opt_index};
 use crate::heap::Payload;
+use crate::objects::str::StrObj;
 use crate::interp::call::{new_list, new_tuple};
 use crate::interp::{PyErr, PyResult, Vm};
 use crate::value::Value;
@@ -65,11 +66,6 @@ pub const STATIC_METHODS: Table = &[("maketrans", maketrans)];
 /// Looks a keyword field of a format string up (`format`'s kwargs, `format_map`'s mapping).
 type KwLookup<'a> = &'a dyn Fn(&mut Vm, &str) -> Result<Option<Value>, PyErr>;
 
-/// Is the receiver (a str) all ASCII? (Remembered by the str object: no scan.)
-fn recv_ascii(args: &[Value]) -> bool {
-    matches!(args.first().and_then(Value::payload), Some(crate::heap::Payload::Str(s)) if s.is_ascii_text())
-}
-
 /// The code points of a str value (lone surrogates included).
 fn code_points(v: &Value) -> Vec<u32> {
     crate::objects::str::value_code_points(v)
@@ -105,26 +101,25 @@ fn need_str(vm: &Vm, v: &Option<Value>, fname: &str, pos: usize) -> Result<Strin
     }
 }
 
-/// The byte offset of character index `ci` in `s`.
-fn byte_at(s: &str, ascii: bool, ci: usize) -> usize {
-    if ascii {
-        return ci.min(s.len());
+/// The receiver's str object (an empty one stands in should it not be a str).
+fn recv_obj(args: &[Value]) -> &StrObj {
+    thread_local! {
+        static EMPTY: &'static StrObj = Box::leak(Box::new(StrObj::new("")));
     }
-    s.char_indices().nth(ci).map_or(s.len(), |(b, _)| b)
-}
-
-fn char_index(s: &str, ascii: bool, byte: usize) -> usize {
-    if ascii { byte } else { s[..byte].chars().count() }
+    match args.first().and_then(Value::payload) {
+        Some(Payload::Str(s)) => s,
+        _ => EMPTY.with(|e| *e),
+    }
 }
 
 /// The `[start:end]` window of `s` as (byte start, byte end, char start), None when start
 /// is past the end.
-fn window(vm: &mut Vm, s: &str, ascii: bool, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
+fn window(vm: &mut Vm, s: &StrObj, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
     if start.is_none() && end.is_none() {
         return Ok(Some((0, s.len(), 0)));
     }
     let (st, en) = (opt_index(vm, start)?, opt_index(vm, end)?);
-    let n = if ascii { s.len() } else { s.chars().count() };
+    let n = s.char_count();
     let (a, b) = adjust_range(st, en, n);
     if st.is_some_and(|x| x > n as i64) {
         return Ok(None);
@@ -132,7 +127,7 @@ fn window(vm: &mut Vm, s: &str, ascii: bool, start: &Option<Value>, end: &Option
     if a > b {
         return Ok(None);
     }
-    Ok(Some((byte_at(s, ascii, a), byte_at(s, ascii, b), a)))
+    Ok(Some((s.byte_of(a), s.byte_of(b), a)))
 }
 
 /// The byte offset of the first (or, `rev`, last) occurrence of `sub` in `hay`. A match of
@@ -149,16 +144,15 @@ fn search(hay: &str, sub: &str, rev: bool) -> Option<usize> {
 
 fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: bool) -> Result<i64, PyErr> {
     let p = bind_positional(vm, "str", fname, args, kwargs, 3, 1)?;
-    let s = recv(args);
+    let s = recv_obj(args);
     let sub = match p[0].as_ref().and_then(Value::as_str) {
         Some(sub) => sub,
         None => return need_str(vm, &p[0], fname, 1).map(|_| -1),
     };
-    let Some((a, b, ca)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(-1) };
-    let hay = &s[a..b];
-    let found = search(hay, sub, rev);
+    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(-1) };
+    let found = search(&s[a..b], sub, rev);
     Ok(match found {
-        Some(i) => (ca + char_index(hay, recv_ascii(args), i)) as i64,
+        Some(i) => s.char_of(a + i) as i64,
         None => -1,
     })
 }
@@ -195,17 +189,17 @@ pub(super) fn count_direct(vm: &mut Vm, args: &[Value]) -> PyResult {
 
 fn count_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
     let p = bind_positional(vm, "str", "count", args, kwargs, 3, 1)?;
-    let s = recv(args);
+    let s = recv_obj(args);
     let sub = need_str(vm, &p[0], "count", 1)?;
-    let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Int(0)) };
+    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Int(0)) };
     let hay = &s[a..b];
     Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
 }
 
 fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
     let p = bind_positional(vm, "str", fname, args, kwargs, 3, 1)?;
-    let s = recv(args);
-    let Some((a, b, _)) = window(vm, s, recv_ascii(args), &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
+    let s = recv_obj(args);
+    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
     let hay = &s[a..b];
     let test = |t: &str| if end { hay.ends_with(t) } else { hay.starts_with(t) };
     let arg = p[0].clone().unwrap_or(Value::None);
