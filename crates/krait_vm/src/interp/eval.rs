@@ -681,6 +681,11 @@ impl Vm {
                         self.set_slot(base + local, v);
                         continue;
                     }
+                    // `s += t` (13, NB_INPLACE_ADD; or `s = s + t`, 0, NB_ADD) on a str only
+                    // this local holds: appended in place.
+                    if (oparg == 0 || oparg == 13) && n >= 2 && super::quick::append_str_in_place(&mut self.stack, base + local) {
+                        continue;
+                    }
                     // Anything else runs BINARY_OP alone; the store runs from its own entry.
                     pc = start + super::decode::BINARY_LEN;
                     let rhs = self.pop();

@@ -9,7 +9,7 @@
 //! CPython's identities: a slice covering a whole exact str or tuple is that object, a
 //! one-character ASCII str is the shared one.
 
-use crate::heap::Payload;
+use crate::heap::{Object, Payload};
 use crate::objects::str::{StrObj, ascii_char};
 use crate::objects::tuple::TupleItems;
 use crate::value::Value;
@@ -206,4 +206,37 @@ pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Va
         }
         _ => None,
     }
+}
+
+/// `s += t` (or `s = s + t`) stored back into `s`'s own local `slot`, `s` and `t` the top two
+/// values of `stack`: when that local and the stack hold the only references to the str
+/// `s`, its text grows in place (CPython's in-place concatenation), so building a str in a
+/// loop copies each piece once rather than the whole str each time. The result is left in
+/// the local and the operands popped; false (nothing changed) for anything else.
+pub(crate) fn append_str_in_place(stack: &mut Vec<Value>, slot: usize) -> bool {
+    let n = stack.len();
+    let (Value::Obj(l), Value::Obj(r)) = (&stack[n - 2], &stack[n - 1]) else { return false };
+    let (Payload::Str(ls), Payload::Str(rs)) = (&l.payload, &r.payload) else { return false };
+    if ls.has_surrogates() || rs.has_surrogates() || std::rc::Rc::strong_count(l) != 2 || std::rc::Rc::weak_count(l) != 0 {
+        return false;
+    }
+    if !matches!(&stack[slot], Value::Obj(o) if std::rc::Rc::ptr_eq(o, l)) {
+        return false;
+    }
+    stack[slot] = Value::Null;
+    let rhs = stack.pop().unwrap_or_default();
+    let Some(Value::Obj(mut lhs)) = stack.pop() else { return false };
+    let result = match (std::rc::Rc::get_mut(&mut lhs), rhs.payload()) {
+        (Some(Object { payload: Payload::Str(s), .. }), Some(Payload::Str(t))) => {
+            s.push_plain(t);
+            Value::Obj(lhs)
+        }
+        // Not reached: the checks above leave `lhs` unique and both operands strs.
+        _ => match (&lhs.payload, rhs.payload()) {
+            (Payload::Str(s), Some(Payload::Str(t))) => crate::objects::str::concat(&[s, t]),
+            _ => Value::Obj(lhs),
+        },
+    };
+    stack[slot] = result;
+    true
 }

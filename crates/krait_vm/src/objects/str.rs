@@ -228,6 +228,15 @@ impl StrObj {
         if self.ascii { byte.min(self.text.len()) } else { self.text.char_of(byte) }
     }
 
+    /// Appends the text of `other` (which has no lone surrogates, nor has this str). Only
+    /// for a str no one else holds: `interp/quick.rs`'s in-place `s += t`.
+    pub fn push_plain(&mut self, other: &StrObj) {
+        debug_assert!(self.surr == 0 && other.surr == 0);
+        self.text.push_str(&other.text);
+        self.ascii &= other.ascii;
+        self.hash.set(0);
+    }
+
     /// The character at index `i` (already normalised to 0..len).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.ascii { self.text.as_bytes().get(i).map(|b| char::from(*b)) } else { self.text[self.byte_of(i)..].chars().next() }

@@ -19,7 +19,8 @@ pub const INLINE: usize = 70;
 pub enum Text {
     /// `len` bytes of `bytes`, valid UTF-8.
     Inline { len: u8, bytes: [u8; INLINE] },
-    Heap { text: Box<str>, index: std::cell::OnceCell<Box<CharIndex>> },
+    /// The text, its capacity exact except after [`Text::push_str`].
+    Heap { text: String, index: std::cell::OnceCell<Box<CharIndex>> },
 }
 
 /// Characters between two marks of a [`CharIndex`].
@@ -81,7 +82,30 @@ impl Text {
 
     #[inline]
     fn heap(text: Box<str>) -> Text {
-        Text::Heap { text, index: std::cell::OnceCell::new() }
+        Text::Heap { text: String::from(text), index: std::cell::OnceCell::new() }
+    }
+
+    /// Appends `s` (the str's owner makes sure no one else can see the change): in place
+    /// while it fits inside, then in a `String` whose capacity grows by doubling, so that a
+    /// loop of appends copies each byte a bounded number of times.
+    pub fn push_str(&mut self, s: &str) {
+        match self {
+            Text::Inline { len, bytes } if usize::from(*len) + s.len() <= INLINE => {
+                let at = usize::from(*len);
+                bytes[at..at + s.len()].copy_from_slice(s.as_bytes());
+                *len += s.len() as u8;
+            }
+            Text::Inline { .. } => {
+                let mut text = String::with_capacity(2 * (self.len() + s.len()));
+                text.push_str(self);
+                text.push_str(s);
+                *self = Text::Heap { text, index: std::cell::OnceCell::new() };
+            }
+            Text::Heap { text, index } => {
+                text.push_str(s);
+                index.take();
+            }
+        }
     }
 
     fn index(&self) -> Option<&CharIndex> {
