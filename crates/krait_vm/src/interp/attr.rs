@@ -931,6 +931,7 @@ impl Vm {
         let ty = self.types.type_of(obj);
         // A super object looks attributes up in the MRO after its class, not in its type.
         let is_super = matches!(&ty.payload, Payload::Type(t) if t.kind == Kind::Native || t.native == Kind::Native)
+            && types::is_subclass(&ty, &self.types.super_)
             && crate::builtins::superobj::state(obj).is_some();
         if !is_super
             && !matches!(obj.payload(), Some(Payload::Type(_)))

@@ -432,7 +432,8 @@ impl Vm {
                             && (t.overrides.get() & types::SLOTS_RESTRICT == 0 || super::attr::slots_allow(&cls, name));
                         (Kind::InstanceDict { store }, Weak::new())
                     }
-                    Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_)) => (Kind::Method, std::rc::Rc::downgrade(&f)),
+                    // A method of a Rust module's type (`deque.append`) binds as a function does.
+                    Some(Value::Obj(f)) if matches!(f.payload, Payload::Function(_) | Payload::MethodDescr { .. }) => (Kind::Method, std::rc::Rc::downgrade(&f)),
                     Some(Value::Obj(f)) if matches!(f.payload, Payload::StaticMethod(_)) => (Kind::StaticMethod, std::rc::Rc::downgrade(&f)),
                     Some(Value::Obj(f)) if matches!(f.payload, Payload::ClassMethod(_)) => (Kind::ClassMethod, std::rc::Rc::downgrade(&f)),
                     Some(Value::Obj(m)) if matches!(&m.payload, Payload::Instance(d) if std::rc::Rc::ptr_eq(&d.class(), &self.types.member)) => {

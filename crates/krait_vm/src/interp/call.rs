@@ -573,7 +573,9 @@ impl Vm {
             }
             Some(Payload::MethodDescr { func, owner, arity, direct }) if has_self => {
                 let receiver = &self.stack[callable_idx + 1];
-                let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner));
+                // An instance of exactly a Rust module's type counts as exact too.
+                let exact = self.types.builtin_type_ref(receiver).is_some_and(|t| std::rc::Rc::ptr_eq(t, owner))
+                    || matches!((receiver.payload(), &owner.payload), (Some(Payload::Instance(i)), Payload::Type(ot)) if ot.kind == types::Kind::Native && std::rc::Rc::ptr_eq(&i.class(), owner));
                 if exact {
                     match *direct {
                         Direct::One(f) if self.stack.len() == callable_idx + 3 => return Some(self.call_direct(callable_idx, f)),
@@ -827,7 +829,7 @@ impl Vm {
                     return Err(self.type_error(format!(
                         "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                         func.name,
-                        types::type_name(owner),
+                        types::qualified_native_name(owner),
                         types::type_name(&ty)
                     )));
                 }

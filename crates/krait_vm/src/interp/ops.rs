@@ -240,8 +240,17 @@ impl Vm {
                         }
                         (None, Some(Value::None)) => return Err(self.type_error("'NoneType' object is not callable")),
                         (None, Some(m)) => {
-                            let n = self.call(m, vec![v.clone()], vec![])?;
-                            return Ok(crate::builtins::len_result(self, n)? != 0);
+                            let n = match m.payload() {
+                                // A Rust module's type's `__len__` (deque's) runs at once.
+                                Some(Payload::MethodDescr { func, owner, .. }) if matches!(&owner.payload, Payload::Type(ot) if ot.kind == types::Kind::Native) => {
+                                    (func.func)(self, smallvec::smallvec![v.clone()], Vec::new())?
+                                }
+                                _ => self.call(m, vec![v.clone()], vec![])?,
+                            };
+                            return Ok(match n {
+                                Value::Int(i) if i >= 0 => i != 0,
+                                n => crate::builtins::len_result(self, n)? != 0,
+                            });
                         }
                         (None, None) => {}
                     }

@@ -62,6 +62,11 @@ fn items(vm: &Vm, v: &Value) -> Result<Vec<Value>, PyErr> {
     with(vm, v, |d| d.items.iter().cloned().collect())
 }
 
+/// CPython's message for keywords given to a method that takes none.
+fn no_keywords(vm: &Vm, kwargs: &Kwargs, name: &str) -> Result<(), PyErr> {
+    if kwargs.is_empty() { Ok(()) } else { Err(vm.type_error(format!("deque.{name}() takes no keyword arguments"))) }
+}
+
 fn arg(vm: &Vm, args: &[Value], name: &str, n: usize) -> Result<(), PyErr> {
     let given = args.len().saturating_sub(1);
     if given == n {
@@ -127,45 +132,71 @@ fn deque_init(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn append(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn append(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "append")?;
     arg(vm, &args, "append", 1)?;
     let v = args[1].clone();
     with(vm, &args[0], |d| d.push_back(v))?;
     Ok(Value::None)
 }
 
-fn appendleft(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn appendleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "appendleft")?;
     arg(vm, &args, "appendleft", 1)?;
     let v = args[1].clone();
     with(vm, &args[0], |d| d.push_front(v))?;
     Ok(Value::None)
 }
 
-fn pop(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn pop(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "pop")?;
     arg(vm, &args, "pop", 0)?;
     with(vm, &args[0], |d| d.items.pop_back())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
-fn popleft(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn popleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "popleft")?;
     arg(vm, &args, "popleft", 0)?;
     with(vm, &args[0], |d| d.items.pop_front())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
 }
 
-fn extend(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+// The direct forms CALL runs for `d.append(x)`, `d.popleft()`... on an exact deque.
+fn append_direct(vm: &mut Vm, d: &Value, v: &Value) -> PyResult {
+    with(vm, d, |d| d.push_back(v.clone()))?;
+    Ok(Value::None)
+}
+
+fn appendleft_direct(vm: &mut Vm, d: &Value, v: &Value) -> PyResult {
+    with(vm, d, |d| d.push_front(v.clone()))?;
+    Ok(Value::None)
+}
+
+fn pop_direct(vm: &mut Vm, d: &Value) -> PyResult {
+    with(vm, d, |d| d.items.pop_back())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+}
+
+fn popleft_direct(vm: &mut Vm, d: &Value) -> PyResult {
+    with(vm, d, |d| d.items.pop_front())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+}
+
+fn extend(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "extend")?;
     arg(vm, &args, "extend", 1)?;
     let new_items = vm.seq_items(&args[1])?;
     with(vm, &args[0], |d| new_items.into_iter().for_each(|v| d.push_back(v)))?;
     Ok(Value::None)
 }
 
-fn extendleft(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn extendleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "extendleft")?;
     arg(vm, &args, "extendleft", 1)?;
     let new_items = vm.seq_items(&args[1])?;
     with(vm, &args[0], |d| new_items.into_iter().for_each(|v| d.push_front(v)))?;
     Ok(Value::None)
 }
 
-fn clear(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn clear(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "clear")?;
     arg(vm, &args, "clear", 0)?;
     let old = with(vm, &args[0], |d| std::mem::take(&mut d.items))?;
     drop(old);
@@ -182,13 +213,15 @@ fn new_like(vm: &mut Vm, this: &Value, new_items: Vec<Value>) -> PyResult {
     Ok(native::wrap(&class, st))
 }
 
-fn copy(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn copy(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "copy")?;
     arg(vm, &args, "copy", 0)?;
     let its = items(vm, &args[0])?;
     new_like(vm, &args[0], its)
 }
 
-fn count(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn count(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "count")?;
     arg(vm, &args, "count", 1)?;
     let mut n = 0;
     for v in items(vm, &args[0])? {
@@ -222,7 +255,8 @@ fn index(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Err(vm.error("ValueError", "deque.index(x): x not in deque"))
 }
 
-fn insert(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn insert(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "insert")?;
     arg(vm, &args, "insert", 2)?;
     let (len, maxlen) = with(vm, &args[0], |d| (d.items.len(), d.maxlen))?;
     if maxlen == Some(len) {
@@ -234,7 +268,8 @@ fn insert(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Ok(Value::None)
 }
 
-fn remove(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn remove(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "remove")?;
     arg(vm, &args, "remove", 1)?;
     let its = items(vm, &args[0])?;
     for (i, v) in its.iter().enumerate() {
@@ -250,7 +285,8 @@ fn remove(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     Err(vm.error("ValueError", "deque.remove(x): x not in deque"))
 }
 
-fn reverse(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+fn reverse(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
+    no_keywords(vm, &k, "reverse")?;
     arg(vm, &args, "reverse", 0)?;
     with(vm, &args[0], |d| d.items.make_contiguous().reverse())?;
     Ok(Value::None)
@@ -537,6 +573,13 @@ pub fn make(vm: &mut Vm) -> Value {
         ("__imul__", imul),
     ];
     let deque = native::new_type("deque", "collections", &object, methods, &[], Some(deque_new));
+    {
+        use crate::objects::function::Direct;
+        native::set_direct(&deque, "append", Direct::One(append_direct));
+        native::set_direct(&deque, "appendleft", Direct::One(appendleft_direct));
+        native::set_direct(&deque, "pop", Direct::NoArgs(pop_direct));
+        native::set_direct(&deque, "popleft", Direct::NoArgs(popleft_direct));
+    }
     set_in(&deque, "__hash__", Value::None);
     set_in(
         &deque,

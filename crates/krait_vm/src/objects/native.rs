@@ -42,6 +42,21 @@ pub fn new_type(
     ty
 }
 
+/// Gives `ty`'s method `name` (made by [`new_type`]) a direct form, which CALL runs on an
+/// instance of exactly `ty` given the form's number of arguments (as for built-in types'
+/// methods: `Direct`); the method's general function answers every other call.
+pub fn set_direct(ty: &ObjRef, name: &str, direct: crate::objects::function::Direct) {
+    let Payload::Type(t) = &ty.payload else { return };
+    let mut d = t.dict_mut();
+    let Some(Payload::MethodDescr { func, owner, arity, .. }) = d.get_str(name).as_ref().and_then(Value::payload).map(|p| match p {
+        Payload::MethodDescr { func, owner, arity, .. } => Payload::MethodDescr { func: BuiltinFunction { name: func.name, func: func.func, one: None }, owner: owner.clone(), arity: *arity, direct: crate::objects::function::Direct::None },
+        _ => Payload::NotImplemented,
+    }) else {
+        return;
+    };
+    d.set_str(name, Value::new_obj(Payload::MethodDescr { func, owner, arity, direct }));
+}
+
 /// A new instance of `class` (a native type or a Python subclass of one) holding `state`.
 pub fn wrap<T: 'static>(class: &ObjRef, state: T) -> Value {
     let inst = InstanceObj::new(class.clone());

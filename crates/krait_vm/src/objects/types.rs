@@ -810,6 +810,21 @@ pub fn type_name(class: &ObjRef) -> String {
     }
 }
 
+/// A class's name as CPython's `tp_name` spells it in messages: a Rust module's type
+/// (`Kind::Native`) outside builtins is `module.name` (`collections.deque`), any other
+/// class its plain name.
+pub fn qualified_native_name(class: &ObjRef) -> String {
+    let Payload::Type(t) = &class.payload else { return "?".to_string() };
+    if t.kind == Kind::Native
+        && let Some(m) = t.dict.borrow().get_str("__module__")
+        && let Some(m) = m.as_str()
+        && m != "builtins"
+    {
+        return format!("{m}.{}", t.name);
+    }
+    t.name.clone()
+}
+
 /// The built-in kind a class's instances are created with.
 pub fn base_kind(class: &ObjRef) -> Kind {
     match &class.payload {
