@@ -1139,8 +1139,10 @@ impl Vm {
                     let startv = self.pop();
                     let container = self.pop();
                     let v = self.pop();
-                    let Some(Payload::List(l)) = container.payload() else {
-                        // Other containers get `container[start:stop] = v` as __setitem__ with a slice.
+                    let plain = |b: &Value| matches!(b, Value::None | Value::Int(_));
+                    let (Some(Payload::List(l)), true) = (container.payload(), plain(&startv) && plain(&stop)) else {
+                        // Other containers, and bounds that are not ints (`__index__`), get
+                        // `container[start:stop] = v` as __setitem__ with a slice.
                         let key = Value::new_obj(Payload::Slice(startv, stop, Value::None));
                         tri!(self.setitem(&container, &key, v));
                         continue;
@@ -1155,7 +1157,15 @@ impl Vm {
                     };
                     let lo = bound(&startv, 0) as usize;
                     let hi = (bound(&stop, n) as usize).max(lo);
-                    l.borrow_mut().splice(lo..hi, items);
+                    let mut l = l.borrow_mut();
+                    if hi - lo == items.len() {
+                        // As many items as replaced (`p[:k] = p[k-1::-1]`): stored in place.
+                        for (slot, v) in l[lo..hi].iter_mut().zip(items) {
+                            *slot = v;
+                        }
+                    } else {
+                        l.splice(lo..hi, items);
+                    }
                 }
                 op::BUILD_INTERPOLATION => {
                     let format = if arg & 1 != 0 { Some(self.pop()) } else { None };
@@ -1171,9 +1181,9 @@ impl Vm {
                     self.push(r);
                 }
                 op::BUILD_SLICE => {
-                    let items = self.pop_n(a);
-                    let mut it = items.into_iter();
-                    let (x, y, z) = (it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None), it.next().unwrap_or(Value::None));
+                    let z = if a == 3 { self.pop() } else { Value::None };
+                    let y = self.pop();
+                    let x = self.pop();
                     self.push(Value::new_obj(Payload::Slice(x, y, z)));
                 }
                 op::STORE_SUBSCR => {

@@ -1542,55 +1542,47 @@ impl Vm {
     }
 
     pub fn slice_indices(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<Vec<usize>, PyErr> {
+        let (start, step, count) = self.slice_bounds(a, b, c, len)?;
+        Ok((0..count as i64).map(|k| (start + k * step) as usize).collect())
+    }
+
+    /// A slice's (first index, step, number of items) over a sequence of `len` items
+    /// (CPython's PySlice_Unpack then PySlice_AdjustIndices); the bounds go through
+    /// `__index__`, a zero step is a ValueError.
+    pub fn slice_bounds(&mut self, a: &Value, b: &Value, c: &Value, len: usize) -> Result<(i64, i64, usize), PyErr> {
         // Bounds through __index__ (None stays None; anything else is a TypeError).
-        let norm = |vm: &mut Vm, v: &Value| -> Result<Value, PyErr> {
-            if matches!(v, Value::None | Value::Int(_) | Value::Bool(_)) {
-                return Ok(v.clone());
+        let norm = |vm: &mut Vm, v: &Value| -> Result<Option<i64>, PyErr> {
+            match v {
+                Value::None => return Ok(None),
+                Value::Int(i) => return Ok(Some(*i)),
+                Value::Bool(b) => return Ok(Some(i64::from(*b))),
+                _ => {}
             }
             match vm.index_i64(v)? {
-                Some(i) => Ok(Value::Int(i)),
+                Some(i) => Ok(Some(i)),
                 None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
             }
         };
-        let (a, b, c) = (&norm(self, a)?, &norm(self, b)?, &norm(self, c)?);
-        let get = |v: &Value| -> Option<i64> {
-            match v {
-                Value::Int(i) => Some(*i),
-                Value::Bool(b) => Some(i64::from(*b)),
-                _ => None,
-            }
-        };
-        let step = if matches!(c, Value::None) { 1 } else { get(c).unwrap_or(1) };
+        let (a, b, c) = (norm(self, a)?, norm(self, b)?, norm(self, c)?);
+        let step = c.unwrap_or(1);
         if step == 0 {
             return Err(self.error("ValueError", "slice step cannot be zero"));
         }
         let n = len as i64;
-        let clamp = |v: &Value, default: i64, lo: i64, hi: i64| -> i64 {
-            match get(v) {
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
                 None => default,
-                Some(i) => {
-                    let i = if i < 0 { i + n } else { i };
-                    i.clamp(lo, hi)
-                }
+                Some(i) => (if i < 0 { i.saturating_add(n) } else { i }).clamp(lo, hi),
             }
         };
-        let mut out = Vec::new();
-        if step > 0 {
+        let (start, count) = if step > 0 {
             let (s, e) = (clamp(a, 0, 0, n), clamp(b, n, 0, n));
-            let mut i = s;
-            while i < e {
-                out.push(i as usize);
-                i += step;
-            }
+            (s, if e > s { (e - s - 1) / step + 1 } else { 0 })
         } else {
             let (s, e) = (clamp(a, n - 1, -1, n - 1), clamp(b, -1, -1, n - 1));
-            let mut i = s;
-            while i > e {
-                out.push(i as usize);
-                i += step;
-            }
-        }
-        Ok(out)
+            (s, if s > e { (s - e - 1) / -step + 1 } else { 0 })
+        };
+        Ok((start, step, count as usize))
     }
 
     /// `container[key]`.
@@ -1603,9 +1595,18 @@ impl Vm {
             }
             return match container.payload() {
                 Some(Payload::List(l)) => {
-                    let l = l.borrow().clone();
-                    let idx = self.slice_indices(a, b, c, l.len())?;
-                    Ok(Value::new_obj(Payload::List(RefCell::new(idx.iter().map(|&i| l[i].clone()).collect()))))
+                    let len = l.borrow().len();
+                    let (start, step, count) = self.slice_bounds(a, b, c, len)?;
+                    // `__index__` may have shrunk the list: items past its end are not taken.
+                    let l = l.borrow();
+                    let mut items = Vec::with_capacity(count.min(l.len()));
+                    for k in 0..count as i64 {
+                        match l.get((start + k * step) as usize) {
+                            Some(v) => items.push(v.clone()),
+                            None => break,
+                        }
+                    }
+                    Ok(Value::new_obj(Payload::List(RefCell::new(items))))
                 }
                 Some(Payload::Tuple(t)) => {
                     let idx = self.slice_indices(a, b, c, t.len())?;
@@ -1718,36 +1719,41 @@ impl Vm {
             return crate::builtins::methods::memview_setitem(self, container, key, &value);
         }
         if let (Some(Payload::List(l)), Some(Payload::Slice(a, b, c))) = (container.payload(), key.payload()) {
-            let step_one = matches!(c, Value::None | Value::Int(1));
-            let items = match self.try_get_iter(&value)? {
-                Some(it) => self.drain(&it)?,
-                None => return Err(self.type_error("must assign iterable to extended slice")),
+            let items = match value.payload() {
+                Some(Payload::List(_) | Payload::Tuple(_)) => self.seq_items(&value)?,
+                _ => match self.try_get_iter(&value)? {
+                    Some(it) => self.drain(&it)?,
+                    None => return Err(self.type_error("must assign iterable to extended slice")),
+                },
             };
             let n = l.borrow().len();
-            let idx = self.slice_indices(a, b, c, n)?;
-            if step_one {
-                let lo = match idx.first() {
-                    Some(&i) => i,
-                    None => {
-                        let get = |v: &Value, d: i64| match v {
-                            Value::Int(i) => (if *i < 0 { *i + n as i64 } else { *i }).clamp(0, n as i64),
-                            _ => d,
-                        };
-                        get(a, 0) as usize
+            let (start, step, count) = self.slice_bounds(a, b, c, n)?;
+            let mut l = l.borrow_mut();
+            if step == 1 {
+                // `__index__` may have changed the list meanwhile: the bounds stay inside it.
+                let hi = (start as usize + count).min(l.len());
+                let lo = (start as usize).min(hi);
+                if hi - lo == items.len() {
+                    // As many items as replaced: stored in place.
+                    for (slot, v) in l[lo..hi].iter_mut().zip(items) {
+                        *slot = v;
                     }
-                };
-                l.borrow_mut().splice(lo..lo + idx.len(), items);
+                } else {
+                    l.splice(lo..hi, items);
+                }
                 return Ok(());
             }
-            if idx.len() != items.len() {
+            if count != items.len() {
+                drop(l);
                 return Err(self.error(
                     "ValueError",
-                    format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), idx.len()),
+                    format!("attempt to assign sequence of size {} to extended slice of size {count}", items.len()),
                 ));
             }
-            let mut l = l.borrow_mut();
-            for (i, v) in idx.into_iter().zip(items) {
-                l[i] = v;
+            for (k, v) in items.into_iter().enumerate() {
+                if let Some(slot) = l.get_mut((start + k as i64 * step) as usize) {
+                    *slot = v;
+                }
             }
             return Ok(());
         }
