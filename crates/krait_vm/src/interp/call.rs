@@ -212,6 +212,21 @@ impl Vm {
     /// DICT_UPDATE (`callable` None) and DICT_MERGE (`**src` in a call to `callable`): copies
     /// the mapping `src` into the dict `d`; a merge refuses repeated keys.
     pub fn dict_merge(&mut self, d: &Value, src: &Value, callable: Option<&Value>) -> Result<(), PyErr> {
+        let direct = crate::builtins::methods::merge_source(src);
+        let src = direct.as_ref().unwrap_or(src);
+        // Two distinct exact dicts whose keys no Python code compares: merged entry by entry
+        // with the stored hashes (`f(**kw)` only when no key repeats: the general path
+        // below raises for that).
+        if let (Some(Payload::Dict(dd)), Some(Payload::Dict(s))) = (d.payload(), src.payload())
+            && !d.is(src)
+        {
+            let s = s.borrow();
+            let mut dd = dd.borrow_mut();
+            if !s.has_vm_keys() && !dd.has_vm_keys() && (callable.is_none() || !dd.shares_key_with(&s)) {
+                dd.update_plain(&s);
+                return Ok(());
+            }
+        }
         let pairs: Vec<(Value, Value)> = match src.payload() {
             Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
             _ => match self.getattr_opt(src, "keys")? {

@@ -521,6 +521,37 @@ impl Dict {
         self.insert_new(hash, key, value);
     }
 
+    /// `self.update(other)` when no key of either needs the VM (`vm_keys` false on both):
+    /// each entry goes in with its stored hash; into an empty dict, the entries are copied
+    /// as they are, without holes.
+    pub fn update_plain(&mut self, other: &Dict) {
+        debug_assert!(!self.vm_keys && !other.vm_keys);
+        if self.len == 0 && other.entries.len() == other.len {
+            // No holes: the positions, and so the table, carry over as they are.
+            self.entries.clone_from(&other.entries);
+            self.table.clone_from(&other.table);
+            self.len = other.len;
+            self.keys_version.set(0);
+            return;
+        }
+        if self.len == 0 {
+            self.entries.clear();
+            self.entries.extend(other.entries.iter().filter(|e| e.is_some()).cloned());
+            self.len = other.len;
+            self.keys_version.set(0);
+            self.rebuild_table();
+            return;
+        }
+        for (h, k, v) in other.entries.iter().flatten() {
+            self.set_hashed(k.clone(), *h, v.clone());
+        }
+    }
+
+    /// Does any key of `other` appear here (both without VM keys)?
+    pub fn shares_key_with(&self, other: &Dict) -> bool {
+        other.entries.iter().flatten().any(|(h, k, _)| self.find(*h, k).is_some())
+    }
+
     /// Sets a str key.
     pub fn set_str(&mut self, key: &str, value: Value) {
         let _ = self.set(crate::objects::str::intern(key), value);

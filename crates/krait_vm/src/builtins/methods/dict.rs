@@ -143,7 +143,41 @@ fn setdefault_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
 }
 
 /// `target.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
+/// The dict a merge reads `v`'s items from directly, without calling its `keys()`: `v`
+/// itself when it is a dict, the dict inside an instance of a dict subclass that keeps
+/// dict's `__iter__` (CPython's `PyDict_Check(b) && tp_iter == dict_iter` in dict_merge).
+pub fn merge_source(v: &Value) -> Option<Value> {
+    match v.payload() {
+        Some(Payload::Dict(_)) => Some(v.clone()),
+        Some(Payload::Instance(i)) => {
+            let n = i.native.borrow().clone();
+            if !matches!(n.payload(), Some(Payload::Dict(_))) {
+                return None;
+            }
+            match crate::objects::types::lookup(&i.class(), "__iter__").as_ref().and_then(Value::payload) {
+                Some(Payload::MethodDescr { .. }) => Some(n),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 pub fn dict_update_from(vm: &mut Vm, target: &Value, src: &Value) -> Result<(), PyErr> {
+    let direct = merge_source(src);
+    let src = direct.as_ref().unwrap_or(src);
+    // Two distinct exact dicts whose keys no Python code compares: entry by entry with the
+    // stored hashes.
+    if let (Some(Payload::Dict(t)), Some(Payload::Dict(s))) = (target.payload(), src.payload())
+        && !target.is(src)
+    {
+        let s = s.borrow();
+        let mut t = t.borrow_mut();
+        if !s.has_vm_keys() && !t.has_vm_keys() {
+            t.update_plain(&s);
+            return Ok(());
+        }
+    }
     if let Some(Payload::Dict(_)) = src.payload() {
         for (k, v) in pairs_of(src) {
             vm.setitem(target, &k, v)?;
