@@ -432,7 +432,10 @@ impl Vm {
     fn exec_found(&mut self, found: &finder::Found, module: &Value) -> Result<(), PyErr> {
         let code = match &found.kind {
             finder::Kind::Source { origin, source } if found.archive.is_none() => self.compile_cached(source, origin)?,
-            finder::Kind::Source { origin, source } => self.compile_module_source(source, origin)?,
+            finder::Kind::Source { origin, source } => match found.archive.as_deref() {
+                Some(archive) => self.compile_archived(source, origin, archive)?,
+                None => self.compile_module_source(source, origin)?,
+            },
             finder::Kind::Frozen { source } => self.compile_module_source(source.as_bytes(), &format!("<frozen {}>", found.name))?,
             finder::Kind::Bootstrap => return self.exec_frozen(&found.name, module),
             finder::Kind::Builtin | finder::Kind::Namespace => return Ok(()),
@@ -467,6 +470,25 @@ impl Vm {
         if !self.import.config.dont_write_bytecode && !self.bytecode_disabled_by_sys() {
             cache::store(origin, optimize, &code);
         }
+        Ok(crate::interp::eval::load_code(&code))
+    }
+
+    /// The code of a module read from the zip archive `archive` (its `origin` inside it):
+    /// from krait's cache of archived modules when it holds this source, else compiled and
+    /// cached; see `cache` (KRAIT_NO_ARCHIVE_CACHE turns it off).
+    fn compile_archived(&mut self, source: &[u8], origin: &str, archive: &str) -> Result<Rc<crate::objects::function::CodeInfo>, PyErr> {
+        let optimize = self.import.config.optimize;
+        let member = origin.strip_prefix(archive).map(|m| m.trim_start_matches('/'));
+        let Some(path) = member.and_then(|m| cache::archive_cache_path(archive, m, optimize)) else {
+            return self.compile_module_source(source, origin);
+        };
+        let key = cache::archive_key(source, optimize);
+        if let Some(code) = cache::load_keyed(&path, key) {
+            crate::interp::exceptions::register_source(origin, source);
+            return Ok(crate::interp::eval::load_code(&code));
+        }
+        let code = self.compile_object(source, origin)?;
+        cache::store_keyed(&path, key, &code);
         Ok(crate::interp::eval::load_code(&code))
     }
 
