@@ -1652,7 +1652,7 @@ impl Vm {
                                 continue;
                             }
                         } else {
-                            if a == 1 && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
+                            if (a == 1 || a == 2) && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
                                 reload!();
                                 continue;
                             }
@@ -1788,6 +1788,19 @@ impl Vm {
                             (pc, start) = (caller.pc, caller.lasti);
                             fail!(self.stop_iteration(result));
                         }
+                        if matches!(frame.on_return, OnReturn::GenNextOr(_)) && !frame.entry {
+                            // `next(generator, default)` in the caller: the generator finished,
+                            // the call gives the default.
+                            let OnReturn::GenNextOr(default) = std::mem::replace(&mut frame.on_return, OnReturn::Push) else { unreachable!() };
+                            drop(result);
+                            drop(frame);
+                            reload!();
+                            self.push(default);
+                            if crate::objects::types::finalizers_pending() {
+                                self.run_pending_finalizers();
+                            }
+                            continue;
+                        }
                         if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
                             // An operator's method ran as a frame (`enter_operator_frame`): its
                             // operands sit at the top of the caller's stack.
@@ -1871,7 +1884,7 @@ impl Vm {
                     frame.pc = pc;
                     frame.lasti = start;
                     frame.base = 0;
-                    let inline = matches!(frame.on_return, OnReturn::GenFor(_) | OnReturn::GenNext);
+                    let inline = matches!(frame.on_return, OnReturn::GenFor(_) | OnReturn::GenNext | OnReturn::GenNextOr(_));
                     frame.on_return = OnReturn::Push;
                     let entry = frame.entry;
                     // The suspended frame does not keep its generator alive (no cycle). Its

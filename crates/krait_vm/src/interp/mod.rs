@@ -56,6 +56,9 @@ pub enum OnReturn {
     /// (`Vm::enter_next_frame`): a yield pushes the value on the caller's stack as the call's
     /// result; its return raises StopIteration with the value at the call.
     GenNext,
+    /// Likewise for `next(generator, default)`: its return gives the default as the call's
+    /// result.
+    GenNextOr(Value),
     /// A binary operator's method (BINARY_OP's oparg) ran as a frame: the operands sit on
     /// the caller's stack; NotImplemented goes on with the rest of the operation.
     Binary(u32),
