@@ -1118,7 +1118,10 @@ impl Vm {
                 op::CONTAINS_OP => {
                     let rhs = self.pop();
                     let lhs = self.pop();
-                    let r = tri!(self.contains(&rhs, &lhs));
+                    let r = match super::quick::dict_contains(&rhs, &lhs) {
+                        Some(r) => r,
+                        None => tri!(self.contains(&rhs, &lhs)),
+                    };
                     self.push(Value::bool(r != (arg == 1)));
                 }
                 op::BINARY_SLICE => {

@@ -35,7 +35,10 @@ impl Vm {
                     Some(f) => {
                         let r = self.call(f.clone(), vec![v.clone()], vec![])?;
                         match r {
-                            Value::Int(n) => Ok(dict::hash_of_int(n)),
+                            // An int that fits is the hash as it is (-1, the C error value,
+                            // becomes -2), as CPython's slot_tp_hash; a bigger one is hashed.
+                            Value::Int(-1) => Ok(-2i64 as u64),
+                            Value::Int(n) => Ok(n as u64),
                             Value::Bool(b) => Ok(u64::from(b)),
                             ref other => match other.payload() {
                                 Some(Payload::BigInt(_)) => dict::hash_key(other).map_err(|_| self.type_error("unhashable")),

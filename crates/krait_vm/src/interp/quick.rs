@@ -145,6 +145,22 @@ pub(crate) fn dict_item(container: &Value, key: &Value) -> Option<Value> {
     d.get(key).ok().flatten()
 }
 
+/// `key in container` for a dict, set or frozenset, when finding `key` runs no Python code
+/// (as [`dict_item`]); a set or frozenset `key` (looked up as a frozenset) goes the general way.
+#[inline]
+pub(crate) fn dict_contains(container: &Value, key: &Value) -> Option<bool> {
+    let Value::Obj(o) = container else { return None };
+    let (Payload::Dict(d) | Payload::Set(d) | Payload::FrozenSet(d)) = &o.payload else { return None };
+    if matches!(key.payload(), Some(Payload::Set(_))) {
+        return None;
+    }
+    let d = d.borrow();
+    if !d.finds_without_vm(key) {
+        return None;
+    }
+    d.contains_key(key)
+}
+
 /// A slice bound as `PySlice_AdjustIndices` makes it for step 1: None is `default`, a
 /// negative int counts from the end, and the result is clamped to `0..=len`. `None` for a
 /// bound that is neither an int nor None (bools and `__index__` go the general way).

@@ -157,12 +157,14 @@ pub fn tuple_hash_step(h: u64, item: u64) -> u64 {
     (h ^ item).wrapping_mul(1_000_003)
 }
 
-/// The hash of a key, or the name of its unhashable type. Ints, the commonest keys of sets
-/// and of lookups by number, are hashed where the lookup is.
+/// The hash of a key, or the name of its unhashable type. Ints and strs, the commonest
+/// keys, are hashed where the lookup is.
 #[inline(always)]
 pub fn hash_key(v: &Value) -> Result<u64, Unhashable> {
     match v {
         Value::Int(i) => Ok(int_hash(*i)),
+        // Strs, the commonest keys, read their cached hash here.
+        Value::Obj(o) if let Payload::Str(s) = &o.payload => Ok(s.hash()),
         _ => hash_key_other(v),
     }
 }
@@ -375,6 +377,13 @@ impl Dict {
     pub fn get(&self, key: &Value) -> Result<Option<Value>, Unhashable> {
         let hash = hash_key(key)?;
         Ok(self.find(hash, key).and_then(|i| self.entries[i].as_ref().map(|e| e.2.clone())))
+    }
+
+    /// `key in d`: None when `key` is unhashable.
+    #[inline]
+    pub fn contains_key(&self, key: &Value) -> Option<bool> {
+        let hash = hash_key(key).ok()?;
+        Some(self.find(hash, key).is_some())
     }
 
     /// `d[key]` with the key's hash already known.
