@@ -43,12 +43,18 @@ pub fn store(origin: &str, optimize: u8, code: &CodeObject) {
     let Some(path) = super::spec::cache_from_source(origin, optimize) else { return };
     let Some((mtime, size)) = source_stamp(origin) else { return };
     let bytes = pyc::write(&Pyc { invalidation: Invalidation::Timestamp { mtime, size }, code: code.clone() });
+    write_whole(&path, &bytes);
+}
+
+/// Writes `bytes` at `path` (its folders made) through a temporary file and a rename, so
+/// that a reader never sees half a file; errors are ignored.
+fn write_whole(path: &str, bytes: &[u8]) {
     let Some((dir, _)) = path.rsplit_once('/') else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
     }
     let tmp = format!("{path}.{}", std::process::id());
-    if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
+    if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
 }
@@ -115,14 +121,7 @@ pub fn store_keyed(path: &str, key: [u8; 8], code: &CodeObject) {
     }
     let h = stable_hash(&[&key, &bytes[16..]]).to_le_bytes();
     bytes[8..16].copy_from_slice(&h);
-    let Some((dir, _)) = path.rsplit_once('/') else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let tmp = format!("{path}.{}", std::process::id());
-    if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    write_whole(path, &bytes);
 }
 
 #[cfg(test)]
