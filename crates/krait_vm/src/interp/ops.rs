@@ -1564,7 +1564,8 @@ impl Vm {
             }
         };
         let (a, b, c) = (norm(self, a)?, norm(self, b)?, norm(self, c)?);
-        let step = c.unwrap_or(1);
+        // PySlice_Unpack keeps the step above -PY_SSIZE_T_MAX (so it can be negated).
+        let step = c.unwrap_or(1).max(-i64::MAX);
         if step == 0 {
             return Err(self.error("ValueError", "slice step cannot be zero"));
         }
