@@ -431,10 +431,9 @@ impl Vm {
     /// Runs the code of a found module in its namespace (nothing for namespace packages).
     fn exec_found(&mut self, found: &finder::Found, module: &Value) -> Result<(), PyErr> {
         let code = match &found.kind {
-            finder::Kind::Source { origin, source } if found.archive.is_none() => self.compile_cached(source, origin)?,
             finder::Kind::Source { origin, source } => match found.archive.as_deref() {
                 Some(archive) => self.compile_archived(source, origin, archive)?,
-                None => self.compile_module_source(source, origin)?,
+                None => self.compile_cached(source, origin)?,
             },
             finder::Kind::Frozen { source } => self.compile_module_source(source.as_bytes(), &format!("<frozen {}>", found.name))?,
             finder::Kind::Bootstrap => return self.exec_frozen(&found.name, module),

@@ -930,9 +930,7 @@ impl Vm {
     pub fn load_method(&mut self, obj: &Value, name: &str, hash: u64) -> Result<(Value, Value), PyErr> {
         let ty = self.types.type_of(obj);
         // A super object looks attributes up in the MRO after its class, not in its type.
-        let is_super = matches!(&ty.payload, Payload::Type(t) if t.kind == Kind::Native || t.native == Kind::Native)
-            && types::is_subclass(&ty, &self.types.super_)
-            && crate::builtins::superobj::state(obj).is_some();
+        let is_super = self.is_super_object(obj, &ty);
         if !is_super
             && !matches!(obj.payload(), Some(Payload::Type(_)))
             && let Some(d) = types::lookup_hashed(&ty, name, hash)
@@ -948,6 +946,14 @@ impl Vm {
             }
         }
         Ok((self.getattr(obj, name)?, Value::Null))
+    }
+
+    /// Is `obj`, of type `ty`, a `super` object (an instance of super or a subclass holding
+    /// super's state)? Asked of native types only, whose MRO is short.
+    pub(super) fn is_super_object(&self, obj: &Value, ty: &ObjRef) -> bool {
+        matches!(&ty.payload, Payload::Type(t) if t.kind == Kind::Native || t.native == Kind::Native)
+            && types::is_subclass(ty, &self.types.super_)
+            && crate::builtins::superobj::state(obj).is_some()
     }
 
     /// Is `v` an instance of the built-in exception class `name` (or a subclass)?

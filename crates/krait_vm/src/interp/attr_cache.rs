@@ -518,7 +518,7 @@ impl Vm {
     fn type_method_entry(&self, owner: &Value, name: &str, hash: u64) -> Option<AttrCache> {
         let ty = self.types.type_of(owner);
         let Payload::Type(t) = &ty.payload else { return None };
-        if (t.kind == types::Kind::Native || t.native == types::Kind::Native) && crate::builtins::superobj::state(owner).is_some() {
+        if self.is_super_object(owner, &ty) {
             return None;
         }
         if types::overrides(&ty, types::OVERRIDES_GETATTRIBUTE) {

@@ -214,18 +214,8 @@ impl Vm {
     pub fn dict_merge(&mut self, d: &Value, src: &Value, callable: Option<&Value>) -> Result<(), PyErr> {
         let direct = crate::builtins::methods::merge_source(src);
         let src = direct.as_ref().unwrap_or(src);
-        // Two distinct exact dicts whose keys no Python code compares: merged entry by entry
-        // with the stored hashes (`f(**kw)` only when no key repeats: the general path
-        // below raises for that).
-        if let (Some(Payload::Dict(dd)), Some(Payload::Dict(s))) = (d.payload(), src.payload())
-            && !d.is(src)
-        {
-            let s = s.borrow();
-            let mut dd = dd.borrow_mut();
-            if !s.has_vm_keys() && !dd.has_vm_keys() && (callable.is_none() || !dd.shares_key_with(&s)) {
-                dd.update_plain(&s);
-                return Ok(());
-            }
+        if crate::builtins::methods::merge_plain(d, src, callable.is_some()) {
+            return Ok(());
         }
         let pairs: Vec<(Value, Value)> = match src.payload() {
             Some(Payload::Dict(s)) => s.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),

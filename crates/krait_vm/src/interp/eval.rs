@@ -1160,15 +1160,7 @@ impl Vm {
                     };
                     let lo = bound(&startv, 0) as usize;
                     let hi = (bound(&stop, n) as usize).max(lo);
-                    let mut l = l.borrow_mut();
-                    if hi - lo == items.len() {
-                        // As many items as replaced (`p[:k] = p[k-1::-1]`): stored in place.
-                        for (slot, v) in l[lo..hi].iter_mut().zip(items) {
-                            *slot = v;
-                        }
-                    } else {
-                        l.splice(lo..hi, items);
-                    }
+                    super::quick::replace_range(&mut l.borrow_mut(), lo, hi, items);
                 }
                 op::BUILD_INTERPOLATION => {
                     let format = if arg & 1 != 0 { Some(self.pop()) } else { None };

@@ -1734,14 +1734,7 @@ impl Vm {
                 // `__index__` may have changed the list meanwhile: the bounds stay inside it.
                 let hi = (start as usize + count).min(l.len());
                 let lo = (start as usize).min(hi);
-                if hi - lo == items.len() {
-                    // As many items as replaced: stored in place.
-                    for (slot, v) in l[lo..hi].iter_mut().zip(items) {
-                        *slot = v;
-                    }
-                } else {
-                    l.splice(lo..hi, items);
-                }
+                super::quick::replace_range(&mut l, lo, hi, items);
                 return Ok(());
             }
             if count != items.len() {

@@ -224,6 +224,18 @@ pub(crate) fn slice(container: &Value, start: &Value, stop: &Value) -> Option<Va
     }
 }
 
+/// `list[lo:hi] = items` with the bounds already inside the list: as many items as are
+/// replaced (`p[:k] = p[k-1::-1]`) are stored in place, any other count is spliced in.
+pub(crate) fn replace_range(list: &mut Vec<Value>, lo: usize, hi: usize, items: Vec<Value>) {
+    if hi - lo == items.len() {
+        for (slot, v) in list[lo..hi].iter_mut().zip(items) {
+            *slot = v;
+        }
+    } else {
+        list.splice(lo..hi, items);
+    }
+}
+
 /// `s += t` (or `s = s + t`) stored back into `s`'s own local `slot`, `s` and `t` the top two
 /// values of `stack`: when that local and the stack hold the only references to the str
 /// `s`, its text grows in place (CPython's in-place concatenation), so building a str in a

@@ -62,9 +62,13 @@ fn items(vm: &Vm, v: &Value) -> Result<Vec<Value>, PyErr> {
     with(vm, v, |d| d.items.iter().cloned().collect())
 }
 
-/// CPython's message for keywords given to a method that takes none.
-fn no_keywords(vm: &Vm, kwargs: &Kwargs, name: &str) -> Result<(), PyErr> {
-    if kwargs.is_empty() { Ok(()) } else { Err(vm.type_error(format!("deque.{name}() takes no keyword arguments"))) }
+/// The checks of a method that takes no keywords and `n` arguments, in CPython's order
+/// (keywords first) with its messages.
+fn no_keywords_args(vm: &Vm, args: &[Value], kwargs: &Kwargs, name: &str, n: usize) -> Result<(), PyErr> {
+    if !kwargs.is_empty() {
+        return Err(vm.type_error(format!("deque.{name}() takes no keyword arguments")));
+    }
+    arg(vm, args, name, n)
 }
 
 fn arg(vm: &Vm, args: &[Value], name: &str, n: usize) -> Result<(), PyErr> {
@@ -133,34 +137,27 @@ fn deque_init(vm: &mut Vm, mut args: Args, mut kwargs: Kwargs) -> PyResult {
 }
 
 fn append(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "append")?;
-    arg(vm, &args, "append", 1)?;
-    let v = args[1].clone();
-    with(vm, &args[0], |d| d.push_back(v))?;
-    Ok(Value::None)
+    no_keywords_args(vm, &args, &k, "append", 1)?;
+    append_direct(vm, &args[0], &args[1])
 }
 
 fn appendleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "appendleft")?;
-    arg(vm, &args, "appendleft", 1)?;
-    let v = args[1].clone();
-    with(vm, &args[0], |d| d.push_front(v))?;
-    Ok(Value::None)
+    no_keywords_args(vm, &args, &k, "appendleft", 1)?;
+    appendleft_direct(vm, &args[0], &args[1])
 }
 
 fn pop(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "pop")?;
-    arg(vm, &args, "pop", 0)?;
-    with(vm, &args[0], |d| d.items.pop_back())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+    no_keywords_args(vm, &args, &k, "pop", 0)?;
+    pop_direct(vm, &args[0])
 }
 
 fn popleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "popleft")?;
-    arg(vm, &args, "popleft", 0)?;
-    with(vm, &args[0], |d| d.items.pop_front())?.ok_or_else(|| vm.error("IndexError", "pop from an empty deque"))
+    no_keywords_args(vm, &args, &k, "popleft", 0)?;
+    popleft_direct(vm, &args[0])
 }
 
-// The direct forms CALL runs for `d.append(x)`, `d.popleft()`... on an exact deque.
+// The direct forms CALL runs for `d.append(x)`, `d.popleft()`... on an exact deque (the
+// general forms check the call, then run these).
 fn append_direct(vm: &mut Vm, d: &Value, v: &Value) -> PyResult {
     with(vm, d, |d| d.push_back(v.clone()))?;
     Ok(Value::None)
@@ -180,24 +177,21 @@ fn popleft_direct(vm: &mut Vm, d: &Value) -> PyResult {
 }
 
 fn extend(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "extend")?;
-    arg(vm, &args, "extend", 1)?;
+    no_keywords_args(vm, &args, &k, "extend", 1)?;
     let new_items = vm.seq_items(&args[1])?;
     with(vm, &args[0], |d| new_items.into_iter().for_each(|v| d.push_back(v)))?;
     Ok(Value::None)
 }
 
 fn extendleft(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "extendleft")?;
-    arg(vm, &args, "extendleft", 1)?;
+    no_keywords_args(vm, &args, &k, "extendleft", 1)?;
     let new_items = vm.seq_items(&args[1])?;
     with(vm, &args[0], |d| new_items.into_iter().for_each(|v| d.push_front(v)))?;
     Ok(Value::None)
 }
 
 fn clear(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "clear")?;
-    arg(vm, &args, "clear", 0)?;
+    no_keywords_args(vm, &args, &k, "clear", 0)?;
     let old = with(vm, &args[0], |d| std::mem::take(&mut d.items))?;
     drop(old);
     Ok(Value::None)
@@ -214,15 +208,13 @@ fn new_like(vm: &mut Vm, this: &Value, new_items: Vec<Value>) -> PyResult {
 }
 
 fn copy(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "copy")?;
-    arg(vm, &args, "copy", 0)?;
+    no_keywords_args(vm, &args, &k, "copy", 0)?;
     let its = items(vm, &args[0])?;
     new_like(vm, &args[0], its)
 }
 
 fn count(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "count")?;
-    arg(vm, &args, "count", 1)?;
+    no_keywords_args(vm, &args, &k, "count", 1)?;
     let mut n = 0;
     for v in items(vm, &args[0])? {
         if v.is(&args[1]) || vm.eq(&v, &args[1])? {
@@ -256,8 +248,7 @@ fn index(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn insert(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "insert")?;
-    arg(vm, &args, "insert", 2)?;
+    no_keywords_args(vm, &args, &k, "insert", 2)?;
     let (len, maxlen) = with(vm, &args[0], |d| (d.items.len(), d.maxlen))?;
     if maxlen == Some(len) {
         return Err(vm.error("IndexError", "deque already at its maximum size"));
@@ -269,8 +260,7 @@ fn insert(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
 }
 
 fn remove(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "remove")?;
-    arg(vm, &args, "remove", 1)?;
+    no_keywords_args(vm, &args, &k, "remove", 1)?;
     let its = items(vm, &args[0])?;
     for (i, v) in its.iter().enumerate() {
         if v.is(&args[1]) || vm.eq(v, &args[1])? {
@@ -286,8 +276,7 @@ fn remove(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
 }
 
 fn reverse(vm: &mut Vm, args: Args, k: Kwargs) -> PyResult {
-    no_keywords(vm, &k, "reverse")?;
-    arg(vm, &args, "reverse", 0)?;
+    no_keywords_args(vm, &args, &k, "reverse", 0)?;
     with(vm, &args[0], |d| d.items.make_contiguous().reverse())?;
     Ok(Value::None)
 }

@@ -531,8 +531,8 @@ impl Dict {
     }
 
     /// `self.update(other)` when no key of either needs the VM (`vm_keys` false on both):
-    /// each entry goes in with its stored hash; into an empty dict, the entries are copied
-    /// as they are, without holes.
+    /// each entry goes in with its stored hash; into an empty dict from one without holes,
+    /// the entries and the table are copied as they are.
     pub fn update_plain(&mut self, other: &Dict) {
         debug_assert!(!self.vm_keys && !other.vm_keys);
         if self.len == 0 && other.entries.len() == other.len {
@@ -541,14 +541,6 @@ impl Dict {
             self.table.clone_from(&other.table);
             self.len = other.len;
             self.keys_version.set(0);
-            return;
-        }
-        if self.len == 0 {
-            self.entries.clear();
-            self.entries.extend(other.entries.iter().filter(|e| e.is_some()).cloned());
-            self.len = other.len;
-            self.keys_version.set(0);
-            self.rebuild_table();
             return;
         }
         for (h, k, v) in other.entries.iter().flatten() {

@@ -48,13 +48,10 @@ pub fn new_type(
 pub fn set_direct(ty: &ObjRef, name: &str, direct: crate::objects::function::Direct) {
     let Payload::Type(t) = &ty.payload else { return };
     let mut d = t.dict_mut();
-    let Some(Payload::MethodDescr { func, owner, arity, .. }) = d.get_str(name).as_ref().and_then(Value::payload).map(|p| match p {
-        Payload::MethodDescr { func, owner, arity, .. } => Payload::MethodDescr { func: BuiltinFunction { name: func.name, func: func.func, one: None }, owner: owner.clone(), arity: *arity, direct: crate::objects::function::Direct::None },
-        _ => Payload::NotImplemented,
-    }) else {
-        return;
-    };
-    d.set_str(name, Value::new_obj(Payload::MethodDescr { func, owner, arity, direct }));
+    let Some(m) = d.get_str(name) else { return };
+    let Some(Payload::MethodDescr { func, owner, arity, .. }) = m.payload() else { return };
+    let func = BuiltinFunction { name: func.name, func: func.func, one: func.one };
+    d.set_str(name, Value::new_obj(Payload::MethodDescr { func, owner: owner.clone(), arity: *arity, direct }));
 }
 
 /// A new instance of `class` (a native type or a Python subclass of one) holding `state`.

@@ -333,11 +333,6 @@ pub fn char_len(s: &str) -> usize {
     if s.is_ascii() { s.len() } else { s.chars().count() }
 }
 
-/// The character at index `i` (already normalised to 0..len).
-pub fn char_at(s: &str, i: usize) -> Option<char> {
-    if s.is_ascii() { s.as_bytes().get(i).map(|b| char::from(*b)) } else { s.chars().nth(i) }
-}
-
 thread_local! {
     /// The one-character strings of U+0000..U+00FF, shared: CPython caches these, and
     /// indexing, slicing, iterating, `chr()` and code constants give the cached object.

@@ -76,13 +76,15 @@ impl Text {
             bytes[..s.len()].copy_from_slice(s.as_bytes());
             Text::Inline { len: s.len() as u8, bytes }
         } else {
-            Text::heap(Box::from(s))
+            Text::heap(String::from(s))
         }
     }
 
+    /// A long text, its capacity made exact.
     #[inline]
-    fn heap(text: Box<str>) -> Text {
-        Text::Heap { text: String::from(text), index: std::cell::OnceCell::new() }
+    fn heap(mut text: String) -> Text {
+        text.shrink_to_fit();
+        Text::Heap { text, index: std::cell::OnceCell::new() }
     }
 
     /// Appends `s` (the str's owner makes sure no one else can see the change): in place
@@ -148,7 +150,7 @@ impl Text {
     pub fn concat(parts: &[&str]) -> Text {
         let total: usize = parts.iter().map(|p| p.len()).sum();
         if total > INLINE {
-            return Text::heap(parts.concat().into_boxed_str());
+            return Text::heap(parts.concat());
         }
         let mut bytes = [0u8; INLINE];
         let mut at = 0;
@@ -165,7 +167,7 @@ impl Text {
     pub fn map_ascii(s: &str, f: impl Fn(u8) -> u8) -> Text {
         if s.len() > INLINE {
             let mapped: String = s.bytes().map(|b| char::from(f(b) & 0x7f)).collect();
-            return Text::heap(mapped.into_boxed_str());
+            return Text::heap(mapped);
         }
         let mut bytes = [0u8; INLINE];
         for (d, b) in bytes.iter_mut().zip(s.bytes()) {
@@ -182,7 +184,9 @@ impl std::ops::Deref for Text {
         match self {
             Text::Inline { len, bytes } => {
                 let b = &bytes[..usize::from(*len).min(INLINE)];
-                // SAFETY: `Inline` is only made by `copy_of` from a `str`'s first `len` bytes.
+                // SAFETY: the first `len` bytes of an `Inline` are only ever written from
+                // `str`s (`copy_of`, `concat`, `push_str`) or as ASCII (`map_ascii` masks
+                // to seven bits), so they are valid UTF-8.
                 unsafe { std::str::from_utf8_unchecked(b) }
             }
             Text::Heap { text, .. } => text,
@@ -220,14 +224,14 @@ impl From<&String> for Text {
 impl From<String> for Text {
     #[inline]
     fn from(s: String) -> Text {
-        if s.len() <= INLINE { Text::copy_of(&s) } else { Text::heap(s.into_boxed_str()) }
+        if s.len() <= INLINE { Text::copy_of(&s) } else { Text::heap(s) }
     }
 }
 
 impl From<Box<str>> for Text {
     #[inline]
     fn from(s: Box<str>) -> Text {
-        if s.len() <= INLINE { Text::copy_of(&s) } else { Text::heap(s) }
+        if s.len() <= INLINE { Text::copy_of(&s) } else { Text::heap(String::from(s)) }
     }
 }
 

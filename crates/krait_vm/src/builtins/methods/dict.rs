@@ -142,7 +142,6 @@ fn setdefault_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
     }
 }
 
-/// `target.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
 /// The dict a merge reads `v`'s items from directly, without calling its `keys()`: `v`
 /// itself when it is a dict, the dict inside an instance of a dict subclass that keeps
 /// dict's `__iter__` (CPython's `PyDict_Check(b) && tp_iter == dict_iter` in dict_merge).
@@ -163,20 +162,30 @@ pub fn merge_source(v: &Value) -> Option<Value> {
     }
 }
 
+/// Merges the dict `src` (as [`merge_source`] gives it) into the dict `target` when both
+/// are distinct exact dicts whose keys no Python code hashes or compares, entry by entry
+/// with the stored hashes; with `refuse_repeats` (`f(**a, **b)`) only when no key is in
+/// both (the general path raises for that). False, with nothing done, otherwise.
+pub fn merge_plain(target: &Value, src: &Value, refuse_repeats: bool) -> bool {
+    let (Some(Payload::Dict(t)), Some(Payload::Dict(s))) = (target.payload(), src.payload()) else { return false };
+    if target.is(src) {
+        return false;
+    }
+    let s = s.borrow();
+    let mut t = t.borrow_mut();
+    if s.has_vm_keys() || t.has_vm_keys() || (refuse_repeats && t.shares_key_with(&s)) {
+        return false;
+    }
+    t.update_plain(&s);
+    true
+}
+
+/// `target.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
 pub fn dict_update_from(vm: &mut Vm, target: &Value, src: &Value) -> Result<(), PyErr> {
     let direct = merge_source(src);
     let src = direct.as_ref().unwrap_or(src);
-    // Two distinct exact dicts whose keys no Python code compares: entry by entry with the
-    // stored hashes.
-    if let (Some(Payload::Dict(t)), Some(Payload::Dict(s))) = (target.payload(), src.payload())
-        && !target.is(src)
-    {
-        let s = s.borrow();
-        let mut t = t.borrow_mut();
-        if !s.has_vm_keys() && !t.has_vm_keys() {
-            t.update_plain(&s);
-            return Ok(());
-        }
+    if merge_plain(target, src, false) {
+        return Ok(());
     }
     if let Some(Payload::Dict(_)) = src.payload() {
         for (k, v) in pairs_of(src) {

@@ -15,7 +15,7 @@ mod str;
 pub mod str_proxy;
 
 pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_bytes, encode_str, new_bytes};
-pub use dict::{dict_update_from, merge_source};
+pub use dict::{dict_update_from, merge_plain, merge_source};
 pub use memview::{construct as construct_memoryview, equal as memview_equal, getitem as memview_getitem, iter_items as memview_items, length as memview_len, setitem as memview_setitem};
 pub use num::{as_complex, complex_binary, complex_hash, complex_parts, complex_repr, construct_complex, float_to_int, new_complex, round_float};
 pub use seq::{range_item, range_slice, slice_adjust};

@@ -112,11 +112,11 @@ fn recv_obj(args: &[Value]) -> &StrObj {
     }
 }
 
-/// The `[start:end]` window of `s` as (byte start, byte end, char start), None when start
-/// is past the end.
-fn window(vm: &mut Vm, s: &StrObj, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize, usize)>, PyErr> {
+/// The `[start:end]` window of `s` as (byte start, byte end), None when start is past the
+/// end.
+fn window(vm: &mut Vm, s: &StrObj, start: &Option<Value>, end: &Option<Value>) -> Result<Option<(usize, usize)>, PyErr> {
     if start.is_none() && end.is_none() {
-        return Ok(Some((0, s.len(), 0)));
+        return Ok(Some((0, s.len())));
     }
     let (st, en) = (opt_index(vm, start)?, opt_index(vm, end)?);
     let n = s.char_count();
@@ -127,7 +127,7 @@ fn window(vm: &mut Vm, s: &StrObj, start: &Option<Value>, end: &Option<Value>) -
     if a > b {
         return Ok(None);
     }
-    Ok(Some((s.byte_of(a), s.byte_of(b), a)))
+    Ok(Some((s.byte_of(a), s.byte_of(b))))
 }
 
 /// The byte offset of the first (or, `rev`, last) occurrence of `sub` in `hay`. A match of
@@ -149,7 +149,7 @@ fn find_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, rev: boo
         Some(sub) => sub,
         None => return need_str(vm, &p[0], fname, 1).map(|_| -1),
     };
-    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(-1) };
+    let Some((a, b)) = window(vm, s, &p[1], &p[2])? else { return Ok(-1) };
     let found = search(&s[a..b], sub, rev);
     Ok(match found {
         Some(i) => s.char_of(a + i) as i64,
@@ -191,7 +191,7 @@ fn count_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
     let p = bind_positional(vm, "str", "count", args, kwargs, 3, 1)?;
     let s = recv_obj(args);
     let sub = need_str(vm, &p[0], "count", 1)?;
-    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Int(0)) };
+    let Some((a, b)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Int(0)) };
     let hay = &s[a..b];
     Ok(Value::Int(if sub.is_empty() { crate::objects::str::char_len(hay) as i64 + 1 } else { hay.matches(sub.as_str()).count() as i64 }))
 }
@@ -199,7 +199,7 @@ fn count_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult {
 fn affix_impl(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, fname: &str, end: bool) -> PyResult {
     let p = bind_positional(vm, "str", fname, args, kwargs, 3, 1)?;
     let s = recv_obj(args);
-    let Some((a, b, _)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
+    let Some((a, b)) = window(vm, s, &p[1], &p[2])? else { return Ok(Value::Bool(false)) };
     let hay = &s[a..b];
     let test = |t: &str| if end { hay.ends_with(t) } else { hay.starts_with(t) };
     let arg = p[0].clone().unwrap_or(Value::None);
