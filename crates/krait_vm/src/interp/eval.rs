@@ -736,11 +736,7 @@ impl Vm {
                         _ => Value::Null,
                     };
                     if v.is_null() {
-                        let name = code.localsplusnames.get(a).cloned().unwrap_or_default();
-                        fail!(self.error(
-                            "NameError",
-                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
-                        ));
+                        fail!(self.unbound_deref(code, a));
                     }
                     self.push(v);
                 }
@@ -749,6 +745,16 @@ impl Vm {
                     if let Some(Payload::Cell(c)) = self.stack[base + a].payload() {
                         *c.borrow_mut() = v;
                     }
+                }
+                op::DELETE_DEREF => {
+                    let old = match self.stack[base + a].payload() {
+                        Some(Payload::Cell(c)) => std::mem::take(&mut *c.borrow_mut()),
+                        _ => Value::Null,
+                    };
+                    if old.is_null() {
+                        fail!(self.unbound_deref(code, a));
+                    }
+                    drop(old);
                 }
                 op::LOAD_LOCALS => {
                     let l = self.frames[fi!()].locals.clone().unwrap_or(Value::None);
@@ -765,7 +771,7 @@ impl Vm {
                         },
                     };
                     if v.is_null() {
-                        fail!(self.name_error(&name));
+                        fail!(self.unbound_deref(code, a));
                     }
                     self.push(v);
                 }
@@ -2051,6 +2057,17 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// The error for an empty cell at localsplus `i`: a cell of this frame's own variable is
+    /// an unbound local (UnboundLocalError), a free variable's a NameError.
+    fn unbound_deref(&self, code: &CodeInfo, i: usize) -> PyErr {
+        const CO_FAST_FREE: u8 = 0x80;
+        if code.localspluskinds.get(i).is_some_and(|k| k & CO_FAST_FREE == 0) {
+            return self.unbound_local(code, i);
+        }
+        let name = code.localsplusnames.get(i).cloned().unwrap_or_default();
+        self.error("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     }
 
     fn unbound_local(&self, code: &CodeInfo, i: usize) -> PyErr {
