@@ -453,59 +453,101 @@ fn max(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     min_max(vm, args, kwargs, "max", 4)
 }
 
-fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let start = kwarg(&mut kwargs, "start");
     arity(vm, "sum", &args, 1, 2)?;
-    let mut acc = start.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0));
-    if acc.as_str().is_some() {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-    }
-    if matches!(acc.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
-        let what = if matches!(acc.payload(), Some(Payload::Bytes(_))) { "bytes" } else { "bytearray" };
-        return Err(vm.type_error(format!("sum() can't sum {what} [use b''.join(seq) instead]")));
-    }
+    let state = SumState::new(vm, start.or_else(|| args.get(1).cloned()).unwrap_or(Value::Int(0)))?;
     let it = vm.get_iter(&args[0])?;
-    // Floats add with Neumaier compensation, as CPython's sum.
-    let mut comp = 0.0f64;
-    let mut in_float = false;
-    while let Some(v) = vm.next(&it)? {
+    state.add_rest(vm, &it)
+}
+
+/// `sum()`'s running total, item by item (the loop drains a generator into one, see
+/// `interp::consume`): CPython's order of additions and its float compensation.
+#[derive(Debug)]
+pub(crate) struct SumState {
+    acc: Value,
+    /// Floats add with Neumaier compensation, as CPython's sum: the running correction.
+    comp: f64,
+    in_float: bool,
+}
+
+impl SumState {
+    /// A total starting at `start`; sum's TypeError for a str, bytes or bytearray start.
+    pub(crate) fn new(vm: &Vm, start: Value) -> Result<SumState, PyErr> {
+        if start.as_str().is_some() {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        }
+        if matches!(start.payload(), Some(Payload::Bytes(_) | Payload::ByteArray(_))) {
+            let what = if matches!(start.payload(), Some(Payload::Bytes(_))) { "bytes" } else { "bytearray" };
+            return Err(vm.type_error(format!("sum() can't sum {what} [use b''.join(seq) instead]")));
+        }
+        Ok(SumState { acc: start, comp: 0.0, in_float: false })
+    }
+
+    /// Adds `v` when the total and `v` are machine ints or floats (no object is called);
+    /// gives `v` back otherwise.
+    #[inline]
+    pub(crate) fn add_number(&mut self, v: Value) -> Result<(), Value> {
         // Machine ints add in place until one overflows (CPython's i_result loop).
-        if let (Value::Int(a), Value::Int(b)) = (&acc, &v)
+        if let (Value::Int(a), Value::Int(b)) = (&self.acc, &v)
             && let Some(t) = a.checked_add(*b)
         {
-            acc = Value::Int(t);
-            continue;
+            self.acc = Value::Int(t);
+            return Ok(());
         }
-        if let (Value::Float(a), Some(b)) = (&acc, if matches!(v, Value::Float(_)) || matches!(v, Value::Int(_)) { int::to_f64(&v) } else { None }) {
+        if let (Value::Float(a), Some(b)) = (&self.acc, if matches!(v, Value::Float(_) | Value::Int(_)) { int::to_f64(&v) } else { None }) {
             let (a, b) = (*a, b);
             let t = a + b;
             if t.is_finite() {
-                comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
+                self.comp += if a.abs() >= b.abs() { (a - t) + b } else { (b - t) + a };
             }
-            in_float = true;
-            acc = Value::float(t);
-            continue;
+            self.in_float = true;
+            self.acc = Value::float(t);
+            return Ok(());
         }
-        if in_float {
-            if let Value::Float(a) = acc
-                && comp != 0.0
-                && comp.is_finite()
+        Err(v)
+    }
+
+    /// Adds `v` as `+` does.
+    pub(crate) fn add(&mut self, vm: &mut Vm, v: Value) -> Result<(), PyErr> {
+        let Err(v) = self.add_number(v) else { return Ok(()) };
+        self.settle();
+        self.acc = vm.binary_op(0, &self.acc, &v)?;
+        Ok(())
+    }
+
+    /// The total so far is the accumulator with no correction pending.
+    fn settle(&mut self) {
+        if self.in_float {
+            if let Value::Float(a) = self.acc
+                && self.comp != 0.0
+                && self.comp.is_finite()
             {
-                acc = Value::float(a + comp);
+                self.acc = Value::float(a + self.comp);
             }
-            comp = 0.0;
-            in_float = false;
+            self.comp = 0.0;
+            self.in_float = false;
         }
-        acc = vm.binary_op(0, &acc, &v)?;
     }
-    if in_float
-        && let Value::Float(a) = acc
-        && comp != 0.0
-        && comp.is_finite()
-    {
-        acc = Value::float(a + comp);
+
+    /// The operand the next general addition would take: the total so far.
+    pub(crate) fn total(&self) -> &Value {
+        &self.acc
     }
-    Ok(acc)
+
+    /// Adds the rest of iterator `it` and gives the sum.
+    pub(crate) fn add_rest(mut self, vm: &mut Vm, it: &Value) -> PyResult {
+        while let Some(v) = vm.next(it)? {
+            self.add(vm, v)?;
+        }
+        Ok(self.finish())
+    }
+
+    /// The sum.
+    pub(crate) fn finish(mut self) -> Value {
+        self.settle();
+        self.acc
+    }
 }
 
 /// Is `class` a subclass of `spec` (a class or a union; tuples are taken apart by
@@ -737,7 +779,7 @@ pub(crate) fn filter(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::new_obj(Payload::Iter(RefCell::new(IterState::Filter { func: args[0].clone(), it }))))
 }
 
-fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
+pub(crate) fn sorted(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
@@ -880,7 +922,7 @@ pub(crate) fn next(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     }
 }
 
-fn any(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn any(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "any", &args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {
@@ -891,7 +933,7 @@ fn any(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     Ok(Value::Bool(false))
 }
 
-fn all(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
+pub(crate) fn all(vm: &mut Vm, args: Args, _kwargs: Kwargs) -> PyResult {
     arity(vm, "all", &args, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(v) = vm.next(&it)? {

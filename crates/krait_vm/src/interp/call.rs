@@ -733,39 +733,6 @@ impl Vm {
         f(self, args, Vec::new())
     }
 
-    /// `next(generator)` or `next(generator, default)` on a plain suspended generator, called
-    /// from the loop: the call's slots leave the stack and the generator's frame goes above
-    /// the caller's (`OnReturn::GenNext`, `GenNextOr` holding the default) to run in the
-    /// loop, as FOR_ITER resumes one. False, with the stack as it was, for any other call
-    /// (the general path then raises what CPython raises).
-    #[inline(never)]
-    pub(crate) fn enter_next_frame(&mut self, callable_idx: usize) -> bool {
-        let is_next = matches!(self.stack[callable_idx].payload(),
-            Some(Payload::Builtin(b)) if std::ptr::fn_addr_eq(b.func, crate::builtins::next as crate::objects::function::BuiltinFn));
-        let nargs = self.stack.len() - callable_idx - 2;
-        if !is_next || !self.stack[callable_idx + 1].is_null() || !(nargs == 1 || nargs == 2) {
-            return false;
-        }
-        let default = if nargs == 2 { self.stack.pop() } else { None };
-        let generator = self.stack.pop().unwrap_or(Value::None);
-        let null = self.stack.pop().unwrap_or(Value::Null);
-        let callable = self.stack.pop().unwrap_or(Value::None);
-        let on_return = match &default {
-            Some(d) => OnReturn::GenNextOr(d.clone()),
-            None => OnReturn::GenNext,
-        };
-        if self.gen_enter_plain(&generator, false, on_return) {
-            return true;
-        }
-        self.stack.push(callable);
-        self.stack.push(null);
-        self.stack.push(generator);
-        if let Some(d) = default {
-            self.stack.push(d);
-        }
-        false
-    }
-
     /// CALL's general path: the callable, self-or-NULL and the arguments (the last
     /// `kwnames.len()` of them keyword arguments) leave the stack from `callable_idx`, and
     /// the call starts. Out of the loop: it is the path of calls the fast path did not take.

@@ -1653,7 +1653,7 @@ impl Vm {
                                 continue;
                             }
                         } else {
-                            if (a == 1 || a == 2) && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_next_frame(callable_idx) {
+                            if (a == 1 || a == 2) && matches!(self.stack[callable_idx + 2].payload(), Some(Payload::Generator(_))) && self.enter_generator_call(callable_idx) {
                                 reload!();
                                 continue;
                             }
@@ -1802,6 +1802,23 @@ impl Vm {
                             }
                             continue;
                         }
+                        if let OnReturn::Consume(_) = frame.on_return
+                            && !frame.entry
+                        {
+                            // A generator drained by a built-in in the caller finished: the
+                            // consumer's result is the CALL's.
+                            let OnReturn::Consume(c) = std::mem::replace(&mut frame.on_return, OnReturn::Push) else { unreachable!() };
+                            drop(result);
+                            drop(frame);
+                            reload!();
+                            start = self.frames[fi!()].lasti;
+                            let r = tri!(c.finish(self));
+                            self.push(r);
+                            if crate::objects::types::finalizers_pending() {
+                                self.run_pending_finalizers();
+                            }
+                            continue;
+                        }
                         if let OnReturn::Binary(oparg) | OnReturn::Compare(oparg) = frame.on_return {
                             // An operator's method ran as a frame (`enter_operator_frame`): its
                             // operands sit at the top of the caller's stack.
@@ -1877,7 +1894,26 @@ impl Vm {
                     self.push(generator);
                 }
                 op::YIELD_VALUE => {
-                    let v = self.pop();
+                    let mut v = self.pop();
+                    // A generator a built-in drains in this loop (`interp::consume`): the item
+                    // goes to the consumer and the generator goes on as if sent None, unless
+                    // the consumer stops or the item needs the generator suspended.
+                    let mut drained = None;
+                    if let Some(frame) = self.frames.last_mut()
+                        && let OnReturn::Consume(_) = frame.on_return
+                    {
+                        let OnReturn::Consume(mut c) = std::mem::replace(&mut frame.on_return, OnReturn::Push) else { unreachable!() };
+                        match c.feed(self, v) {
+                            super::consume::Fed::More => {
+                                let i = fi!();
+                                self.frames[i].on_return = OnReturn::Consume(c);
+                                self.push(Value::None);
+                                continue;
+                            }
+                            fed => drained = Some((c, fed)),
+                        }
+                        v = Value::None;
+                    }
                     let Some(frame) = self.frames.last_mut() else {
                         return Ok(v);
                     };
@@ -1905,8 +1941,7 @@ impl Vm {
                             // read exactly once, into the generator.
                             unsafe {
                                 self.frames.set_len(len - 1);
-                                let rec = std::ptr::read(self.frames.as_ptr().add(len - 1));
-                                g.frame = Some(rec);
+                                std::ptr::write(&raw mut g.frame, Some(std::ptr::read(self.frames.as_ptr().add(len - 1))));
                             }
                             g.running = false;
                         }
@@ -1914,6 +1949,23 @@ impl Vm {
                             drop(self.frames.pop());
                             self.stack.truncate(from);
                         }
+                    }
+                    if let Some((c, fed)) = drained {
+                        // The consumer is done with the suspended generator, or finishes with
+                        // it suspended; the result (or the error) is the caller's CALL's.
+                        reload!();
+                        start = self.frames[fi!()].lasti;
+                        let r = match fed {
+                            super::consume::Fed::Done(r) => r,
+                            super::consume::Fed::Suspend(item) => {
+                                let generator = generator.unwrap_or(Value::None);
+                                tri!(c.finish_suspended(self, item, &generator))
+                            }
+                            super::consume::Fed::Raise(e) => fail!(e),
+                            super::consume::Fed::More => unreachable!(),
+                        };
+                        self.push(r);
+                        continue;
                     }
                     if inline && !entry {
                         // Resumed by the caller's FOR_ITER or next(): the value is the next item.

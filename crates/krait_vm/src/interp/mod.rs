@@ -12,6 +12,7 @@ pub(crate) mod bind;
 pub mod call;
 pub mod class_assign;
 pub mod classes;
+pub mod consume;
 pub mod coroutines;
 pub mod decode;
 pub mod eval;
@@ -53,12 +54,16 @@ pub enum OnReturn {
     /// pushes the value on the caller's stack.
     GenFor(usize),
     /// A generator resumed in the loop by the caller's `next(generator)` call
-    /// (`Vm::enter_next_frame`): a yield pushes the value on the caller's stack as the call's
+    /// (`Vm::enter_generator_call`): a yield pushes the value on the caller's stack as the call's
     /// result; its return raises StopIteration with the value at the call.
     GenNext,
     /// Likewise for `next(generator, default)`: its return gives the default as the call's
     /// result.
     GenNextOr(Value),
+    /// A generator drained by a built-in called in the caller (`sum(x for x in xs)`, see
+    /// `interp::consume`): a yield hands the value to the consumer and the generator goes on;
+    /// its return finishes the consumer, whose result goes on the caller's stack.
+    Consume(Box<consume::Consumer>),
     /// A binary operator's method (BINARY_OP's oparg) ran as a frame: the operands sit on
     /// the caller's stack; NotImplemented goes on with the rest of the operation.
     Binary(u32),

@@ -11,7 +11,7 @@ pub mod module;
 mod num;
 mod seq;
 mod set;
-mod str;
+pub(crate) mod str;
 pub mod str_proxy;
 
 pub use bytes::{byte_value, bytes_like, bytes_repr, construct_bytes, decode_bytes, encode_str, new_bytes};

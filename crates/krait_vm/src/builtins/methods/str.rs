@@ -271,14 +271,14 @@ fn join_plain(sep: &Value, iterable: &Value) -> Option<Value> {
     }
 }
 
-fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+pub(crate) fn join(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     // METH_O: the descriptor's arity check has run; this one is for the record.
     let iterable = super::arg_after_receiver(vm, "str.join", &args, &kwargs)?;
     join_direct(vm, &args[0], iterable)
 }
 
 /// `sep.join(iterable)` (also the direct form, `Direct::One`).
-pub(super) fn join_direct(vm: &mut Vm, sep_value: &Value, iterable: &Value) -> PyResult {
+pub(crate) fn join_direct(vm: &mut Vm, sep_value: &Value, iterable: &Value) -> PyResult {
     if let Some(r) = join_plain(sep_value, iterable) {
         return Ok(r);
     }
