@@ -410,46 +410,106 @@ pub(crate) fn abs_one(vm: &mut Vm, v: &Value) -> PyResult {
     })
 }
 
-fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &str, op: u32) -> PyResult {
+fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &'static str, op: u32) -> PyResult {
     let key = kwarg(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let default = kwarg(&mut kwargs, "default");
     no_kwargs(vm, name, &kwargs)?;
-    let items = match args.len() {
+    let mut state = MinMaxState::new(name, op, key);
+    match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.seq_items(&args[0])?,
+        // Items are compared as they come, as CPython's min_max iterates.
+        1 => {
+            let it = vm.get_iter(&args[0])?;
+            while let Some(item) = vm.next(&it)? {
+                state.add(vm, item)?;
+            }
+        }
         _ if default.is_some() => {
             return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
         }
-        _ => args.into_vec(),
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for it in items {
-        let k = match &key {
-            Some(f) => vm.call(f.clone(), vec![it.clone()], vec![])?,
-            None => it.clone(),
+        _ => {
+            for item in args.into_vec() {
+                state.add(vm, item)?;
+            }
+        }
+    }
+    state.finish(vm, default)
+}
+
+/// `min()`/`max()`'s best item so far (the loop drains a generator into one, see
+/// `interp::consume`).
+#[derive(Debug)]
+pub(crate) struct MinMaxState {
+    name: &'static str,
+    /// The comparison that makes an item the new best (`<` for min, `>` for max).
+    op: u32,
+    key: Option<Value>,
+    /// The best item's key and the item.
+    best: Option<(Value, Value)>,
+}
+
+impl MinMaxState {
+    pub(crate) fn new(name: &'static str, op: u32, key: Option<Value>) -> MinMaxState {
+        MinMaxState { name, op, key, best: None }
+    }
+
+    /// `min` (false) or `max` (true) with no key.
+    pub(crate) fn plain(max: bool) -> MinMaxState {
+        if max { MinMaxState::new("max", 4, None) } else { MinMaxState::new("min", 0, None) }
+    }
+
+    /// Compares `item` with the best so far when neither comparison nor key can run
+    /// Python code (no key; ints, floats, bools, None and strs); gives `item` back
+    /// otherwise.
+    pub(crate) fn add_plain(&mut self, vm: &mut Vm, item: Value) -> Result<Result<(), PyErr>, Value> {
+        let plain = |v: &Value| v.as_obj().is_none() || matches!(v.payload(), Some(Payload::Str(_) | Payload::BigInt(_)));
+        if self.key.is_some() || !plain(&item) {
+            return Err(item);
+        }
+        match &self.best {
+            None => {
+                self.best = Some((item.clone(), item));
+                Ok(Ok(()))
+            }
+            Some((bk, _)) if plain(bk) => Ok(self.add(vm, item)),
+            Some(_) => Err(item),
+        }
+    }
+
+    /// Takes `item`: its key, compared with the best's.
+    pub(crate) fn add(&mut self, vm: &mut Vm, item: Value) -> Result<(), PyErr> {
+        let k = match &self.key {
+            Some(f) => vm.call(f.clone(), vec![item.clone()], vec![])?,
+            None => item.clone(),
         };
-        best = match best {
-            None => Some((k, it)),
-            Some((bk, bv)) => {
-                let r = vm.compare(op, &k, &bk)?;
-                if vm.truthy(&r)? { Some((k, it)) } else { Some((bk, bv)) }
+        let better = match &self.best {
+            None => true,
+            Some((bk, _)) => {
+                let r = vm.compare(self.op, &k, bk)?;
+                vm.truthy(&r)?
             }
         };
+        if better {
+            self.best = Some((k, item));
+        }
+        Ok(())
     }
-    match best {
-        Some((_, v)) => Ok(v),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(vm.error("ValueError", format!("{name}() iterable argument is empty"))),
-        },
+
+    /// The best item; `default`, or ValueError, when there was none.
+    pub(crate) fn finish(self, vm: &Vm, default: Option<Value>) -> PyResult {
+        match (self.best, default) {
+            (Some((_, v)), _) => Ok(v),
+            (None, Some(d)) => Ok(d),
+            (None, None) => Err(vm.error("ValueError", format!("{}() iterable argument is empty", self.name))),
+        }
     }
 }
 
-fn min(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+pub(crate) fn min(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     min_max(vm, args, kwargs, "min", 0)
 }
 
-fn max(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+pub(crate) fn max(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     min_max(vm, args, kwargs, "max", 4)
 }
 

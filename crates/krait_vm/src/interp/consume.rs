@@ -1,7 +1,7 @@
 //! Built-ins that drain a generator, run inside the evaluation loop.
 //!
-//! `sum(x for x in xs)`, `any(...)`, `all(...)`, `list(g)`, `tuple(g)`, `sorted(g)` and
-//! `sep.join(g)`, called from Python code on a plain generator, do not call `next()` from
+//! `sum(x for x in xs)`, `any(...)`, `all(...)`, `min(...)`, `max(...)`, `list(g)`,
+//! `tuple(g)`, `sorted(g)` and `sep.join(g)`, called from Python code on a plain generator, do not call `next()` from
 //! Rust once per item (each call entering the loop anew and moving the generator's frame in
 //! and out). The generator's frame goes above the caller's with [`OnReturn::Consume`]; each
 //! YIELD_VALUE hands its value to the [`Consumer`] and the generator goes straight on, as
@@ -17,7 +17,7 @@
 //!   every item, then do the rest as their general forms do.
 
 use super::{OnReturn, PyErr, PyResult, Vm};
-use crate::builtins::SumState;
+use crate::builtins::{MinMaxState, SumState};
 use crate::heap::Payload;
 use crate::objects::function::BuiltinFn;
 use crate::value::Value;
@@ -28,6 +28,8 @@ pub enum Consumer {
     Sum(SumState),
     /// `any()` (false) or `all()` (true): stops at the first item whose truth differs.
     AnyAll(bool),
+    /// `min()` or `max()` without a key: compares each item as it comes.
+    MinMax(MinMaxState),
     /// Collects the items, then builds this.
     Collect(Collected, Vec<Value>),
 }
@@ -101,6 +103,11 @@ impl Consumer {
                     Err(e) => Fed::Raise(e),
                 }
             }
+            Consumer::MinMax(state) => match state.add_plain(vm, v) {
+                Ok(Ok(())) => Fed::More,
+                Ok(Err(e)) => Fed::Raise(e),
+                Err(v) => Fed::Suspend(v),
+            },
             Consumer::Collect(_, items) => {
                 items.push(v);
                 Fed::More
@@ -113,6 +120,7 @@ impl Consumer {
         match self {
             Consumer::Sum(state) => Ok(state.finish()),
             Consumer::AnyAll(all) => Ok(Value::Bool(all)),
+            Consumer::MinMax(state) => state.finish(vm, None),
             Consumer::Collect(what, mut items) => match what {
                 Collected::List => Ok(super::call::new_list(items)),
                 Collected::Tuple => Ok(super::call::new_tuple(items)),
@@ -142,6 +150,13 @@ impl Consumer {
                     next = vm.next(generator)?;
                 }
                 Ok(Value::Bool(all))
+            }
+            Consumer::MinMax(mut state) => {
+                state.add(vm, item)?;
+                while let Some(v) = vm.next(generator)? {
+                    state.add(vm, v)?;
+                }
+                state.finish(vm, None)
             }
             // Collecting takes every item as it comes.
             Consumer::Collect(..) => Err(vm.error("SystemError", "a collecting consumer was suspended")),
@@ -173,6 +188,8 @@ impl Vm {
                     Some(Consumer::AnyAll(false))
                 } else if is(f, crate::builtins::all) {
                     Some(Consumer::AnyAll(true))
+                } else if is(f, crate::builtins::min) || is(f, crate::builtins::max) {
+                    Some(Consumer::MinMax(MinMaxState::plain(is(f, crate::builtins::max))))
                 } else if is(f, crate::builtins::sorted) {
                     Some(Consumer::Collect(Collected::Sorted, Vec::new()))
                 } else {
@@ -200,7 +217,7 @@ impl Vm {
     }
 
     /// A call, from the loop, of a built-in that drains a generator (`sum`, `any`, `all`,
-    /// `sorted`, `list`, `tuple`, `str.join`) or takes one item of it (`next`, with or without
+    /// `min`, `max`, `sorted`, `list`, `tuple`, `str.join`) or takes one item of it (`next`, with or without
     /// a default), on a plain suspended generator: the call's slots leave the stack and the
     /// generator's frame goes above the caller's to run in the loop (`OnReturn::Consume`,
     /// `GenNext`, `GenNextOr`). False, with the stack as it was, for any other call (the
