@@ -320,14 +320,11 @@ impl Vm {
             // Statements typed at the prompt are `<stdin-N>`; tracebacks call them `<stdin>`.
             let shown = if e.filename.starts_with("<stdin-") && e.filename.ends_with('>') { "<stdin>" } else { e.filename.as_str() };
             out.push_str(&format!("  File \"{shown}\", line {}, in {}\n", e.line.unwrap_or(-1), e.name));
-            if let Some(line) = e.line
-                && let Some(text) = source_line(&e.filename, line)
-            {
-                let stripped = text.trim_start();
-                let indent = text.len() - stripped.len();
-                out.push_str(&format!("    {}\n", stripped.trim_end()));
-                if let Some(markers) = super::traceback::caret_line(e, stripped, indent) {
-                    out.push_str(&format!("    {markers}\n"));
+            if let Some(line) = e.line {
+                let end = e.end_line.unwrap_or(line).max(line);
+                for shown in super::traceback::source_display(e, &source_lines(&e.filename, line, end)) {
+                    out.push_str(&shown);
+                    out.push('\n');
                 }
             }
         }
@@ -444,6 +441,28 @@ pub fn register_source(filename: &str, source: &[u8]) {
 }
 
 /// Line `line` of a source file (1-based), for tracebacks.
+/// Lines `from..=to` of `filename` as `linecache.getline` gives them: an empty string for a
+/// line the file does not have (or a file that cannot be read).
+pub(crate) fn source_lines(filename: &str, from: i32, to: i32) -> Vec<String> {
+    let lines = CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(l) = c.get(filename) {
+            return Some(l.clone());
+        }
+        let text = std::fs::read(filename).ok()?;
+        let text = String::from_utf8_lossy(&text);
+        let lines: Rc<Vec<String>> = Rc::new(text.lines().map(str::to_string).collect());
+        c.insert(filename.to_string(), lines.clone());
+        Some(lines)
+    });
+    (from..=to)
+        .map(|n| {
+            let i = usize::try_from(n).ok().and_then(|n| n.checked_sub(1));
+            lines.as_ref().and_then(|l| l.get(i?)).cloned().unwrap_or_default()
+        })
+        .collect()
+}
+
 pub(crate) fn source_line(filename: &str, line: i32) -> Option<String> {
     let lines = CACHE.with(|c| {
         let mut c = c.borrow_mut();
