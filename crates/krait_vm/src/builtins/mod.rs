@@ -1359,6 +1359,10 @@ pub fn construct_builtin(vm: &mut Vm, class: &Value, kind: Kind, args: Args, mut
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         },
+        Kind::List | Kind::Tuple if !kwargs.is_empty() => Err(vm.type_error(format!("{}() takes no keyword arguments", if kind == Kind::List { "list" } else { "tuple" }))),
+        Kind::List | Kind::Tuple if args.len() > 1 => {
+            Err(vm.type_error(format!("{} expected at most 1 argument, got {}", if kind == Kind::List { "list" } else { "tuple" }, args.len())))
+        }
         Kind::List => match args.first() {
             None => Ok(new_list(vec![])),
             Some(v) => Ok(new_list(vm.seq_items(v)?)),
@@ -1617,6 +1621,9 @@ fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             used_mapping = true;
             let key = if bytes_mode { methods::new_bytes(key.chars().map(|c| c as u32 as u8).collect(), false) } else { Value::str(key) };
             keyed = Some(vm.getitem(args, &key)?);
+            // The key's value is now the only argument, and this spec takes it: a spec
+            // without a key after it finds none (CPython's argidx/arglen after a key).
+            next = values.len();
             i = j;
         }
         let (mut left, mut plus, mut space, mut alt, mut zero) = (false, false, false, false, false);
@@ -1641,12 +1648,15 @@ fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
             }
             width = Some(w.unsigned_abs() as usize);
         } else {
-            let mut w = String::new();
-            while let Some(d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
-                w.push(*d);
+            let mut w: Option<usize> = None;
+            while let Some(d) = chars.get(i).and_then(|d| d.to_digit(10)) {
+                match w.unwrap_or(0).checked_mul(10).and_then(|x| x.checked_add(d as usize)).filter(|&x| x <= isize::MAX as usize) {
+                    Some(x) => w = Some(x),
+                    None => return Err(vm.error("ValueError", "width too big")),
+                }
                 i += 1;
             }
-            width = w.parse().ok().or(width);
+            width = w.or(width);
         }
         let mut prec: Option<usize> = None;
         if chars.get(i) == Some(&'.') {
@@ -1657,12 +1667,15 @@ fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
                 let Value::Int(p) = p else { return Err(vm.type_error("* wants int")) };
                 prec = Some(p.max(0) as usize);
             } else {
-                let mut p = String::new();
-                while let Some(d) = chars.get(i).filter(|d| d.is_ascii_digit()) {
-                    p.push(*d);
+                let mut p = 0usize;
+                while let Some(d) = chars.get(i).and_then(|d| d.to_digit(10)) {
+                    match p.checked_mul(10).and_then(|x| x.checked_add(d as usize)).filter(|&x| x <= i32::MAX as usize) {
+                        Some(x) => p = x,
+                        None => return Err(vm.error("ValueError", "precision too big")),
+                    }
                     i += 1;
                 }
-                prec = Some(p.parse().unwrap_or(0));
+                prec = Some(p);
             }
         }
         while matches!(chars.get(i), Some('h' | 'l' | 'L')) {
@@ -1806,6 +1819,9 @@ fn percent_format_text(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult {
         };
         let n = body.chars().count();
         let w = width.unwrap_or(0);
+        if w > n && out.try_reserve(w).is_err() {
+            return Err(vm.error("MemoryError", ""));
+        }
         if n >= w {
             out.push_str(&body);
         } else if left {

@@ -818,6 +818,14 @@ impl Vm {
                 if !arity.accepts(args.len() - 1, !kwargs.is_empty()) {
                     return Err(self.arity_error(owner, func.name, *arity, args.len() - 1, !kwargs.is_empty()));
                 }
+                // dict.__getitem__ on a dict subclass consults the class's __missing__.
+                if func.name == "__getitem__"
+                    && args.len() == 2
+                    && std::rc::Rc::ptr_eq(owner, &self.types.dict)
+                    && let Some(r) = self.dict_subclass_getitem(&args[0], &args[1])
+                {
+                    return Ok(Prepared::Done(r?));
+                }
                 if let Payload::Type(ot) = &owner.payload
                     && ot.kind.is_native_value()
                 {

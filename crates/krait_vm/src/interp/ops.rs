@@ -330,13 +330,7 @@ impl Vm {
                         format!("<bound method {q} of {}>", self.repr(receiver)?)
                     }
                     Some(Payload::MethodDescr { func, .. }) | Some(Payload::Builtin(func)) => {
-                        let r = match receiver {
-                            Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => {
-                                format!("<{} object at {:#x}>", self.type_name(receiver), receiver.id())
-                            }
-                            _ => self.repr(receiver)?,
-                        };
-                        format!("<built-in method {} of {r}>", func.name)
+                        format!("<built-in method {} of {} object at {:#x}>", func.name, self.type_name(receiver), receiver.id())
                     }
                     _ => format!("<bound method ? of {}>", self.repr(receiver)?),
                 },
@@ -1178,7 +1172,8 @@ impl Vm {
                 _ => self.contains_by_iter(container, item),
             },
             Some(Payload::DictView { dict, view: 0 }) => self.contains(&dict.clone(), item),
-            Some(Payload::Instance(_)) => {
+            // A class: its metaclass's __contains__ (`value in SomeEnum`).
+            Some(Payload::Instance(_) | Payload::Type(_)) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()]) {
                     let r = r?;
                     return self.truthy(&r);
@@ -1682,17 +1677,27 @@ impl Vm {
         }
     }
 
+    /// `dict.__getitem__(container, key)` for an instance of a dict subclass whose class has
+    /// `__missing__`: a missing key goes to it. None for anything else.
+    pub(crate) fn dict_subclass_getitem(&mut self, container: &Value, key: &Value) -> Option<PyResult> {
+        let Some(Payload::Instance(i)) = container.payload() else { return None };
+        let native = i.native.borrow().clone();
+        let Some(Payload::Dict(d)) = native.payload() else { return None };
+        let missing = types::lookup(&i.class_obj(), "__missing__")?;
+        Some(match self.dict_get(d, key) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => self.call(missing, vec![container.clone(), key.clone()], vec![]),
+            Err(e) => Err(e),
+        })
+    }
+
     fn getitem_other(&mut self, container: &Value, key: &Value) -> PyResult {
         // A dict subclass keeping dict's __getitem__: a missing key goes to __missing__.
         if let Some(Payload::Instance(i)) = container.payload()
-            && let Some(Payload::Dict(d)) = i.native.borrow().payload()
             && matches!(types::lookup(&i.class_obj(), "__getitem__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
-            && let Some(missing) = types::lookup(&i.class_obj(), "__missing__")
+            && let Some(r) = self.dict_subclass_getitem(container, key)
         {
-            return match self.dict_get(d, key)? {
-                Some(v) => Ok(v),
-                None => self.call(missing, vec![container.clone(), key.clone()], vec![]),
-            };
+            return r;
         }
         if let Some(r) = self.call_dunder(container, "__getitem__", vec![key.clone()]) {
             return r;

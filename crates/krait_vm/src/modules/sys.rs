@@ -453,14 +453,15 @@ pub fn frame_class(vm: &Vm) -> Option<crate::value::ObjRef> {
     Some(c)
 }
 
-/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_lasti`, `f_globals`, `f_locals`,
-/// `f_back`.
+/// A frame object (a snapshot): `f_code`, `f_lineno`, `f_lasti`, `f_globals`, `f_builtins`,
+/// `f_locals`, `f_back`.
 pub fn snapshot_frame(vm: &mut Vm, code: std::rc::Rc<crate::objects::function::CodeInfo>, line: i32, lasti: i32, globals: Value, locals: Value, back: Value) -> Value {
     let Some(class) = frame_class(vm) else { return Value::None };
     let frame = vm.new_instance(&class);
     if let Some(crate::heap::Payload::Instance(i)) = frame.payload() {
         let mut d = i.attrs().borrow_mut();
         d.set_str("f_globals", globals);
+        d.set_str("f_builtins", vm.builtins.clone());
         d.set_str("f_locals", locals);
         d.set_str("f_lineno", Value::Int(i64::from(line)));
         d.set_str("f_lasti", Value::Int(i64::from(lasti)));

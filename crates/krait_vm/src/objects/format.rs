@@ -23,7 +23,12 @@ struct Spec {
     grouping: Option<char>,
     precision: Option<usize>,
     ty: Option<char>,
+    /// The width or precision does not fit a Py_ssize_t.
+    too_many_digits: bool,
 }
+
+/// The message of a width that cannot be allocated: `Vm::format` raises MemoryError.
+const NO_MEMORY: &str = "";
 
 /// Parses `spec`; None when it is not a valid spec (CPython's "Invalid format specifier").
 fn parse(spec: &str) -> Option<Spec> {
@@ -55,10 +60,18 @@ fn parse(spec: &str) -> Option<Spec> {
         s.zero = true;
         i += 1;
     }
-    while i < chars.len() && chars[i].is_ascii_digit() {
-        s.width = s.width.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
-        i += 1;
-    }
+    // Digits accumulate as CPython's get_integer does, up to PY_SSIZE_T_MAX.
+    let mut digits = |i: &mut usize, n: &mut usize, over: &mut bool| {
+        while *i < chars.len() && chars[*i].is_ascii_digit() {
+            let d = chars[*i].to_digit(10).unwrap_or(0) as usize;
+            match n.checked_mul(10).and_then(|m| m.checked_add(d)).filter(|&m| m <= isize::MAX as usize) {
+                Some(m) => *n = m,
+                None => *over = true,
+            }
+            *i += 1;
+        }
+    };
+    digits(&mut i, &mut s.width, &mut s.too_many_digits);
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
@@ -71,10 +84,7 @@ fn parse(spec: &str) -> Option<Spec> {
         i += 1;
         let mut p = 0usize;
         let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            p = p.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
-            i += 1;
-        }
+        digits(&mut i, &mut p, &mut s.too_many_digits);
         if i == start {
             return None;
         }
@@ -100,22 +110,43 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-/// Lays out `prefix` (sign and `0x`) and `body` in the spec's width.
-fn pad(body: &str, prefix: &str, s: &Spec, default_align: char) -> String {
+/// Lays out `prefix` (sign and `0x`) and `body` in the spec's width; [`NO_MEMORY`] when the
+/// width cannot be allocated.
+fn pad(body: &str, prefix: &str, s: &Spec, default_align: char) -> Result<String, String> {
     let len = body.chars().count() + prefix.chars().count();
     let align = s.align.unwrap_or(if s.zero { '=' } else { default_align });
     let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
     if len >= s.width {
-        return format!("{prefix}{body}");
+        return Ok(format!("{prefix}{body}"));
     }
     let n = s.width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
+    let mut out = String::new();
+    out.try_reserve(n.saturating_mul(fill.len_utf8()).saturating_add(body.len() + prefix.len())).map_err(|_| NO_MEMORY.to_string())?;
+    let f = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(fill, k));
     match align {
-        '<' => format!("{prefix}{body}{}", f(n)),
-        '^' => format!("{}{prefix}{body}{}", f(n / 2), f(n - n / 2)),
-        '=' => format!("{prefix}{}{body}", f(n)),
-        _ => format!("{}{prefix}{body}", f(n)),
+        '<' => {
+            out.push_str(prefix);
+            out.push_str(body);
+            f(&mut out, n);
+        }
+        '^' => {
+            f(&mut out, n / 2);
+            out.push_str(prefix);
+            out.push_str(body);
+            f(&mut out, n - n / 2);
+        }
+        '=' => {
+            out.push_str(prefix);
+            f(&mut out, n);
+            out.push_str(body);
+        }
+        _ => {
+            f(&mut out, n);
+            out.push_str(prefix);
+            out.push_str(body);
+        }
     }
+    Ok(out)
 }
 
 /// Groups the integer digits at the start of `body` (what precedes the first non-digit); with
@@ -179,7 +210,7 @@ fn format_str(text: &str, s: &Spec) -> Result<String, String> {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_string(),
     };
-    Ok(pad(&body, "", s, '<'))
+    pad(&body, "", s, '<')
 }
 
 /// `format(n, spec)` for an int with an integer presentation type.
@@ -203,7 +234,7 @@ fn format_int(v: &Value, s: &Spec) -> Result<String, String> {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
         let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or("%c arg not in range(0x110000)")?;
-        return Ok(pad(&c.to_string(), "", s, '<'));
+        return pad(&c.to_string(), "", s, '>');
     }
     let mag = if neg { -b } else { b };
     let (digits, every) = match s.ty {
@@ -228,7 +259,7 @@ fn format_int(v: &Value, s: &Spec) -> Result<String, String> {
     };
     let prefix = format!("{}{base}", sign_text(neg, s.sign));
     let body = group_number(&digits, s, prefix.chars().count(), every);
-    Ok(pad(&body, &prefix, s, '>'))
+    pad(&body, &prefix, s, '>')
 }
 
 /// `x` in exponent notation with `precision` digits after the point (`1.5e+03`).
@@ -263,7 +294,6 @@ fn general(a: f64, p: usize, alternate: bool, dot0: bool) -> String {
         } else {
             m.to_string()
         };
-        let m = if dot0 && !m.contains('.') { format!("{m}.0") } else { m };
         return format!("{m}e{x}");
     }
     let t = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
@@ -280,6 +310,14 @@ fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String> {
         && s.ty == Some('n')
     {
         return Err(format!("Cannot specify '{g}' with 'n'."));
+    }
+    if let Some(t) = s.ty
+        && !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    {
+        return Err(format!("Unknown format code '{t}' for object of type '{type_name}'"));
+    }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".into());
     }
     let a = x.abs();
     let body = if !a.is_finite() {
@@ -316,8 +354,8 @@ fn format_float(x: f64, s: &Spec, type_name: &str) -> Result<String, String> {
     let rounds_to_zero = !body.bytes().any(|c| c.is_ascii_digit() && c != b'0');
     let neg = x.is_sign_negative() && !x.is_nan() && !(s.no_neg_zero && rounds_to_zero);
     let prefix = sign_text(neg, s.sign);
-    let body = group_number(&body, s, prefix.len(), 3);
-    Ok(pad(&body, prefix, s, '>'))
+    let body = if a.is_finite() { group_number(&body, s, prefix.len(), 3) } else { body };
+    pad(&body, prefix, s, '>')
 }
 
 /// Formats `v` (an int, bool, float or str) with `spec`; `Err` carries the ValueError message.
@@ -336,6 +374,9 @@ pub fn format_value(v: &Value, spec: &str, str_of: &str) -> Result<String, Strin
     let Some(s) = parse(spec) else {
         return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     };
+    if s.too_many_digits {
+        return Err("Too many decimal digits in format string".into());
+    }
     if let Some(text) = v.as_str() {
         return format_str(text, &s);
     }
@@ -360,6 +401,12 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     let Some(s) = parse(spec) else {
         return Err(format!("Invalid format specifier '{spec}' for object of type 'complex'"));
     };
+    if s.too_many_digits {
+        return Err("Too many decimal digits in format string".into());
+    }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err("precision too big".into());
+    }
     if s.align == Some('=') {
         return Err("'=' alignment not allowed in complex format specifier".into());
     }
@@ -406,7 +453,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     let body = format!("{re_text}{im_sign}{}j", part(im));
     let body = if parens { format!("({body})") } else { body };
     let plain = Spec { fill: s.fill, align: s.align, width: s.width, ..Spec::default() };
-    Ok(pad(&body, "", &plain, '>'))
+    pad(&body, "", &plain, '>')
 }
 
 impl Vm {
@@ -433,13 +480,23 @@ impl Vm {
         }
     }
 
+    /// The exception for a formatting error message: MemoryError for [`NO_MEMORY`],
+    /// OverflowError for a value out of range, ValueError for the rest.
+    fn format_error(&self, m: String) -> PyErr {
+        if m == NO_MEMORY {
+            return self.error("MemoryError", "");
+        }
+        let overflow = m.starts_with("%c arg not in range") || m.starts_with("int too large");
+        self.error(if overflow { "OverflowError" } else { "ValueError" }, m)
+    }
+
     /// `format(v, spec)`: the built-in formatting of ints, floats and strs; `__format__` for
     /// everything else (which must return a str).
     pub fn format(&mut self, v: &Value, spec: &str) -> Result<String, PyErr> {
         if let Some(Payload::Complex { re, im }) = v.payload()
             && !spec.is_empty()
         {
-            return format_complex(*re, *im, spec).map_err(|m| self.error("ValueError", m));
+            return format_complex(*re, *im, spec).map_err(|m| self.format_error(m));
         }
         let builtin = match v {
             Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
@@ -450,10 +507,7 @@ impl Vm {
             if spec.is_empty() {
                 return self.to_str(v);
             }
-            return format_value(v, spec, "").map_err(|m| {
-                let overflow = m.starts_with("%c arg not in range") || m.starts_with("int too large");
-                self.error(if overflow { "OverflowError" } else { "ValueError" }, m)
-            });
+            return format_value(v, spec, "").map_err(|m| self.format_error(m));
         }
         match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
             Some(r) => {

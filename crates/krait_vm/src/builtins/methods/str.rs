@@ -935,7 +935,7 @@ fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// One replacement field's value: `name` (`0`, `x`, ``, then `.attr` and `[key]` parts).
-fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: KwLookup, auto: &mut Option<usize>, manual: &mut bool) -> PyResult {
+fn field_value(vm: &mut Vm, field: &str, pos: Option<&[Value]>, kw: KwLookup, auto: &mut Option<usize>, manual: &mut bool) -> PyResult {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (head, mut rest) = field.split_at(end);
     let mut v = if head.is_empty() || head.bytes().all(|b| b.is_ascii_digit()) {
@@ -953,6 +953,8 @@ fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: KwLookup, auto: &mut
             *manual = true;
             head.parse().unwrap_or(usize::MAX)
         };
+        // format_map has no positional arguments at all.
+        let Some(pos) = pos else { return Err(vm.error("ValueError", "Format string contains positional fields")) };
         match pos.get(idx) {
             Some(v) => v.clone(),
             None => return Err(vm.error("IndexError", format!("Replacement index {idx} out of range for positional args tuple"))),
@@ -982,7 +984,7 @@ fn field_value(vm: &mut Vm, field: &str, pos: &[Value], kw: KwLookup, auto: &mut
 }
 
 /// `template.format(*pos, **kw)` with `kw` a lookup function (a dict for `format_map`).
-pub fn format_with(vm: &mut Vm, s: &str, pos: &[Value], kw: KwLookup) -> Result<String, PyErr> {
+pub fn format_with(vm: &mut Vm, s: &str, pos: Option<&[Value]>, kw: KwLookup) -> Result<String, PyErr> {
     let mut auto = None;
     let mut manual = false;
     format_rec(vm, s, pos, kw, &mut auto, &mut manual, 2)
@@ -991,7 +993,7 @@ pub fn format_with(vm: &mut Vm, s: &str, pos: &[Value], kw: KwLookup) -> Result<
 fn format_rec(
     vm: &mut Vm,
     s: &str,
-    pos: &[Value],
+    pos: Option<&[Value]>,
     kw: KwLookup,
     auto: &mut Option<usize>,
     manual: &mut bool,
@@ -1093,7 +1095,7 @@ fn format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let s = recv(&args).to_string();
     let pos = args.get(1..).unwrap_or(&[]).to_vec();
     let kw = move |_vm: &mut Vm, k: &str| -> Result<Option<Value>, PyErr> { Ok(kwargs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())) };
-    Ok(Value::str(format_with(vm, &s, &pos, &kw)?))
+    Ok(Value::str(format_with(vm, &s, Some(&pos), &kw)?))
 }
 
 fn format_map(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
@@ -1101,7 +1103,7 @@ fn format_map(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
     let m = p[0].clone().unwrap_or(Value::None);
     let s = recv(&args).to_string();
     let kw = move |vm: &mut Vm, k: &str| -> Result<Option<Value>, PyErr> { vm.getitem(&m, &Value::str(k)).map(Some) };
-    Ok(Value::str(format_with(vm, &s, &[], &kw)?))
+    Ok(Value::str(format_with(vm, &s, None, &kw)?))
 }
 
 fn dunder_format(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
