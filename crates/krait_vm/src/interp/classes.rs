@@ -388,7 +388,15 @@ impl Vm {
         }
         let (best, base_slots, base_solid) = self.base_slot_layout(&bases)?;
         let best = best.clone();
-        let entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let mut entries: Vec<(Value, Value)> = ns_dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        // `type(name, bases, ns)` without `__module__`: the calling code's module, as
+        // CPython's type_new_set_module takes it from the current globals.
+        if !entries.iter().any(|(k, _)| k.as_str() == Some("__module__"))
+            && let Some(Payload::Dict(g)) = self.caller_globals().payload()
+            && let Some(module) = g.borrow().get_str("__name__")
+        {
+            entries.push((Value::str("__module__"), module));
+        }
         let slot_names = self.slot_names(&name, &entries, &best)?.unwrap_or_default();
         let meta_opt = if std::rc::Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) };
         let class = match super::types::new_class(&name, bases, meta_opt) {

@@ -787,7 +787,9 @@ impl Vm {
         }
         let is_num = |v: &Value| matches!(v, Value::Float(_)) || int::is_int(v);
         if is_num(a) && is_num(b) {
-            let (Some(x), Some(y)) = (to_f64(a), to_f64(b)) else {
+            // An int operand converts as float(int) does: too large is OverflowError, never inf.
+            let finite = |v: &Value, x: Option<f64>| x.filter(|x| matches!(v, Value::Float(_)) || x.is_finite());
+            let (Some(x), Some(y)) = (finite(a, to_f64(a)), finite(b, to_f64(b))) else {
                 return Err(self.error("OverflowError", "int too large to convert to float"));
             };
             let r = match op {

@@ -465,6 +465,14 @@ impl Vm {
                 let text = self.format(v, spec)?;
                 Ok(crate::objects::str::from_proxy(text, s.surrogate_base()))
             }
+            // A built-in `__format__` (of int, str, float, object...) with an empty spec is
+            // `str(self)`: a subclass's own `__str__` shows.
+            Some(Payload::Instance(i))
+                if spec.is_empty()
+                    && matches!(crate::objects::types::lookup(&i.class_obj(), "__format__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. })) =>
+            {
+                self.to_str_value(v)
+            }
             Some(Payload::Instance(_)) => match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
                 Some(r) => {
                     let r = r?;
@@ -508,6 +516,12 @@ impl Vm {
                 return self.to_str(v);
             }
             return format_value(v, spec, "").map_err(|m| self.format_error(m));
+        }
+        if spec.is_empty()
+            && let Some(Payload::Instance(i)) = v.payload()
+            && matches!(crate::objects::types::lookup(&i.class_obj(), "__format__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+        {
+            return self.to_str(v);
         }
         match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
             Some(r) => {

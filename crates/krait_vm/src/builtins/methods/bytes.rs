@@ -117,21 +117,33 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
 
 /// The bytes of a bytes-like value or of an iterable of ints in range(256).
 pub fn bytes_of(vm: &mut Vm, v: &Value) -> Result<Vec<u8>, PyErr> {
+    bytes_of_for(vm, v, "bytes")
+}
+
+/// [`bytes_of`], naming `what` (`bytes` or `bytearray`) when `v` is not iterable.
+fn bytes_of_for(vm: &mut Vm, v: &Value, what: &str) -> Result<Vec<u8>, PyErr> {
     if let Some(b) = bytes_like(v) {
         return Ok(b);
     }
     if v.as_str().is_some() {
         return Err(vm.type_error("cannot convert 'str' object to bytes"));
     }
-    let items = match vm.seq_items(v) {
-        Ok(items) => items,
-        Err(_) => return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(v)))),
+    // Only an object that is not iterable gets this message: what its iteration raises
+    // goes through.
+    let items = match v.payload() {
+        Some(Payload::List(_) | Payload::Tuple(_)) => vm.seq_items(v)?,
+        _ => match vm.get_iter(v) {
+            Ok(it) => vm.drain(&it)?,
+            Err(_) => return Err(vm.type_error(format!("cannot convert '{}' object to {what}", vm.type_name(v)))),
+        },
     };
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         // Building from an iterable: CPython's message speaks of "bytes".
         out.push(byte_value(vm, &it).map_err(|e| {
-            if vm.is_instance_of(&e.0, "ValueError") { vm.error("ValueError", "bytes must be in range(0, 256)") } else { e }
+            // bytearray's message speaks of one byte.
+            let msg = if what == "bytearray" { "byte must be in range(0, 256)" } else { "bytes must be in range(0, 256)" };
+            if vm.is_instance_of(&e.0, "ValueError") { vm.error("ValueError", msg) } else { e }
         })?);
     }
     Ok(out)
@@ -241,10 +253,7 @@ pub fn construct_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, mutable: bool) -
     let b = match bytes_like(src) {
         Some(b) => b,
         None => {
-            if vm.get_iter(src).is_err() {
-                return Err(vm.type_error(format!("cannot convert '{}' object to {fname}", vm.type_name(src))));
-            }
-            bytes_of(vm, src)?
+            bytes_of_for(vm, src, fname)?
         }
     };
     Ok(new_bytes(b, mutable))
