@@ -72,3 +72,24 @@ pub fn compile_module_with_warnings(
     let code = codegen::compile_mod(module, &analysed.symtable, &analysed.future, filename, optimize, &mut warnings)?;
     Ok((code, warnings))
 }
+
+/// Parses and compiles `source` as [`compile_module_with_warnings`] does, the parser's
+/// SyntaxWarnings (invalid escape sequences) first, as CPython emits them while parsing.
+pub fn compile_source_with_warnings(
+    source: &[u8],
+    filename: &str,
+    optimize: i32,
+) -> Result<(krait_bytecode::CodeObject, Vec<CompileWarning>), CompileError> {
+    let (mut module, parsed) = krait_syntax::parse_module_warned(source, filename)?;
+    let (code, compiled) = compile_module_with_warnings(&mut module, filename, optimize)?;
+    let mut warnings: Vec<CompileWarning> = parsed
+        .into_iter()
+        .map(|w| CompileWarning {
+            category: "SyntaxWarning",
+            message: w.msg,
+            range: krait_syntax::ast::Range { lineno: w.lineno, col_offset: w.col, end_lineno: w.end_lineno, end_col_offset: w.end_col },
+        })
+        .collect();
+    warnings.extend(compiled);
+    Ok((code, warnings))
+}

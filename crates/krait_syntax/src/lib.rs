@@ -15,7 +15,7 @@ pub mod tokenizer;
 
 mod parser;
 
-pub use error::{ErrorType, PySyntaxError, SyntaxError};
+pub use error::{ErrorType, PySyntaxError, SyntaxError, SyntaxWarning};
 
 /// Options for [`ast::dump`], mirroring `ast.dump(node, include_attributes=..., indent=...)`
 /// with `annotate_fields=True` and `show_empty=False`.
@@ -44,6 +44,18 @@ impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions { fast_paths: true }
     }
+}
+
+/// [`parse_module`], also giving the SyntaxWarnings the parse emits (invalid escape
+/// sequences in literals), in CPython's order.
+pub fn parse_module_warned(source: &[u8], filename: &str) -> Result<(ast::Mod, Vec<SyntaxWarning>), PySyntaxError> {
+    let _ = filename;
+    let text = match source::decode_source(source) {
+        Ok(text) => text,
+        Err(_) => return parse_module(source, filename).map(|m| (m, Vec::new())),
+    };
+    let (result, warnings) = parser::Parser::parse_source_warned(&text, true);
+    result.map(|m| (m, warnings))
 }
 
 /// [`parse_module`] with explicit [`ParseOptions`] (for differential tests).

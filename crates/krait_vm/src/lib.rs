@@ -74,13 +74,14 @@ fn embedded_config(filename: &str) -> import::ImportConfig {
     }
 }
 
-/// Compile-time warnings as the default warnings filter shows them: once per location.
+/// Compile-time warnings as CPython emits them: each one (two on a line both show), once per
+/// source position (a node compiled twice, as a `finally` body is, warns once).
 pub(crate) fn warning_text(warnings: &[krait_compiler::error::CompileWarning], source: &[u8], filename: &str) -> String {
     let mut warning_text = String::new();
     let mut seen = std::collections::HashSet::new();
     let lines: Vec<&[u8]> = source.split(|&b| b == b'\n').collect();
     for w in warnings {
-        if !seen.insert((w.range.lineno, w.message.clone())) {
+        if !seen.insert((w.range.lineno, w.range.col_offset, w.message.clone())) {
             continue;
         }
         warning_text.push_str(&format!("{filename}:{}: {}: {}\n", w.range.lineno, w.category, w.message));
@@ -204,9 +205,7 @@ fn finish(vm: &mut Vm, stderr: String, status: i32, interrupted: bool) -> RunOut
 /// Compiles the main program; the SyntaxError text (with any warnings before it) on failure.
 fn compile_main(vm: &mut Vm, source: &[u8], filename: &str) -> Result<std::rc::Rc<objects::function::CodeInfo>, String> {
     let optimize = i32::from(vm.import.config.optimize);
-    let mut module = krait_syntax::parse_module(source, filename).map_err(|e| syntax_error_text(&e, filename))?;
-    let (code, warnings) = krait_compiler::compile_module_with_warnings(&mut module, filename, optimize)
-        .map_err(|e| syntax_error_text(&e, filename))?;
+    let (code, warnings) = krait_compiler::compile_source_with_warnings(source, filename, optimize).map_err(|e| syntax_error_text(&e, filename))?;
     let text = warning_text(&warnings, source, filename);
     if !text.is_empty() {
         vm.write_stderr(&text);

@@ -217,16 +217,23 @@ impl<'src> Parser<'src> {
     /// grammar may reach it where the shortcut does not; far from it, the results are the
     /// same.)
     pub(crate) fn parse_source(source: &'src str, fast_paths: bool) -> Result<ast::Mod, PySyntaxError> {
+        Parser::parse_source_warned(source, fast_paths).0
+    }
+
+    /// [`Parser::parse_source`], also giving the SyntaxWarnings of the parse (invalid
+    /// escape sequences) in the order CPython emits them.
+    pub(crate) fn parse_source_warned(source: &'src str, fast_paths: bool) -> (Result<ast::Mod, PySyntaxError>, Vec<SyntaxWarning>) {
         if fast_paths {
             let mut parser = Parser::new(source);
             let result = parser.run_module();
             if parser.max_level + FAST_PATH_LEVEL_MARGIN < MAX_LEVEL {
-                return result;
+                return (result, std::mem::take(&mut parser.warnings));
             }
         }
         let mut parser = Parser::new(source);
         parser.fast_paths = false;
-        parser.run_module()
+        let result = parser.run_module();
+        (result, std::mem::take(&mut parser.warnings))
     }
 
     /// [`Parser::parse_source`] for a piece of interactive input: on failure, also whether

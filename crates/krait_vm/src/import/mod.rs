@@ -505,8 +505,7 @@ impl Vm {
     fn compile_object(&mut self, source: &[u8], filename: &str) -> Result<krait_bytecode::CodeObject, PyErr> {
         crate::interp::exceptions::register_source(filename, source);
         let optimize = i32::from(self.import.config.optimize);
-        let compiled = krait_syntax::parse_module(source, filename)
-            .and_then(|mut m| krait_compiler::compile_module_with_warnings(&mut m, filename, optimize));
+        let compiled = krait_compiler::compile_source_with_warnings(source, filename, optimize);
         match compiled {
             Ok((code, warnings)) => {
                 let text = crate::warning_text(&warnings, source, filename);
