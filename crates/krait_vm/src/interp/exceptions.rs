@@ -496,15 +496,31 @@ pub struct SyntaxErrorParts<'a> {
 /// The text of a SyntaxError as CPython's traceback display prints it.
 pub fn syntax_error_display(e: &SyntaxErrorParts<'_>) -> String {
     let mut out = format!("  File \"{}\", line {}\n", e.filename, e.lineno);
+    // As traceback's _format_syntax_error: columns in characters, the line without its
+    // leading spaces (and form feeds), markers only where the column falls inside it.
     if let Some(text) = e.text {
-        let line = text.trim_end_matches(['\n', '\r']);
-        let stripped = line.trim_start();
-        let indent = line.chars().count() - stripped.chars().count();
-        out.push_str(&format!("    {stripped}\n"));
-        let start = usize::try_from(e.offset).unwrap_or(1).max(1) - 1;
-        let end = if e.end_lineno == e.lineno { usize::try_from(e.end_offset).unwrap_or(0) } else { 0 };
-        let width = if end > start + 1 { end - 1 - start } else { 1 };
-        out.push_str(&format!("    {}{}\n", " ".repeat(start.saturating_sub(indent)), "^".repeat(width)));
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let (text_len, rlen) = (text.chars().count() as i64, rtext.chars().count() as i64);
+        let spaces = rlen - ltext.chars().count() as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        let mut offset = e.offset;
+        let mut end_offset = if e.lineno == e.end_lineno { if e.end_offset != 0 { e.end_offset } else { offset } } else { rlen + 1 };
+        if text_len > 0 && offset > text_len {
+            offset = rlen + 1;
+        }
+        if text_len > 0 && end_offset > text_len {
+            end_offset = rlen + 1;
+        }
+        if offset >= end_offset || end_offset < 0 {
+            end_offset = offset + 1;
+        }
+        let (colno, end_colno) = (offset - 1 - spaces, end_offset - 1 - spaces);
+        if colno >= 0 {
+            // Whitespace before the column (tabs) is kept for alignment.
+            let lead: String = ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            out.push_str(&format!("    {lead}{}\n", "^".repeat((end_colno - colno).max(0) as usize)));
+        }
     }
     out.push_str(&format!("{}: {}\n", e.name, e.msg));
     out
