@@ -193,7 +193,10 @@ fn print(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
     let end = kwarg(&mut kwargs, "end");
     let _flush = kwarg(&mut kwargs, "flush");
     let file = kwarg(&mut kwargs, "file");
-    no_kwargs(vm, "print", &kwargs)?;
+    if let Some((k, _)) = kwargs.first() {
+        let names = ["sep", "end", "file", "flush"].map(String::from);
+        return Err(methods::unexpected_keyword(vm, "print", k, &names));
+    }
     let text_of = |vm: &Vm, v: Option<Value>, default: &str, what: &str| -> Result<String, PyErr> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),

@@ -347,7 +347,8 @@ pub fn closest_name(wrong: &str, candidates: &[String]) -> Option<String> {
     if wrong_len > MAX_STRING_SIZE {
         return None;
     }
-    let mut best_distance = wrong_len;
+    // Nothing beaten yet (CPython's _Py_CalculateSuggestions starts at PY_SSIZE_T_MAX).
+    let mut best_distance = usize::MAX;
     let mut suggestion = None;
     for c in candidates {
         if c == wrong {
