@@ -442,7 +442,7 @@ fn min_max(vm: &mut Vm, args: Args, mut kwargs: Kwargs, name: &'static str, op: 
 /// `min()`/`max()`'s best item so far (the loop drains a generator into one, see
 /// `interp::consume`).
 #[derive(Debug)]
-pub(crate) struct MinMaxState {
+pub struct MinMaxState {
     name: &'static str,
     /// The comparison that makes an item the new best (`<` for min, `>` for max).
     op: u32,
@@ -527,7 +527,7 @@ pub(crate) fn sum(vm: &mut Vm, args: Args, mut kwargs: Kwargs) -> PyResult {
 /// `sum()`'s running total, item by item (the loop drains a generator into one, see
 /// `interp::consume`): CPython's order of additions and its float compensation.
 #[derive(Debug)]
-pub(crate) struct SumState {
+pub struct SumState {
     acc: Value,
     /// Floats add with Neumaier compensation, as CPython's sum: the running correction.
     comp: f64,

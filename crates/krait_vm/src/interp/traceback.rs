@@ -225,7 +225,7 @@ pub fn source_display(e: &TbEntry, raw: &[String]) -> Vec<String> {
         }
     }
     let mut out: Vec<String> = Vec::new();
-    let mut emit = |lineno: usize, out: &mut Vec<String>| {
+    let emit = |lineno: usize, out: &mut Vec<String>| {
         let line = all[lineno];
         out.push(line.to_string());
         if !show {

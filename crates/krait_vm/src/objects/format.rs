@@ -61,7 +61,7 @@ fn parse(spec: &str) -> Option<Spec> {
         i += 1;
     }
     // Digits accumulate as CPython's get_integer does, up to PY_SSIZE_T_MAX.
-    let mut digits = |i: &mut usize, n: &mut usize, over: &mut bool| {
+    let digits = |i: &mut usize, n: &mut usize, over: &mut bool| {
         while *i < chars.len() && chars[*i].is_ascii_digit() {
             let d = chars[*i].to_digit(10).unwrap_or(0) as usize;
             match n.checked_mul(10).and_then(|m| m.checked_add(d)).filter(|&m| m <= isize::MAX as usize) {
