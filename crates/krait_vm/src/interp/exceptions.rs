@@ -440,11 +440,9 @@ pub fn register_source(filename: &str, source: &[u8]) {
     CACHE.with(|c| c.borrow_mut().insert(filename.to_string(), lines));
 }
 
-/// Line `line` of a source file (1-based), for tracebacks.
-/// Lines `from..=to` of `filename` as `linecache.getline` gives them: an empty string for a
-/// line the file does not have (or a file that cannot be read).
-pub(crate) fn source_lines(filename: &str, from: i32, to: i32) -> Vec<String> {
-    let lines = CACHE.with(|c| {
+/// The lines of `filename` (read once, then kept; registered sources first).
+fn cached_lines(filename: &str) -> Option<Rc<Vec<String>>> {
+    CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if let Some(l) = c.get(filename) {
             return Some(l.clone());
@@ -454,7 +452,13 @@ pub(crate) fn source_lines(filename: &str, from: i32, to: i32) -> Vec<String> {
         let lines: Rc<Vec<String>> = Rc::new(text.lines().map(str::to_string).collect());
         c.insert(filename.to_string(), lines.clone());
         Some(lines)
-    });
+    })
+}
+
+/// Lines `from..=to` of `filename` as `linecache.getline` gives them: an empty string for a
+/// line the file does not have (or a file that cannot be read).
+pub(crate) fn source_lines(filename: &str, from: i32, to: i32) -> Vec<String> {
+    let lines = cached_lines(filename);
     (from..=to)
         .map(|n| {
             let i = usize::try_from(n).ok().and_then(|n| n.checked_sub(1));
@@ -463,18 +467,9 @@ pub(crate) fn source_lines(filename: &str, from: i32, to: i32) -> Vec<String> {
         .collect()
 }
 
+/// Line `line` of a source file (1-based), for tracebacks; None for a blank line.
 pub(crate) fn source_line(filename: &str, line: i32) -> Option<String> {
-    let lines = CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(l) = c.get(filename) {
-            return Some(l.clone());
-        }
-        let text = std::fs::read(filename).ok()?;
-        let text = String::from_utf8_lossy(&text);
-        let lines: Rc<Vec<String>> = Rc::new(text.lines().map(str::to_string).collect());
-        c.insert(filename.to_string(), lines.clone());
-        Some(lines)
-    })?;
+    let lines = cached_lines(filename)?;
     let idx = usize::try_from(line).ok()?.checked_sub(1)?;
     let l = lines.get(idx)?;
     if l.trim().is_empty() { None } else { Some(l.clone()) }
