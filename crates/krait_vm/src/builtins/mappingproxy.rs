@@ -19,7 +19,7 @@ pub fn make_type(object: &ObjRef) -> ObjRef {
         ("__iter__", iter),
         ("__contains__", contains),
         ("__repr__", repr),
-        ("__str__", repr),
+        ("__str__", str),
         ("__eq__", eq),
         ("__or__", or),
         ("keys", keys),
@@ -84,6 +84,12 @@ fn contains(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 fn repr(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
     let m = target(vm, &args)?;
     Ok(Value::str(format!("mappingproxy({})", vm.repr(&m)?)))
+}
+
+/// `str(proxy)` is the mapping's str (CPython's mappingproxy_str).
+fn str(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
+    let m = target(vm, &args)?;
+    vm.to_str_value(&m)
 }
 
 fn eq(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {

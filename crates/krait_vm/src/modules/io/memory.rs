@@ -322,6 +322,11 @@ fn bio_readline(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
 }
 
 /// StringIO and BytesIO.
+/// `BytesIO.readlines(hint)`: BytesIO's own stopping rule.
+fn bio_readlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
+    super::read_lines(vm, &args, &kwargs, true)
+}
+
 pub fn classes(bufbase: &ObjRef, textbase: &ObjRef) -> Vec<(&'static str, Value)> {
     let sio_methods: &[(&'static str, BuiltinFn)] = &[
         ("getvalue", sio_getvalue),
@@ -348,6 +353,7 @@ pub fn classes(bufbase: &ObjRef, textbase: &ObjRef) -> Vec<(&'static str, Value)
         ("read", bio_read),
         ("read1", bio_read),
         ("readline", bio_readline),
+        ("readlines", bio_readlines),
         ("seek", bio_seek),
         ("tell", bio_tell),
         ("truncate", bio_truncate),

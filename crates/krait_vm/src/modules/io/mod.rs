@@ -101,21 +101,37 @@ fn base_next(vm: &mut Vm, args: Args, _k: Kwargs) -> PyResult {
 }
 
 fn base_readlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult {
-    let a = bind(vm, "readlines", args.get(1..).unwrap_or(&[]), &kwargs, &["hint"], 0)?;
+    read_lines(vm, &args, &kwargs, false)
+}
+
+/// `readlines(hint)`: lines until their total length passes the hint. IOBase's rule (used by
+/// StringIO and text files) stops after the line that goes past it; BytesIO's
+/// (`bytesio_rule`) stops once the total reaches it.
+pub(super) fn read_lines(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, bytesio_rule: bool) -> PyResult {
+    let a = bind(vm, "readlines", args.get(1..).unwrap_or(&[]), kwargs, &["hint"], 0)?;
     let hint = size_arg(vm, &a[0])?;
-    let t = this(&args);
+    let t = this(args);
     let mut lines = Vec::new();
-    let mut total = 0usize;
+    let mut total = 0i64;
     loop {
         let line = call_method(vm, &t, "readline", vec![])?;
-        let n = crate::builtins::length(vm, &line)?;
+        let n = crate::builtins::length(vm, &line)? as i64;
         if n == 0 {
             break;
         }
         lines.push(line);
-        total += n;
-        if hint > 0 && total >= hint as usize {
-            break;
+        if hint > 0 {
+            if bytesio_rule {
+                total += n;
+                if total >= hint {
+                    break;
+                }
+            } else {
+                if n > hint - total {
+                    break;
+                }
+                total += n;
+            }
         }
     }
     Ok(new_list(lines))
