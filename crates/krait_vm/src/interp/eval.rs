@@ -2114,8 +2114,7 @@ impl Vm {
     /// The error for an empty cell at localsplus `i`: a cell of this frame's own variable is
     /// an unbound local (UnboundLocalError), a free variable's a NameError.
     fn unbound_deref(&self, code: &CodeInfo, i: usize) -> PyErr {
-        const CO_FAST_FREE: u8 = 0x80;
-        if code.localspluskinds.get(i).is_some_and(|k| k & CO_FAST_FREE == 0) {
+        if code.localspluskinds.get(i).is_some_and(|k| k & krait_bytecode::code::kind::FREE == 0) {
             return self.unbound_local(code, i);
         }
         let name = code.localsplusnames.get(i).cloned().unwrap_or_default();

@@ -456,6 +456,13 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     pad(&body, "", &plain, '>')
 }
 
+/// Is `v` an instance whose class's `__format__` is a built-in one (of int, str, float,
+/// object...)? With an empty spec that is `str(v)`, the class's own `__str__` included.
+fn builtin_format(v: &Value) -> bool {
+    let Some(Payload::Instance(i)) = v.payload() else { return false };
+    matches!(crate::objects::types::lookup(&i.class_obj(), "__format__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
+}
+
 impl Vm {
     /// [`Vm::format`] as a str value: a str's lone surrogates and a `__format__`/`__str__`
     /// result are kept.
@@ -467,12 +474,7 @@ impl Vm {
             }
             // A built-in `__format__` (of int, str, float, object...) with an empty spec is
             // `str(self)`: a subclass's own `__str__` shows.
-            Some(Payload::Instance(i))
-                if spec.is_empty()
-                    && matches!(crate::objects::types::lookup(&i.class_obj(), "__format__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. })) =>
-            {
-                self.to_str_value(v)
-            }
+            Some(Payload::Instance(_)) if spec.is_empty() && builtin_format(v) => self.to_str_value(v),
             Some(Payload::Instance(_)) => match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
                 Some(r) => {
                     let r = r?;
@@ -517,10 +519,7 @@ impl Vm {
             }
             return format_value(v, spec, "").map_err(|m| self.format_error(m));
         }
-        if spec.is_empty()
-            && let Some(Payload::Instance(i)) = v.payload()
-            && matches!(crate::objects::types::lookup(&i.class_obj(), "__format__").as_ref().and_then(Value::payload), Some(Payload::MethodDescr { .. }))
-        {
+        if spec.is_empty() && builtin_format(v) {
             return self.to_str(v);
         }
         match self.call_dunder(v, "__format__", vec![Value::str(spec)]) {
